@@ -1,0 +1,13 @@
+//! Everything the Ring Check server and its browser app must agree on: the Ring port
+//! catalogue, the wire types of the JSON API and the client-side routes.
+//!
+//! Only serde and small pure crates here, so this compiles for the server and for
+//! `wasm32-unknown-unknown` alike and is tested natively.
+
+pub mod api;
+pub mod catalog;
+pub mod port;
+pub mod routes;
+
+pub use catalog::{Catalog, catalog};
+pub use port::{Port, PortSpec};

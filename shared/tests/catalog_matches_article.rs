@@ -1,0 +1,185 @@
+//! Holds the catalogue to Ring's article: every port it names, with the right transport
+//! and direction, and every caveat it makes.
+
+use std::path::PathBuf;
+
+use ringcheck_shared::{
+    Port, catalog,
+    catalog::{Device, Direction, TestMethod, Transport},
+};
+
+use Direction::{DeviceAndInternet, DeviceToInternet, InternetToApp};
+use Transport::{Tcp, Udp};
+
+/// The article, row by row: (port, transports, direction).
+const ARTICLE_PORTS: &[(u16, &[Transport], Direction)] = &[
+    (80, &[Tcp], DeviceToInternet),
+    (443, &[Tcp], DeviceToInternet),
+    (53, &[Udp, Tcp], DeviceToInternet),
+    (123, &[Udp], DeviceToInternet),
+    (8557, &[Tcp], DeviceToInternet),
+    (9998, &[Tcp], DeviceToInternet),
+    (9999, &[Tcp], DeviceToInternet),
+    (15063, &[Tcp, Udp], DeviceToInternet),
+    (15064, &[Tcp, Udp], DeviceToInternet),
+    (16500, &[Udp], DeviceAndInternet),
+    (40000, &[Udp], DeviceAndInternet),
+    (65000, &[Udp], DeviceAndInternet),
+    (7076, &[Tcp], InternetToApp),
+    (7077, &[Tcp], InternetToApp),
+    (9078, &[Tcp], InternetToApp),
+    (9079, &[Tcp], InternetToApp),
+];
+
+#[test]
+fn every_port_of_the_article_is_present_with_its_transport_and_direction() {
+    let catalog = catalog();
+    for &(number, transports, direction) in ARTICLE_PORTS {
+        let port = Port::known(number);
+        for &transport in transports {
+            let entry = catalog
+                .entries
+                .iter()
+                .find(|entry| entry.carries(transport, port))
+                .unwrap_or_else(|| panic!("{} {number} is missing", transport.label()));
+            assert_eq!(entry.direction, direction, "direction of {number}");
+        }
+    }
+}
+
+#[test]
+fn the_media_range_is_exactly_16500_to_65000() {
+    let media = catalog().entry("media").expect("media entry");
+    assert!(media.carries(Udp, Port::known(16500)));
+    assert!(media.carries(Udp, Port::known(65000)));
+    assert!(!media.carries(Udp, Port::known(16499)));
+    assert!(!media.carries(Udp, Port::known(65001)));
+    assert!(!media.carries(Tcp, Port::known(20000)));
+}
+
+#[test]
+fn http_is_not_used_by_the_alarm_base_station_and_says_so() {
+    let http = catalog().entry("http").expect("http entry");
+    assert!(!http.applies_to.contains(&Device::AlarmBaseStation));
+    assert!(
+        http.notes
+            .iter()
+            .any(|note| note.contains("Alarm Base Station"))
+    );
+}
+
+#[test]
+fn dns_and_ntp_are_marked_not_testable_from_a_browser_with_a_reason() {
+    for id in ["dns", "ntp"] {
+        let entry = catalog().entry(id).expect(id);
+        assert!(
+            entry.tests.iter().any(|test| matches!(
+                test,
+                TestMethod::NotTestableFromBrowser { reason } if reason.contains("browsers refuse")
+            )),
+            "{id} must say why a browser cannot test it"
+        );
+        assert!(
+            !entry
+                .tests
+                .iter()
+                .any(|test| matches!(test, TestMethod::FromBrowser { .. })),
+            "{id} must not claim a browser test"
+        );
+    }
+}
+
+#[test]
+fn every_entry_is_complete() {
+    let catalog = catalog();
+    let mut ids = std::collections::HashSet::new();
+    for entry in &catalog.entries {
+        assert!(ids.insert(entry.id.clone()), "duplicate id {}", entry.id);
+        assert!(!entry.name.is_empty() && !entry.purpose.is_empty());
+        assert!(
+            !entry.when_blocked.is_empty(),
+            "{} needs a symptom",
+            entry.id
+        );
+        assert!(!entry.transports.is_empty() && !entry.applies_to.is_empty());
+        assert!(
+            !entry.tests.is_empty(),
+            "{} must say how it is tested",
+            entry.id
+        );
+        assert!(catalog.source(entry.source).is_some());
+    }
+}
+
+#[test]
+fn the_wifi_note_and_the_advice_carry_the_articles_caveats() {
+    let catalog = catalog();
+    assert_eq!(catalog.wifi.device, Device::AlarmBaseStation);
+    assert_eq!(catalog.wifi.supported, "WPA2 Personal");
+    assert_eq!(
+        catalog.wifi.supported_encryption,
+        ["TKIP", "AES", "TKIP + AES"]
+    );
+    assert_eq!(catalog.wifi.unsupported, ["WPA2 Enterprise"]);
+    let guidance = &catalog.guidance;
+    assert!(guidance.router.contains("firewall"));
+    assert!(guidance.isp.contains("Internet Service Provider"));
+    assert!(guidance.caution.contains("security settings"));
+    assert!(guidance.symptom.contains("motion notifications"));
+    assert!(catalog.about.contains("cellular backup"));
+    assert!(
+        catalog
+            .entries
+            .iter()
+            .any(|e| e.notes.iter().any(|n| n.contains("negotiated via SIP")))
+    );
+}
+
+#[test]
+fn the_catalogue_round_trips_through_json() {
+    let json = serde_json::to_string(catalog()).unwrap();
+    let back: ringcheck_shared::Catalog = serde_json::from_str(&json).unwrap();
+    assert_eq!(&back, catalog());
+}
+
+/// Reads the article itself, where it is checked out beside the repository, and checks
+/// that no port number in it is missing from the catalogue.
+#[test]
+fn no_number_in_the_article_text_is_missing() {
+    let path = std::env::var_os("RINGCHECK_ARTICLE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../../shared/reference/ring-ports-article.txt")
+        });
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have the article at {}",
+            path.display()
+        );
+        eprintln!("SKIPPED: Ring's article not found at {}", path.display());
+        return;
+    };
+    let numbers = standalone_numbers(&text);
+    assert!(
+        numbers.len() >= 15,
+        "expected the article's ports, found {numbers:?}"
+    );
+    let catalog = catalog();
+    for number in numbers {
+        let named = catalog
+            .entries
+            .iter()
+            .any(|entry| entry.ports.named_ports().contains(&Port::known(number)));
+        assert!(named, "the article names {number}, the catalogue does not");
+    }
+}
+
+/// Numbers that stand alone as words ("7076/7077" gives both; "WPA2" gives none).
+fn standalone_numbers(text: &str) -> Vec<u16> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|word| word.parse().ok())
+        .collect()
+}
