@@ -1,0 +1,74 @@
+//! The JSON API, one module per resource, merged under `/api`.
+
+mod catalog;
+mod health;
+
+use axum::{
+    Router,
+    body::{Body, to_bytes},
+    extract::Request,
+    http::{Method, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+use crate::{error::ApiError, state::AppState};
+
+pub use health::router as health_router;
+
+/// Longest error body from the framework that we keep as the detail of a JSON error.
+const MAX_DETAIL_BYTES: usize = 1024;
+
+pub fn api_router() -> Router<AppState> {
+    Router::new()
+        .merge(catalog::router())
+        .fallback(unknown_endpoint)
+}
+
+async fn unknown_endpoint(request: Request) -> ApiError {
+    ApiError::UnknownEndpoint {
+        path: request.uri().path().to_owned(),
+    }
+}
+
+fn is_api_path(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/")
+}
+
+/// Every error under `/api` leaves as JSON, including the ones axum and the tower layers
+/// write as plain text (wrong method, oversized body, malformed JSON, timeout). It wraps
+/// those layers, so it sits outside them in the stack.
+pub async fn json_errors(request: Request, next: Next) -> Response {
+    if !is_api_path(request.uri().path()) {
+        return next.run(request).await;
+    }
+    let method: Method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let detail = read_detail(body).await;
+    let mut json = ApiError::from_status(status, &method, &path, detail).into_response();
+    // Keep what tells the client how to go on (`Allow`, `Retry-After`).
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(value) = parts.headers.get(&name) {
+            json.headers_mut().insert(name, value.clone());
+        }
+    }
+    json
+}
+
+async fn read_detail(body: Body) -> Option<String> {
+    let bytes = to_bytes(body, MAX_DETAIL_BYTES).await.ok()?;
+    let text = String::from_utf8(bytes.to_vec()).ok()?;
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}

@@ -1,0 +1,194 @@
+//! Serving the built single-page app: hashed assets cached for a year, `index.html`
+//! never cached, and the app itself for every page path so client-side routes work.
+
+use std::{
+    convert::Infallible,
+    path::{Path, PathBuf},
+};
+
+use axum::{
+    Router,
+    body::Body,
+    extract::{Request, State},
+    http::{HeaderValue, StatusCode, header},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use base64::{Engine, engine::general_purpose::STANDARD as BASE64};
+use ringcheck_shared::routes::ClientRoute;
+use sha2::{Digest, Sha256};
+use tower::service_fn;
+use tower_http::services::ServeDir;
+
+use crate::{error::StartupError, state::AppState};
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const REVALIDATE: &str = "no-cache";
+
+/// The built app, with `index.html` held in memory: it is served for every page path and
+/// its inline boot script must be hashed into the CSP.
+#[derive(Debug)]
+pub struct Spa {
+    dir: PathBuf,
+    index_html: String,
+    inline_script_hashes: Vec<String>,
+}
+
+impl Spa {
+    pub fn load(dir: &Path) -> Result<Self, StartupError> {
+        let index_path = dir.join("index.html");
+        let index_html = std::fs::read_to_string(&index_path).map_err(|source| {
+            if source.kind() == std::io::ErrorKind::NotFound {
+                StartupError::MissingSpa {
+                    path: dir.to_owned(),
+                }
+            } else {
+                StartupError::UnreadableSpa {
+                    path: index_path.clone(),
+                    source,
+                }
+            }
+        })?;
+        let inline_script_hashes = inline_scripts(&index_html)
+            .into_iter()
+            .map(|script| format!("'sha256-{}'", BASE64.encode(Sha256::digest(script))))
+            .collect();
+        Ok(Self {
+            dir: dir.to_owned(),
+            index_html,
+            inline_script_hashes,
+        })
+    }
+
+    /// CSP source expressions (`'sha256-…'`) for the inline scripts of `index.html`.
+    pub fn inline_script_hashes(&self) -> &[String] {
+        &self.inline_script_hashes
+    }
+
+    fn page(&self, status: StatusCode) -> Response {
+        let mut response = (status, self.index_html.clone()).into_response();
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        response
+    }
+}
+
+/// Routes for the app's pages and its static files; everything the API does not claim.
+pub fn router(state: AppState) -> Router<AppState> {
+    let not_found_state = state.clone();
+    let missing_file = service_fn(move |request: Request| {
+        let spa = not_found_state.spa.clone();
+        async move { Ok::<_, Infallible>(not_found(&spa, request.uri().path())) }
+    });
+    let files = ServeDir::new(&state.spa.dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .append_index_html_on_directories(false)
+        .fallback(missing_file);
+    Router::new()
+        .route("/", get(index))
+        .fallback_service(files)
+        .layer(middleware::from_fn(cache_control))
+}
+
+async fn index(State(state): State<AppState>) -> Response {
+    state.spa.page(StatusCode::OK)
+}
+
+/// A path no file matches: the app (which explains "page not found") for page-like paths,
+/// with a 404 status unless it is one of the app's own routes; a bare 404 for file paths.
+fn not_found(spa: &Spa, path: &str) -> Response {
+    if ClientRoute::parse(path).is_some() {
+        return spa.page(StatusCode::OK);
+    }
+    if looks_like_file(path) {
+        return (StatusCode::NOT_FOUND, "Not found\n").into_response();
+    }
+    spa.page(StatusCode::NOT_FOUND)
+}
+
+fn looks_like_file(path: &str) -> bool {
+    path.rsplit('/')
+        .next()
+        .is_some_and(|name| name.contains('.'))
+}
+
+async fn cache_control(request: Request<Body>, next: Next) -> Response {
+    let hashed = is_hashed_asset(request.uri().path());
+    let mut response = next.run(request).await;
+    let ok = response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED;
+    let value = if hashed && ok { IMMUTABLE } else { REVALIDATE };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+/// Trunk names built assets `name-<hex hash>.ext` (or `name-<hash>_bg.wasm`), so their
+/// content never changes under one name.
+fn is_hashed_asset(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let Some((stem, _extension)) = name.rsplit_once('.') else {
+        return false;
+    };
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+/// The bodies of `<script>` elements without a `src`, exactly as a browser hashes them.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after_tag = &rest[start..];
+        let Some(tag_end) = after_tag.find('>') else {
+            break;
+        };
+        let attributes = &after_tag[..tag_end];
+        let body_and_rest = &after_tag[tag_end + 1..];
+        let Some(close) = body_and_rest.find("</script>") else {
+            break;
+        };
+        if !attributes.contains("src=") {
+            scripts.push(&body_and_rest[..close]);
+        }
+        rest = &body_and_rest[close..];
+    }
+    scripts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_trunk_hashed_asset_names() {
+        assert!(is_hashed_asset("/ringcheck-frontend-1c2d3e4f5a6b7c8d.js"));
+        assert!(is_hashed_asset(
+            "/ringcheck-frontend-1c2d3e4f5a6b7c8d_bg.wasm"
+        ));
+        assert!(is_hashed_asset("/style-0a1b2c3d4e5f6071.css"));
+        assert!(!is_hashed_asset("/index.html"));
+        assert!(!is_hashed_asset("/favicon.ico"));
+        assert!(!is_hashed_asset("/r/some-id"));
+        assert!(!is_hashed_asset("/ringcheck-frontend-notahash.js"));
+    }
+
+    #[test]
+    fn finds_only_inline_scripts() {
+        let html = r#"<head><script src="/a.js"></script><script type="module">boot();</script>
+            </head><body><script>two</script></body>"#;
+        assert_eq!(inline_scripts(html), ["boot();", "two"]);
+    }
+
+    #[test]
+    fn page_paths_and_file_paths_are_told_apart() {
+        assert!(looks_like_file("/missing-1234.js"));
+        assert!(!looks_like_file("/some/page"));
+    }
+}

@@ -1,0 +1,155 @@
+//! Builds the router and runs the server; tests call the same code on `127.0.0.1:0`.
+
+use std::{any::Any, future::Future, io, net::SocketAddr, sync::Arc, time::Duration};
+
+use axum::{
+    Json, Router,
+    http::StatusCode,
+    middleware,
+    response::{IntoResponse, Response},
+};
+use ringcheck_shared::api::ErrorBody;
+use tokio::net::TcpListener;
+use tower_http::{
+    catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
+    timeout::TimeoutLayer, trace::TraceLayer,
+};
+
+use crate::{
+    config::Config,
+    error::StartupError,
+    routes::{api_router, health_router, json_errors},
+    security,
+    spa::{self, Spa},
+    state::AppState,
+};
+
+/// No request needs more than this; the API's bodies are a few hundred bytes.
+const MAX_REQUEST_BODY_BYTES: usize = 16 * 1024;
+/// Upper bound on any one request, so nothing holds a connection forever.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The whole HTTP surface: API, health check and the app, with the cross-cutting layers.
+pub fn router(state: AppState) -> Router {
+    let csp = security::content_security_policy(state.spa.inline_script_hashes());
+    let app = Router::new()
+        .nest("/api", api_router())
+        .merge(health_router())
+        .merge(spa::router(state.clone()))
+        .with_state(state);
+    security::add_headers(app, &csp)
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(middleware::from_fn(json_errors))
+        .layer(CatchPanicLayer::custom(panic_response))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// A bug must still answer with our JSON error, not a dropped connection.
+fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
+    let detail = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    tracing::error!(%detail, "handler panicked");
+    let body = ErrorBody {
+        error: "internal".into(),
+        message: "Something went wrong on our side. Please try again; if it keeps happening, \
+                  contact support."
+            .into(),
+    };
+    (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response()
+}
+
+/// A server bound to its address and ready to run.
+pub struct Application {
+    listener: TcpListener,
+    local_addr: SocketAddr,
+    router: Router,
+}
+
+impl Application {
+    /// Loads the app from `config.dist` and binds `config.bind` (port 0 picks a free one).
+    pub async fn build(config: &Config) -> Result<Self, StartupError> {
+        let spa = Arc::new(Spa::load(&config.dist)?);
+        let listener = bind(config.bind).await?;
+        let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
+        let state = AppState { spa };
+        Ok(Self {
+            listener,
+            local_addr,
+            router: router(state),
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    pub fn port(&self) -> u16 {
+        self.local_addr.port()
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests under way.
+    pub async fn run_until_stopped(self) -> Result<(), StartupError> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `signal` completes, then shuts down gracefully.
+    pub async fn run_until(
+        self,
+        signal: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), StartupError> {
+        tracing::info!("Ring Check listening on http://{}", self.local_addr);
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(signal)
+        .await
+        .map_err(StartupError::Serve)
+    }
+}
+
+async fn bind(addr: SocketAddr) -> Result<TcpListener, StartupError> {
+    TcpListener::bind(addr)
+        .await
+        .map_err(|source| match source.kind() {
+            io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
+            _ => StartupError::Bind { addr, source },
+        })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests under way");
+}

@@ -1,0 +1,124 @@
+//! Helpers shared by the integration tests: a real server on `127.0.0.1:0`, a fake built
+//! app to serve, and (in `browser`) headless Chromium through chromedriver.
+
+#![allow(dead_code)] // each test binary uses a different part of this module
+
+pub mod browser;
+
+use std::{net::SocketAddr, path::Path, sync::Once};
+
+use ringcheck_backend::{config::Config, startup::Application, telemetry};
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+/// The inline boot script of the fake app; its hash must end up in the CSP.
+pub const BOOT_SCRIPT: &str = "import init from '/app-0123456789abcdef.js'; init();";
+pub const HASHED_ASSET: &str = "app-0123456789abcdef.js";
+pub const HASHED_ASSET_BODY: &str = "export default function init() {}\n";
+
+pub struct TestApp {
+    pub address: String,
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    stop: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+    _dist: Option<TempDir>,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request reaches the server")
+    }
+
+    /// Stops the server gracefully and waits for it to finish.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.await.expect("server task ends cleanly");
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Logs only when `TEST_LOG` is set (to a filter such as `debug`).
+fn init_logging() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        if let Ok(filter) = std::env::var("TEST_LOG") {
+            telemetry::init(&filter).expect("TEST_LOG is a valid filter");
+        }
+    });
+}
+
+/// The server with a small fake app, as every non-browser test needs.
+pub async fn spawn_app() -> TestApp {
+    let dist = fake_dist();
+    let mut app = spawn_app_serving(dist.path()).await;
+    app._dist = Some(dist);
+    app
+}
+
+/// The server on a free loopback port, serving the built app at `dist`.
+pub async fn spawn_app_serving(dist: &Path) -> TestApp {
+    init_logging();
+    let mut config = Config::defaults();
+    config.bind = "127.0.0.1:0".parse().unwrap();
+    config.dist = dist.to_owned();
+    let app = Application::build(&config).await.expect("server builds");
+    let addr = app.local_addr();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        app.run_until(async {
+            let _ = stopped.await;
+        })
+        .await
+        .expect("server runs");
+    });
+    TestApp {
+        address: format!("http://{addr}"),
+        addr,
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        stop: Some(stop),
+        server: Some(server),
+        _dist: None,
+    }
+}
+
+/// A built app in miniature: an index.html with an inline boot script, one hashed asset
+/// with precompressed copies, and one file whose name carries no hash.
+pub fn fake_dist() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let index = format!(
+        "<!doctype html><html><head><script type=\"module\">{BOOT_SCRIPT}</script></head>\
+         <body><p id=\"fake\">fake app</p></body></html>"
+    );
+    std::fs::write(dir.path().join("index.html"), index).unwrap();
+    std::fs::write(dir.path().join(HASHED_ASSET), HASHED_ASSET_BODY).unwrap();
+    std::fs::write(
+        dir.path().join(format!("{HASHED_ASSET}.br")),
+        b"brotli bytes",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("robots.txt"), "User-agent: *\n").unwrap();
+    dir
+}
