@@ -1,0 +1,28 @@
+//! The app shell: header, the page for the current path, footer.
+
+use ringcheck_shared::routes::ClientRoute;
+use yew::prelude::*;
+
+use crate::{
+    browser,
+    components::{site_footer::SiteFooter, site_header::SiteHeader},
+    pages::{home::HomePage, not_found::NotFoundPage},
+};
+
+#[component]
+pub fn App() -> Html {
+    // Every page is its own load (share links open in a new tab), so the route is read once.
+    let route = use_memo((), |()| ClientRoute::parse(&browser::current_path()));
+    let page = match *route {
+        Some(ClientRoute::Home) => html! { <HomePage /> },
+        None => html! { <NotFoundPage /> },
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <SiteHeader />
+            <main id="main" tabindex="-1">{ page }</main>
+            <SiteFooter />
+        </>
+    }
+}

@@ -1,0 +1,35 @@
+//! The page a customer lands on.
+
+use ringcheck_shared::catalog;
+use yew::prelude::*;
+
+use crate::components::{guidance::Guidance, port_table::PortTable, wifi_note::WifiNote};
+
+#[component]
+pub fn HomePage() -> Html {
+    // Compiled in, so the table shows without waiting for the API.
+    let catalog = catalog();
+    html! {
+        <>
+            <section class="intro" aria-labelledby="page-heading">
+                <h1 id="page-heading">{ "Is your home network ready for Ring?" }</h1>
+                <p class="lead">{ &catalog.about }</p>
+                <p>
+                    { "They need a handful of ports to get through your router. When a router \
+                       firewall or your internet provider blocks one, the symptoms are \
+                       confusing: motion alerts may still arrive while Live View never \
+                       connects. Ring Check shows which ports Ring devices use, what each one \
+                       is for, what breaks when it is blocked, and what to change." }
+                </p>
+            </section>
+            <section class="ports" aria-labelledby="ports-heading">
+                <h2 id="ports-heading">{ "The ports Ring devices use" }</h2>
+                <PortTable catalog={catalog} />
+            </section>
+            <div class="cards">
+                <Guidance guidance={&catalog.guidance} />
+                <WifiNote wifi={&catalog.wifi} />
+            </div>
+        </>
+    }
+}
