@@ -15,6 +15,15 @@ const COLUMNS: [&str; 6] = [
     "What it's for",
     "If it's blocked",
 ];
+/// Classes that size the columns (the table has a fixed layout, so it never overflows).
+const COLUMN_CLASSES: [&str; 6] = [
+    "col-service",
+    "col-protocol",
+    "col-ports",
+    "col-direction",
+    "col-purpose",
+    "col-blocked",
+];
 
 #[derive(Properties, PartialEq)]
 pub struct PortTableProps {
@@ -43,6 +52,9 @@ pub fn PortTable(props: &PortTableProps) -> Html {
         <div class="table-wrap">
             <table role="table" class="port-table" id="port-table">
                 <caption>{ "Ports and protocols used by Ring devices" }</caption>
+                <colgroup>
+                    { for COLUMN_CLASSES.iter().map(|c| html! { <col class={*c} /> }) }
+                </colgroup>
                 <thead role="rowgroup">
                     <tr role="row">
                         { for COLUMNS.iter().map(|c| html! { <th role="columnheader" scope="col">{ *c }</th> }) }
@@ -66,7 +78,7 @@ fn entry_row(entry: &PortEntry) -> Html {
                 <span class="devices">{ format!("Used by: {}", devices(&entry.applies_to)) }</span>
             </th>
             <td role="cell" data-label={COLUMNS[1]}>{ entry.transport_label() }</td>
-            <td role="cell" class="ports" data-label={COLUMNS[2]}>{ entry.ports.to_string() }</td>
+            <td role="cell" class="port-numbers" data-label={COLUMNS[2]}>{ entry.ports.to_string() }</td>
             <td role="cell" data-label={COLUMNS[3]}>{ entry.direction.label() }</td>
             <td role="cell" data-label={COLUMNS[4]}>{ &entry.purpose }{ for notes }</td>
             <td role="cell" data-label={COLUMNS[5]}>{ &entry.when_blocked }</td>

@@ -22,7 +22,7 @@ pub fn HomePage() -> Html {
                        is for, what breaks when it is blocked, and what to change." }
                 </p>
             </section>
-            <section class="ports" aria-labelledby="ports-heading">
+            <section class="port-list" aria-labelledby="ports-heading">
                 <h2 id="ports-heading">{ "The ports Ring devices use" }</h2>
                 <PortTable catalog={catalog} />
             </section>
