@@ -1,0 +1,122 @@
+//! `cargo xtask`: Ring Check's task runner. Each command installs what it needs first.
+//!
+//! - `serve [-- ARGS]`  build the SPA and run the server on http://127.0.0.1:8080
+//! - `test`             build the SPA and run every test, browser tests included
+//! - `size`             build the SPA and print its transfer size against the budget
+//! - `lint`             rustfmt and clippy, for the server and for the Wasm target
+//! - `build`            build the SPA into dist/
+
+mod command;
+mod paths;
+mod size;
+mod spa;
+mod tools;
+
+use std::process::ExitCode;
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  serve [-- ARGS]  build the SPA and start Ring Check on http://127.0.0.1:8080
+                   (ARGS go to the `ringcheck` server, e.g. -- --bind 0.0.0.0:8080)
+  test             build the SPA and run every test, browser tests included
+  size             build the SPA and print its size (raw, gzip, brotli) against the budget
+  lint             cargo fmt --check and clippy (native and wasm32), warnings denied
+  build            build the SPA into dist/";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("size") => spa::build().and_then(|_| size::report()),
+        Some("lint") => lint(),
+        Some("build") => spa::build(),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        None => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(args: &[String]) -> Result {
+    let server_args = match args.first().map(String::as_str) {
+        Some("--") => &args[1..],
+        Some(_) => return Err(format!("put server arguments after `--`\n\n{USAGE}")),
+        None => args,
+    };
+    spa::build()?;
+    size::report()?;
+    let dist = paths::dist();
+    let mut cargo = command::cargo(&[
+        "run",
+        "--release",
+        "--package",
+        "ringcheck-backend",
+        "--bin",
+        "ringcheck",
+        "--",
+    ]);
+    cargo.arg("--dist").arg(&dist).args(server_args);
+    command::run(&mut cargo, "the Ring Check server")
+}
+
+fn test() -> Result {
+    let browser = tools::ensure_browser()?;
+    spa::build()?;
+    size::report()?;
+    let screenshots = paths::target_dir().join("screenshots");
+    let mut cargo = command::cargo(&["test", "--workspace"]);
+    cargo
+        .env("RINGCHECK_TEST_DIST", paths::dist())
+        .env("RINGCHECK_E2E", "required")
+        .env("RINGCHECK_CHROMEDRIVER", &browser.chromedriver)
+        .env("RINGCHECK_CHROMIUM", &browser.chromium)
+        .env("RINGCHECK_SCREENSHOTS", &screenshots);
+    command::run(&mut cargo, "the tests")?;
+    println!("Screenshots of the pages are in {}", screenshots.display());
+    Ok(())
+}
+
+fn lint() -> Result {
+    tools::ensure_wasm_target()?;
+    command::run(
+        &mut command::cargo(&["fmt", "--all", "--", "--check"]),
+        "cargo fmt --check",
+    )?;
+    command::run(
+        &mut command::cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "clippy",
+    )?;
+    command::run(
+        &mut command::cargo(&[
+            "clippy",
+            "--package",
+            "ringcheck-frontend",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        "clippy for wasm32",
+    )
+}

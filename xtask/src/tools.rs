@@ -1,0 +1,170 @@
+//! Installs what the build and the tests need, checking versions first because the
+//! installs take minutes here.
+
+use std::path::{Path, PathBuf};
+
+use crate::{Result, command, paths};
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Newer trunk releases need a newer rustc than this machine's.
+const TRUNK_VERSION: &str = "0.21.14";
+/// npm's binaryen; Debian's (108) cannot parse current Rust Wasm.
+const BINARYEN_VERSION: &str = "132.0.0";
+pub const WASM_OPT_VERSION: &str = "version_132";
+
+pub fn ensure_wasm_target() -> Result {
+    let installed = command::output_all("rustup", &["target", "list", "--installed"])
+        .ok_or("rustup is needed to add the wasm32 target: install Rust with rustup")?;
+    if installed.lines().any(|line| line.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    command::run(
+        command::new("rustup").args(["target", "add", WASM_TARGET]),
+        "adding the wasm32 target",
+    )
+}
+
+pub fn ensure_trunk() -> Result {
+    let wanted = format!("trunk {TRUNK_VERSION}");
+    if command::output_line("trunk", &["--version"]).as_deref() == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    println!("xtask: installing trunk {TRUNK_VERSION} (takes about 15 minutes, once)");
+    command::run(
+        &mut command::cargo(&["install", "--locked", &format!("trunk@{TRUNK_VERSION}")]),
+        "installing trunk",
+    )
+}
+
+/// wasm-bindgen-cli must match the `wasm-bindgen` crate in Cargo.lock exactly.
+pub fn ensure_wasm_bindgen() -> Result<String> {
+    let version = locked_version("wasm-bindgen")?;
+    let wanted = format!("wasm-bindgen {version}");
+    if command::output_line("wasm-bindgen", &["--version"]).as_deref() != Some(wanted.as_str()) {
+        println!("xtask: installing wasm-bindgen-cli {version} (takes about 7 minutes, once)");
+        command::run(
+            &mut command::cargo(&[
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                &format!("={version}"),
+            ]),
+            "installing wasm-bindgen-cli",
+        )?;
+    }
+    Ok(version)
+}
+
+pub fn binaryen_bin() -> PathBuf {
+    paths::tool_cache().join("binaryen/node_modules/.bin")
+}
+
+pub fn ensure_wasm_opt() -> Result {
+    let wasm_opt = binaryen_bin().join("wasm-opt");
+    let version = command::output_line(&wasm_opt.to_string_lossy(), &["--version"]);
+    if version.is_some_and(|v| v.contains(&format!("({WASM_OPT_VERSION})"))) {
+        return Ok(());
+    }
+    ensure_debian_packages(&["npm"], "npm")?;
+    let prefix = paths::tool_cache().join("binaryen");
+    std::fs::create_dir_all(&prefix)
+        .map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
+    println!(
+        "xtask: installing wasm-opt (npm binaryen@{BINARYEN_VERSION}) into {}",
+        prefix.display()
+    );
+    command::run(
+        command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("binaryen@{BINARYEN_VERSION}")),
+        "installing binaryen from npm",
+    )
+}
+
+pub struct Browser {
+    pub chromium: PathBuf,
+    pub chromedriver: PathBuf,
+}
+
+/// Debian's Chromium and ChromeDriver, installed with apt when we are root.
+pub fn ensure_browser() -> Result<Browser> {
+    if find_browser().is_none() {
+        ensure_debian_packages(&["chromium", "chromium-driver"], "chromedriver")?;
+    }
+    find_browser().ok_or_else(|| {
+        "Chromium and ChromeDriver are needed for the browser tests and were not found: \
+         install them with `sudo apt-get install chromium chromium-driver`"
+            .to_owned()
+    })
+}
+
+fn find_browser() -> Option<Browser> {
+    let chromedriver =
+        env_path("RINGCHECK_CHROMEDRIVER").or_else(|| existing("/usr/bin/chromedriver"))?;
+    // Debian's /usr/bin/chromium is a wrapper script; the binary itself takes our flags as given.
+    let chromium = env_path("RINGCHECK_CHROMIUM")
+        .or_else(|| existing("/usr/lib/chromium/chromium"))
+        .or_else(|| existing("/usr/bin/chromium"))?;
+    Some(Browser {
+        chromium,
+        chromedriver,
+    })
+}
+
+fn env_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .map(PathBuf::from)
+        .filter(|p| p.exists())
+}
+
+fn existing(path: &str) -> Option<PathBuf> {
+    Path::new(path).exists().then(|| PathBuf::from(path))
+}
+
+/// Installs Debian packages when `program` is missing, if we may (root with apt-get);
+/// otherwise says exactly what to run.
+fn ensure_debian_packages(packages: &[&str], program: &str) -> Result {
+    if command::output_line("sh", &["-c", &format!("command -v {program}")]).is_some() {
+        return Ok(());
+    }
+    let install = format!("apt-get install -y {}", packages.join(" "));
+    let is_root = command::output_line("id", &["-u"]).as_deref() == Some("0");
+    let has_apt = command::output_line("sh", &["-c", "command -v apt-get"]).is_some();
+    if !(is_root && has_apt) {
+        return Err(format!(
+            "{program} is missing: install it with `sudo {install}` and run again"
+        ));
+    }
+    println!("xtask: installing {} with apt-get", packages.join(", "));
+    command::run(command::new("apt-get").arg("update"), "apt-get update")?;
+    command::run(
+        command::new("apt-get")
+            .args(["install", "-y", "--no-install-recommends"])
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+        "apt-get install",
+    )
+}
+
+/// The version of `package` that Cargo.lock pins.
+fn locked_version(package: &str) -> Result<String> {
+    let lock_path = paths::workspace_root().join("Cargo.lock");
+    let lock = std::fs::read_to_string(&lock_path)
+        .map_err(|e| format!("cannot read {}: {e}", lock_path.display()))?;
+    let name_line = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() != name_line {
+            continue;
+        }
+        let version = lines
+            .next()
+            .and_then(|l| l.trim().strip_prefix("version = \""))
+            .and_then(|v| v.strip_suffix('"'));
+        if let Some(version) = version {
+            return Ok(version.to_owned());
+        }
+    }
+    Err(format!("{package} is not in Cargo.lock"))
+}
