@@ -10,6 +10,7 @@ mod command;
 mod paths;
 mod size;
 mod spa;
+mod test_summary;
 mod tools;
 
 use std::process::ExitCode;
@@ -77,16 +78,15 @@ fn test() -> Result {
     spa::build()?;
     size::report()?;
     let screenshots = paths::target_dir().join("screenshots");
-    let mut cargo = command::cargo(&["test", "--workspace"]);
+    let mut cargo = command::cargo(&["test", "--workspace", "--no-fail-fast"]);
     cargo
         .env("RINGCHECK_TEST_DIST", paths::dist())
         .env("RINGCHECK_E2E", "required")
         .env("RINGCHECK_CHROMEDRIVER", &browser.chromedriver)
         .env("RINGCHECK_CHROMIUM", &browser.chromium)
         .env("RINGCHECK_SCREENSHOTS", &screenshots);
-    command::run(&mut cargo, "the tests")?;
-    println!("Screenshots of the pages are in {}", screenshots.display());
-    Ok(())
+    println!("xtask: browser tests save screenshots in {}", screenshots.display());
+    test_summary::run(&mut cargo)
 }
 
 fn lint() -> Result {
