@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::browser::{BrowserEnv, ChromeDriver, Viewport, eval, wait_for_element};
+use common::browser::{ChromeDriver, E2e, Viewport, eval, wait_for_element};
 use fantoccini::{
     Client, Locator,
     actions::{InputSource, KeyAction, KeyActions},
@@ -33,11 +33,14 @@ async fn cell_text(row: &fantoccini::elements::Element, css: &str) -> String {
 
 #[tokio::test]
 async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
-    let Some(env) = BrowserEnv::from_env() else {
+    let Some(E2e {
+        env,
+        app,
+        mut driver,
+    }) = E2e::start().await
+    else {
         return;
     };
-    let app = common::spawn_app_serving(&env.dist).await;
-    let mut driver = ChromeDriver::start(&env);
     let client = open_home(&mut driver, &app.address, Viewport::DESKTOP).await;
     env.save_screenshot(&client, "home-desktop-light").await;
 
@@ -121,11 +124,14 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
 
 #[tokio::test]
 async fn the_home_page_fits_a_320px_phone_in_light_and_dark() {
-    let Some(env) = BrowserEnv::from_env() else {
+    let Some(E2e {
+        env,
+        app,
+        mut driver,
+    }) = E2e::start().await
+    else {
         return;
     };
-    let app = common::spawn_app_serving(&env.dist).await;
-    let mut driver = ChromeDriver::start(&env);
     for (viewport, name) in [
         (Viewport::PHONE, "home-phone-light"),
         (Viewport::PHONE.dark(), "home-phone-dark"),
@@ -174,11 +180,14 @@ async fn the_home_page_fits_a_320px_phone_in_light_and_dark() {
 
 #[tokio::test]
 async fn the_page_is_keyboard_reachable_from_the_skip_link() {
-    let Some(env) = BrowserEnv::from_env() else {
+    let Some(E2e {
+        env: _,
+        app,
+        mut driver,
+    }) = E2e::start().await
+    else {
         return;
     };
-    let app = common::spawn_app_serving(&env.dist).await;
-    let mut driver = ChromeDriver::start(&env);
     let client = open_home(&mut driver, &app.address, Viewport::DESKTOP).await;
 
     let press = |key: Key| {
@@ -194,27 +203,31 @@ async fn the_page_is_keyboard_reachable_from_the_skip_link() {
         "Tab reaches the skip link first"
     );
     client.perform_actions(press(Key::Enter)).await.unwrap();
-    let target = eval(&client, "return location.hash").await;
+    let focus = eval(&client, "return [location.hash, document.activeElement.id]").await;
     assert_eq!(
-        target.as_str(),
-        Some("#main"),
-        "the skip link jumps to the content"
+        focus,
+        serde_json::json!(["#main", "main"]),
+        "the skip link moves focus to the content"
     );
     client.close().await.unwrap();
 }
 
 #[tokio::test]
 async fn an_unknown_page_explains_itself_and_links_home() {
-    let Some(env) = BrowserEnv::from_env() else {
+    let Some(E2e {
+        env,
+        app,
+        mut driver,
+    }) = E2e::start().await
+    else {
         return;
     };
-    let app = common::spawn_app_serving(&env.dist).await;
-    let mut driver = ChromeDriver::start(&env);
     let client = driver.session(Viewport::DESKTOP).await;
     client.goto(&app.url("/no/such/page")).await.unwrap();
     let heading = wait_for_element(&client, "h1", "the not-found page renders").await;
     assert_eq!(heading.text().await.unwrap(), "Page not found");
     let home = client.find(Locator::Css("main a[href='/']")).await.unwrap();
     assert!(home.text().await.unwrap().contains("home page"));
+    env.save_screenshot(&client, "not-found").await;
     client.close().await.unwrap();
 }

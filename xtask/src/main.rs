@@ -85,7 +85,10 @@ fn test() -> Result {
         .env("RINGCHECK_CHROMEDRIVER", &browser.chromedriver)
         .env("RINGCHECK_CHROMIUM", &browser.chromium)
         .env("RINGCHECK_SCREENSHOTS", &screenshots);
-    println!("xtask: browser tests save screenshots in {}", screenshots.display());
+    println!(
+        "xtask: browser tests save screenshots in {}",
+        screenshots.display()
+    );
     test_summary::run(&mut cargo)
 }
 

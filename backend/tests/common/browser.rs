@@ -97,6 +97,24 @@ impl BrowserEnv {
     }
 }
 
+/// Everything an end-to-end test drives: the real server serving the built app, and a
+/// chromedriver to open browsers with.
+pub struct E2e {
+    pub env: BrowserEnv,
+    pub app: super::TestApp,
+    pub driver: ChromeDriver,
+}
+
+impl E2e {
+    /// `None` when the test must skip (see [`BrowserEnv::from_env`]).
+    pub async fn start() -> Option<Self> {
+        let env = BrowserEnv::from_env()?;
+        let app = super::spawn_app_serving(&env.dist).await;
+        let driver = ChromeDriver::start(&env);
+        Some(Self { env, app, driver })
+    }
+}
+
 /// Headless Chromium will not make a window narrower than this.
 const MIN_WINDOW_WIDTH: u32 = 500;
 
