@@ -1,8 +1,24 @@
-//! Command-line flags, each also settable through an environment variable.
+//! Command-line flags, each also settable through an environment variable. The defaults
+//! work out of the box; every limit is bounded so a typo cannot make the server unsafe.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use clap::Parser;
+use ipnet::IpNet;
+
+use crate::probe::ProbeConfig;
+
+pub mod defaults {
+    pub const PROBE_TIMEOUT_MS: u64 = 1200;
+    pub const PROBE_RETRIES: u8 = 1;
+    pub const CHECK_DEADLINE_MS: u64 = 3000;
+    pub const MAX_PROBE_SOCKETS: u32 = 4096;
+    pub const MAX_CHECKS_IN_FLIGHT: u32 = 1024;
+    pub const CHECKS_PER_MINUTE: u32 = 5;
+    pub const CHECK_BURST: u32 = 3;
+    pub const REPORT_TTL_DAYS: u32 = 30;
+    pub const PURGE_INTERVAL_SECS: u64 = 3600;
+}
 
 #[derive(Parser, Debug, Clone)]
 #[command(
@@ -22,11 +38,106 @@ pub struct Config {
     /// Log filter, in `tracing` EnvFilter syntax (e.g. `info`, `ringcheck_backend=debug`).
     #[arg(long, env = "RINGCHECK_LOG", default_value = "info")]
     pub log: String,
+
+    /// SQLite file for stored reports (created if missing).
+    #[arg(long, env = "RINGCHECK_DATABASE", default_value = "ringcheck.db")]
+    pub database: PathBuf,
+
+    /// Days a report stays readable through its share link.
+    #[arg(long, env = "RINGCHECK_REPORT_TTL_DAYS", default_value_t = defaults::REPORT_TTL_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..=365))]
+    pub report_ttl_days: u32,
+
+    /// Seconds between purges of expired reports.
+    #[arg(long, env = "RINGCHECK_PURGE_INTERVAL_SECS", default_value_t = defaults::PURGE_INTERVAL_SECS,
+          value_parser = clap::value_parser!(u64).range(10..=86_400))]
+    pub purge_interval_secs: u64,
+
+    /// Accept loopback, private, CGNAT and other non-public visitors as probe targets.
+    /// Only for local use and tests: on the internet it would let anyone make the server
+    /// probe its own network.
+    #[arg(long, env = "RINGCHECK_ALLOW_PRIVATE_TARGETS")]
+    pub allow_private_targets: bool,
+
+    /// A reverse proxy (CIDR, repeatable) whose X-Forwarded-For / Forwarded headers are
+    /// believed. From any other peer those headers are ignored.
+    #[arg(
+        long = "trusted-proxy",
+        env = "RINGCHECK_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<IpNet>,
+
+    /// How long one probe attempt waits for an answer, in milliseconds.
+    #[arg(long, env = "RINGCHECK_PROBE_TIMEOUT_MS", default_value_t = defaults::PROBE_TIMEOUT_MS,
+          value_parser = clap::value_parser!(u64).range(100..=10_000))]
+    pub probe_timeout_ms: u64,
+
+    /// Extra attempts for a probe that got no answer, before it is called filtered.
+    #[arg(long, env = "RINGCHECK_PROBE_RETRIES", default_value_t = defaults::PROBE_RETRIES,
+          value_parser = clap::value_parser!(u8).range(0..=3))]
+    pub probe_retries: u8,
+
+    /// The longest a whole check may take, in milliseconds.
+    #[arg(long, env = "RINGCHECK_CHECK_DEADLINE_MS", default_value_t = defaults::CHECK_DEADLINE_MS,
+          value_parser = clap::value_parser!(u64).range(500..=30_000))]
+    pub check_deadline_ms: u64,
+
+    /// Probe sockets open at once, server-wide.
+    #[arg(long, env = "RINGCHECK_MAX_PROBE_SOCKETS", default_value_t = defaults::MAX_PROBE_SOCKETS,
+          value_parser = clap::value_parser!(u32).range(1..=65_536))]
+    pub max_probe_sockets: u32,
+
+    /// Checks running at once, server-wide; more get 503 with Retry-After.
+    #[arg(long, env = "RINGCHECK_MAX_CHECKS_IN_FLIGHT", default_value_t = defaults::MAX_CHECKS_IN_FLIGHT,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_checks_in_flight: u32,
+
+    /// Checks one address may start per minute (IPv6: per /64).
+    #[arg(long, env = "RINGCHECK_CHECKS_PER_MINUTE", default_value_t = defaults::CHECKS_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub checks_per_minute: u32,
+
+    /// Checks one address may start in a quick burst before the per-minute rate applies.
+    #[arg(long, env = "RINGCHECK_CHECK_BURST", default_value_t = defaults::CHECK_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub check_burst: u32,
+}
+
+#[derive(thiserror::Error, Debug)]
+#[error(
+    "--check-deadline-ms ({deadline_ms}) must leave room for every attempt of a probe: \
+     --probe-timeout-ms × (1 + --probe-retries) = {needed_ms}"
+)]
+pub struct ConfigError {
+    deadline_ms: u64,
+    needed_ms: u64,
 }
 
 impl Config {
     /// Defaults as the binary would have them with no flags and no environment.
     pub fn defaults() -> Self {
         Self::parse_from(["ringcheck"])
+    }
+
+    /// The probe engine's settings, checked against each other.
+    pub fn probe_config(&self) -> Result<ProbeConfig, ConfigError> {
+        let needed_ms = self.probe_timeout_ms * (1 + u64::from(self.probe_retries));
+        if needed_ms > self.check_deadline_ms {
+            return Err(ConfigError {
+                deadline_ms: self.check_deadline_ms,
+                needed_ms,
+            });
+        }
+        Ok(ProbeConfig {
+            attempt_timeout: Duration::from_millis(self.probe_timeout_ms),
+            retries: self.probe_retries,
+            deadline: Duration::from_millis(self.check_deadline_ms),
+            max_sockets: self.max_probe_sockets as usize,
+        })
+    }
+
+    pub fn report_ttl(&self) -> Duration {
+        Duration::from_secs(u64::from(self.report_ttl_days) * 24 * 3600)
     }
 }

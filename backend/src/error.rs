@@ -1,19 +1,35 @@
 //! Errors, one enum per layer: what the API answers, and what stops the server starting.
 
-use std::{io, net::SocketAddr, path::PathBuf};
+use std::{
+    io,
+    net::{IpAddr, SocketAddr},
+    path::PathBuf,
+    time::Duration,
+};
 
 use axum::{
     Json,
-    http::{Method, StatusCode},
+    http::{HeaderValue, Method, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use ringcheck_shared::api::ErrorBody;
+use ringcheck_shared::{api::ErrorBody, check::CheckIdError};
+
+use crate::{
+    address::NonPublic,
+    checks::{StartError, admission::Refusal},
+    config::ConfigError,
+    store::StoreError,
+};
+
+/// How long a visitor refused because the server is full should wait.
+const BUSY_RETRY_AFTER: Duration = Duration::from_secs(10);
 
 /// An error the API reports as `{ "error": code, "message": text }`.
 #[derive(thiserror::Error, Debug)]
 pub enum ApiError {
     #[error(
-        "There is no API endpoint at {path}. Check the address; the catalogue is at /api/catalog."
+        "There is no API endpoint at {path}. Check the address; the API is described at \
+         /api/openapi.json."
     )]
     UnknownEndpoint { path: String },
 
@@ -31,9 +47,84 @@ pub enum ApiError {
     BadRequest { status: StatusCode, detail: String },
 
     #[error(
+        "The request body must be empty or {{}}: {detail}. Ring Check always tests the \
+         address your request comes from, so there is nothing to send."
+    )]
+    InvalidStartBody { detail: String },
+
+    #[error("Send the request body as JSON (Content-Type: application/json), or send no body.")]
+    UnsupportedMediaType,
+
+    #[error(
+        "Ring Check can only test a public internet address, and your request came from \
+         {address}, {why}. This happens when Ring Check runs on the same machine or network \
+         as you, or when a VPN or proxy hides your public address. Turn off any VPN or \
+         proxy and open Ring Check on the Wi-Fi your Ring device uses.",
+        why = why.describe()
+    )]
+    TargetNotPublic { address: IpAddr, why: NonPublic },
+
+    #[error(
+        "A check of your network is already running. Wait for it to finish (a few \
+         seconds), then try again."
+    )]
+    CheckInProgress { retry_after: Duration },
+
+    #[error(
+        "You have started several checks in a short time. Please wait {} seconds and try \
+         again.",
+        retry_after.as_secs().max(1)
+    )]
+    RateLimited { retry_after: Duration },
+
+    #[error(
+        "Ring Check is very busy right now. Please try again in {} seconds.",
+        BUSY_RETRY_AFTER.as_secs()
+    )]
+    ServerBusy,
+
+    #[error("{0}. Check the link: it may be cut short or mistyped.")]
+    InvalidId(#[from] CheckIdError),
+
+    #[error(
+        "There is no check with this id. It may have been mistyped, or it finished long \
+         ago: its report, if any, is at /api/reports/{{id}}."
+    )]
+    CheckNotFound,
+
+    #[error(
+        "There is no report with this id. Reports are kept for a limited time, so the link \
+         may have expired, or it may be mistyped. Run a new check to get a fresh link."
+    )]
+    ReportNotFound,
+
+    #[error(
         "Something went wrong on our side. Please try again; if it keeps happening, contact support."
     )]
     Internal(String),
+}
+
+impl From<StartError> for ApiError {
+    fn from(error: StartError) -> Self {
+        match error {
+            StartError::Refused(Refusal::AlreadyRunning) => ApiError::CheckInProgress {
+                retry_after: Duration::from_secs(3),
+            },
+            StartError::Refused(Refusal::Busy) => ApiError::ServerBusy,
+            StartError::Refused(Refusal::RateLimited { retry_after }) => {
+                ApiError::RateLimited { retry_after }
+            }
+            StartError::NoRandomness(error) => {
+                ApiError::Internal(format!("no randomness: {error}"))
+            }
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        ApiError::Internal(error.to_string())
+    }
 }
 
 impl ApiError {
@@ -44,7 +135,26 @@ impl ApiError {
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Timeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::BadRequest { status, .. } => *status,
+            ApiError::InvalidStartBody { .. } | ApiError::InvalidId(_) => StatusCode::BAD_REQUEST,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::TargetNotPublic { .. } => StatusCode::FORBIDDEN,
+            ApiError::CheckInProgress { .. } | ApiError::RateLimited { .. } => {
+                StatusCode::TOO_MANY_REQUESTS
+            }
+            ApiError::ServerBusy => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::CheckNotFound | ApiError::ReportNotFound => StatusCode::NOT_FOUND,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// When a refused client may try again, for the `Retry-After` header.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            ApiError::CheckInProgress { retry_after } | ApiError::RateLimited { retry_after } => {
+                Some(*retry_after)
+            }
+            ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
+            _ => None,
         }
     }
 
@@ -60,6 +170,15 @@ impl ApiError {
                 StatusCode::UNPROCESSABLE_ENTITY => "invalid_body",
                 _ => "bad_request",
             },
+            ApiError::InvalidStartBody { .. } => "invalid_body",
+            ApiError::UnsupportedMediaType => "unsupported_media_type",
+            ApiError::TargetNotPublic { .. } => "target_not_public",
+            ApiError::CheckInProgress { .. } => "check_in_progress",
+            ApiError::RateLimited { .. } => "rate_limited",
+            ApiError::ServerBusy => "server_busy",
+            ApiError::InvalidId(_) => "invalid_id",
+            ApiError::CheckNotFound => "check_not_found",
+            ApiError::ReportNotFound => "report_not_found",
             ApiError::Internal(_) => "internal",
         }
     }
@@ -105,7 +224,15 @@ impl IntoResponse for ApiError {
             error: self.code().to_owned(),
             message: self.to_string(),
         };
-        (self.status_code(), Json(body)).into_response()
+        let mut response = (self.status_code(), Json(body)).into_response();
+        if let Some(retry_after) = self.retry_after() {
+            // Whole seconds, rounded up, never 0.
+            let seconds = retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0);
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+        }
+        response
     }
 }
 
@@ -129,6 +256,12 @@ pub enum StartupError {
 
     #[error("cannot read the web app at {path}: {source}")]
     UnreadableSpa { path: PathBuf, source: io::Error },
+
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+
+    #[error(transparent)]
+    Store(#[from] StoreError),
 
     #[error("the server stopped with an error: {0}")]
     Serve(#[source] io::Error),

@@ -3,11 +3,17 @@
 //! `main.rs` only reads the configuration and runs [`startup::Application`]; everything
 //! else lives here so the integration tests drive the very same server.
 
+pub mod address;
+pub mod checks;
+pub mod client_ip;
 pub mod config;
 pub mod error;
+pub mod ids;
+pub mod probe;
 pub mod routes;
 pub mod security;
 pub mod spa;
 pub mod startup;
 pub mod state;
+pub mod store;
 pub mod telemetry;

@@ -1,6 +1,14 @@
 //! Builds the router and runs the server; tests call the same code on `127.0.0.1:0`.
 
-use std::{any::Any, future::Future, io, net::SocketAddr, sync::Arc, time::Duration};
+use std::{
+    any::Any,
+    future::Future,
+    io,
+    net::SocketAddr,
+    num::NonZeroU32,
+    sync::Arc,
+    time::{Duration, SystemTime},
+};
 
 use axum::{
     Json, Router,
@@ -16,12 +24,20 @@ use tower_http::{
 };
 
 use crate::{
+    checks::{
+        CheckService,
+        admission::{Admission, Limits},
+        unix,
+    },
+    client_ip::TrustedProxies,
     config::Config,
     error::StartupError,
+    probe::{Prober, SystemNetwork},
     routes::{api_router, health_router, json_errors},
     security,
     spa::{self, Spa},
     state::AppState,
+    store::ReportStore,
 };
 
 /// No request needs more than this; the API's bodies are a few hundred bytes.
@@ -71,19 +87,45 @@ pub struct Application {
     listener: TcpListener,
     local_addr: SocketAddr,
     router: Router,
+    state: AppState,
+    purge_interval: Duration,
 }
 
 impl Application {
-    /// Loads the app from `config.dist` and binds `config.bind` (port 0 picks a free one).
+    /// Loads the app from `config.dist`, opens the report database and binds
+    /// `config.bind` (port 0 picks a free one).
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
+        let probe_config = config.probe_config()?;
         let spa = Arc::new(Spa::load(&config.dist)?);
+        let store = ReportStore::open(&config.database)?;
+        let admission = Admission::new(Limits {
+            max_in_flight: config.max_checks_in_flight as usize,
+            per_minute: NonZeroU32::new(config.checks_per_minute).unwrap_or(NonZeroU32::MIN),
+            burst: NonZeroU32::new(config.check_burst).unwrap_or(NonZeroU32::MIN),
+        });
+        let checks = CheckService::new(
+            Prober::new(SystemNetwork, probe_config),
+            store,
+            admission,
+            config.report_ttl(),
+            config.allow_private_targets,
+        );
+        if config.allow_private_targets {
+            tracing::warn!("local mode: private and loopback visitors will be probed");
+        }
         let listener = bind(config.bind).await?;
         let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
-        let state = AppState { spa };
+        let state = AppState {
+            spa,
+            checks,
+            trusted_proxies: Arc::new(TrustedProxies::new(config.trusted_proxies.clone())),
+        };
         Ok(Self {
             listener,
             local_addr,
-            router: router(state),
+            router: router(state.clone()),
+            state,
+            purge_interval: Duration::from_secs(config.purge_interval_secs),
         })
     }
 
@@ -106,14 +148,36 @@ impl Application {
         signal: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), StartupError> {
         tracing::info!("Ring Check listening on http://{}", self.local_addr);
-        axum::serve(
+        let housekeeping = tokio::spawn(housekeeping(self.state.clone(), self.purge_interval));
+        let served = axum::serve(
             self.listener,
             self.router
                 .into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(signal)
         .await
-        .map_err(StartupError::Serve)
+        .map_err(StartupError::Serve);
+        housekeeping.abort();
+        served
+    }
+}
+
+/// Deletes expired reports and forgets idle rate-limit entries, now and then.
+async fn housekeeping(state: AppState, every: Duration) {
+    let mut ticks = tokio::time::interval(every);
+    loop {
+        ticks.tick().await;
+        match state
+            .checks
+            .store()
+            .purge_expired(unix(SystemTime::now()))
+            .await
+        {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "deleted expired reports"),
+            Err(error) => tracing::error!(%error, "could not delete expired reports"),
+        }
+        state.checks.admission().forget_idle();
     }
 }
 

@@ -1,9 +1,11 @@
 use std::sync::Arc;
 
-use crate::spa::Spa;
+use crate::{checks::CheckService, client_ip::TrustedProxies, spa::Spa};
 
 /// Everything a handler may need, cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     pub spa: Arc<Spa>,
+    pub checks: Arc<CheckService>,
+    pub trusted_proxies: Arc<TrustedProxies>,
 }

@@ -79,11 +79,12 @@ async fn unknown_api_paths_get_a_json_404_never_the_app() {
         "/api/",
         "/api/nope",
         "/api/catalog/extra",
-        "/api/reports/x.js",
+        "/api/reports",
+        "/api/checks/AAAAAAAAAAAAAAAAAAAAAA/nope",
     ] {
         let body = assert_json_error(app.get(path).await, StatusCode::NOT_FOUND, "not_found").await;
         assert!(
-            body.message.contains("/api/catalog"),
+            body.message.contains("/api/openapi.json"),
             "{path}: {}",
             body.message
         );

@@ -8,15 +8,15 @@ use std::{
     time::{Duration, Instant},
 };
 
-use ringcheck_backend::{config::Config, error::StartupError, startup::Application};
+use ringcheck_backend::{error::StartupError, startup::Application};
 
 #[tokio::test]
 async fn a_taken_port_is_a_clear_error() {
     let dist = common::fake_dist();
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let mut config = Config::defaults();
+    let data = tempfile::tempdir().unwrap();
+    let mut config = common::test_config(dist.path(), data.path());
     config.bind = taken.local_addr().unwrap();
-    config.dist = dist.path().to_owned();
     let error = Application::build(&config)
         .await
         .err()
@@ -35,9 +35,7 @@ async fn a_taken_port_is_a_clear_error() {
 #[tokio::test]
 async fn a_missing_app_is_a_clear_error() {
     let empty = tempfile::tempdir().unwrap();
-    let mut config = Config::defaults();
-    config.bind = "127.0.0.1:0".parse().unwrap();
-    config.dist = empty.path().join("dist");
+    let config = common::test_config(&empty.path().join("dist"), empty.path());
     let error = Application::build(&config).await.err().expect("must fail");
     assert!(
         matches!(error, StartupError::MissingSpa { .. }),
@@ -52,6 +50,8 @@ fn the_binary_reports_a_missing_app_and_exits_without_panicking() {
     let output = Command::new(env!("CARGO_BIN_EXE_ringcheck"))
         .args(["--bind", "127.0.0.1:0", "--dist"])
         .arg(empty.path().join("dist"))
+        .arg("--database")
+        .arg(empty.path().join("r.db"))
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -67,6 +67,8 @@ fn the_binary_rejects_a_bad_log_filter_clearly() {
         .args(["--bind", "127.0.0.1:0", "--log", "info,[[["])
         .arg("--dist")
         .arg(dist.path())
+        .arg("--database")
+        .arg(dist.path().join("r.db"))
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -82,6 +84,8 @@ fn the_binary_shuts_down_gracefully_on_sigterm() {
         .args(["--bind", "127.0.0.1:0", "--log", "info"])
         .arg("--dist")
         .arg(dist.path())
+        .arg("--database")
+        .arg(dist.path().join("r.db"))
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

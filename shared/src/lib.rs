@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod catalog;
+pub mod check;
 pub mod port;
 pub mod routes;
 

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 
 /// A TCP or UDP port number; never 0, which no service listens on.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(value_type = u16, example = 8557))]
 #[serde(try_from = "u16", into = "u16")]
 pub struct Port(u16);
 
@@ -82,6 +84,7 @@ impl fmt::Display for Port {
 
 /// The ports one catalogue entry covers: a few named ports, or a whole range.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PortSpec {
     List {

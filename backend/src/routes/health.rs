@@ -9,7 +9,10 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/healthz", get(health))
 }
 
-async fn health() -> Json<Health> {
+/// The server is up.
+#[utoipa::path(get, path = "/healthz", tag = "meta",
+    responses((status = 200, description = "Up", body = Health)))]
+pub(crate) async fn health() -> Json<Health> {
     Json(Health {
         status: "ok".to_owned(),
         version: env!("CARGO_PKG_VERSION").to_owned(),

@@ -1,12 +1,15 @@
 //! The JSON API, one module per resource, merged under `/api`.
 
 mod catalog;
+mod checks;
 mod health;
+pub mod openapi;
+mod reports;
 
 use axum::{
     Router,
     body::{Body, to_bytes},
-    extract::Request,
+    extract::{OriginalUri, Request},
     http::{Method, header},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -22,12 +25,16 @@ const MAX_DETAIL_BYTES: usize = 1024;
 pub fn api_router() -> Router<AppState> {
     Router::new()
         .merge(catalog::router())
+        .merge(checks::router())
+        .merge(reports::router())
+        .merge(openapi::router())
         .fallback(unknown_endpoint)
 }
 
-async fn unknown_endpoint(request: Request) -> ApiError {
+async fn unknown_endpoint(OriginalUri(uri): OriginalUri) -> ApiError {
+    // The original URI: inside `nest("/api")` the request's own has lost its prefix.
     ApiError::UnknownEndpoint {
-        path: request.uri().path().to_owned(),
+        path: uri.path().to_owned(),
     }
 }
 

@@ -22,7 +22,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     stop: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
-    _dist: Option<TempDir>,
+    /// Holds the fake app and the database while the server runs.
+    _files: Vec<TempDir>,
 }
 
 impl TestApp {
@@ -69,19 +70,46 @@ fn init_logging() {
 
 /// The server with a small fake app, as every non-browser test needs.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// The server with a small fake app and `adjust`ed settings.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let dist = fake_dist();
-    let mut app = spawn_app_serving(dist.path()).await;
-    app._dist = Some(dist);
+    let mut app = spawn_app_serving_with(dist.path(), adjust).await;
+    app._files.push(dist);
     app
 }
 
 /// The server on a free loopback port, serving the built app at `dist`.
 pub async fn spawn_app_serving(dist: &Path) -> TestApp {
-    init_logging();
+    spawn_app_serving_with(dist, |_| {}).await
+}
+
+/// Settings for tests: a free loopback port, local mode (visitors are on loopback), a
+/// database of its own in `data`.
+pub fn test_config(dist: &Path, data: &Path) -> Config {
     let mut config = Config::defaults();
     config.bind = "127.0.0.1:0".parse().unwrap();
     config.dist = dist.to_owned();
-    let app = Application::build(&config).await.expect("server builds");
+    config.database = data.join("reports.db");
+    config.allow_private_targets = true;
+    config
+}
+
+pub async fn spawn_app_serving_with(dist: &Path, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let data = tempfile::tempdir().unwrap();
+    let mut config = test_config(dist, data.path());
+    adjust(&mut config);
+    let mut app = spawn(&config).await;
+    app._files.push(data);
+    app
+}
+
+/// Runs the server with exactly `config`.
+pub async fn spawn(config: &Config) -> TestApp {
+    init_logging();
+    let app = Application::build(config).await.expect("server builds");
     let addr = app.local_addr();
     let (stop, stopped) = oneshot::channel::<()>();
     let server = tokio::spawn(async move {
@@ -100,7 +128,7 @@ pub async fn spawn_app_serving(dist: &Path) -> TestApp {
             .unwrap(),
         stop: Some(stop),
         server: Some(server),
-        _dist: None,
+        _files: Vec::new(),
     }
 }
 

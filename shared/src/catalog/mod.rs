@@ -22,6 +22,7 @@ pub fn catalog() -> &'static Catalog {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Catalog {
     pub version: u32,
     /// Why Ring devices need the internet at all, in the article's words.
@@ -50,6 +51,7 @@ impl Catalog {
 
 /// One row of the port table: a service, its ports and what depends on it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PortEntry {
     pub id: EntryId,
     pub name: String,
@@ -86,6 +88,8 @@ impl PortEntry {
 
 /// A stable, URL-safe name for an entry: lowercase ASCII letters, digits and dashes.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(value_type = String, example = "ring-socket-service"))]
 #[serde(try_from = "String", into = "String")]
 pub struct EntryId(String);
 
@@ -135,6 +139,7 @@ impl fmt::Display for EntryId {
 
 /// What the ports are for; the port table is grouped by this, in this order.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Group {
     CoreServices,
@@ -183,6 +188,7 @@ impl Group {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Transport {
     Tcp,
@@ -200,6 +206,7 @@ impl Transport {
 
 /// Who opens the connection.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// The Ring device connects out to Ring's services.
@@ -226,6 +233,7 @@ impl Direction {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Device {
     VideoDoorbell,
@@ -247,6 +255,7 @@ impl Device {
 
 /// How Ring Check finds out whether an entry's traffic gets through.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum TestMethod {
     /// The server connects back to the visitor's public address.
@@ -278,12 +287,14 @@ impl TestMethod {
 
 /// Where a catalogue entry comes from, so later additions are never mistaken for the article.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SourceId {
     RingPortsArticle,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Source {
     pub id: SourceId,
     pub title: String,
@@ -292,6 +303,7 @@ pub struct Source {
 
 /// The Wi-Fi security that the Ring Alarm Base Station can join.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WifiRequirement {
     pub device: Device,
     pub supported: String,
@@ -302,6 +314,7 @@ pub struct WifiRequirement {
 
 /// The article's advice for when something is blocked.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Guidance {
     /// Blocked ports are the exception, not the rule.
     pub usually_fine: String,

@@ -1,0 +1,204 @@
+//! Which addresses may be probed: public internet addresses only, unless the operator
+//! runs in local mode. The reason a non-public address is refused is explained to the
+//! visitor, because the usual causes (VPN, proxy, same machine) are theirs to fix.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+/// Why an address is not a public internet address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NonPublic {
+    Unspecified,
+    Loopback,
+    Private,
+    SharedCgnat,
+    LinkLocal,
+    Documentation,
+    Benchmarking,
+    Multicast,
+    Reserved,
+    UniqueLocal,
+}
+
+impl NonPublic {
+    /// "a loopback address (this same machine)", …: finishes "your request came from X, …".
+    pub fn describe(self) -> &'static str {
+        match self {
+            NonPublic::Unspecified => "an unspecified address",
+            NonPublic::Loopback => "a loopback address, which means the same machine as Ring Check",
+            NonPublic::Private => "a private (home or office network) address",
+            NonPublic::SharedCgnat => {
+                "a carrier-grade NAT address, shared by many customers of your provider"
+            }
+            NonPublic::LinkLocal => "a link-local address",
+            NonPublic::Documentation => "an address reserved for documentation",
+            NonPublic::Benchmarking => "an address reserved for network benchmarking",
+            NonPublic::Multicast => "a multicast address",
+            NonPublic::Reserved => "a reserved address",
+            NonPublic::UniqueLocal => "a private (unique local) IPv6 address",
+        }
+    }
+}
+
+/// An IPv4-mapped IPv6 address (`::ffff:a.b.c.d`) is the IPv4 address it carries.
+pub fn canonical(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(address, IpAddr::V4),
+        v4 => v4,
+    }
+}
+
+/// `Ok` for a public address, or why it is not one.
+pub fn check_public(address: IpAddr) -> Result<(), NonPublic> {
+    match canonical(address) {
+        IpAddr::V4(v4) => check_v4(v4),
+        IpAddr::V6(v6) => check_v6(v6),
+    }
+}
+
+fn in_v4(address: Ipv4Addr, network: [u8; 4], prefix: u32) -> bool {
+    let mask = u32::MAX.checked_shl(32 - prefix).unwrap_or(0);
+    u32::from(address) & mask == u32::from(Ipv4Addr::from(network)) & mask
+}
+
+fn check_v4(a: Ipv4Addr) -> Result<(), NonPublic> {
+    use NonPublic::*;
+    let rules: [([u8; 4], u32, NonPublic); 17] = [
+        ([0, 0, 0, 0], 8, Unspecified),
+        ([127, 0, 0, 0], 8, Loopback),
+        ([10, 0, 0, 0], 8, Private),
+        ([172, 16, 0, 0], 12, Private),
+        ([192, 168, 0, 0], 16, Private),
+        ([100, 64, 0, 0], 10, SharedCgnat),
+        ([169, 254, 0, 0], 16, LinkLocal),
+        ([192, 0, 0, 0], 24, Reserved),
+        ([192, 0, 2, 0], 24, Documentation),
+        ([198, 51, 100, 0], 24, Documentation),
+        ([203, 0, 113, 0], 24, Documentation),
+        ([198, 18, 0, 0], 15, Benchmarking),
+        ([192, 88, 99, 0], 24, Reserved),
+        ([224, 0, 0, 0], 4, Multicast),
+        ([240, 0, 0, 0], 4, Reserved),
+        ([255, 255, 255, 255], 32, Reserved),
+        ([192, 31, 196, 0], 24, Reserved),
+    ];
+    match rules
+        .iter()
+        .find(|(net, prefix, _)| in_v4(a, *net, *prefix))
+    {
+        Some((_, _, why)) => Err(*why),
+        None => Ok(()),
+    }
+}
+
+fn in_v6(address: Ipv6Addr, network: Ipv6Addr, prefix: u32) -> bool {
+    let mask = u128::MAX.checked_shl(128 - prefix).unwrap_or(0);
+    u128::from(address) & mask == u128::from(network) & mask
+}
+
+fn check_v6(a: Ipv6Addr) -> Result<(), NonPublic> {
+    use NonPublic::*;
+    if a.is_unspecified() {
+        return Err(Unspecified);
+    }
+    if a.is_loopback() {
+        return Err(Loopback);
+    }
+    let rules: [(Ipv6Addr, u32, NonPublic); 8] = [
+        (Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0), 7, UniqueLocal),
+        (Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0), 10, LinkLocal),
+        (Ipv6Addr::new(0xff00, 0, 0, 0, 0, 0, 0, 0), 8, Multicast),
+        (
+            Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0),
+            32,
+            Documentation,
+        ),
+        (
+            Ipv6Addr::new(0x3fff, 0, 0, 0, 0, 0, 0, 0),
+            20,
+            Documentation,
+        ),
+        (Ipv6Addr::new(0x0100, 0, 0, 0, 0, 0, 0, 0), 64, Reserved),
+        (
+            Ipv6Addr::new(0x2001, 0x2, 0, 0, 0, 0, 0, 0),
+            48,
+            Benchmarking,
+        ),
+        // IPv4-compatible and other addresses inside ::/8 are long deprecated.
+        (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 0), 8, Reserved),
+    ];
+    match rules
+        .iter()
+        .find(|(net, prefix, _)| in_v6(a, *net, *prefix))
+    {
+        Some((_, _, why)) => Err(*why),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdict(text: &str) -> Result<(), NonPublic> {
+        check_public(text.parse().unwrap())
+    }
+
+    #[test]
+    fn public_addresses_pass() {
+        for ok in [
+            "8.8.8.8",
+            "1.1.1.1",
+            "100.63.255.255",
+            "100.128.0.1",
+            "172.32.0.1",
+            "2606:4700::1111",
+            "2a00:1450::1",
+        ] {
+            assert_eq!(verdict(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn every_non_global_range_is_refused_with_its_reason() {
+        use NonPublic::*;
+        let cases = [
+            ("0.0.0.0", Unspecified),
+            ("127.0.0.1", Loopback),
+            ("127.42.0.7", Loopback),
+            ("10.1.2.3", Private),
+            ("172.16.0.1", Private),
+            ("172.31.255.255", Private),
+            ("192.168.1.1", Private),
+            ("100.64.0.1", SharedCgnat),
+            ("100.127.255.254", SharedCgnat),
+            ("169.254.1.1", LinkLocal),
+            ("192.0.2.1", Documentation),
+            ("198.51.100.1", Documentation),
+            ("203.0.113.9", Documentation),
+            ("198.18.0.1", Benchmarking),
+            ("224.0.0.1", Multicast),
+            ("240.0.0.1", Reserved),
+            ("255.255.255.255", Reserved),
+            ("::", Unspecified),
+            ("::1", Loopback),
+            ("fd00::1", UniqueLocal),
+            ("fe80::1", LinkLocal),
+            ("ff02::1", Multicast),
+            ("2001:db8::1", Documentation),
+            ("::ffff:127.0.0.1", Loopback),
+            ("::ffff:10.0.0.1", Private),
+        ];
+        for (address, why) in cases {
+            assert_eq!(verdict(address), Err(why), "{address}");
+        }
+    }
+
+    #[test]
+    fn ipv4_mapped_ipv6_is_treated_as_ipv4() {
+        assert_eq!(
+            canonical("::ffff:8.8.8.8".parse().unwrap()),
+            "8.8.8.8".parse::<IpAddr>().unwrap()
+        );
+        assert_eq!(verdict("::ffff:8.8.8.8"), Ok(()));
+    }
+}

@@ -1,0 +1,174 @@
+//! Running checks: admission, the probe run in the background, events for subscribers,
+//! and the report stored before the visitor is told the check is done.
+
+pub mod admission;
+pub mod events;
+
+use std::{
+    collections::HashMap,
+    net::IpAddr,
+    sync::{Arc, Mutex},
+    time::{Duration, SystemTime, UNIX_EPOCH},
+};
+
+use ringcheck_shared::{
+    catalog,
+    check::{CheckId, CheckStarted, PlannedProbe, Report, mask_address, probe_back_plan},
+};
+
+use crate::{
+    ids,
+    probe::{Network, Prober, SystemNetwork},
+    store::ReportStore,
+};
+use admission::{Admission, InFlight, Refusal};
+use events::{CheckEvent, EventLog};
+
+/// Why a check did not start.
+#[derive(Debug)]
+pub enum StartError {
+    Refused(Refusal),
+    /// No randomness for an unguessable id.
+    NoRandomness(getrandom::Error),
+}
+
+pub struct CheckService<N: Network = SystemNetwork> {
+    prober: Prober<N>,
+    store: ReportStore,
+    admission: Arc<Admission>,
+    running: Mutex<HashMap<CheckId, Arc<EventLog>>>,
+    plan: Vec<PlannedProbe>,
+    report_ttl: Duration,
+    local_mode: bool,
+}
+
+impl<N: Network> CheckService<N> {
+    pub fn new(
+        prober: Prober<N>,
+        store: ReportStore,
+        admission: Arc<Admission>,
+        report_ttl: Duration,
+        local_mode: bool,
+    ) -> Arc<Self> {
+        Arc::new(Self {
+            prober,
+            store,
+            admission,
+            running: Mutex::new(HashMap::new()),
+            plan: probe_back_plan(catalog()),
+            report_ttl,
+            local_mode,
+        })
+    }
+
+    pub fn local_mode(&self) -> bool {
+        self.local_mode
+    }
+
+    pub fn admission(&self) -> &Admission {
+        &self.admission
+    }
+
+    /// Starts probing `target` in the background.
+    pub fn start(self: &Arc<Self>, target: IpAddr) -> Result<CheckStarted, StartError> {
+        let in_flight = self.admission.admit(target).map_err(StartError::Refused)?;
+        let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
+        let log = EventLog::new();
+        self.lock_running().insert(id.clone(), log.clone());
+        let started = CheckStarted {
+            events_url: format!("/api/checks/{id}/events"),
+            report_url: format!("/api/reports/{id}"),
+            id: id.clone(),
+            target,
+            local_mode: self.local_mode,
+            probes: self.plan.clone(),
+            deadline_ms: self.prober.config().deadline.as_millis() as u64,
+        };
+        tokio::spawn(self.clone().run(id, target, log, in_flight));
+        Ok(started)
+    }
+
+    /// The live events of a check that is still running, or just finished.
+    pub fn events(&self, id: &CheckId) -> Option<Arc<EventLog>> {
+        self.lock_running().get(id).cloned()
+    }
+
+    pub fn store(&self) -> &ReportStore {
+        &self.store
+    }
+
+    async fn run(
+        self: Arc<Self>,
+        id: CheckId,
+        target: IpAddr,
+        log: Arc<EventLog>,
+        in_flight: InFlight,
+    ) {
+        // Whatever happens below, the check ends with a final event and frees its place.
+        let _finish = Finish {
+            service: &self,
+            id: &id,
+            log: &log,
+            _in_flight: in_flight,
+        };
+        let created = SystemTime::now();
+        let clock = std::time::Instant::now();
+        let probes = self
+            .prober
+            .run(target, &self.plan, |result| {
+                log.push(CheckEvent::Probe(result.clone()))
+            })
+            .await;
+        let expires = created + self.report_ttl;
+        let report = Report {
+            id: id.clone(),
+            created_at: humantime::format_rfc3339_seconds(created).to_string(),
+            expires_at: humantime::format_rfc3339_seconds(expires).to_string(),
+            catalog_version: catalog().version,
+            target: mask_address(target),
+            local_mode: self.local_mode,
+            duration_ms: clock.elapsed().as_millis() as u64,
+            probes,
+        };
+        match self.store.save(&report, unix(created), unix(expires)).await {
+            Ok(()) => log.push(CheckEvent::Report(Box::new(report))),
+            Err(error) => {
+                tracing::error!(%error, check = %id, "could not store a report");
+                log.push(CheckEvent::Failed(
+                    "The check finished but its results could not be saved, so there is no \
+                     link to share. Please run the check again in a minute."
+                        .into(),
+                ));
+            }
+        }
+    }
+
+    fn lock_running(&self) -> std::sync::MutexGuard<'_, HashMap<CheckId, Arc<EventLog>>> {
+        self.running.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Ends a check on every path out of `run`, a panic included.
+struct Finish<'a, N: Network> {
+    service: &'a CheckService<N>,
+    id: &'a CheckId,
+    log: &'a EventLog,
+    _in_flight: InFlight,
+}
+
+impl<N: Network> Drop for Finish<'_, N> {
+    fn drop(&mut self) {
+        if !self.log.is_finished() {
+            self.log.push(CheckEvent::Failed(
+                "The check stopped unexpectedly. Please run it again.".into(),
+            ));
+        }
+        // Later subscribers read the stored report instead.
+        self.service.lock_running().remove(self.id);
+    }
+}
+
+pub fn unix(time: SystemTime) -> i64 {
+    time.duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}

@@ -1,0 +1,49 @@
+//! The sockets behind the probe engine, behind a trait so the engine's logic is tested
+//! with a scripted network.
+
+use std::{future::Future, io, net::SocketAddr};
+
+use tokio::{
+    io::AsyncWriteExt,
+    net::{TcpStream, UdpSocket},
+};
+
+use super::sip;
+
+pub trait Network: Send + Sync + 'static {
+    /// Completes a TCP handshake with `target`, then closes the connection politely.
+    fn connect_tcp(&self, target: SocketAddr) -> impl Future<Output = io::Result<()>> + Send;
+
+    /// Sends one SIP OPTIONS request over UDP from a connected socket and waits for any
+    /// datagram back; an ICMP error surfaces as the receive error.
+    fn sip_options(&self, target: SocketAddr) -> impl Future<Output = io::Result<()>> + Send;
+}
+
+/// Real sockets.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemNetwork;
+
+impl Network for SystemNetwork {
+    async fn connect_tcp(&self, target: SocketAddr) -> io::Result<()> {
+        let mut stream = TcpStream::connect(target).await?;
+        // FIN rather than a reset: the visitor's service sees an ordinary short connection.
+        let _ = stream.shutdown().await;
+        Ok(())
+    }
+
+    async fn sip_options(&self, target: SocketAddr) -> io::Result<()> {
+        let any: SocketAddr = if target.is_ipv4() {
+            (std::net::Ipv4Addr::UNSPECIFIED, 0).into()
+        } else {
+            (std::net::Ipv6Addr::UNSPECIFIED, 0).into()
+        };
+        let socket = UdpSocket::bind(any).await?;
+        // Connected, so the kernel reports ICMP errors for this peer on the next receive.
+        socket.connect(target).await?;
+        let request = sip::options_request(socket.local_addr()?, target);
+        socket.send(request.as_bytes()).await?;
+        let mut reply = [0u8; 2048];
+        socket.recv(&mut reply).await?;
+        Ok(())
+    }
+}

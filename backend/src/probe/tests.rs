@@ -1,0 +1,265 @@
+//! The engine's logic against a scripted network, in paused time: retries, states,
+//! deadlines and ordering, with no sockets and no waiting.
+
+use std::{
+    collections::HashMap,
+    io,
+    sync::{
+        Mutex,
+        atomic::{AtomicU8, Ordering},
+    },
+};
+
+use ringcheck_shared::{
+    catalog::{EntryId, Transport},
+    port::Port,
+};
+
+use super::*;
+
+/// How the scripted network answers one port.
+enum Script {
+    AnswerAfter(Duration),
+    FailAfter(Duration, io::ErrorKind),
+    Silent,
+    /// Silent for the first attempt, then answers.
+    SilentOnce(AtomicU8),
+}
+
+struct Scripted(HashMap<(Transport, u16), Script>);
+
+impl Scripted {
+    async fn play(&self, transport: Transport, target: SocketAddr) -> io::Result<()> {
+        match self
+            .0
+            .get(&(transport, target.port()))
+            .expect("scripted port")
+        {
+            Script::AnswerAfter(delay) => {
+                tokio::time::sleep(*delay).await;
+                Ok(())
+            }
+            Script::FailAfter(delay, kind) => {
+                tokio::time::sleep(*delay).await;
+                Err(io::Error::from(*kind))
+            }
+            Script::Silent => std::future::pending().await,
+            Script::SilentOnce(calls) => {
+                if calls.fetch_add(1, Ordering::SeqCst) == 0 {
+                    std::future::pending::<()>().await;
+                }
+                tokio::time::sleep(Duration::from_millis(7)).await;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Network for Scripted {
+    async fn connect_tcp(&self, target: SocketAddr) -> io::Result<()> {
+        self.play(Transport::Tcp, target).await
+    }
+
+    async fn sip_options(&self, target: SocketAddr) -> io::Result<()> {
+        self.play(Transport::Udp, target).await
+    }
+}
+
+const CONFIG: ProbeConfig = ProbeConfig {
+    attempt_timeout: Duration::from_millis(1000),
+    retries: 1,
+    deadline: Duration::from_millis(3000),
+    max_sockets: 64,
+};
+
+fn plan(probes: &[(Transport, u16)]) -> Vec<PlannedProbe> {
+    probes
+        .iter()
+        .map(|&(transport, port)| PlannedProbe {
+            entry: EntryId::parse("test").unwrap(),
+            transport,
+            port: Port::known(port),
+        })
+        .collect()
+}
+
+fn network(scripts: Vec<((Transport, u16), Script)>) -> Scripted {
+    Scripted(scripts.into_iter().collect())
+}
+
+const TARGET: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(198, 51, 100, 7));
+use Transport::{Tcp, Udp};
+
+#[tokio::test(start_paused = true)]
+async fn every_answer_maps_to_its_state_with_its_round_trip_time() {
+    let ms = Duration::from_millis;
+    let prober = Prober::new(
+        network(vec![
+            ((Tcp, 1), Script::AnswerAfter(ms(12))),
+            (
+                (Tcp, 2),
+                Script::FailAfter(ms(3), io::ErrorKind::ConnectionRefused),
+            ),
+            (
+                (Tcp, 3),
+                Script::FailAfter(ms(4), io::ErrorKind::HostUnreachable),
+            ),
+            (
+                (Tcp, 4),
+                Script::FailAfter(ms(5), io::ErrorKind::NetworkUnreachable),
+            ),
+            ((Tcp, 5), Script::Silent),
+            ((Udp, 6), Script::AnswerAfter(ms(20))),
+            (
+                (Udp, 7),
+                Script::FailAfter(ms(2), io::ErrorKind::ConnectionRefused),
+            ),
+            ((Udp, 8), Script::Silent),
+            (
+                (Tcp, 9),
+                Script::FailAfter(ms(1), io::ErrorKind::AddrNotAvailable),
+            ),
+        ]),
+        CONFIG,
+    );
+    let the_plan = plan(&[
+        (Tcp, 1),
+        (Tcp, 2),
+        (Tcp, 3),
+        (Tcp, 4),
+        (Tcp, 5),
+        (Udp, 6),
+        (Udp, 7),
+        (Udp, 8),
+        (Tcp, 9),
+    ]);
+    let results = prober.run(TARGET, &the_plan, |_| {}).await;
+    let states: Vec<_> = results
+        .iter()
+        .map(|r| (r.port.get(), r.state, r.rtt_ms, r.attempts))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            (1, ProbeState::Open, Some(12.0), 1),
+            (2, ProbeState::Closed, Some(3.0), 1),
+            (3, ProbeState::Unreachable, Some(4.0), 1),
+            (4, ProbeState::Unreachable, Some(5.0), 1),
+            (5, ProbeState::Filtered, None, 2),
+            (6, ProbeState::Open, Some(20.0), 1),
+            (7, ProbeState::Closed, Some(2.0), 1),
+            (8, ProbeState::OpenOrFiltered, None, 2),
+            (9, ProbeState::Error, None, 1),
+        ]
+    );
+    assert!(
+        results[4]
+            .detail
+            .contains("no answer to 2 connection attempts")
+    );
+    assert!(results[6].detail.contains("ICMP port unreachable"));
+    assert!(results[8].detail.starts_with("not tested"));
+}
+
+#[tokio::test(start_paused = true)]
+async fn silence_is_retried_and_a_late_answer_counts() {
+    let prober = Prober::new(
+        network(vec![((Tcp, 1), Script::SilentOnce(AtomicU8::new(0)))]),
+        CONFIG,
+    );
+    let results = prober.run(TARGET, &plan(&[(Tcp, 1)]), |_| {}).await;
+    assert_eq!(results[0].state, ProbeState::Open);
+    assert_eq!(results[0].attempts, 2);
+    assert_eq!(
+        results[0].rtt_ms,
+        Some(7.0),
+        "the time of the attempt that was answered"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn no_retries_means_one_attempt() {
+    let config = ProbeConfig {
+        retries: 0,
+        ..CONFIG
+    };
+    let prober = Prober::new(network(vec![((Tcp, 1), Script::Silent)]), config);
+    let started = Instant::now();
+    let results = prober.run(TARGET, &plan(&[(Tcp, 1)]), |_| {}).await;
+    assert_eq!(
+        (results[0].state, results[0].attempts),
+        (ProbeState::Filtered, 1)
+    );
+    assert_eq!(started.elapsed(), Duration::from_millis(1000));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_check_with_filtered_ports_ends_when_its_slowest_probe_gives_up() {
+    let prober = Prober::new(
+        network(vec![
+            ((Tcp, 1), Script::Silent),
+            ((Tcp, 2), Script::Silent),
+            ((Udp, 3), Script::Silent),
+        ]),
+        CONFIG,
+    );
+    let started = Instant::now();
+    prober
+        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2), (Udp, 3)]), |_| {})
+        .await;
+    assert_eq!(
+        started.elapsed(),
+        Duration::from_millis(2000),
+        "probes run at once, not in turn"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn probes_that_cannot_get_a_socket_before_the_deadline_are_not_tested() {
+    let config = ProbeConfig {
+        max_sockets: 1,
+        ..CONFIG
+    };
+    let prober = Prober::new(
+        network(vec![((Tcp, 1), Script::Silent), ((Tcp, 2), Script::Silent)]),
+        config,
+    );
+    let started = Instant::now();
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2)]), |_| {})
+        .await;
+    let states: Vec<_> = results.iter().map(|r| r.state).collect();
+    assert_eq!(states, [ProbeState::Filtered, ProbeState::Error]);
+    assert!(results[1].detail.contains("too busy"));
+    assert_eq!(
+        started.elapsed(),
+        Duration::from_millis(3000),
+        "the deadline bounds the check"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn results_stream_as_they_come_and_return_in_plan_order() {
+    let ms = Duration::from_millis;
+    let prober = Prober::new(
+        network(vec![
+            ((Tcp, 1), Script::AnswerAfter(ms(30))),
+            ((Tcp, 2), Script::AnswerAfter(ms(10))),
+            ((Tcp, 3), Script::AnswerAfter(ms(20))),
+        ]),
+        CONFIG,
+    );
+    let seen = Mutex::new(Vec::new());
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]), |r| {
+            seen.lock().unwrap().push(r.port.get())
+        })
+        .await;
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [2, 3, 1],
+        "streamed in the order they finished"
+    );
+    let ports: Vec<_> = results.iter().map(|r| r.port.get()).collect();
+    assert_eq!(ports, [1, 2, 3]);
+}

@@ -1,0 +1,256 @@
+//! A check: the probes it runs, their results as they stream in, and the stored report.
+
+use std::{
+    fmt,
+    net::{IpAddr, Ipv6Addr},
+};
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    catalog::{Catalog, EntryId, TestMethod, Transport},
+    port::{Port, PortSpec},
+};
+
+/// The unguessable id of a check and of its stored report: 128 random bits as 22
+/// characters of URL-safe base64 (`A-Z a-z 0-9 - _`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(value_type = String, example = "q3vX0bL8Tn2cYh5W9aKzRg"))]
+#[serde(try_from = "String", into = "String")]
+pub struct CheckId(String);
+
+#[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
+#[error("{0:?} is not a Ring Check id: ids are 22 letters, digits, '-' or '_'")]
+pub struct CheckIdError(String);
+
+impl CheckId {
+    pub const LEN: usize = 22;
+
+    pub fn parse(text: &str) -> Result<Self, CheckIdError> {
+        let valid = text.len() == Self::LEN
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if valid {
+            Ok(Self(text.to_owned()))
+        } else {
+            // Never echo a huge input back in full.
+            Err(CheckIdError(text.chars().take(40).collect()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for CheckId {
+    type Error = CheckIdError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text)
+    }
+}
+
+impl From<CheckId> for String {
+    fn from(id: CheckId) -> Self {
+        id.0
+    }
+}
+
+impl fmt::Display for CheckId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What one probe found. Never more than the packets said.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProbeState {
+    /// The handshake completed (TCP), or something answered (UDP).
+    Open,
+    /// Refused: a TCP reset, or an ICMP port-unreachable for UDP.
+    Closed,
+    /// No answer at all, even after retrying.
+    Filtered,
+    /// An ICMP host, network or administratively-prohibited error came back.
+    Unreachable,
+    /// UDP with no answer: a silent service and a dropping firewall look the same.
+    #[serde(rename = "open|filtered")]
+    OpenOrFiltered,
+    /// Ring Check could not run the probe (e.g. the server was too busy); says nothing
+    /// about the visitor's network.
+    Error,
+}
+
+impl ProbeState {
+    pub fn label(self) -> &'static str {
+        match self {
+            ProbeState::Open => "open",
+            ProbeState::Closed => "closed",
+            ProbeState::Filtered => "filtered",
+            ProbeState::Unreachable => "unreachable",
+            ProbeState::OpenOrFiltered => "open|filtered",
+            ProbeState::Error => "not tested",
+        }
+    }
+}
+
+/// A probe the server will run against the visitor's address.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PlannedProbe {
+    pub entry: EntryId,
+    pub transport: Transport,
+    pub port: Port,
+}
+
+/// The probes of a check, from every catalogue entry that is probed back, in catalogue order.
+pub fn probe_back_plan(catalog: &Catalog) -> Vec<PlannedProbe> {
+    let mut plan = Vec::new();
+    for entry in &catalog.entries {
+        let PortSpec::List { ports } = &entry.ports else {
+            continue; // a range is sampled from the browser, never swept from the server
+        };
+        for test in &entry.tests {
+            if let TestMethod::ProbeBack { transport } = test {
+                plan.extend(ports.iter().map(|&port| PlannedProbe {
+                    entry: entry.id.clone(),
+                    transport: *transport,
+                    port,
+                }));
+            }
+        }
+    }
+    plan
+}
+
+/// One probe's outcome, sent as a `probe` event the moment it is known.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProbeResult {
+    pub entry: EntryId,
+    pub transport: Transport,
+    pub port: Port,
+    pub state: ProbeState,
+    /// Round-trip time of the answer, in milliseconds; absent when nothing answered.
+    pub rtt_ms: Option<f64>,
+    /// Attempts made (a silent port is tried again before it is called filtered).
+    pub attempts: u8,
+    /// What happened, in words: "connection refused (TCP reset)", …
+    pub detail: String,
+}
+
+/// `202` answer to `POST /api/checks`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckStarted {
+    pub id: CheckId,
+    /// The address being probed: always the one the request came from.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "203.0.113.7"))]
+    pub target: IpAddr,
+    /// The server accepts private addresses (a local or test set-up), so results may not
+    /// describe a home network.
+    pub local_mode: bool,
+    pub probes: Vec<PlannedProbe>,
+    /// The longest a check takes, in milliseconds.
+    pub deadline_ms: u64,
+    /// Server-Sent Events: one `probe` event per result, then `report`.
+    pub events_url: String,
+    /// Where the stored report can be read once the check has finished.
+    pub report_url: String,
+}
+
+/// A finished check, as stored and shared. The address is masked.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Report {
+    pub id: CheckId,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// RFC 3339, UTC; the report is deleted after this.
+    pub expires_at: String,
+    /// The catalogue version the probes were planned from (see `GET /api/catalog`).
+    pub catalog_version: u32,
+    /// The probed address with its host part hidden, e.g. `203.0.113.xxx`.
+    pub target: String,
+    pub local_mode: bool,
+    pub duration_ms: u64,
+    /// Every probe's result, in the order of the plan; the inputs of the verdicts.
+    pub probes: Vec<ProbeResult>,
+}
+
+/// Hides the part of an address that points at one household: the last octet of IPv4,
+/// the last 80 bits of IPv6.
+pub fn mask_address(address: IpAddr) -> String {
+    match address {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            format!("{a}.{b}.{c}.xxx")
+        }
+        IpAddr::V6(v6) => {
+            let segments = v6.segments();
+            let kept = Ipv6Addr::new(segments[0], segments[1], segments[2], 0, 0, 0, 0, 0);
+            format!("{kept}/48")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+
+    #[test]
+    fn ids_are_22_url_safe_characters() {
+        assert!(CheckId::parse("q3vX0bL8Tn2cYh5W9aKzRg").is_ok());
+        assert!(CheckId::parse("q3vX0bL8Tn2cYh5W9aKz-_").is_ok());
+        assert!(CheckId::parse("short").is_err());
+        assert!(CheckId::parse("q3vX0bL8Tn2cYh5W9aKzR/").is_err());
+        assert!(CheckId::parse("q3vX0bL8Tn2cYh5W9aKzRgg").is_err());
+        assert!(CheckId::parse("../../../etc/passwd000").is_err());
+    }
+
+    #[test]
+    fn the_plan_probes_back_every_fixed_ring_port_and_app_port() {
+        let plan = probe_back_plan(catalog());
+        let tcp: Vec<u16> = plan
+            .iter()
+            .filter(|p| p.transport == Transport::Tcp)
+            .map(|p| p.port.get())
+            .collect();
+        assert_eq!(
+            tcp,
+            [
+                80, 443, 8557, 9998, 9999, 15063, 15064, 7076, 7077, 9078, 9079
+            ]
+        );
+        let udp: Vec<u16> = plan
+            .iter()
+            .filter(|p| p.transport == Transport::Udp)
+            .map(|p| p.port.get())
+            .collect();
+        assert_eq!(udp, [15063, 15064]);
+    }
+
+    #[test]
+    fn masks_the_household_part_of_an_address() {
+        assert_eq!(
+            mask_address("203.0.113.77".parse().unwrap()),
+            "203.0.113.xxx"
+        );
+        assert_eq!(
+            mask_address("2001:db8:85a3:1234:5678:9abc:def0:1".parse().unwrap()),
+            "2001:db8:85a3::/48"
+        );
+    }
+
+    #[test]
+    fn open_or_filtered_is_written_as_nmap_writes_it() {
+        let json = serde_json::to_string(&ProbeState::OpenOrFiltered).unwrap();
+        assert_eq!(json, "\"open|filtered\"");
+    }
+}
