@@ -7,7 +7,7 @@ pub mod events;
 use std::{
     collections::HashMap,
     net::IpAddr,
-    sync::{Arc, Mutex},
+    sync::{Arc, Mutex, Weak},
     time::{Duration, SystemTime, UNIX_EPOCH},
 };
 
@@ -15,6 +15,10 @@ use ringcheck_shared::{
     catalog,
     check::{CheckId, CheckStarted, PlannedProbe, Report, mask_address, probe_back_plan},
 };
+
+/// How long a finished check's events stay in memory, so a subscriber arriving just after
+/// it ended still gets every probe as it happened; after this, only the stored report.
+const FINISHED_EVENTS_LINGER: Duration = Duration::from_secs(30);
 
 use crate::{
     ids,
@@ -106,9 +110,9 @@ impl<N: Network> CheckService<N> {
     ) {
         // Whatever happens below, the check ends with a final event and frees its place.
         let _finish = Finish {
-            service: &self,
-            id: &id,
-            log: &log,
+            service: Arc::downgrade(&self),
+            id: id.clone(),
+            log: log.clone(),
             _in_flight: in_flight,
         };
         let created = SystemTime::now();
@@ -148,23 +152,30 @@ impl<N: Network> CheckService<N> {
     }
 }
 
-/// Ends a check on every path out of `run`, a panic included.
-struct Finish<'a, N: Network> {
-    service: &'a CheckService<N>,
-    id: &'a CheckId,
-    log: &'a EventLog,
+/// Ends a check on every path out of `run`, a panic included: a final event, the
+/// visitor's place freed, and the events dropped from memory after a while.
+struct Finish<N: Network> {
+    service: Weak<CheckService<N>>,
+    id: CheckId,
+    log: Arc<EventLog>,
     _in_flight: InFlight,
 }
 
-impl<N: Network> Drop for Finish<'_, N> {
+impl<N: Network> Drop for Finish<N> {
     fn drop(&mut self) {
         if !self.log.is_finished() {
             self.log.push(CheckEvent::Failed(
                 "The check stopped unexpectedly. Please run it again.".into(),
             ));
         }
-        // Later subscribers read the stored report instead.
-        self.service.lock_running().remove(self.id);
+        let service = self.service.clone();
+        let id = self.id.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(FINISHED_EVENTS_LINGER).await;
+            if let Some(service) = service.upgrade() {
+                service.lock_running().remove(&id);
+            }
+        });
     }
 }
 

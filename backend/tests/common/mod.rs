@@ -4,6 +4,8 @@
 #![allow(dead_code)] // each test binary uses a different part of this module
 
 pub mod browser;
+pub mod sse;
+pub mod visitor;
 
 use std::{net::SocketAddr, path::Path, sync::Once};
 
