@@ -1,0 +1,201 @@
+//! Test hosts in network namespaces the test creates and removes itself: a server host
+//! and a visitor host joined by a veth pair, with nftables rules on the visitor. Traffic
+//! stays between them; nothing leaves the machine.
+
+use std::{
+    fs::File,
+    io::Write,
+    net::Ipv4Addr,
+    path::Path,
+    process::{Command, Stdio},
+    sync::atomic::{AtomicU32, Ordering},
+};
+
+/// The server host's address on the link.
+pub const SERVER_ADDRESS: Ipv4Addr = Ipv4Addr::new(10, 99, 0, 1);
+/// The visitor host's address on the link.
+pub const VISITOR_ADDRESS: Ipv4Addr = Ipv4Addr::new(10, 99, 0, 2);
+
+/// Whether namespace tests can run here; `Err` says why not. When `cargo xtask test`
+/// runs as root it sets `RINGCHECK_NETNS=required`, and then a missing piece fails.
+pub fn available() -> Result<(), String> {
+    let why = if !is_root() {
+        Some("they need root (network namespaces and nftables)".to_owned())
+    } else if !Path::new("/usr/sbin/nft").exists() && which("nft").is_none() {
+        Some("nft (Debian package nftables) is not installed".to_owned())
+    } else if which("ip").is_none() {
+        Some("ip (Debian package iproute2) is not installed".to_owned())
+    } else {
+        None
+    };
+    match why {
+        None => Ok(()),
+        Some(why) => {
+            assert!(
+                std::env::var("RINGCHECK_NETNS").as_deref() != Ok("required"),
+                "namespace tests are required but cannot run: {why}"
+            );
+            Err(why)
+        }
+    }
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+fn which(program: &str) -> Option<String> {
+    let output = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+/// Runs `program args…`, panicking with its output if it fails.
+pub fn run(program: &str, args: &[&str]) {
+    let output = Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e}"));
+    assert!(
+        output.status.success(),
+        "{program} {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Two hosts joined by a veth pair, removed when dropped.
+pub struct TestNetwork {
+    pub server: String,
+    pub visitor: String,
+}
+
+impl TestNetwork {
+    pub fn new() -> Self {
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let tag = format!("{}x{n}", std::process::id());
+        let network = Self {
+            server: format!("rcs{tag}"),
+            visitor: format!("rcv{tag}"),
+        };
+        let (server_link, visitor_link) = (format!("rs{tag}"), format!("rv{tag}"));
+        run("ip", &["netns", "add", &network.server]);
+        run("ip", &["netns", "add", &network.visitor]);
+        run(
+            "ip",
+            &[
+                "link",
+                "add",
+                &server_link,
+                "netns",
+                &network.server,
+                "type",
+                "veth",
+                "peer",
+                "name",
+                &visitor_link,
+                "netns",
+                &network.visitor,
+            ],
+        );
+        for (ns, link, address) in [
+            (&network.server, &server_link, SERVER_ADDRESS),
+            (&network.visitor, &visitor_link, VISITOR_ADDRESS),
+        ] {
+            run(
+                "ip",
+                &[
+                    "-n",
+                    ns,
+                    "addr",
+                    "add",
+                    &format!("{address}/24"),
+                    "dev",
+                    link,
+                ],
+            );
+            run("ip", &["-n", ns, "link", "set", link, "up"]);
+            run("ip", &["-n", ns, "link", "set", "lo", "up"]);
+        }
+        // Without this, the kernel stops answering closed UDP ports after a few ICMP
+        // errors, and they would look filtered.
+        network.sysctl_visitor("net.ipv4.icmp_ratelimit=0");
+        network
+    }
+
+    pub fn sysctl_visitor(&self, setting: &str) {
+        run(
+            "ip",
+            &["netns", "exec", &self.visitor, "sysctl", "-qw", setting],
+        );
+    }
+
+    /// Replaces the visitor's firewall with `rules` (the body of an inet input chain).
+    pub fn visitor_firewall(&self, rules: &str) {
+        firewall(&self.visitor, rules);
+    }
+
+    /// Moves the calling thread into the visitor host (see [`enter`]).
+    pub fn enter_visitor(&self) {
+        enter(&self.visitor);
+    }
+}
+
+/// Replaces the firewall of namespace `ns` with `rules` (the body of an inet input chain).
+pub fn firewall(ns: &str, rules: &str) {
+    {
+        let ruleset = format!(
+            "flush ruleset\n\
+             table inet ringcheck_test {{\n\
+               chain input {{\n\
+                 type filter hook input priority 0; policy accept;\n\
+                 {rules}\n\
+               }}\n\
+             }}\n"
+        );
+        let mut nft = Command::new("ip")
+            .args(["netns", "exec", ns, "nft", "-f", "-"])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        nft.stdin
+            .take()
+            .unwrap()
+            .write_all(ruleset.as_bytes())
+            .unwrap();
+        let output = nft.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "nft: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
+
+/// Moves the calling thread into namespace `ns`: sockets it opens from now on, and
+/// threads it starts, belong there. Call it on a thread of its own.
+pub fn enter(ns: &str) {
+    let namespace = File::open(format!("/var/run/netns/{ns}")).unwrap();
+    nix::sched::setns(namespace, nix::sched::CloneFlags::CLONE_NEWNET)
+        .expect("setns into the namespace");
+}
+
+impl Drop for TestNetwork {
+    fn drop(&mut self) {
+        // Deleting a namespace deletes its end of the veth pair, and so the pair.
+        for ns in [&self.server, &self.visitor] {
+            let _ = Command::new("ip").args(["netns", "del", ns]).status();
+        }
+    }
+}
