@@ -139,16 +139,6 @@ impl TestNetwork {
             &["netns", "exec", &self.visitor, "sysctl", "-qw", setting],
         );
     }
-
-    /// Replaces the visitor's firewall with `rules` (the body of an inet input chain).
-    pub fn visitor_firewall(&self, rules: &str) {
-        firewall(&self.visitor, rules);
-    }
-
-    /// Moves the calling thread into the visitor host (see [`enter`]).
-    pub fn enter_visitor(&self) {
-        enter(&self.visitor);
-    }
 }
 
 /// Replaces the firewall of namespace `ns` with `rules` (the body of an inet input chain).

@@ -1,0 +1,401 @@
+//! How long a check takes and how many one server carries at once, measured between
+//! network namespaces this program creates (root only):
+//!
+//! 1. one check of a visitor whose ports all answer, and of one with ports dropped;
+//! 2. 1,000 checks at once, each from its own visitor address, with the server's peak
+//!    memory and every error counted.
+//!
+//! Run: `cargo xtask bench` (or `cargo bench -p ringcheck-backend --bench checks`).
+
+#[path = "../tests/common/netns.rs"]
+mod netns;
+#[path = "../tests/common/sse.rs"]
+mod sse;
+
+use std::{
+    io::{BufRead, BufReader},
+    net::{IpAddr, Ipv4Addr, SocketAddr},
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use netns::{SERVER_ADDRESS, TestNetwork};
+use ringcheck_shared::check::{CheckStarted, ProbeState, Report};
+
+const SERVER_PORT: u16 = 8080;
+const LOAD_CHECKS: usize = 1000;
+const SINGLE_RUNS: usize = 10;
+const TCP_PORTS: [u16; 11] = [
+    80, 443, 8557, 9998, 9999, 15063, 15064, 7076, 7077, 9078, 9079,
+];
+/// One TCP and one UDP port the visitor's firewall drops, as a strict router would.
+const DROP_SOME: &str = "tcp dport 9998 drop\nudp dport 15064 drop";
+
+fn main() {
+    if let Err(why) = netns::available() {
+        println!("checks benchmark skipped: {why}");
+        return;
+    }
+    let network = TestNetwork::new();
+    for setting in [
+        "net.core.somaxconn=8192",
+        "net.ipv4.icmp_msgs_per_sec=100000",
+        "net.ipv4.icmp_msgs_burst=100000",
+    ] {
+        network.sysctl_visitor(setting);
+    }
+    let load_addresses = add_load_addresses(&network);
+    let data = tempfile::tempdir().unwrap();
+    let server = Server::start(&network, data.path());
+
+    let visitor = network.visitor.clone();
+    let figures = std::thread::spawn(move || {
+        netns::enter(&visitor);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(measure(&visitor, load_addresses))
+    })
+    .join()
+    .expect("the visitor side finishes");
+    let peak_rss_mb = server.peak_rss_kb() as f64 / 1024.0;
+    figures.print(peak_rss_mb);
+}
+
+/// Addresses for the load visitors on the visitor host's loopback, routed from the server
+/// host through the veth, so the server needs one neighbour entry, not a thousand.
+fn add_load_addresses(network: &TestNetwork) -> Vec<Ipv4Addr> {
+    let addresses: Vec<Ipv4Addr> = (0..LOAD_CHECKS)
+        .map(|i| Ipv4Addr::new(10, 100, (i / 250) as u8, (i % 250) as u8 + 1))
+        .collect();
+    let batch: String = addresses
+        .iter()
+        .map(|a| format!("addr add {a}/32 dev lo\n"))
+        .collect();
+    let mut ip = Command::new("ip")
+        .args(["-n", &network.visitor, "-batch", "-"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut ip.stdin.take().unwrap(), batch.as_bytes()).unwrap();
+    assert!(ip.wait().unwrap().success());
+    netns::run(
+        "ip",
+        &[
+            "-n",
+            &network.server,
+            "route",
+            "add",
+            "10.100.0.0/16",
+            "via",
+            &netns::VISITOR_ADDRESS.to_string(),
+        ],
+    );
+    addresses
+}
+
+struct Server {
+    process: Child,
+    _dist: tempfile::TempDir,
+}
+
+impl Server {
+    fn start(network: &TestNetwork, data: &std::path::Path) -> Self {
+        let dist = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dist.path().join("index.html"),
+            "<!doctype html><title>bench</title>",
+        )
+        .unwrap();
+        let mut process = Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                &network.server,
+                env!("CARGO_BIN_EXE_ringcheck"),
+            ])
+            .args([
+                "--bind",
+                &format!("{SERVER_ADDRESS}:{SERVER_PORT}"),
+                "--allow-private-targets",
+            ])
+            .args(["--checks-per-minute", "10000", "--check-burst", "10000"])
+            .args([
+                "--max-checks-in-flight",
+                "2000",
+                "--log",
+                "warn,ringcheck_backend::startup=info",
+            ])
+            .arg("--dist")
+            .arg(dist.path())
+            .arg("--database")
+            .arg(data.join("bench.db"))
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(process.stdout.take().unwrap()).lines();
+        assert!(
+            lines
+                .by_ref()
+                .take(50)
+                .map_while(Result::ok)
+                .any(|l| l.contains("listening on"))
+        );
+        std::thread::spawn(move || lines.for_each(drop));
+        Self {
+            process,
+            _dist: dist,
+        }
+    }
+
+    /// The most memory the server has held (VmHWM).
+    fn peak_rss_kb(&self) -> u64 {
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", self.process.id())).unwrap();
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix("VmHWM:"))
+            .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+struct Figures {
+    all_answer: Vec<Duration>,
+    some_dropped: Vec<Duration>,
+    load: Load,
+}
+
+struct Load {
+    started: usize,
+    peak_in_flight: usize,
+    wall: Duration,
+    slowest: Duration,
+    errors: Vec<String>,
+}
+
+impl Figures {
+    fn print(&self, peak_rss_mb: f64) {
+        println!("\nRing Check checks benchmark (server and visitor in network namespaces)");
+        println!(
+            "one check, every port answers ({} runs): median {} ms, max {} ms",
+            SINGLE_RUNS,
+            ms(median(&self.all_answer)),
+            ms(max(&self.all_answer))
+        );
+        println!(
+            "one check, TCP 9998 and UDP 15064 dropped ({} runs): median {} ms, max {} ms",
+            self.some_dropped.len(),
+            ms(median(&self.some_dropped)),
+            ms(max(&self.some_dropped))
+        );
+        let load = &self.load;
+        println!(
+            "{LOAD_CHECKS} checks at once (TCP 9998 dropped): started {}, peak in flight {}, all done in {} ms, slowest {} ms, errors {}, server peak RSS {peak_rss_mb:.1} MB",
+            load.started,
+            load.peak_in_flight,
+            ms(load.wall),
+            ms(load.slowest),
+            load.errors.len()
+        );
+        for error in load.errors.iter().take(10) {
+            println!("  error: {error}");
+        }
+    }
+}
+
+fn ms(duration: Duration) -> u128 {
+    duration.as_millis()
+}
+
+fn median(durations: &[Duration]) -> Duration {
+    let mut sorted = durations.to_vec();
+    sorted.sort();
+    sorted.get(sorted.len() / 2).copied().unwrap_or_default()
+}
+
+fn max(durations: &[Duration]) -> Duration {
+    durations.iter().max().copied().unwrap_or_default()
+}
+
+async fn measure(visitor: &str, load_addresses: Vec<Ipv4Addr>) -> Figures {
+    let _services = serve_every_tcp_port().await;
+    let sip = tokio::net::UdpSocket::bind((netns::VISITOR_ADDRESS, 15063))
+        .await
+        .unwrap();
+    tokio::spawn(async move {
+        let mut buffer = [0u8; 2048];
+        while let Ok((_, from)) = sip.recv_from(&mut buffer).await {
+            let _ = sip.send_to(b"SIP/2.0 200 OK\r\n\r\n", from).await;
+        }
+    });
+    let main_address = IpAddr::V4(netns::VISITOR_ADDRESS);
+
+    netns::firewall(visitor, "");
+    let mut all_answer = Vec::new();
+    for _ in 0..SINGLE_RUNS {
+        let (took, report) = one_check(main_address).await.expect("a check");
+        assert!(
+            report
+                .probes
+                .iter()
+                .all(|p| p.state == ProbeState::Open || p.state == ProbeState::Closed),
+            "{report:?}"
+        );
+        all_answer.push(took);
+    }
+    netns::firewall(visitor, DROP_SOME);
+    let mut some_dropped = Vec::new();
+    for _ in 0..3 {
+        some_dropped.push(one_check(main_address).await.expect("a check").0);
+    }
+
+    netns::firewall(visitor, "tcp dport 9998 drop");
+    let load = load(load_addresses).await;
+    Figures {
+        all_answer,
+        some_dropped,
+        load,
+    }
+}
+
+/// Listeners on every probed TCP port but 9998, accepting (and closing) as fast as they
+/// can, on every address of the visitor host.
+async fn serve_every_tcp_port() -> Vec<tokio::task::JoinHandle<()>> {
+    TCP_PORTS
+        .iter()
+        .filter(|&&port| port != 9998)
+        .map(|&port| {
+            let socket = tokio::net::TcpSocket::new_v4().unwrap();
+            socket.set_reuseaddr(true).unwrap();
+            socket.bind((Ipv4Addr::UNSPECIFIED, port).into()).unwrap();
+            let listener = socket.listen(8192).unwrap();
+            tokio::spawn(async move {
+                while let Ok((connection, _)) = listener.accept().await {
+                    drop(connection);
+                }
+            })
+        })
+        .collect()
+}
+
+/// When a check was running: from its `202 Accepted` to its report.
+#[derive(Clone, Copy)]
+struct Span {
+    accepted: Instant,
+    reported: Instant,
+}
+
+/// The most spans that were open at one instant.
+fn peak_overlap(spans: &[Span]) -> usize {
+    let mut edges: Vec<(Instant, i32)> = spans
+        .iter()
+        .flat_map(|s| [(s.accepted, 1), (s.reported, -1)])
+        .collect();
+    // Ends before starts at the same instant: touching spans do not overlap.
+    edges.sort_by_key(|&(at, delta)| (at, delta));
+    let (mut open, mut peak) = (0i32, 0i32);
+    for (_, delta) in edges {
+        open += delta;
+        peak = peak.max(open);
+    }
+    peak as usize
+}
+
+/// Runs one check from `address`; its wall time from request to report.
+async fn one_check(address: IpAddr) -> Result<(Duration, Report), String> {
+    timed_check(address)
+        .await
+        .map(|(clock, span, report)| (span.reported - clock, report))
+}
+
+async fn timed_check(address: IpAddr) -> Result<(Instant, Span, Report), String> {
+    let client = reqwest::Client::builder()
+        .local_address(address)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .map_err(|e| e.to_string())?;
+    let server = SocketAddr::from((SERVER_ADDRESS, SERVER_PORT));
+    let clock = Instant::now();
+    let response = client
+        .post(format!("http://{server}/api/checks"))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if response.status() != reqwest::StatusCode::ACCEPTED {
+        return Err(format!("POST answered {}", response.status()));
+    }
+    let accepted = Instant::now();
+    let started: CheckStarted = response.json().await.map_err(|e| e.to_string())?;
+    let events = client
+        .get(format!("http://{server}{}", started.events_url))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    let events = sse::read_to_end(events).await;
+    let last = events.last().ok_or("no events")?;
+    if last.event != "report" {
+        return Err(format!(
+            "the check ended with {}: {}",
+            last.event, last.data
+        ));
+    }
+    let span = Span {
+        accepted,
+        reported: Instant::now(),
+    };
+    Ok((clock, span, last.json()))
+}
+
+async fn load(addresses: Vec<Ipv4Addr>) -> Load {
+    let clock = Instant::now();
+    let checks: Vec<_> = addresses
+        .into_iter()
+        .map(|address| {
+            tokio::spawn(async move {
+                let outcome = timed_check(IpAddr::V4(address)).await;
+                outcome.and_then(|(clock, span, report)| {
+                    let wrong: Vec<_> = report
+                        .probes
+                        .iter()
+                        .filter(|p| p.state == ProbeState::Error)
+                        .map(|p| format!("{} {}: {}", p.transport.label(), p.port, p.detail))
+                        .collect();
+                    if wrong.is_empty() {
+                        Ok((span.reported - clock, span))
+                    } else {
+                        Err(wrong.join("; "))
+                    }
+                })
+            })
+        })
+        .collect();
+    let mut errors = Vec::new();
+    let mut slowest = Duration::ZERO;
+    let mut spans = Vec::new();
+    for check in checks {
+        match check.await.expect("check task") {
+            Ok((took, span)) => {
+                slowest = slowest.max(took);
+                spans.push(span);
+            }
+            Err(error) => errors.push(error),
+        }
+    }
+    Load {
+        started: spans.len(),
+        peak_in_flight: peak_overlap(&spans),
+        wall: clock.elapsed(),
+        slowest,
+        errors,
+    }
+}
