@@ -4,6 +4,7 @@
 //! - `test`             build the SPA and run every test, browser tests included
 //! - `size`             build the SPA and print its transfer size against the budget
 //! - `lint`             rustfmt and clippy, for the server and for the Wasm target
+//! - `bench`            measure checks between network namespaces (root)
 //! - `build`            build the SPA into dist/
 
 mod command;
@@ -25,6 +26,7 @@ usage: cargo xtask <command>
   test             build the SPA and run every test, browser tests included
   size             build the SPA and print its size (raw, gzip, brotli) against the budget
   lint             cargo fmt --check and clippy (native and wasm32), warnings denied
+  bench            measure check times and 1,000 checks at once (root: network namespaces)
   build            build the SPA into dist/";
 
 fn main() -> ExitCode {
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("size") => spa::build().and_then(|_| size::report()),
         Some("lint") => lint(),
+        Some("bench") => bench(),
         Some("build") => spa::build(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
@@ -75,6 +78,14 @@ fn serve(args: &[String]) -> Result {
 
 fn test() -> Result {
     let browser = tools::ensure_browser()?;
+    // The firewall tests need root; as root they are required, so CI cannot skip them.
+    let netns = if tools::is_root() {
+        tools::ensure_network_tools()?;
+        "required"
+    } else {
+        println!("xtask: not root, so the network-namespace firewall tests will be skipped");
+        "optional"
+    };
     spa::build()?;
     size::report()?;
     let screenshots = paths::target_dir().join("screenshots");
@@ -84,12 +95,30 @@ fn test() -> Result {
         .env("RINGCHECK_E2E", "required")
         .env("RINGCHECK_CHROMEDRIVER", &browser.chromedriver)
         .env("RINGCHECK_CHROMIUM", &browser.chromium)
-        .env("RINGCHECK_SCREENSHOTS", &screenshots);
+        .env("RINGCHECK_SCREENSHOTS", &screenshots)
+        .env("RINGCHECK_NETNS", netns);
     println!(
         "xtask: browser tests save screenshots in {}",
         screenshots.display()
     );
     test_summary::run(&mut cargo)
+}
+
+fn bench() -> Result {
+    if !tools::is_root() {
+        return Err("the benchmark builds network namespaces: run it as root".to_owned());
+    }
+    tools::ensure_network_tools()?;
+    command::run(
+        &mut command::cargo(&[
+            "bench",
+            "--package",
+            "ringcheck-backend",
+            "--bench",
+            "checks",
+        ]),
+        "the checks benchmark",
+    )
 }
 
 fn lint() -> Result {

@@ -122,6 +122,16 @@ fn existing(path: &str) -> Option<PathBuf> {
     Path::new(path).exists().then(|| PathBuf::from(path))
 }
 
+/// `ip` and `nft`, for tests and benchmarks between network namespaces.
+pub fn ensure_network_tools() -> Result {
+    ensure_debian_packages(&["iproute2"], "ip")?;
+    ensure_debian_packages(&["nftables"], "nft")
+}
+
+pub fn is_root() -> bool {
+    command::output_line("id", &["-u"]).as_deref() == Some("0")
+}
+
 /// Installs Debian packages when `program` is missing, if we may (root with apt-get);
 /// otherwise says exactly what to run.
 fn ensure_debian_packages(packages: &[&str], program: &str) -> Result {
@@ -129,9 +139,8 @@ fn ensure_debian_packages(packages: &[&str], program: &str) -> Result {
         return Ok(());
     }
     let install = format!("apt-get install -y {}", packages.join(" "));
-    let is_root = command::output_line("id", &["-u"]).as_deref() == Some("0");
     let has_apt = command::output_line("sh", &["-c", "command -v apt-get"]).is_some();
-    if !(is_root && has_apt) {
+    if !(is_root() && has_apt) {
         return Err(format!(
             "{program} is missing: install it with `sudo {install}` and run again"
         ));
