@@ -104,25 +104,6 @@ pub struct Config {
     pub check_burst: u32,
 }
 
-/// File descriptors kept for everything but probes: client connections, the database.
-const RESERVED_DESCRIPTORS: u64 = 2048;
-
-/// As many probe sockets as asked for, if the process may open that many files; the open
-/// files limit is raised to its maximum first. Fewer (with a warning) if not.
-fn probe_socket_budget(wanted: usize) -> usize {
-    let limit = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
-    let available = limit.saturating_sub(RESERVED_DESCRIPTORS).max(16) as usize;
-    if available < wanted {
-        tracing::warn!(
-            wanted,
-            available,
-            limit,
-            "open files limit is low: fewer probe sockets"
-        );
-    }
-    wanted.min(available)
-}
-
 #[derive(thiserror::Error, Debug)]
 #[error(
     "--check-deadline-ms ({deadline_ms}) must leave room for every attempt of a probe: \
@@ -152,7 +133,7 @@ impl Config {
             attempt_timeout: Duration::from_millis(self.probe_timeout_ms),
             retries: self.probe_retries,
             deadline: Duration::from_millis(self.check_deadline_ms),
-            max_sockets: probe_socket_budget(self.max_probe_sockets as usize),
+            max_sockets: self.max_probe_sockets as usize,
         })
     }
 

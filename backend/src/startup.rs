@@ -95,7 +95,8 @@ impl Application {
     /// Loads the app from `config.dist`, opens the report database and binds
     /// `config.bind` (port 0 picks a free one).
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
-        let probe_config = config.probe_config()?;
+        let mut probe_config = config.probe_config()?;
+        probe_config.max_sockets = probe_socket_budget(probe_config.max_sockets);
         let spa = Arc::new(Spa::load(&config.dist)?);
         let store = ReportStore::open(&config.database)?;
         let admission = Admission::new(Limits {
@@ -179,6 +180,26 @@ async fn housekeeping(state: AppState, every: Duration) {
         }
         state.checks.admission().forget_idle();
     }
+}
+
+/// File descriptors kept for everything but probes: client connections, the database.
+const RESERVED_DESCRIPTORS: u64 = 2048;
+
+/// As many probe sockets as asked for, if the process may open that many files: the
+/// open-files limit is raised to its maximum first, and fewer are used (with a warning)
+/// if it is still too low.
+fn probe_socket_budget(wanted: usize) -> usize {
+    let limit = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
+    let available = limit.saturating_sub(RESERVED_DESCRIPTORS).max(16) as usize;
+    if available < wanted {
+        tracing::warn!(
+            wanted,
+            available,
+            limit,
+            "open files limit is low: fewer probe sockets"
+        );
+    }
+    wanted.min(available)
 }
 
 async fn bind(addr: SocketAddr) -> Result<TcpListener, StartupError> {

@@ -16,10 +16,6 @@ use ringcheck_shared::{
     check::{CheckId, CheckStarted, PlannedProbe, Report, mask_address, probe_back_plan},
 };
 
-/// How long a finished check's events stay in memory, so a subscriber arriving just after
-/// it ended still gets every probe as it happened; after this, only the stored report.
-const FINISHED_EVENTS_LINGER: Duration = Duration::from_secs(30);
-
 use crate::{
     ids,
     probe::{Network, Prober, SystemNetwork},
@@ -27,6 +23,10 @@ use crate::{
 };
 use admission::{Admission, InFlight, Refusal};
 use events::{CheckEvent, EventLog};
+
+/// How long a finished check's events stay in memory, so a subscriber arriving just after
+/// it ended still gets every probe as it happened; after this, only the stored report.
+const FINISHED_EVENTS_LINGER: Duration = Duration::from_secs(30);
 
 /// Why a check did not start.
 #[derive(Debug)]
@@ -170,7 +170,11 @@ impl<N: Network> Drop for Finish<N> {
         }
         let service = self.service.clone();
         let id = self.id.clone();
-        tokio::spawn(async move {
+        // No runtime means the server is shutting down: nothing is left to clean up.
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        runtime.spawn(async move {
             tokio::time::sleep(FINISHED_EVENTS_LINGER).await;
             if let Some(service) = service.upgrade() {
                 service.lock_running().remove(&id);
