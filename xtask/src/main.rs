@@ -72,7 +72,12 @@ fn serve(args: &[String]) -> Result {
         "ringcheck",
         "--",
     ]);
-    cargo.arg("--dist").arg(&dist).args(server_args);
+    // Local mode: the visitor is this machine, so its private address must be allowed.
+    cargo
+        .arg("--dist")
+        .arg(&dist)
+        .arg("--allow-private-targets")
+        .args(server_args);
     command::run(&mut cargo, "the Ring Check server")
 }
 
