@@ -73,7 +73,7 @@ pub enum ApiError {
     #[error(
         "You have started several checks in a short time. Please wait {} seconds and try \
          again.",
-        retry_after.as_secs().max(1)
+        whole_seconds(*retry_after)
     )]
     RateLimited { retry_after: Duration },
 
@@ -226,14 +226,18 @@ impl IntoResponse for ApiError {
         };
         let mut response = (self.status_code(), Json(body)).into_response();
         if let Some(retry_after) = self.retry_after() {
-            // Whole seconds, rounded up, never 0.
-            let seconds = retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0);
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(whole_seconds(retry_after)),
+            );
         }
         response
     }
+}
+
+/// Whole seconds, rounded up and never 0, as `Retry-After` and the messages say them.
+fn whole_seconds(duration: Duration) -> u64 {
+    (duration.as_secs() + u64::from(duration.subsec_nanos() > 0)).max(1)
 }
 
 /// Why the server could not start, worded for the person who started it.

@@ -6,15 +6,16 @@ use yew::prelude::*;
 use crate::{
     browser,
     components::{site_footer::SiteFooter, site_header::SiteHeader},
-    pages::{home::HomePage, not_found::NotFoundPage},
+    pages::{home::HomePage, not_found::NotFoundPage, report::ReportPage},
 };
 
 #[component]
 pub fn App() -> Html {
     // Every page is its own load (share links open in a new tab), so the route is read once.
     let route = use_memo((), |()| ClientRoute::parse(&browser::current_path()));
-    let page = match *route {
+    let page = match &*route {
         Some(ClientRoute::Home) => html! { <HomePage /> },
+        Some(ClientRoute::Report(id)) => html! { <ReportPage id={id.clone()} /> },
         None => html! { <NotFoundPage /> },
     };
     html! {

@@ -4,11 +4,13 @@
 //! Only serde and small pure crates here, so this compiles for the server and for
 //! `wasm32-unknown-unknown` alike and is tested natively.
 
+pub mod advice;
 pub mod api;
 pub mod catalog;
 pub mod check;
 pub mod port;
 pub mod routes;
+pub mod verdict;
 
 pub use catalog::{Catalog, catalog};
 pub use port::{Port, PortSpec};

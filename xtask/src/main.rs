@@ -100,6 +100,7 @@ fn test() -> Result {
         .env("RINGCHECK_E2E", "required")
         .env("RINGCHECK_CHROMEDRIVER", &browser.chromedriver)
         .env("RINGCHECK_CHROMIUM", &browser.chromium)
+        .env("RINGCHECK_AXE", &browser.axe)
         .env("RINGCHECK_SCREENSHOTS", &screenshots)
         .env("RINGCHECK_NETNS", netns);
     println!(

@@ -85,6 +85,33 @@ pub fn ensure_wasm_opt() -> Result {
 pub struct Browser {
     pub chromium: PathBuf,
     pub chromedriver: PathBuf,
+    /// axe-core, injected into pages to check accessibility.
+    pub axe: PathBuf,
+}
+
+/// npm's axe-core, the accessibility rules engine the browser tests run in each page.
+const AXE_VERSION: &str = "4.11.0";
+
+fn ensure_axe() -> Result<PathBuf> {
+    let prefix = paths::tool_cache().join("axe");
+    let script = prefix.join("node_modules/axe-core/axe.min.js");
+    let package = prefix.join("node_modules/axe-core/package.json");
+    let installed = std::fs::read_to_string(&package)
+        .is_ok_and(|json| json.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
+    if installed && script.exists() {
+        return Ok(script);
+    }
+    ensure_debian_packages(&["npm"], "npm")?;
+    std::fs::create_dir_all(&prefix)
+        .map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
+    command::run(
+        command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("axe-core@{AXE_VERSION}")),
+        "installing axe-core from npm",
+    )?;
+    Ok(script)
 }
 
 /// Debian's Chromium and ChromeDriver, installed with apt when we are root.
@@ -92,11 +119,13 @@ pub fn ensure_browser() -> Result<Browser> {
     if find_browser().is_none() {
         ensure_debian_packages(&["chromium", "chromium-driver"], "chromedriver")?;
     }
-    find_browser().ok_or_else(|| {
+    let mut browser = find_browser().ok_or_else(|| {
         "Chromium and ChromeDriver are needed for the browser tests and were not found: \
          install them with `sudo apt-get install chromium chromium-driver`"
             .to_owned()
-    })
+    })?;
+    browser.axe = ensure_axe()?;
+    Ok(browser)
 }
 
 fn find_browser() -> Option<Browser> {
@@ -109,6 +138,7 @@ fn find_browser() -> Option<Browser> {
     Some(Browser {
         chromium,
         chromedriver,
+        axe: PathBuf::new(),
     })
 }
 

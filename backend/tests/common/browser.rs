@@ -28,6 +28,8 @@ pub struct BrowserEnv {
     pub screenshots: PathBuf,
     chromedriver: PathBuf,
     chromium: PathBuf,
+    /// axe-core's `axe.min.js`, for accessibility checks.
+    axe: PathBuf,
 }
 
 impl BrowserEnv {
@@ -45,6 +47,11 @@ impl BrowserEnv {
             ),
             chromedriver: path("RINGCHECK_CHROMEDRIVER", "/usr/bin/chromedriver".into()),
             chromium: path("RINGCHECK_CHROMIUM", "/usr/lib/chromium/chromium".into()),
+            axe: path(
+                "RINGCHECK_AXE",
+                Path::new(&std::env::var("HOME").unwrap_or_default())
+                    .join(".cache/ringcheck/axe/node_modules/axe-core/axe.min.js"),
+            ),
         };
         let missing: Vec<String> = [
             (
@@ -53,6 +60,7 @@ impl BrowserEnv {
             ),
             (env.chromedriver.clone(), "chromedriver"),
             (env.chromium.clone(), "chromium"),
+            (env.axe.clone(), "axe-core (npm)"),
         ]
         .into_iter()
         .filter(|(path, _)| !path.exists())
@@ -68,6 +76,28 @@ impl BrowserEnv {
         );
         eprintln!("SKIPPED browser test: missing {why}. Run `cargo xtask test` to run it.");
         None
+    }
+
+    /// The serious and critical accessibility violations axe-core finds in the page.
+    pub async fn axe_violations(&self, client: &Client) -> Vec<String> {
+        let axe = std::fs::read_to_string(&self.axe).expect("axe-core script");
+        client
+            .execute(&format!("{axe}\nreturn true;"), vec![])
+            .await
+            .expect("axe loads");
+        let found = client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                   .then(r => done(r.violations
+                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                     .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("axe runs");
+        serde_json::from_value(found).expect("a list of violations")
     }
 
     /// Saves the whole page, not just the part in the window, as `<name>.png`.
@@ -108,8 +138,15 @@ pub struct E2e {
 impl E2e {
     /// `None` when the test must skip (see [`BrowserEnv::from_env`]).
     pub async fn start() -> Option<Self> {
+        Self::start_with(|_| {}).await
+    }
+
+    /// The same, with the server's settings `adjust`ed.
+    pub async fn start_with(
+        adjust: impl FnOnce(&mut ringcheck_backend::config::Config),
+    ) -> Option<Self> {
         let env = BrowserEnv::from_env()?;
-        let app = super::spawn_app_serving(&env.dist).await;
+        let app = super::spawn_app_serving_with(&env.dist, adjust).await;
         let driver = ChromeDriver::start(&env);
         Some(Self { env, app, driver })
     }

@@ -1,5 +1,13 @@
+pub mod checker;
+pub mod copy_button;
+pub mod error_box;
+pub mod fix_it;
 pub mod guidance;
 pub mod port_table;
+pub mod probe_table;
+pub mod result_view;
+pub mod share_panel;
 pub mod site_footer;
 pub mod site_header;
+pub mod verdict_list;
 pub mod wifi_note;

@@ -3,7 +3,9 @@
 use ringcheck_shared::catalog;
 use yew::prelude::*;
 
-use crate::components::{guidance::Guidance, port_table::PortTable, wifi_note::WifiNote};
+use crate::components::{
+    checker::Checker, guidance::Guidance, port_table::PortTable, wifi_note::WifiNote,
+};
 
 #[component]
 pub fn HomePage() -> Html {
@@ -18,10 +20,11 @@ pub fn HomePage() -> Html {
                     { "They need a handful of ports to get through your router. When a router \
                        firewall or your internet provider blocks one, the symptoms are \
                        confusing: motion alerts may still arrive while Live View never \
-                       connects. Ring Check shows which ports Ring devices use, what each one \
-                       is for, what breaks when it is blocked, and what to change." }
+                       connects. Ring Check tests your connection and tells you which Ring \
+                       features will work, which port is to blame, and what to change." }
                 </p>
             </section>
+            <Checker />
             <section class="port-list" aria-labelledby="ports-heading">
                 <h2 id="ports-heading">{ "The ports Ring devices use" }</h2>
                 <PortTable catalog={catalog} />

@@ -1,0 +1,278 @@
+//! The checker page end to end in headless Chromium: one click to a verdict per feature,
+//! a share link that opens the same report elsewhere, and clear errors.
+
+mod common;
+
+use common::{
+    browser::{E2e, Viewport, eval, wait_for_element, wait_until},
+    visitor::Visitor,
+};
+use fantoccini::{Client, Locator};
+
+/// Clicks "Check my network" and waits for the result.
+async fn run_check(client: &Client) -> String {
+    client
+        .find(Locator::Id("check-button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let result = wait_for_element(
+        client,
+        "[data-report]",
+        "the check finishes and its result shows",
+    )
+    .await;
+    result
+        .attr("data-report")
+        .await
+        .unwrap()
+        .expect("the report id")
+}
+
+async fn probe_states(client: &Client) -> Vec<(String, String)> {
+    let rows = client
+        .find_all(Locator::Css("#probe-table tr[data-probe]"))
+        .await
+        .unwrap();
+    let mut states = Vec::new();
+    for row in rows {
+        states.push((
+            row.attr("data-probe").await.unwrap().unwrap(),
+            row.attr("data-state").await.unwrap().unwrap(),
+        ));
+    }
+    states
+}
+
+async fn verdicts(client: &Client) -> Vec<(String, String)> {
+    let items = client.find_all(Locator::Css("li.verdict")).await.unwrap();
+    let mut verdicts = Vec::new();
+    for item in items {
+        verdicts.push((
+            item.attr("data-feature").await.unwrap().unwrap(),
+            item.attr("data-verdict").await.unwrap().unwrap(),
+        ));
+    }
+    verdicts
+}
+
+fn state_of<'a>(states: &'a [(String, String)], probe: &str) -> &'a str {
+    &states
+        .iter()
+        .find(|(p, _)| p == probe)
+        .unwrap_or_else(|| panic!("row {probe}"))
+        .1
+}
+
+async fn assert_accessible(e2e: &E2e, client: &Client, page: &str) {
+    let violations = e2e.env.axe_violations(client).await;
+    assert!(
+        violations.is_empty(),
+        "{page}: serious or critical accessibility violations:\n{}",
+        violations.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_report() {
+    let Some(mut e2e) = E2e::start().await else {
+        return;
+    };
+    // The browser's requests come from 127.0.0.1, so that is where the server probes.
+    let mut visitor = Visitor::at("127.0.0.1".parse().unwrap());
+    for port in [8557, 9999, 15064] {
+        visitor.open_tcp(port).await;
+    }
+    visitor.answer_udp(15063).await;
+
+    let client = e2e.driver.session(Viewport::DESKTOP).await;
+    client.goto(&e2e.app.address).await.unwrap();
+    wait_for_element(&client, "#check-button", "the checker renders").await;
+    assert_accessible(&e2e, &client, "home page").await;
+
+    let id = run_check(&client).await;
+    let states = probe_states(&client).await;
+    assert_eq!(states.len(), 13, "a row per probe: {states:?}");
+    for (probe, expected) in [
+        ("tcp-8557", "open"),
+        ("tcp-9999", "open"),
+        ("tcp-15064", "open"),
+        ("udp-15063", "open"),
+        ("tcp-9998", "closed"),
+        ("tcp-15063", "closed"),
+        ("udp-15064", "closed"),
+        ("tcp-7077", "closed"),
+    ] {
+        assert_eq!(state_of(&states, probe), expected, "{probe}");
+    }
+    let features = verdicts(&client).await;
+    assert_eq!(
+        features,
+        [
+            ("Notifications", "works"),
+            ("LiveView", "works"),
+            ("TwoWayAudio", "works"),
+            ("SoftwareUpdates", "works"),
+            ("ClockSync", "not-tested"),
+            ("RingAlarm", "works"),
+        ]
+        .map(|(f, v)| (f.to_owned(), v.to_owned()))
+    );
+    let status = client
+        .find(Locator::Css(".status"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(status.contains("Check finished"), "{status}");
+    let focused = eval(&client, "return document.activeElement.id").await;
+    assert_eq!(
+        focused.as_str(),
+        Some("summary-heading"),
+        "focus moves to the results"
+    );
+    assert!(
+        client
+            .find(Locator::Css("[data-notice='local-mode']"))
+            .await
+            .is_ok(),
+        "local mode is said"
+    );
+
+    let link = client
+        .find(Locator::Id("share-link"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(link, format!("{}/r/{id}", e2e.app.address));
+    e2e.env
+        .save_screenshot(&client, "check-finished-desktop")
+        .await;
+    assert_accessible(&e2e, &client, "finished check").await;
+
+    // A support agent opens the link in a browser of their own.
+    let agent = e2e.driver.session(Viewport::DESKTOP).await;
+    agent.goto(&link).await.unwrap();
+    wait_for_element(&agent, "[data-report]", "the shared report renders").await;
+    assert_eq!(probe_states(&agent).await, states, "the same results");
+    assert_eq!(verdicts(&agent).await, features, "the same verdicts");
+    let lead = agent
+        .find(Locator::Css(".lead"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        lead.contains("127.0.0.xxx"),
+        "the address is masked: {lead}"
+    );
+    e2e.env
+        .save_screenshot(&agent, "report-shared-desktop")
+        .await;
+    assert_accessible(&e2e, &agent, "shared report").await;
+    agent.close().await.unwrap();
+    client.close().await.unwrap();
+
+    let phone = e2e.driver.session(Viewport::PHONE.dark()).await;
+    phone.goto(&link).await.unwrap();
+    wait_for_element(
+        &phone,
+        "[data-report]",
+        "the shared report renders on a phone",
+    )
+    .await;
+    let overflow = eval(
+        &phone,
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+    )
+    .await;
+    assert_eq!(
+        overflow.as_i64(),
+        Some(0),
+        "no sideways scrolling at 320 px"
+    );
+    e2e.env
+        .save_screenshot(&phone, "report-shared-phone-dark")
+        .await;
+    phone.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn unknown_and_malformed_report_links_get_a_friendly_page() {
+    let Some(mut e2e) = E2e::start().await else {
+        return;
+    };
+    let client = e2e.driver.session(Viewport::DESKTOP).await;
+    for (path, title) in [
+        (
+            "/r/AAAAAAAAAAAAAAAAAAAAAA",
+            "This report doesn't exist or has expired",
+        ),
+        ("/r/not-an-id", "This link isn't a valid Ring Check link"),
+    ] {
+        client.goto(&e2e.app.url(path)).await.unwrap();
+        let error = wait_for_element(&client, ".error-box", "the error shows").await;
+        let text = error.text().await.unwrap();
+        assert!(text.contains(title), "{path}: {text}");
+        let new_check = client
+            .find(Locator::Css(".new-check a[href='/']"))
+            .await
+            .unwrap();
+        assert!(new_check.text().await.unwrap().contains("new check"));
+    }
+    e2e.env.save_screenshot(&client, "report-unknown").await;
+    assert_accessible(&e2e, &client, "unknown report").await;
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_rate_limited_second_run_says_when_to_try_again() {
+    let Some(mut e2e) = E2e::start_with(|config| {
+        config.checks_per_minute = 1;
+        config.check_burst = 1;
+    })
+    .await
+    else {
+        return;
+    };
+    let client = e2e.driver.session(Viewport::DESKTOP).await;
+    client.goto(&e2e.app.address).await.unwrap();
+    wait_for_element(&client, "#check-button", "the checker renders").await;
+    run_check(&client).await;
+
+    client
+        .find(Locator::Id("check-button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let error = wait_for_element(
+        &client,
+        ".error-box[data-error='rate_limited']",
+        "the rate limit is explained",
+    )
+    .await;
+    let text = error.text().await.unwrap();
+    assert!(
+        text.contains("Please wait a moment") && text.contains("try again in"),
+        "{text}"
+    );
+    assert!(
+        error.find(Locator::Css("button")).await.is_ok(),
+        "a retry button"
+    );
+    wait_until("the earlier result to be replaced", || async {
+        client.find(Locator::Css("[data-report]")).await.is_err()
+    })
+    .await;
+    e2e.env.save_screenshot(&client, "check-rate-limited").await;
+    client.close().await.unwrap();
+}

@@ -1,0 +1,32 @@
+//! The JSON API: one request helper, one line per call.
+
+use gloo_net::http::{Request, RequestBuilder};
+use ringcheck_shared::{api::ErrorBody, check::CheckStarted};
+use serde::de::DeserializeOwned;
+
+use crate::{error::UiError, report::LoadedReport};
+
+pub async fn start_check() -> Result<CheckStarted, UiError> {
+    parse(&send(Request::post("/api/checks")).await?)
+}
+
+pub async fn report(id: &str) -> Result<LoadedReport, UiError> {
+    let json = send(Request::get(&format!("/api/reports/{id}"))).await?;
+    LoadedReport::parse(json).map_err(|_| UiError::unexpected())
+}
+
+fn parse<T: DeserializeOwned>(json: &str) -> Result<T, UiError> {
+    serde_json::from_str(json).map_err(|_| UiError::unexpected())
+}
+
+/// Sends `request` and returns the body of a successful answer; any failure becomes what
+/// the customer should read.
+async fn send(request: RequestBuilder) -> Result<String, UiError> {
+    let response = request.send().await.map_err(|_| UiError::offline())?;
+    let body = response.text().await.map_err(|_| UiError::offline())?;
+    if response.ok() {
+        return Ok(body);
+    }
+    let error = serde_json::from_str::<ErrorBody>(&body).ok();
+    Err(UiError::from_api(response.status(), error))
+}

@@ -1,0 +1,58 @@
+//! A finished check: verdicts first, then what to do, how to share, and every probe.
+
+use std::rc::Rc;
+
+use ringcheck_shared::{routes::ClientRoute, verdict::verdicts};
+use yew::prelude::*;
+
+use super::{
+    fix_it::FixIt, probe_table::ProbeTable, share_panel::SharePanel, verdict_list::VerdictList,
+};
+use crate::{browser, report::LoadedReport};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    pub report: Rc<LoadedReport>,
+    #[prop_or_default]
+    pub heading_ref: NodeRef,
+}
+
+#[component]
+pub fn ResultView(props: &ResultViewProps) -> Html {
+    let loaded = props.report.clone();
+    let report = Rc::new(loaded.report.clone());
+    let verdicts = use_memo(report.clone(), |report| verdicts(&report.probes));
+    let link: AttrValue = format!(
+        "{}{}",
+        browser::origin(),
+        ClientRoute::report_path(report.id.as_str())
+    )
+    .into();
+    let planned = use_memo(report.clone(), |report| {
+        report
+            .probes
+            .iter()
+            .map(|p| ringcheck_shared::check::PlannedProbe {
+                entry: p.entry.clone(),
+                transport: p.transport,
+                port: p.port,
+            })
+            .collect::<Vec<_>>()
+    });
+    let results = use_memo(report.clone(), |report| report.probes.clone());
+    let local = report.local_mode.then(|| html! {
+        <p class="notice">{ "This check ran in local mode, on a private address: it describes this computer's connection to the Ring Check server, not a home router." }</p>
+    });
+    html! {
+        <div class="result" data-report={report.id.to_string()}>
+            <VerdictList verdicts={verdicts.clone()} heading_ref={props.heading_ref.clone()} />
+            { for local }
+            <div class="cards">
+                <FixIt report={report.clone()} link={link.clone()} />
+                <SharePanel report={report.clone()} json={AttrValue::from(loaded.json.clone())} verdicts={verdicts} link={link} />
+            </div>
+            <h2>{ "Every test" }</h2>
+            <ProbeTable planned={planned} results={results} />
+        </div>
+    }
+}

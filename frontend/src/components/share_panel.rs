@@ -1,0 +1,39 @@
+//! Sharing a result with support: the link, the text, the JSON.
+
+use ringcheck_shared::{advice::plain_summary, check::Report, verdict::FeatureVerdict};
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub report: std::rc::Rc<Report>,
+    /// The report exactly as the server sent it.
+    pub json: AttrValue,
+    pub verdicts: std::rc::Rc<Vec<FeatureVerdict>>,
+    pub link: AttrValue,
+}
+
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let text = plain_summary(&props.report, &props.verdicts, &props.link);
+    let expires = props
+        .report
+        .expires_at
+        .get(..10)
+        .unwrap_or_default()
+        .to_owned();
+    html! {
+        <section class="card share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ "Share with Ring support" }</h2>
+            <p>{ format!("Anyone with this link can see this result until {expires}. Your address is partly hidden.") }</p>
+            <label for="share-link">{ "Link to this result" }</label>
+            <input id="share-link" class="share-link" type="text" readonly=true value={props.link.clone()} />
+            <div class="share-actions">
+                <CopyButton label="Copy link for support" text={props.link.clone()} />
+                <CopyButton label="Copy as text" text={text} />
+                <CopyButton label="Copy as JSON" text={props.json.clone()} />
+            </div>
+        </section>
+    }
+}

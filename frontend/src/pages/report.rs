@@ -1,0 +1,82 @@
+//! `/r/{id}`: a shared report, read-only, for anyone with the link.
+
+use std::rc::Rc;
+
+use ringcheck_shared::check::CheckId;
+use yew::{platform::spawn_local, prelude::*};
+
+use crate::{
+    api,
+    components::{error_box::ErrorBox, result_view::ResultView},
+    error::UiError,
+    report::LoadedReport,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct ReportPageProps {
+    pub id: AttrValue,
+}
+
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    Loading,
+    Report(Rc<LoadedReport>),
+    Failed(UiError),
+}
+
+#[component]
+pub fn ReportPage(props: &ReportPageProps) -> Html {
+    let loaded = use_state(|| Loaded::Loading);
+    {
+        let loaded = loaded.clone();
+        use_effect_with(props.id.clone(), move |id| {
+            let id = id.clone();
+            spawn_local(async move {
+                // A link that cannot be an id is explained without asking the server.
+                let result = match CheckId::parse(&id) {
+                    Ok(id) => api::report(id.as_str()).await,
+                    Err(error) => Err(UiError::from_api(
+                        400,
+                        Some(ringcheck_shared::api::ErrorBody {
+                            error: "invalid_id".into(),
+                            message: format!(
+                                "{error}. Check the link: it may be cut short or mistyped."
+                            ),
+                        }),
+                    )),
+                };
+                loaded.set(match result {
+                    Ok(report) => Loaded::Report(Rc::new(report)),
+                    Err(error) => Loaded::Failed(error),
+                });
+            });
+        });
+    }
+    let body = match &*loaded {
+        Loaded::Loading => html! { <p role="status">{ "Loading the report\u{2026}" }</p> },
+        Loaded::Report(report) => html! {
+            <>
+                <p class="lead">{ format!("Checked on {} from {}.", readable_time(&report.report.created_at), report.report.target) }</p>
+                <ResultView report={report.clone()} />
+            </>
+        },
+        Loaded::Failed(error) => html! { <ErrorBox error={error.clone()} /> },
+    };
+    html! {
+        <>
+            <section class="intro" aria-labelledby="page-heading">
+                <h1 id="page-heading">{ "Ring Check result" }</h1>
+                { body }
+            </section>
+            <p class="new-check"><a href="/">{ "Run a new check of your own network" }</a></p>
+        </>
+    }
+}
+
+/// "2026-11-24T01:15:35Z" as "2026-11-24 at 01:15 UTC".
+fn readable_time(rfc3339: &str) -> String {
+    match (rfc3339.get(..10), rfc3339.get(11..16)) {
+        (Some(date), Some(time)) => format!("{date} at {time} UTC"),
+        _ => rfc3339.to_owned(),
+    }
+}
