@@ -104,10 +104,15 @@ pub struct Config {
     pub check_burst: u32,
 }
 
+/// Time a check needs beyond its probes' attempts (sockets, bookkeeping), so that a slow
+/// probe ends as filtered by its own timeout, not as "not tested" by the deadline.
+const DEADLINE_MARGIN_MS: u64 = 200;
+
 #[derive(thiserror::Error, Debug)]
 #[error(
-    "--check-deadline-ms ({deadline_ms}) must leave room for every attempt of a probe: \
-     --probe-timeout-ms × (1 + --probe-retries) = {needed_ms}"
+    "--check-deadline-ms ({deadline_ms}) must leave room for every attempt of a probe and \
+     the server's own work: at least --probe-timeout-ms × (1 + --probe-retries) + 200 = \
+     {needed_ms}"
 )]
 pub struct ConfigError {
     deadline_ms: u64,
@@ -122,7 +127,8 @@ impl Config {
 
     /// The probe engine's settings, checked against each other.
     pub fn probe_config(&self) -> Result<ProbeConfig, ConfigError> {
-        let needed_ms = self.probe_timeout_ms * (1 + u64::from(self.probe_retries));
+        let needed_ms =
+            self.probe_timeout_ms * (1 + u64::from(self.probe_retries)) + DEADLINE_MARGIN_MS;
         if needed_ms > self.check_deadline_ms {
             return Err(ConfigError {
                 deadline_ms: self.check_deadline_ms,
@@ -139,5 +145,29 @@ impl Config {
 
     pub fn report_ttl(&self) -> Duration {
         Duration::from_secs(u64::from(self.report_ttl_days) * 24 * 3600)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_are_consistent() {
+        let config = Config::defaults()
+            .probe_config()
+            .expect("defaults are valid");
+        assert_eq!(config.attempt_timeout, Duration::from_millis(1200));
+        assert_eq!(config.deadline, Duration::from_millis(3000));
+    }
+
+    #[test]
+    fn a_deadline_that_cuts_probes_short_is_refused() {
+        let mut config = Config::defaults();
+        config.probe_timeout_ms = 1500;
+        let error = config.probe_config().unwrap_err().to_string();
+        assert!(error.contains("3200"), "{error}");
+        config.check_deadline_ms = 3200;
+        assert!(config.probe_config().is_ok());
     }
 }

@@ -9,6 +9,10 @@ use common::{
 };
 use fantoccini::{Client, Locator};
 
+/// The browser's requests come from 127.0.0.1, so its checks probe 127.0.0.1: tests that
+/// run services on Ring ports there take turns.
+static LOOPBACK_PORTS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// Clicks "Check my network" and waits for the result.
 async fn run_check(client: &Client) -> String {
     client
@@ -80,7 +84,7 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
     let Some(mut e2e) = E2e::start().await else {
         return;
     };
-    // The browser's requests come from 127.0.0.1, so that is where the server probes.
+    let _ports = LOOPBACK_PORTS.lock().await;
     let mut visitor = Visitor::at("127.0.0.1".parse().unwrap());
     for port in [8557, 9999, 15064] {
         visitor.open_tcp(port).await;
@@ -111,12 +115,12 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
     assert_eq!(
         features,
         [
-            ("Notifications", "works"),
-            ("LiveView", "works"),
-            ("TwoWayAudio", "works"),
-            ("SoftwareUpdates", "works"),
-            ("ClockSync", "not-tested"),
-            ("RingAlarm", "works"),
+            ("notifications", "works"),
+            ("live_view", "works"),
+            ("two_way_audio", "works"),
+            ("software_updates", "works"),
+            ("clock_sync", "not-tested"),
+            ("ring_alarm", "works"),
         ]
         .map(|(f, v)| (f.to_owned(), v.to_owned()))
     );
@@ -262,7 +266,7 @@ async fn a_rate_limited_second_run_says_when_to_try_again() {
     .await;
     let text = error.text().await.unwrap();
     assert!(
-        text.contains("Please wait a moment") && text.contains("try again in"),
+        text.contains("Please wait a moment") && text.contains(" seconds and try again"),
         "{text}"
     );
     assert!(
@@ -274,5 +278,72 @@ async fn a_rate_limited_second_run_says_when_to_try_again() {
     })
     .await;
     e2e.env.save_screenshot(&client, "check-rate-limited").await;
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn rows_fill_in_live_while_progress_is_announced() {
+    let Some(mut e2e) = E2e::start_with(|config| config.probe_timeout_ms = 1000).await else {
+        return;
+    };
+    let _ports = LOOPBACK_PORTS.lock().await;
+    // A SIP service that never answers keeps the check running for two attempts.
+    let mut visitor = Visitor::at("127.0.0.1".parse().unwrap());
+    visitor.silent_udp(15064).await;
+
+    let client = e2e.driver.session(Viewport::DESKTOP).await;
+    client.goto(&e2e.app.address).await.unwrap();
+    wait_for_element(&client, "#check-button", "the checker renders").await;
+    client
+        .find(Locator::Id("check-button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    // Mid-check: the quick probes are in, the silent one is still pending.
+    let pending = wait_for_element(
+        &client,
+        "#probe-table tr[data-probe='udp-15064'][data-state='pending']",
+        "a pending row",
+    )
+    .await;
+    assert!(pending.text().await.unwrap().contains("Testing"));
+    wait_until("the other twelve rows to fill in", || async {
+        let rows = client
+            .find_all(Locator::Css("#probe-table tr[data-state='pending']"))
+            .await;
+        rows.map(|rows| rows.len()).ok() == Some(1)
+    })
+    .await;
+    let status = client
+        .find(Locator::Css(".status[aria-live='polite']"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(status, "Testing: 12 of 13 done");
+    assert!(
+        client
+            .find(Locator::Css("progress.check-progress"))
+            .await
+            .is_ok(),
+        "a progress bar"
+    );
+    let disabled = client
+        .find(Locator::Id("check-button"))
+        .await
+        .unwrap()
+        .attr("disabled")
+        .await
+        .unwrap();
+    assert!(disabled.is_some(), "no second check while one runs");
+    e2e.env.save_screenshot(&client, "check-running").await;
+
+    wait_for_element(&client, "[data-report]", "the check finishes").await;
+    let states = probe_states(&client).await;
+    assert_eq!(state_of(&states, "udp-15064"), "open|filtered");
     client.close().await.unwrap();
 }

@@ -21,7 +21,7 @@ use crate::{
 pub struct CheckId(String);
 
 #[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
-#[error("{0:?} is not a Ring Check id: ids are 22 letters, digits, '-' or '_'")]
+#[error("\"{0}\" is not a Ring Check id: ids are 22 letters, digits, '-' or '_'")]
 pub struct CheckIdError(String);
 
 impl CheckId {

@@ -15,7 +15,7 @@ pub struct Port(u16);
 pub enum PortError {
     #[error("a port number is needed")]
     Empty,
-    #[error("{0:?} is not a port number: use digits only, from 1 to 65535")]
+    #[error("\"{0}\" is not a port number: use digits only, from 1 to 65535")]
     NotANumber(String),
     #[error("port {0} is outside 1-65535")]
     OutOfRange(String),

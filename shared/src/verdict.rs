@@ -38,6 +38,30 @@ impl Feature {
         Feature::RingAlarm,
     ];
 
+    /// A stable name for machines: "live_view".
+    pub fn slug(self) -> &'static str {
+        match self {
+            Feature::Notifications => "notifications",
+            Feature::LiveView => "live_view",
+            Feature::TwoWayAudio => "two_way_audio",
+            Feature::SoftwareUpdates => "software_updates",
+            Feature::ClockSync => "clock_sync",
+            Feature::RingAlarm => "ring_alarm",
+        }
+    }
+
+    /// The title inside a sentence: "live View video" would be wrong, so spelled out.
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Feature::Notifications => "motion and ding notifications",
+            Feature::LiveView => "Live View video",
+            Feature::TwoWayAudio => "two-way audio",
+            Feature::SoftwareUpdates => "software updates",
+            Feature::ClockSync => "clock sync",
+            Feature::RingAlarm => "Ring Alarm",
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Feature::Notifications => "Motion and ding notifications",
@@ -274,7 +298,7 @@ fn judge(feature: Feature, evidence: &Evidence) -> FeatureVerdict {
                 .map(|(port, _)| port_label(*port)),
         );
     }
-    let feature_name = feature.title().to_lowercase();
+    let feature_name = feature.in_sentence();
     let (verdict, ports, reason) = match verdict {
         Verdict::Blocked => (
             verdict,

@@ -26,7 +26,7 @@ pub fn ProbeTable(props: &ProbeTableProps) -> Html {
         let name = catalog()
             .entry(planned.entry.as_str())
             .map_or_else(|| planned.entry.to_string(), |e| e.name.clone());
-        let key = format!("{}-{}", planned.transport.label().to_lowercase(), planned.port);
+        let key = format!("{}-{}", planned.transport.slug(), planned.port);
         let (state, result_cell, meaning) = match result {
             None => ("pending", html! { <span class="pending">{ "Testing\u{2026}" }</span> }, String::new()),
             Some(result) => (

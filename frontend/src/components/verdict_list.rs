@@ -50,7 +50,7 @@ fn verdict_item(verdict: &FeatureVerdict) -> Html {
         }
     });
     html! {
-        <li class={classes!("verdict", class)} data-feature={format!("{:?}", verdict.feature)} data-verdict={class}>
+        <li class={classes!("verdict", class)} data-feature={verdict.feature.slug()} data-verdict={class}>
             <span class="verdict-icon" aria-hidden="true">{ icon }</span>
             <div>
                 <h3>{ verdict.feature.title() }</h3>

@@ -94,7 +94,7 @@ impl PortEntry {
 pub struct EntryId(String);
 
 #[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
-#[error("{0:?} is not a catalogue entry id: use 1-40 lowercase letters, digits and dashes")]
+#[error("\"{0}\" is not a catalogue entry id: use 1-40 lowercase letters, digits and dashes")]
 pub struct EntryIdError(String);
 
 impl EntryId {
@@ -196,6 +196,14 @@ pub enum Transport {
 }
 
 impl Transport {
+    /// "tcp" or "udp", as in the JSON.
+    pub fn slug(&self) -> &'static str {
+        match self {
+            Transport::Tcp => "tcp",
+            Transport::Udp => "udp",
+        }
+    }
+
     pub fn label(&self) -> &'static str {
         match self {
             Transport::Tcp => "TCP",
