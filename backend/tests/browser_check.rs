@@ -4,7 +4,7 @@
 mod common;
 
 use common::{
-    browser::{E2e, Viewport, eval, wait_for_element, wait_until},
+    browser::{E2e, Viewport, eval, exists, text_of, wait_for_element, wait_until},
     visitor::Visitor,
 };
 use fantoccini::{Client, Locator};
@@ -124,13 +124,7 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
         ]
         .map(|(f, v)| (f.to_owned(), v.to_owned()))
     );
-    let status = client
-        .find(Locator::Css(".status"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let status = text_of(&client, ".status").await;
     assert!(status.contains("Check finished"), "{status}");
     let focused = eval(&client, "return document.activeElement.id").await;
     assert_eq!(
@@ -139,10 +133,7 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
         "focus moves to the results"
     );
     assert!(
-        client
-            .find(Locator::Css("[data-notice='local-mode']"))
-            .await
-            .is_ok(),
+        exists(&client, "[data-notice='local-mode']").await,
         "local mode is said"
     );
 
@@ -166,13 +157,7 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
     wait_for_element(&agent, "[data-report]", "the shared report renders").await;
     assert_eq!(probe_states(&agent).await, states, "the same results");
     assert_eq!(verdicts(&agent).await, features, "the same verdicts");
-    let lead = agent
-        .find(Locator::Css(".lead"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let lead = text_of(&agent, ".lead").await;
     assert!(
         lead.contains("127.0.0.xxx"),
         "the address is masked: {lead}"
@@ -269,10 +254,7 @@ async fn a_rate_limited_second_run_says_when_to_try_again() {
         text.contains("Please wait a moment") && text.contains(" seconds and try again"),
         "{text}"
     );
-    assert!(
-        error.find(Locator::Css("button")).await.is_ok(),
-        "a retry button"
-    );
+    assert!(exists(&client, ".error-box button").await, "a retry button");
     wait_until("the earlier result to be replaced", || async {
         client.find(Locator::Css("[data-report]")).await.is_err()
     })
@@ -317,19 +299,10 @@ async fn rows_fill_in_live_while_progress_is_announced() {
         rows.map(|rows| rows.len()).ok() == Some(1)
     })
     .await;
-    let status = client
-        .find(Locator::Css(".status[aria-live='polite']"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let status = text_of(&client, ".status[aria-live='polite']").await;
     assert_eq!(status, "Testing: 12 of 13 done");
     assert!(
-        client
-            .find(Locator::Css("progress.check-progress"))
-            .await
-            .is_ok(),
+        exists(&client, "progress.check-progress").await,
         "a progress bar"
     );
     let disabled = client

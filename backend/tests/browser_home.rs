@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::browser::{ChromeDriver, E2e, Viewport, eval, wait_for_element};
+use common::browser::{ChromeDriver, E2e, Viewport, eval, text_of, wait_for_element};
 use fantoccini::{
     Client, Locator,
     actions::{InputSource, KeyAction, KeyActions},
@@ -23,12 +23,11 @@ async fn open_home(driver: &mut ChromeDriver, address: &str, viewport: Viewport)
 }
 
 async fn cell_text(row: &fantoccini::elements::Element, css: &str) -> String {
-    row.find(Locator::Css(css))
+    let cell = row
+        .find(Locator::Css(css))
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+        .unwrap_or_else(|e| panic!("no {css}: {e}"));
+    cell.text().await.expect("cell text")
 }
 
 #[tokio::test]
@@ -98,13 +97,7 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
     }
     assert!(table.contains("16500\u{2013}65000"));
 
-    let page = client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(&client, "main").await;
     assert!(
         page.contains("WPA2 Enterprise"),
         "the Alarm Wi-Fi note is shown"

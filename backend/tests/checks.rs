@@ -13,13 +13,13 @@ use ringcheck_shared::{
     check::{CheckStarted, ProbeResult, ProbeState, Report},
 };
 
+/// `POST /api/checks` from the visitor's address, ready for headers or a body.
+fn check_request(app: &TestApp, visitor: &Visitor) -> reqwest::RequestBuilder {
+    visitor.client.post(app.url("/api/checks"))
+}
+
 async fn start(app: &TestApp, visitor: &Visitor) -> CheckStarted {
-    let response = visitor
-        .client
-        .post(app.url("/api/checks"))
-        .send()
-        .await
-        .unwrap();
+    let response = check_request(app, visitor).send().await.unwrap();
     assert_eq!(
         response.status(),
         StatusCode::ACCEPTED,
@@ -238,12 +238,7 @@ async fn a_second_check_while_one_runs_is_refused_until_it_ends() {
     visitor.silent_udp(15063).await; // keeps the first check running for a second
     let started = start(&app, &visitor).await;
 
-    let second = visitor
-        .client
-        .post(app.url("/api/checks"))
-        .send()
-        .await
-        .unwrap();
+    let second = check_request(&app, &visitor).send().await.unwrap();
     let (body, retry_after) =
         error(second, StatusCode::TOO_MANY_REQUESTS, "check_in_progress").await;
     assert!(body.message.contains("already running"));
@@ -264,12 +259,7 @@ async fn the_server_wide_cap_answers_503_with_retry_after() {
     first.silent_udp(15063).await;
     let started = start(&app, &first).await;
     let other = Visitor::new();
-    let refused = other
-        .client
-        .post(app.url("/api/checks"))
-        .send()
-        .await
-        .unwrap();
+    let refused = check_request(&app, &other).send().await.unwrap();
     let (body, retry_after) = error(refused, StatusCode::SERVICE_UNAVAILABLE, "server_busy").await;
     assert!(body.message.contains("busy"));
     assert!(retry_after.is_some_and(|s| s >= 1));
@@ -286,12 +276,7 @@ async fn the_per_address_rate_limit_answers_429_with_retry_after() {
     let visitor = Visitor::new();
     let started = start(&app, &visitor).await;
     follow(&app, &started).await;
-    let refused = visitor
-        .client
-        .post(app.url("/api/checks"))
-        .send()
-        .await
-        .unwrap();
+    let refused = check_request(&app, &visitor).send().await.unwrap();
     let (body, retry_after) = error(refused, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
     assert!(
         retry_after.is_some_and(|s| (30..=60).contains(&s)),
@@ -306,12 +291,7 @@ async fn the_per_address_rate_limit_answers_429_with_retry_after() {
 async fn non_public_visitors_are_refused_unless_local_mode_is_on() {
     let app = common::spawn_app_with(|c| c.allow_private_targets = false).await;
     let visitor = Visitor::new();
-    let refused = visitor
-        .client
-        .post(app.url("/api/checks"))
-        .send()
-        .await
-        .unwrap();
+    let refused = check_request(&app, &visitor).send().await.unwrap();
     let (body, _) = error(refused, StatusCode::FORBIDDEN, "target_not_public").await;
     assert!(
         body.message.contains(&visitor.address.to_string()),
@@ -329,9 +309,7 @@ async fn non_public_visitors_are_refused_unless_local_mode_is_on() {
 async fn a_spoofed_forwarded_header_from_an_untrusted_peer_is_ignored() {
     let app = common::spawn_app().await; // local mode, no trusted proxies
     let visitor = Visitor::new();
-    let response = visitor
-        .client
-        .post(app.url("/api/checks"))
+    let response = check_request(&app, &visitor)
         .header("X-Forwarded-For", "127.1.2.3")
         .header("Forwarded", "for=127.1.2.4")
         .send()
@@ -352,9 +330,7 @@ async fn a_trusted_proxys_forwarded_address_is_the_target() {
     })
     .await;
     let visitor = Visitor::new();
-    let response = proxy
-        .client
-        .post(app.url("/api/checks"))
+    let response = check_request(&app, &proxy)
         .header("X-Forwarded-For", format!("127.9.9.9, {}", visitor.address))
         .send()
         .await
@@ -373,9 +349,7 @@ async fn a_trusted_proxys_forwarded_address_is_the_target() {
         c.allow_private_targets = false;
     })
     .await;
-    let refused = proxy
-        .client
-        .post(strict.url("/api/checks"))
+    let refused = check_request(&strict, &proxy)
         .header("X-Forwarded-For", "198.51.100.7")
         .send()
         .await
@@ -389,9 +363,7 @@ async fn bad_input_to_every_endpoint_gets_a_clear_json_4xx() {
     let app = common::spawn_app().await;
     let visitor = Visitor::new();
     let post = |body: &'static str, content_type: &'static str| {
-        visitor
-            .client
-            .post(app.url("/api/checks"))
+        check_request(&app, &visitor)
             .header(header::CONTENT_TYPE, content_type)
             .body(body)
             .send()
@@ -419,9 +391,7 @@ async fn bad_input_to_every_endpoint_gets_a_clear_json_4xx() {
         "unsupported_media_type",
     )
     .await;
-    let oversized = visitor
-        .client
-        .post(app.url("/api/checks"))
+    let oversized = check_request(&app, &visitor)
         .header(header::CONTENT_TYPE, "application/json")
         .body(" ".repeat(100_000))
         .send()
@@ -472,18 +442,11 @@ async fn bad_input_to_every_endpoint_gets_a_clear_json_4xx() {
     );
 
     // An empty body and `{}` both start a check.
-    let empty = visitor
-        .client
-        .post(app.url("/api/checks"))
-        .send()
-        .await
-        .unwrap();
+    let empty = check_request(&app, &visitor).send().await.unwrap();
     assert_eq!(empty.status(), StatusCode::ACCEPTED);
     let started: CheckStarted = empty.json().await.unwrap();
     follow(&app, &started).await;
-    let braces = visitor
-        .client
-        .post(app.url("/api/checks"))
+    let braces = check_request(&app, &visitor)
         .header(header::CONTENT_TYPE, "application/json; charset=utf-8")
         .body("{}")
         .send()

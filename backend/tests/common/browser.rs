@@ -300,6 +300,20 @@ where
     }
 }
 
+/// The text of the element matching `css`, which must exist.
+pub async fn text_of(client: &Client, css: &str) -> String {
+    let element = client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"));
+    element.text().await.expect("element text")
+}
+
+/// Whether the page has an element matching `css` right now.
+pub async fn exists(client: &Client, css: &str) -> bool {
+    client.find(Locator::Css(css)).await.is_ok()
+}
+
 /// Runs `script` (a function body) in the page and returns its value.
 pub async fn eval(client: &Client, script: &str) -> serde_json::Value {
     client

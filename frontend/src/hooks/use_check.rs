@@ -103,17 +103,21 @@ impl Reducible for CheckState {
 #[hook]
 pub fn use_check() -> (UseReducerHandle<CheckState>, Callback<()>) {
     let state = use_reducer(CheckState::default);
+    // Set the moment a check starts, not at the next render, so a double click or a
+    // stale callback can never start two.
+    let running = use_mut_ref(|| false);
     let start = {
         let dispatcher = state.dispatcher();
-        let busy = state.is_busy();
         Callback::from(move |()| {
-            if busy {
+            if running.replace(true) {
                 return;
             }
             dispatcher.dispatch(CheckAction::Start);
             let dispatcher = dispatcher.clone();
+            let running = running.clone();
             spawn_local(async move {
                 let last = run(&dispatcher).await;
+                *running.borrow_mut() = false;
                 dispatcher.dispatch(last);
             });
         })
