@@ -43,7 +43,10 @@ pub fn ProbeTable(props: &ProbeTableProps) -> Html {
         };
         html! {
             <tr data-probe={key} data-state={state}>
-                <td class="port-numbers">{ planned.port.get() }</td>
+                <td class="port-numbers">
+                    { planned.port.get() }
+                    <span class="narrow-only">{ format!(" {}", planned.transport.label()) }</span>
+                </td>
                 <td>{ planned.transport.label() }</td>
                 <td>{ name }</td>
                 <td>{ result_cell }</td>
