@@ -136,6 +136,36 @@ fn the_wifi_note_and_the_advice_carry_the_articles_caveats() {
 }
 
 #[test]
+fn entries_from_later_documentation_are_marked_as_such() {
+    let catalog = catalog();
+    let later: Vec<_> = catalog
+        .entries
+        .iter()
+        .filter(|e| e.source != ringcheck_shared::catalog::SourceId::RingPortsArticle)
+        .collect();
+    assert_eq!(
+        later.len(),
+        1,
+        "only the Live View socket (TCP 9002) so far"
+    );
+    for entry in later {
+        assert!(
+            entry
+                .notes
+                .iter()
+                .any(|n| n.contains("Not in Ring's ports article")),
+            "{} must say it is not from the article",
+            entry.id
+        );
+    }
+    let socket = catalog
+        .entry("live-view-socket")
+        .expect("the Live View socket");
+    assert!(socket.carries(Tcp, Port::known(9002)));
+    assert_eq!(socket.direction, DeviceToInternet);
+}
+
+#[test]
 fn the_catalogue_round_trips_through_json() {
     let json = serde_json::to_string(catalog()).unwrap();
     let back: ringcheck_shared::Catalog = serde_json::from_str(&json).unwrap();

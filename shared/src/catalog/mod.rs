@@ -13,7 +13,7 @@ use crate::port::{Port, PortSpec};
 
 /// Bumped whenever an entry is added, removed or changes meaning, so a stored report
 /// says which catalogue it was judged against.
-pub const CATALOG_VERSION: u32 = 1;
+pub const CATALOG_VERSION: u32 = 2;
 
 /// The whole catalogue, built once.
 pub fn catalog() -> &'static Catalog {
@@ -299,6 +299,8 @@ impl TestMethod {
 #[serde(rename_all = "snake_case")]
 pub enum SourceId {
     RingPortsArticle,
+    /// Ring documentation newer than the article (the Live View socket, WebRTC media).
+    NewerRingDocumentation,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

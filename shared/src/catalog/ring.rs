@@ -25,11 +25,18 @@ pub(super) fn catalog() -> Catalog {
                 Alarm notifications (when the Base Station is not on cellular backup), to keep \
                 your phone connected to them, and to receive software updates."
             .into(),
-        sources: vec![Source {
-            id: SourceId::RingPortsArticle,
-            title: "The protocols and ports used by Ring devices".into(),
-            publisher: "Ring support".into(),
-        }],
+        sources: vec![
+            Source {
+                id: SourceId::RingPortsArticle,
+                title: "The protocols and ports used by Ring devices".into(),
+                publisher: "Ring support".into(),
+            },
+            Source {
+                id: SourceId::NewerRingDocumentation,
+                title: "newer Ring documentation (the Live View socket, WebRTC media)".into(),
+                publisher: "Ring".into(),
+            },
+        ],
         entries: entries(),
         wifi: WifiRequirement {
             device: AlarmBaseStation,
@@ -190,6 +197,24 @@ fn entries() -> Vec<PortEntry> {
                 from_browser(Udp),
             ],
             source: SourceId::RingPortsArticle,
+        },
+        PortEntry {
+            id: id("live-view-socket"),
+            name: "Live View socket".into(),
+            group: Group::LiveView,
+            transports: vec![Tcp],
+            ports: PortSpec::list(&[9002]),
+            direction: Direction::DeviceToInternet,
+            applies_to: VIDEO_DEVICES.to_vec(),
+            purpose: "Carries the Live View connection on newer Ring devices and apps.".into(),
+            when_blocked: "On devices that use it, Live View may fail to start.".into(),
+            notes: vec![
+                "Not in Ring's ports article: newer Ring documentation names it for the Live \
+                 View socket."
+                    .into(),
+            ],
+            tests: vec![from_browser(Tcp)],
+            source: SourceId::NewerRingDocumentation,
         },
         PortEntry {
             id: id("media"),
