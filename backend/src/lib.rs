@@ -16,4 +16,5 @@ pub mod spa;
 pub mod startup;
 pub mod state;
 pub mod store;
+pub mod stun;
 pub mod telemetry;
