@@ -8,11 +8,19 @@ use std::{
 
 use crate::{Result, paths, tools};
 
-/// PATH with cargo's bin directory and our wasm-opt first, so the tools we installed win.
+/// PATH with cargo's bin directory and our wasm-opt first, so the tools we installed win,
+/// and the system directories last, where `ip`, `nft` and `apt-get` live even when the
+/// caller's PATH leaves them out.
 pub fn tool_path() -> OsString {
     let mut dirs: Vec<PathBuf> = vec![tools::binaryen_bin(), paths::cargo_bin()];
     if let Some(path) = std::env::var_os("PATH") {
         dirs.extend(std::env::split_paths(&path));
+    }
+    for system in ["/usr/local/sbin", "/usr/sbin", "/sbin", "/usr/bin", "/bin"] {
+        let system = PathBuf::from(system);
+        if !dirs.contains(&system) {
+            dirs.push(system);
+        }
     }
     std::env::join_paths(dirs).unwrap_or_default()
 }
