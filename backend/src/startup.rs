@@ -140,7 +140,10 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests under way.
     pub async fn run_until_stopped(self) -> Result<(), StartupError> {
-        self.run_until(shutdown_signal()).await
+        // Installed before the server says it listens, so a signal sent right after that
+        // is never met by the default action (dying without finishing requests).
+        let stop = shutdown_signal();
+        self.run_until(stop).await
     }
 
     /// Serves until `signal` completes, then shuts down gracefully.
@@ -211,30 +214,35 @@ async fn bind(addr: SocketAddr) -> Result<TcpListener, StartupError> {
         })
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(error) = tokio::signal::ctrl_c().await {
-            tracing::warn!(%error, "cannot listen for Ctrl-C");
+/// Resolves on Ctrl-C or SIGTERM. The handlers are installed when this is called, not when
+/// the returned future is first polled.
+#[cfg(unix)]
+fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
+    use tokio::signal::unix::{SignalKind, signal};
+    let interrupt = signal(SignalKind::interrupt());
+    let terminate = signal(SignalKind::terminate());
+    async move {
+        let (mut interrupt, mut terminate) = match (interrupt, terminate) {
+            (Ok(interrupt), Ok(terminate)) => (interrupt, terminate),
+            (Err(error), _) | (_, Err(error)) => {
+                tracing::warn!(%error, "cannot listen for Ctrl-C or SIGTERM");
+                return std::future::pending().await;
+            }
+        };
+        tokio::select! {
+            _ = interrupt.recv() => {},
+            _ = terminate.recv() => {},
+        }
+        tracing::info!("shutting down: finishing requests under way");
+    }
+}
+
+#[cfg(not(unix))]
+fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
+    async {
+        if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::warn!(%error, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+        tracing::info!("shutting down: finishing requests under way");
     }
-    tracing::info!("shutting down: finishing requests under way");
 }
