@@ -9,20 +9,20 @@
 
 #[path = "../tests/common/netns.rs"]
 mod netns;
+#[path = "../tests/common/process.rs"]
+mod process;
 #[path = "../tests/common/sse.rs"]
 mod sse;
 
 use std::{
-    io::{BufRead, BufReader},
     net::{IpAddr, Ipv4Addr, SocketAddr},
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     time::{Duration, Instant},
 };
 
-use netns::{SERVER_ADDRESS, TestNetwork};
+use netns::{NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork};
 use ringcheck_shared::check::{CheckStarted, ProbeState, Report};
 
-const SERVER_PORT: u16 = 8080;
 const LOAD_CHECKS: usize = 1000;
 const SINGLE_RUNS: usize = 10;
 const TCP_PORTS: [u16; 11] = [
@@ -45,8 +45,19 @@ fn main() {
         network.sysctl_visitor(setting);
     }
     let load_addresses = add_load_addresses(&network);
-    let data = tempfile::tempdir().unwrap();
-    let server = Server::start(&network, data.path());
+    let server = NamespacedServer::start(
+        &network,
+        &[
+            "--checks-per-minute",
+            "10000",
+            "--check-burst",
+            "10000",
+            "--max-checks-in-flight",
+            "2000",
+            "--log",
+            "warn,ringcheck_backend::startup=info",
+        ],
+    );
 
     let visitor = network.visitor.clone();
     let figures = std::thread::spawn(move || {
@@ -59,7 +70,7 @@ fn main() {
     })
     .join()
     .expect("the visitor side finishes");
-    let peak_rss_mb = server.peak_rss_kb() as f64 / 1024.0;
+    let peak_rss_mb = peak_rss_kb(&server) as f64 / 1024.0;
     figures.print(peak_rss_mb);
 }
 
@@ -95,78 +106,14 @@ fn add_load_addresses(network: &TestNetwork) -> Vec<Ipv4Addr> {
     addresses
 }
 
-struct Server {
-    process: Child,
-    _dist: tempfile::TempDir,
-}
-
-impl Server {
-    fn start(network: &TestNetwork, data: &std::path::Path) -> Self {
-        let dist = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dist.path().join("index.html"),
-            "<!doctype html><title>bench</title>",
-        )
-        .unwrap();
-        let mut process = Command::new("ip")
-            .args([
-                "netns",
-                "exec",
-                &network.server,
-                env!("CARGO_BIN_EXE_ringcheck"),
-            ])
-            .args([
-                "--bind",
-                &format!("{SERVER_ADDRESS}:{SERVER_PORT}"),
-                "--allow-private-targets",
-            ])
-            .args(["--checks-per-minute", "10000", "--check-burst", "10000"])
-            .args([
-                "--max-checks-in-flight",
-                "2000",
-                "--log",
-                "warn,ringcheck_backend::startup=info",
-            ])
-            .arg("--dist")
-            .arg(dist.path())
-            .arg("--database")
-            .arg(data.join("bench.db"))
-            .env("NO_COLOR", "1")
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(process.stdout.take().unwrap()).lines();
-        assert!(
-            lines
-                .by_ref()
-                .take(50)
-                .map_while(Result::ok)
-                .any(|l| l.contains("listening on"))
-        );
-        std::thread::spawn(move || lines.for_each(drop));
-        Self {
-            process,
-            _dist: dist,
-        }
-    }
-
-    /// The most memory the server has held (VmHWM).
-    fn peak_rss_kb(&self) -> u64 {
-        let status =
-            std::fs::read_to_string(format!("/proc/{}/status", self.process.id())).unwrap();
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix("VmHWM:"))
-            .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
-    }
+/// The most memory the server has held (VmHWM), from its `/proc` status.
+fn peak_rss_kb(server: &NamespacedServer) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", server.pid())).unwrap();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
 }
 
 struct Figures {

@@ -7,13 +7,13 @@ mod common;
 
 use std::{
     collections::HashMap,
-    io::{BufRead, BufReader},
     net::{Ipv4Addr, SocketAddr},
-    process::{Child, Command, Stdio},
     time::Duration,
 };
 
-use common::netns::{self, SERVER_ADDRESS, TestNetwork, VISITOR_ADDRESS};
+use common::netns::{
+    self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS,
+};
 use ringcheck_shared::{
     catalog::Transport::{self, Tcp, Udp},
     check::{
@@ -22,64 +22,6 @@ use ringcheck_shared::{
         Report,
     },
 };
-
-const SERVER_PORT: u16 = 8080;
-
-/// The real `ringcheck` binary inside the server host; killed when dropped.
-struct Server {
-    process: Child,
-    _dist: tempfile::TempDir,
-}
-
-impl Server {
-    fn start(network: &TestNetwork, data: &std::path::Path) -> Self {
-        let dist = common::fake_dist();
-        let mut child = Command::new("ip")
-            .args([
-                "netns",
-                "exec",
-                &network.server,
-                env!("CARGO_BIN_EXE_ringcheck"),
-            ])
-            .args(["--bind", &format!("{SERVER_ADDRESS}:{SERVER_PORT}")])
-            .args([
-                "--allow-private-targets",
-                "--probe-timeout-ms",
-                "400",
-                "--log",
-                "info",
-            ])
-            .arg("--dist")
-            .arg(dist.path())
-            .arg("--database")
-            .arg(data.join("reports.db"))
-            .env("NO_COLOR", "1")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let listening = lines
-            .by_ref()
-            .take(50)
-            .map_while(Result::ok)
-            .any(|l| l.contains("listening on"));
-        assert!(listening, "the server starts in its namespace");
-        // Keep reading its log so it never writes into a closed pipe.
-        std::thread::spawn(move || lines.for_each(drop));
-        Self {
-            process: child,
-            _dist: dist,
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
-    }
-}
 
 /// One firewall set-up and the states it must produce.
 struct Round {
@@ -143,8 +85,7 @@ fn every_probe_state_matches_the_visitors_firewall_rule() {
         return;
     }
     let network = TestNetwork::new();
-    let data = tempfile::tempdir().unwrap();
-    let _server = Server::start(&network, data.path());
+    let _server = NamespacedServer::start(&network, &["--probe-timeout-ms", "400"]);
 
     let visitor_ns = network.visitor.clone();
     let reports = std::thread::spawn(move || {

@@ -3,7 +3,6 @@
 mod common;
 
 use std::{
-    io::{BufRead, BufReader},
     process::{Command, Stdio},
     time::{Duration, Instant},
 };
@@ -91,14 +90,10 @@ fn the_binary_shuts_down_gracefully_on_sigterm() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
-    let listening = lines
-        .by_ref()
-        .take(50)
-        .map_while(Result::ok)
-        .find(|line| line.contains("listening on http://"));
-    assert!(listening.is_some(), "the server says where it listens");
-    std::thread::spawn(move || lines.for_each(drop));
+    assert!(
+        common::process::wait_until_listening(&mut server),
+        "the server says where it listens"
+    );
 
     let killed = Command::new("kill")
         .args(["-TERM", &server.id().to_string()])

@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod netns;
+pub mod process;
 pub mod sse;
 pub mod visitor;
 

@@ -7,14 +7,77 @@ use std::{
     io::Write,
     net::Ipv4Addr,
     path::Path,
-    process::{Command, Stdio},
+    process::{Child, Command, Stdio},
     sync::atomic::{AtomicU32, Ordering},
 };
+
+use super::process::wait_until_listening;
 
 /// The server host's address on the link.
 pub const SERVER_ADDRESS: Ipv4Addr = Ipv4Addr::new(10, 99, 0, 1);
 /// The visitor host's address on the link.
 pub const VISITOR_ADDRESS: Ipv4Addr = Ipv4Addr::new(10, 99, 0, 2);
+/// Where the server host's `ringcheck` listens.
+pub const SERVER_PORT: u16 = 8080;
+
+/// The real `ringcheck` binary in the server host on `SERVER_ADDRESS:SERVER_PORT`, in local
+/// mode, with a database and a minimal app of its own; killed when dropped.
+pub struct NamespacedServer {
+    process: Child,
+    _files: tempfile::TempDir,
+}
+
+impl NamespacedServer {
+    /// Starts it with `args` added to the defaults, and waits until it listens.
+    pub fn start(network: &TestNetwork, args: &[&str]) -> Self {
+        let files = tempfile::tempdir().unwrap();
+        std::fs::write(
+            files.path().join("index.html"),
+            "<!doctype html><title>test</title>",
+        )
+        .unwrap();
+        let mut process = Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                &network.server,
+                env!("CARGO_BIN_EXE_ringcheck"),
+            ])
+            .args([
+                "--bind",
+                &format!("{SERVER_ADDRESS}:{SERVER_PORT}"),
+                "--allow-private-targets",
+            ])
+            .arg("--dist")
+            .arg(files.path())
+            .arg("--database")
+            .arg(files.path().join("reports.db"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        assert!(
+            wait_until_listening(&mut process),
+            "the server starts in its namespace"
+        );
+        Self {
+            process,
+            _files: files,
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.process.id()
+    }
+}
+
+impl Drop for NamespacedServer {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
 
 /// Whether namespace tests can run here; `Err` says why not. When `cargo xtask test`
 /// runs as root it sets `RINGCHECK_NETNS=required`, and then a missing piece fails.
