@@ -4,7 +4,9 @@
 mod common;
 
 use common::{
-    browser::{E2e, Viewport, eval, exists, text_of, wait_for_element, wait_until},
+    browser::{
+        E2e, Viewport, eval, exists, sideways_overflow, text_of, wait_for_element, wait_until,
+    },
     visitor::Visitor,
 };
 use fantoccini::{Client, Locator};
@@ -177,14 +179,9 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
         "the shared report renders on a phone",
     )
     .await;
-    let overflow = eval(
-        &phone,
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
-    )
-    .await;
     assert_eq!(
-        overflow.as_i64(),
-        Some(0),
+        sideways_overflow(&phone).await,
+        0,
         "no sideways scrolling at 320 px"
     );
     e2e.env

@@ -2,7 +2,9 @@
 
 mod common;
 
-use common::browser::{ChromeDriver, E2e, Viewport, eval, text_of, wait_for_element};
+use common::browser::{
+    ChromeDriver, E2e, Viewport, eval, sideways_overflow, text_of, wait_for_element,
+};
 use fantoccini::{
     Client, Locator,
     actions::{InputSource, KeyAction, KeyActions},
@@ -110,8 +112,6 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
         page.contains(&catalog.guidance.caution),
         "the article's caution is shown"
     );
-
-    env.save_screenshot(&client, "home-desktop-light").await;
     client.close().await.unwrap();
 }
 
@@ -138,12 +138,11 @@ async fn the_home_page_fits_a_320px_phone_in_light_and_dark() {
             Some(u64::from(viewport.width)),
             "{name}: window width"
         );
-        let overflow = eval(
-            &client,
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
-        )
-        .await;
-        assert_eq!(overflow.as_i64(), Some(0), "{name}: no sideways scrolling");
+        assert_eq!(
+            sideways_overflow(&client).await,
+            0,
+            "{name}: no sideways scrolling"
+        );
         let dark = eval(
             &client,
             "return matchMedia('(prefers-color-scheme: dark)').matches",
@@ -166,7 +165,6 @@ async fn the_home_page_fits_a_320px_phone_in_light_and_dark() {
             Some(expected),
             "{name}: page background"
         );
-        env.save_screenshot(&client, name).await;
         client.close().await.unwrap();
     }
 }

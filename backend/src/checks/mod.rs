@@ -19,7 +19,7 @@ use ringcheck_shared::{
 use crate::{
     ids,
     probe::{Network, Prober, SystemNetwork},
-    store::ReportStore,
+    store::{ReportStore, StoreError},
 };
 use admission::{Admission, InFlight, Refusal};
 use events::{CheckEvent, EventLog};
@@ -99,6 +99,11 @@ impl<N: Network> CheckService<N> {
 
     pub fn store(&self) -> &ReportStore {
         &self.store
+    }
+
+    /// A finished check's stored report, unless it is unknown or has expired.
+    pub async fn stored_report(&self, id: &CheckId) -> Result<Option<Report>, StoreError> {
+        self.store.get(id, unix(SystemTime::now())).await
     }
 
     async fn run(

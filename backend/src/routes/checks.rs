@@ -1,7 +1,7 @@
 //! `POST /api/checks` starts a check of the requester's own address;
 //! `GET /api/checks/{id}/events` streams its results.
 
-use std::{convert::Infallible, net::SocketAddr, time::SystemTime};
+use std::{convert::Infallible, net::SocketAddr};
 
 use axum::{
     Json, Router,
@@ -22,12 +22,7 @@ use ringcheck_shared::{
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use crate::{
-    address,
-    checks::{events::CheckEvent, unix},
-    error::ApiError,
-    state::AppState,
-};
+use crate::{address, checks::events::CheckEvent, error::ApiError, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -135,8 +130,7 @@ pub(crate) async fn check_events(
     }
     let report = state
         .checks
-        .store()
-        .get(&id, unix(SystemTime::now()))
+        .stored_report(&id)
         .await?
         .ok_or(ApiError::CheckNotFound)?;
     // A finished check: its report, numbered as it was when the check ran.

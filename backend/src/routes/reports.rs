@@ -1,7 +1,5 @@
 //! `GET /api/reports/{id}`: a finished check, for share links.
 
-use std::time::SystemTime;
-
 use axum::{
     Json, Router,
     extract::{Path, State},
@@ -14,7 +12,7 @@ use ringcheck_shared::{
     check::{CheckId, Report},
 };
 
-use crate::{checks::unix, error::ApiError, state::AppState};
+use crate::{error::ApiError, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/reports/{id}", get(get_report))
@@ -40,8 +38,7 @@ pub(crate) async fn get_report(
     let id = CheckId::parse(&id)?;
     let report = state
         .checks
-        .store()
-        .get(&id, unix(SystemTime::now()))
+        .stored_report(&id)
         .await?
         .ok_or(ApiError::ReportNotFound)?;
     // A report never changes; it only expires.

@@ -309,6 +309,16 @@ pub async fn text_of(client: &Client, css: &str) -> String {
     element.text().await.expect("element text")
 }
 
+/// How far the page is wider than the window, in CSS pixels (0 means no sideways scroll).
+pub async fn sideways_overflow(client: &Client) -> i64 {
+    let overflow = eval(
+        client,
+        "const e = document.documentElement; return e.scrollWidth - e.clientWidth",
+    )
+    .await;
+    overflow.as_i64().expect("a number")
+}
+
 /// Whether the page has an element matching `css` right now.
 pub async fn exists(client: &Client, css: &str) -> bool {
     client.find(Locator::Css(css)).await.is_ok()
