@@ -6,7 +6,12 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use clap::Parser;
 use ipnet::IpNet;
 
-use crate::probe::ProbeConfig;
+use ringcheck_shared::{port::Port, verdict::is_media_port};
+
+use crate::{
+    egress::spec::{ListenerSpec, default_specs},
+    probe::ProbeConfig,
+};
 
 pub mod defaults {
     pub const PROBE_TIMEOUT_MS: u64 = 1200;
@@ -18,6 +23,9 @@ pub mod defaults {
     pub const CHECK_BURST: u32 = 3;
     pub const REPORT_TTL_DAYS: u32 = 30;
     pub const PURGE_INTERVAL_SECS: u64 = 3600;
+    pub const EGRESS_TIMEOUT_MS: u32 = 4000;
+    /// Spread across the media range 16500-65000, both ends included.
+    pub const MEDIA_SAMPLE: [u16; 6] = [16500, 25000, 35000, 45000, 55000, 65000];
 }
 
 #[derive(Parser, Debug, Clone)]
@@ -102,6 +110,53 @@ pub struct Config {
     #[arg(long, env = "RINGCHECK_CHECK_BURST", default_value_t = defaults::CHECK_BURST,
           value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub check_burst: u32,
+
+    /// A Ring port the visitor's browser tests outward (repeatable; replaces the
+    /// defaults): `<tcp|udp>/<Ring port>[@<public port>][=<address:port>]`, e.g.
+    /// `tcp/9998`, `tcp/443=0.0.0.0:8443` behind a load balancer, `udp/15063=127.0.0.1:0`.
+    /// By default every Ring port the browser can test is served on the --bind address;
+    /// the ones that cannot be opened (80 and 443 need root) are shown as not testable.
+    #[arg(
+        long = "egress-listener",
+        env = "RINGCHECK_EGRESS_LISTENERS",
+        value_delimiter = ','
+    )]
+    pub egress_listeners: Vec<ListenerSpec>,
+
+    /// Open no egress listeners: the browser then tests nothing outward.
+    #[arg(
+        long,
+        env = "RINGCHECK_NO_EGRESS_LISTENERS",
+        conflicts_with = "egress_listeners"
+    )]
+    pub no_egress_listeners: bool,
+
+    /// The media ports (16500-65000) the default listeners sample.
+    #[arg(long, env = "RINGCHECK_MEDIA_SAMPLE", value_delimiter = ',',
+          default_values_t = defaults::MEDIA_SAMPLE, value_parser = media_port)]
+    pub media_sample: Vec<u16>,
+
+    /// How long the browser waits for each outward test before calling the port blocked.
+    #[arg(long, env = "RINGCHECK_EGRESS_TIMEOUT_MS", default_value_t = defaults::EGRESS_TIMEOUT_MS,
+          value_parser = clap::value_parser!(u32).range(1000..=20_000))]
+    pub egress_timeout_ms: u32,
+
+    /// PEM certificate chain: serve HTTPS on --bind and on the TCP beacons (needs --tls-key).
+    #[arg(long, env = "RINGCHECK_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// PEM private key of --tls-cert.
+    #[arg(long, env = "RINGCHECK_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+}
+
+fn media_port(text: &str) -> Result<u16, String> {
+    let port = Port::parse(text).map_err(|e| e.to_string())?.get();
+    if is_media_port(port) {
+        Ok(port)
+    } else {
+        Err(format!("{port} is outside the media range 16500-65000"))
+    }
 }
 
 /// Time a check needs beyond its probes' attempts (sockets, bookkeeping), so that a slow
@@ -143,6 +198,23 @@ impl Config {
         })
     }
 
+    /// The egress listeners to open, and whether each must open (configured) or may
+    /// fail with a warning (the defaults).
+    pub fn egress_specs(&self) -> (Vec<ListenerSpec>, bool) {
+        if self.no_egress_listeners {
+            (Vec::new(), true)
+        } else if self.egress_listeners.is_empty() {
+            let sample: Vec<Port> = self
+                .media_sample
+                .iter()
+                .filter_map(|&port| Port::try_from(port).ok())
+                .collect();
+            (default_specs(&sample), false)
+        } else {
+            (self.egress_listeners.clone(), true)
+        }
+    }
+
     pub fn report_ttl(&self) -> Duration {
         Duration::from_secs(u64::from(self.report_ttl_days) * 24 * 3600)
     }
@@ -169,5 +241,45 @@ mod tests {
         assert!(error.contains("3200"), "{error}");
         config.check_deadline_ms = 3200;
         assert!(config.probe_config().is_ok());
+    }
+
+    #[test]
+    fn egress_listeners_default_to_every_ring_port_and_can_be_replaced_or_turned_off() {
+        let (defaults, required) = Config::defaults().egress_specs();
+        assert!(!required, "defaults that cannot open only warn");
+        assert_eq!(
+            defaults.len(),
+            16,
+            "8 TCP beacons, 2 SIP and 6 media STUN responders"
+        );
+
+        let config = Config::parse_from([
+            "ringcheck",
+            "--egress-listener",
+            "tcp/9998=127.0.0.1:0,udp/15063",
+        ]);
+        let (specs, required) = config.egress_specs();
+        assert!(required);
+        assert_eq!(specs.len(), 2);
+
+        let off = Config::parse_from(["ringcheck", "--no-egress-listeners"]);
+        assert!(off.egress_specs().0.is_empty());
+    }
+
+    #[test]
+    fn flags_that_make_no_sense_are_refused() {
+        for args in [
+            &["ringcheck", "--media-sample", "16000"][..],
+            &["ringcheck", "--egress-listener", "tcp/22"],
+            &["ringcheck", "--tls-cert", "cert.pem"],
+            &[
+                "ringcheck",
+                "--no-egress-listeners",
+                "--egress-listener",
+                "tcp/443",
+            ],
+        ] {
+            assert!(Config::try_parse_from(args).is_err(), "{args:?}");
+        }
     }
 }

@@ -19,6 +19,7 @@ use crate::{
     checks::{StartError, admission::Refusal},
     config::ConfigError,
     store::StoreError,
+    tls::TlsError,
 };
 
 /// How long a visitor refused because the server is full should wait.
@@ -99,6 +100,24 @@ pub enum ApiError {
     ReportNotFound,
 
     #[error(
+        "These browser results do not belong to this check. Run the check again from this \
+         page."
+    )]
+    EgressWrongToken,
+
+    #[error("The browser results could not be used: {detail}.")]
+    EgressInvalid { detail: String },
+
+    #[error("This check already has its browser results; they are sent once per check.")]
+    EgressAlreadySubmitted,
+
+    #[error(
+        "This check finished too long ago to add browser results. Run a new check to \
+         include them."
+    )]
+    EgressTooLate,
+
+    #[error(
         "Something went wrong on our side. Please try again; if it keeps happening, contact support."
     )]
     Internal(String),
@@ -143,6 +162,10 @@ impl ApiError {
             }
             ApiError::ServerBusy => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::CheckNotFound | ApiError::ReportNotFound => StatusCode::NOT_FOUND,
+            ApiError::EgressWrongToken => StatusCode::FORBIDDEN,
+            ApiError::EgressInvalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::EgressAlreadySubmitted => StatusCode::CONFLICT,
+            ApiError::EgressTooLate => StatusCode::GONE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -179,6 +202,10 @@ impl ApiError {
             ApiError::InvalidId(_) => "invalid_id",
             ApiError::CheckNotFound => "check_not_found",
             ApiError::ReportNotFound => "report_not_found",
+            ApiError::EgressWrongToken => "wrong_token",
+            ApiError::EgressInvalid { .. } => "invalid_egress",
+            ApiError::EgressAlreadySubmitted => "egress_already_submitted",
+            ApiError::EgressTooLate => "check_closed",
             ApiError::Internal(_) => "internal",
         }
     }
@@ -266,6 +293,20 @@ pub enum StartupError {
 
     #[error(transparent)]
     Store(#[from] StoreError),
+
+    #[error(
+        "cannot open the egress listener {spec} on {addr}: {source}. Free the port, choose \
+         another address (--egress-listener {spec_head}=<address:port>), or leave the \
+         listener out"
+    , spec_head = spec.split('=').next().unwrap_or(spec))]
+    EgressListener {
+        spec: String,
+        addr: SocketAddr,
+        source: io::Error,
+    },
+
+    #[error(transparent)]
+    Tls(#[from] TlsError),
 
     #[error("the server stopped with an error: {0}")]
     Serve(#[source] io::Error),

@@ -7,16 +7,20 @@ use axum::{
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The CSP for the app: its own scripts and Wasm (`'wasm-unsafe-eval'` lets it compile),
-/// its own styles and API, and the hashes of trunk's inline boot script; nothing else.
-pub fn content_security_policy(inline_script_hashes: &[String]) -> String {
+/// its own styles and API, the beacons in `connect_src` (e.g. `http://*:9998`: the page
+/// reaches them on its own host name, which the server may not know), and the hashes of
+/// trunk's inline boot script; nothing else.
+pub fn content_security_policy(inline_script_hashes: &[String], connect_src: &[String]) -> String {
     let mut script_src = vec!["'self'", "'wasm-unsafe-eval'"];
     script_src.extend(inline_script_hashes.iter().map(String::as_str));
+    let mut connect = vec!["'self'"];
+    connect.extend(connect_src.iter().map(String::as_str));
     [
         "default-src 'none'".to_owned(),
         format!("script-src {}", script_src.join(" ")),
         "style-src 'self'".to_owned(),
         "img-src 'self'".to_owned(),
-        "connect-src 'self'".to_owned(),
+        format!("connect-src {}", connect.join(" ")),
         "base-uri 'none'".to_owned(),
         "form-action 'self'".to_owned(),
         "frame-ancestors 'self'".to_owned(),
@@ -53,10 +57,16 @@ mod tests {
 
     #[test]
     fn csp_allows_wasm_and_the_boot_script_and_nothing_inline_else() {
-        let csp = content_security_policy(&["'sha256-abc='".to_owned()]);
+        let csp = content_security_policy(&["'sha256-abc='".to_owned()], &[]);
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='"));
         assert!(csp.contains("default-src 'none'"));
         assert!(csp.contains("frame-ancestors 'self'"));
         assert!(!csp.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn csp_lets_the_page_reach_the_beacons_and_nothing_else() {
+        let csp = content_security_policy(&[], &["http://*:9998".to_owned()]);
+        assert!(csp.contains("connect-src 'self' http://*:9998;"), "{csp}");
     }
 }

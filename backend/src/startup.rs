@@ -17,7 +17,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use ringcheck_shared::api::ErrorBody;
-use tokio::net::TcpListener;
+use ringcheck_shared::port::Port;
+use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 use tower_http::{
     catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
     timeout::TimeoutLayer, trace::TraceLayer,
@@ -31,26 +32,39 @@ use crate::{
     },
     client_ip::TrustedProxies,
     config::Config,
+    egress::{
+        EgressSetup, beacon,
+        listeners::{self, StunSocket},
+    },
     error::StartupError,
     probe::{Prober, SystemNetwork},
     routes::{api_router, health_router, json_errors},
     security,
+    serve::{HttpListener, serve},
     spa::{self, Spa},
     state::AppState,
     store::ReportStore,
+    stun::{self, StunLimiter, StunLimits},
+    tls,
 };
 
 /// No request needs more than this; the API's bodies are a few hundred bytes.
 const MAX_REQUEST_BODY_BYTES: usize = 16 * 1024;
 /// Upper bound on any one request, so nothing holds a connection forever.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// A beacon answers at once; nothing should keep its connection longer.
+const BEACON_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long beacon servers get to finish after the main server has stopped.
+const BEACON_SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
-/// The whole HTTP surface: API, health check and the app, with the cross-cutting layers.
-pub fn router(state: AppState) -> Router {
-    let csp = security::content_security_policy(state.spa.inline_script_hashes());
+/// The whole HTTP surface: API, health check, beacon and the app, with the
+/// cross-cutting layers. `connect_src` lists where the page may connect besides itself.
+pub fn router(state: AppState, connect_src: &[String]) -> Router {
+    let csp = security::content_security_policy(state.spa.inline_script_hashes(), connect_src);
     let app = Router::new()
         .nest("/api", api_router())
         .merge(health_router())
+        .merge(beacon::router())
         .merge(spa::router(state.clone()))
         .with_state(state);
     security::add_headers(app, &csp)
@@ -82,19 +96,37 @@ fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response()
 }
 
-/// A server bound to its address and ready to run.
+/// The beacon router alone, for the beacon ports.
+fn beacon_router() -> Router {
+    beacon::standalone()
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            BEACON_TIMEOUT,
+        ))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// A server bound to its addresses and ready to run.
 pub struct Application {
-    listener: TcpListener,
+    listener: HttpListener,
     local_addr: SocketAddr,
     router: Router,
     state: AppState,
     purge_interval: Duration,
+    beacons: Vec<(Port, SocketAddr, HttpListener)>,
+    stun: Vec<StunSocket>,
+    stun_limiter: Arc<StunLimiter>,
+    scheme: &'static str,
 }
 
 impl Application {
     /// Loads the app from `config.dist`, opens the report database and binds
-    /// `config.bind` (port 0 picks a free one).
+    /// `config.bind` (port 0 picks a free one) and the egress listeners.
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
+        let tls = match (&config.tls_cert, &config.tls_key) {
+            (Some(cert), Some(key)) => Some(tls::load(cert, key)?),
+            _ => None,
+        };
         let mut probe_config = config.probe_config()?;
         probe_config.max_sockets = probe_socket_budget(probe_config.max_sockets);
         let spa = Arc::new(Spa::load(&config.dist)?);
@@ -104,30 +136,71 @@ impl Application {
             per_minute: NonZeroU32::new(config.checks_per_minute).unwrap_or(NonZeroU32::MIN),
             burst: NonZeroU32::new(config.check_burst).unwrap_or(NonZeroU32::MIN),
         });
+        let listener = bind(config.bind).await?;
+        let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
+        let (specs, required) = config.egress_specs();
+        let egress = listeners::bind(&specs, (config.bind, local_addr), required).await?;
+        let setup = EgressSetup::new(&egress.served, tls.is_some(), config.egress_timeout_ms);
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        let connect_src: Vec<String> = setup
+            .beacon_ports()
+            .iter()
+            .map(|port| format!("{scheme}://*:{port}"))
+            .collect();
         let checks = CheckService::new(
             Prober::new(SystemNetwork, probe_config),
             store,
             admission,
+            setup,
             config.report_ttl(),
             config.allow_private_targets,
         );
         if config.allow_private_targets {
             tracing::warn!("local mode: private and loopback visitors will be probed");
         }
-        let listener = bind(config.bind).await?;
-        let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
+        let beacons = egress
+            .beacons
+            .into_iter()
+            .map(|beacon| {
+                let addr = beacon.listener.local_addr()?;
+                Ok((
+                    beacon.ring_port,
+                    addr,
+                    HttpListener::new(beacon.listener, tls.as_ref())?,
+                ))
+            })
+            .collect::<io::Result<Vec<_>>>()
+            .map_err(StartupError::Serve)?;
         let state = AppState {
             spa,
             checks,
             trusted_proxies: Arc::new(TrustedProxies::new(config.trusted_proxies.clone())),
         };
         Ok(Self {
-            listener,
+            listener: HttpListener::new(listener, tls.as_ref()).map_err(StartupError::Serve)?,
             local_addr,
-            router: router(state.clone()),
+            router: router(state.clone(), &connect_src),
             state,
             purge_interval: Duration::from_secs(config.purge_interval_secs),
+            beacons,
+            stun: egress.stun,
+            stun_limiter: StunLimiter::new(StunLimits::default()),
+            scheme,
         })
+    }
+
+    /// Where each Ring port's beacon and STUN responder listen locally, for logs and
+    /// tests: `(transport slug, Ring port, local address)`.
+    pub fn egress_addrs(&self) -> Vec<(&'static str, Port, SocketAddr)> {
+        let beacons = self
+            .beacons
+            .iter()
+            .map(|(port, addr, _)| ("tcp", *port, *addr));
+        let stun = self
+            .stun
+            .iter()
+            .filter_map(|socket| Some(("udp", socket.ring_port, socket.socket.local_addr().ok()?)));
+        beacons.chain(stun).collect()
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -148,26 +221,69 @@ impl Application {
 
     /// Serves until `signal` completes, then shuts down gracefully.
     pub async fn run_until(
-        self,
+        mut self,
         signal: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), StartupError> {
-        tracing::info!("Ring Check listening on http://{}", self.local_addr);
-        let housekeeping = tokio::spawn(housekeeping(self.state.clone(), self.purge_interval));
-        let served = axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
+        let (stop, stopped) = watch::channel(false);
+        let beacons = self.start_beacons(&stopped);
+        let responders: Vec<JoinHandle<()>> = self
+            .stun
+            .into_iter()
+            .map(|socket| {
+                if let Ok(addr) = socket.socket.local_addr() {
+                    tracing::info!(ring_port = %socket.ring_port, %addr, "STUN responder");
+                }
+                tokio::spawn(stun::serve(socket.socket, self.stun_limiter.clone()))
+            })
+            .collect();
+        let housekeeping = tokio::spawn(housekeeping(
+            self.state.clone(),
+            self.stun_limiter.clone(),
+            self.purge_interval,
+        ));
+        tracing::info!(
+            "Ring Check listening on {}://{}",
+            self.scheme,
+            self.local_addr
+        );
+        let served = serve(self.listener, self.router, signal)
+            .await
+            .map_err(StartupError::Serve);
+        // The main server has finished its requests; the beacons follow.
+        let _ = stop.send(true);
+        let _ = tokio::time::timeout(
+            BEACON_SHUTDOWN_GRACE,
+            futures_util::future::join_all(beacons),
         )
-        .with_graceful_shutdown(signal)
-        .await
-        .map_err(StartupError::Serve);
-        housekeeping.abort();
+        .await;
+        for task in responders.iter().chain([&housekeeping]) {
+            task.abort();
+        }
         served
+    }
+
+    /// One small HTTP server per beacon port, stopping when `stopped` turns true.
+    fn start_beacons(&mut self, stopped: &watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
+        self.beacons
+            .drain(..)
+            .map(|(ring_port, addr, listener)| {
+                tracing::info!(%ring_port, %addr, "beacon");
+                let mut stopped = stopped.clone();
+                let shutdown = async move {
+                    let _ = stopped.wait_for(|stop| *stop).await;
+                };
+                tokio::spawn(async move {
+                    if let Err(error) = serve(listener, beacon_router(), shutdown).await {
+                        tracing::error!(%error, %addr, "beacon stopped");
+                    }
+                })
+            })
+            .collect()
     }
 }
 
 /// Deletes expired reports and forgets idle rate-limit entries, now and then.
-async fn housekeeping(state: AppState, every: Duration) {
+async fn housekeeping(state: AppState, stun_limiter: Arc<StunLimiter>, every: Duration) {
     let mut ticks = tokio::time::interval(every);
     loop {
         ticks.tick().await;
@@ -182,6 +298,7 @@ async fn housekeeping(state: AppState, every: Duration) {
             Err(error) => tracing::error!(%error, "could not delete expired reports"),
         }
         state.checks.admission().forget_idle();
+        stun_limiter.forget_idle();
     }
 }
 

@@ -3,14 +3,15 @@
 
 use crate::{
     catalog::{Catalog, Direction},
-    check::{ProbeResult, Report},
-    verdict::{Evidence, FeatureVerdict, Verdict},
+    check::Report,
+    egress::rtt_label,
+    verdict::{Evidence, FeatureVerdict, Verdict, nat_sentence},
 };
 
 /// A ready-to-send message for the ISP listing exactly the ports found blocked, with
 /// Ring's full port list for reference; `None` when nothing was found blocked.
-pub fn isp_message(probes: &[ProbeResult], catalog: &Catalog, report_link: &str) -> Option<String> {
-    let blocked = Evidence::new(probes).blocked_ports();
+pub fn isp_message(report: &Report, catalog: &Catalog, report_link: &str) -> Option<String> {
+    let blocked = Evidence::new(&report.probes, report.egress.as_ref()).blocked_ports();
     if blocked.is_empty() {
         return None;
     }
@@ -69,7 +70,25 @@ pub fn plain_summary(report: &Report, verdicts: &[FeatureVerdict], report_link: 
             verdict.reason
         ));
     }
-    text.push_str("\nPort  Protocol  Result  Round trip\n");
+    if let Some(egress) = &report.egress {
+        text.push_str("\nFrom the visitor's browser, outward (as reported by the browser)\n");
+        text.push_str("Port  Protocol  Result  Round trip\n");
+        for result in &egress.results {
+            let rtt = rtt_label(result).unwrap_or_else(|| "-".to_owned());
+            text.push_str(&format!(
+                "{}  {}  {}  {}\n",
+                result.port,
+                result.transport.label(),
+                result.state.label(),
+                rtt
+            ));
+        }
+        if let Some(nat) = egress.nat {
+            text.push_str(&format!("NAT mapping: {}\n", nat_sentence(nat)));
+        }
+    }
+    text.push_str("\nFrom Ring Check's server, inward\n");
+    text.push_str("Port  Protocol  Result  Round trip\n");
     for probe in &report.probes {
         let rtt = probe.rtt_label().unwrap_or_else(|| "-".to_owned());
         text.push_str(&format!(
@@ -95,9 +114,25 @@ mod tests {
     use super::*;
     use crate::{
         catalog::{self, Transport},
-        check::{CheckId, ProbeState, probe_back_plan},
+        check::{CheckId, ProbeResult, ProbeState, probe_back_plan},
+        egress::{EgressReport, EgressResult, EgressState, NatMapping, ReportedBy},
+        port::Port,
         verdict::verdicts,
     };
+
+    fn report(probes: Vec<ProbeResult>, egress: Option<EgressReport>) -> Report {
+        Report {
+            id: CheckId::parse("AAAAAAAAAAAAAAAAAAAAAA").unwrap(),
+            created_at: "2026-11-24T00:00:00Z".into(),
+            expires_at: "2026-12-24T00:00:00Z".into(),
+            catalog_version: 2,
+            target: "198.51.100.xxx".into(),
+            local_mode: false,
+            duration_ms: 5,
+            probes,
+            egress,
+        }
+    }
 
     fn probes(blocked: &[u16]) -> Vec<ProbeResult> {
         probe_back_plan(catalog::catalog())
@@ -123,7 +158,7 @@ mod tests {
     #[test]
     fn the_isp_message_lists_exactly_the_blocked_ports() {
         let message = isp_message(
-            &probes(&[8557, 9998, 7076]),
+            &report(probes(&[8557, 9998, 7076]), None),
             catalog::catalog(),
             "https://x/r/1",
         )
@@ -138,23 +173,14 @@ mod tests {
         );
         assert!(message.contains("Ring Socket Service (RSS): TCP 9998, 9999"));
         assert!(message.contains("https://x/r/1"));
-        assert!(isp_message(&probes(&[]), catalog::catalog(), "x").is_none());
+        assert!(isp_message(&report(probes(&[]), None), catalog::catalog(), "x").is_none());
     }
 
     #[test]
     fn the_summary_has_every_verdict_and_probe() {
         let probes = probes(&[8557]);
-        let report = Report {
-            id: CheckId::parse("AAAAAAAAAAAAAAAAAAAAAA").unwrap(),
-            created_at: "2026-11-24T00:00:00Z".into(),
-            expires_at: "2026-12-24T00:00:00Z".into(),
-            catalog_version: 1,
-            target: "198.51.100.xxx".into(),
-            local_mode: false,
-            duration_ms: 5,
-            probes: probes.clone(),
-        };
-        let text = plain_summary(&report, &verdicts(&probes), "https://x/r/A");
+        let report = report(probes.clone(), None);
+        let text = plain_summary(&report, &verdicts(&probes, None), "https://x/r/A");
         assert!(
             text.contains("Motion and ding notifications: At risk (TCP 8557)."),
             "{text}"
@@ -162,5 +188,51 @@ mod tests {
         assert!(text.contains("8557  TCP  filtered  12.5 ms"));
         assert!(text.contains("198.51.100.xxx"));
         assert!(text.ends_with("Overall: At risk\n"));
+    }
+
+    fn egress(results: &[(Transport, u16, EgressState)]) -> EgressReport {
+        EgressReport {
+            reported_by: ReportedBy::VisitorBrowser,
+            received_at: "2026-11-24T00:00:03Z".into(),
+            results: results
+                .iter()
+                .map(|&(transport, port, state)| EgressResult {
+                    transport,
+                    port: Port::known(port),
+                    state,
+                    rtt_ms: (state == EgressState::Reached).then_some(7),
+                })
+                .collect(),
+            nat: Some(NatMapping::EndpointIndependent),
+        }
+    }
+
+    #[test]
+    fn the_browser_s_findings_come_first_in_the_isp_message_and_the_summary() {
+        use EgressState::{NoAnswer, Reached};
+        use Transport::{Tcp, Udp};
+        let egress = egress(&[
+            (Tcp, 443, Reached),
+            (Tcp, 8557, Reached),
+            (Udp, 16500, NoAnswer),
+        ]);
+        // Inbound says 8557 is filtered, outbound reached it: the outbound finding wins.
+        let report = report(probes(&[8557, 9998]), Some(egress));
+        let message = isp_message(&report, catalog::catalog(), "x").unwrap();
+        assert!(
+            message.contains("  - UDP 16500\n  - TCP 9998\n\n"),
+            "{message}"
+        );
+        assert!(!message.contains("  - TCP 8557\n"), "{message}");
+
+        let text = plain_summary(
+            &report,
+            &verdicts(&report.probes, report.egress.as_ref()),
+            "x",
+        );
+        assert!(text.contains("as reported by the browser"), "{text}");
+        assert!(text.contains("16500  UDP  no answer  -\n"), "{text}");
+        assert!(text.contains("443  TCP  reached  7 ms\n"), "{text}");
+        assert!(text.contains("NAT mapping: Your router keeps the same outside port"));
     }
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
+    egress::{EgressPlan, EgressReport},
     port::{Port, PortSpec},
 };
 
@@ -158,6 +159,10 @@ pub struct CheckStarted {
     pub probes: Vec<PlannedProbe>,
     /// The longest a check takes, in milliseconds.
     pub deadline_ms: u64,
+    /// The tests the browser runs outward, in parallel with the probes; submit their
+    /// results to `egress_url`.
+    pub egress: EgressPlan,
+    pub egress_url: String,
     /// Server-Sent Events: one `probe` event per result, then `report`.
     pub events_url: String,
     /// Where the stored report can be read once the check has finished.
@@ -181,6 +186,9 @@ pub struct Report {
     pub duration_ms: u64,
     /// Every probe's result, in the order of the plan; the inputs of the verdicts.
     pub probes: Vec<ProbeResult>,
+    /// What the visitor's browser found outward, once it has submitted its results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub egress: Option<EgressReport>,
 }
 
 impl ProbeResult {

@@ -8,6 +8,7 @@ pub mod advice;
 pub mod api;
 pub mod catalog;
 pub mod check;
+pub mod egress;
 pub mod port;
 pub mod routes;
 pub mod verdict;

@@ -1,5 +1,6 @@
 //! Running checks: admission, the probe run in the background, events for subscribers,
-//! and the report stored before the visitor is told the check is done.
+//! the report stored before the visitor is told the check is done, and the browser's
+//! outward results taken once per check.
 
 pub mod admission;
 pub mod events;
@@ -7,16 +8,21 @@ pub mod events;
 use std::{
     collections::HashMap,
     net::IpAddr,
-    sync::{Arc, Mutex, Weak},
+    sync::{
+        Arc, Mutex, Weak,
+        atomic::{AtomicBool, Ordering},
+    },
     time::{Duration, SystemTime, UNIX_EPOCH},
 };
 
 use ringcheck_shared::{
     catalog,
     check::{CheckId, CheckStarted, PlannedProbe, Report, mask_address, probe_back_plan},
+    egress::{EgressError, EgressPlan, EgressReport, EgressSubmission, ReportedBy},
 };
 
 use crate::{
+    egress::EgressSetup,
     ids,
     probe::{Network, Prober, SystemNetwork},
     store::{ReportStore, StoreError},
@@ -24,9 +30,31 @@ use crate::{
 use admission::{Admission, InFlight, Refusal};
 use events::{CheckEvent, EventLog};
 
-/// How long a finished check's events stay in memory, so a subscriber arriving just after
-/// it ended still gets every probe as it happened; after this, only the stored report.
-const FINISHED_EVENTS_LINGER: Duration = Duration::from_secs(30);
+/// How long a finished check stays in memory: a subscriber arriving just after it ended
+/// still gets every probe as it happened, and the browser, whose outward tests may end
+/// after the probes, can still submit its results. After this, only the stored report.
+const FINISHED_EVENTS_LINGER: Duration = Duration::from_secs(60);
+
+/// A check that is running or just finished: its events, and what its browser results
+/// must match.
+struct RunningCheck {
+    log: Arc<EventLog>,
+    egress: EgressPlan,
+    created: SystemTime,
+    egress_received: AtomicBool,
+}
+
+/// Why the browser's results were not taken.
+#[derive(Debug)]
+pub enum EgressRefusal {
+    /// No check with this id is running or stored.
+    UnknownCheck,
+    /// The check finished too long ago.
+    TooLate,
+    Invalid(EgressError),
+    AlreadySubmitted,
+    Store(StoreError),
+}
 
 /// Why a check did not start.
 #[derive(Debug)]
@@ -40,8 +68,9 @@ pub struct CheckService<N: Network = SystemNetwork> {
     prober: Prober<N>,
     store: ReportStore,
     admission: Arc<Admission>,
-    running: Mutex<HashMap<CheckId, Arc<EventLog>>>,
+    running: Mutex<HashMap<CheckId, Arc<RunningCheck>>>,
     plan: Vec<PlannedProbe>,
+    egress: EgressSetup,
     report_ttl: Duration,
     local_mode: bool,
 }
@@ -51,6 +80,7 @@ impl<N: Network> CheckService<N> {
         prober: Prober<N>,
         store: ReportStore,
         admission: Arc<Admission>,
+        egress: EgressSetup,
         report_ttl: Duration,
         local_mode: bool,
     ) -> Arc<Self> {
@@ -60,6 +90,7 @@ impl<N: Network> CheckService<N> {
             admission,
             running: Mutex::new(HashMap::new()),
             plan: probe_back_plan(catalog()),
+            egress,
             report_ttl,
             local_mode,
         })
@@ -77,24 +108,80 @@ impl<N: Network> CheckService<N> {
     pub fn start(self: &Arc<Self>, target: IpAddr) -> Result<CheckStarted, StartError> {
         let in_flight = self.admission.admit(target).map_err(StartError::Refused)?;
         let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
+        let token = ids::new_check_id().map_err(StartError::NoRandomness)?;
         let log = EventLog::new();
-        self.lock_running().insert(id.clone(), log.clone());
+        let created = SystemTime::now();
+        let egress = self.egress.plan(token.to_string());
+        self.lock_running().insert(
+            id.clone(),
+            Arc::new(RunningCheck {
+                log: log.clone(),
+                egress: egress.clone(),
+                created,
+                egress_received: AtomicBool::new(false),
+            }),
+        );
         let started = CheckStarted {
             events_url: format!("/api/checks/{id}/events"),
             report_url: format!("/api/reports/{id}"),
+            egress_url: format!("/api/checks/{id}/egress"),
             id: id.clone(),
             target,
             local_mode: self.local_mode,
             probes: self.plan.clone(),
             deadline_ms: self.prober.config().deadline.as_millis() as u64,
+            egress,
         };
-        tokio::spawn(self.clone().run(id, target, log, in_flight));
+        tokio::spawn(self.clone().run(id, target, created, log, in_flight));
         Ok(started)
     }
 
     /// The live events of a check that is still running, or just finished.
     pub fn events(&self, id: &CheckId) -> Option<Arc<EventLog>> {
-        self.lock_running().get(id).cloned()
+        self.lock_running().get(id).map(|check| check.log.clone())
+    }
+
+    /// Takes the browser's outward results for a check that is running or finished in
+    /// the last moments, once, and stores them with its report.
+    pub async fn submit_egress(
+        &self,
+        id: &CheckId,
+        submission: EgressSubmission,
+    ) -> Result<(), EgressRefusal> {
+        let Some(check) = self.lock_running().get(id).cloned() else {
+            return match self.stored_report(id).await {
+                Ok(Some(_)) => Err(EgressRefusal::TooLate),
+                Ok(None) => Err(EgressRefusal::UnknownCheck),
+                Err(error) => Err(EgressRefusal::Store(error)),
+            };
+        };
+        submission
+            .validate(&check.egress)
+            .map_err(EgressRefusal::Invalid)?;
+        if check.egress_received.swap(true, Ordering::SeqCst) {
+            return Err(EgressRefusal::AlreadySubmitted);
+        }
+        let received = SystemTime::now();
+        let egress = EgressReport {
+            reported_by: ReportedBy::VisitorBrowser,
+            received_at: humantime::format_rfc3339_seconds(received).to_string(),
+            results: submission.results,
+            nat: submission.nat,
+        };
+        let expires = check.created + self.report_ttl;
+        match self
+            .store
+            .save_egress(id, &egress, unix(received), unix(expires))
+            .await
+        {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(EgressRefusal::AlreadySubmitted),
+            Err(error) => {
+                // Nothing was kept, so the browser may try again.
+                check.egress_received.store(false, Ordering::SeqCst);
+                Err(EgressRefusal::Store(error))
+            }
+        }
     }
 
     pub fn store(&self) -> &ReportStore {
@@ -110,6 +197,7 @@ impl<N: Network> CheckService<N> {
         self: Arc<Self>,
         id: CheckId,
         target: IpAddr,
+        created: SystemTime,
         log: Arc<EventLog>,
         in_flight: InFlight,
     ) {
@@ -120,7 +208,6 @@ impl<N: Network> CheckService<N> {
             log: log.clone(),
             _in_flight: in_flight,
         };
-        let created = SystemTime::now();
         let clock = std::time::Instant::now();
         let probes = self
             .prober
@@ -138,6 +225,7 @@ impl<N: Network> CheckService<N> {
             local_mode: self.local_mode,
             duration_ms: clock.elapsed().as_millis() as u64,
             probes,
+            egress: None,
         };
         match self.store.save(&report, unix(created), unix(expires)).await {
             Ok(()) => log.push(CheckEvent::Report(Box::new(report))),
@@ -152,7 +240,7 @@ impl<N: Network> CheckService<N> {
         }
     }
 
-    fn lock_running(&self) -> std::sync::MutexGuard<'_, HashMap<CheckId, Arc<EventLog>>> {
+    fn lock_running(&self) -> std::sync::MutexGuard<'_, HashMap<CheckId, Arc<RunningCheck>>> {
         self.running.lock().unwrap_or_else(|p| p.into_inner())
     }
 }

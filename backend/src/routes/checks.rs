@@ -1,13 +1,14 @@
 //! `POST /api/checks` starts a check of the requester's own address;
-//! `GET /api/checks/{id}/events` streams its results.
+//! `GET /api/checks/{id}/events` streams its results;
+//! `POST /api/checks/{id}/egress` takes the browser's outward results.
 
-use std::{convert::Infallible, net::SocketAddr};
+use std::convert::Infallible;
 
 use axum::{
     Json, Router,
     body::Bytes,
-    extract::{ConnectInfo, Path, State},
-    http::{HeaderMap, StatusCode, header},
+    extract::{ConnectInfo, DefaultBodyLimit, Path, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{
         IntoResponse, Response,
         sse::{Event, KeepAlive, Sse},
@@ -18,16 +19,30 @@ use futures_util::{Stream, StreamExt, stream};
 use ringcheck_shared::{
     api::ErrorBody,
     check::{CheckId, CheckStarted},
+    egress::{EgressAccepted, EgressSubmission},
 };
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use crate::{address, checks::events::CheckEvent, error::ApiError, state::AppState};
+use crate::{
+    address,
+    checks::{EgressRefusal, events::CheckEvent},
+    error::ApiError,
+    serve::PeerAddr,
+    state::AppState,
+};
+
+/// A complete submission is about 1 KB; this leaves room and no more.
+const MAX_EGRESS_BODY_BYTES: usize = 8 * 1024;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/checks", post(start_check))
         .route("/checks/{id}/events", get(check_events))
+        .route(
+            "/checks/{id}/egress",
+            post(submit_egress).layer(DefaultBodyLimit::max(MAX_EGRESS_BODY_BYTES)),
+        )
 }
 
 /// The only body `POST /api/checks` accepts besides none: `{}`.
@@ -60,7 +75,7 @@ pub struct StartCheckRequest {}
 #[tracing::instrument(skip(state, headers, body))]
 pub(crate) async fn start_check(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<(StatusCode, Json<CheckStarted>), ApiError> {
@@ -137,6 +152,66 @@ pub(crate) async fn check_events(
     let index = report.probes.len();
     let replay = (from <= index).then_some((index, CheckEvent::Report(Box::new(report))));
     Ok(event_stream(stream::iter(replay)))
+}
+
+/// Submit what the visitor's browser found outward (once per check).
+///
+/// Send one result per testable target of the check's `egress` plan, with its token,
+/// within a minute of the check finishing. The results are stored with the report and
+/// marked as reported by the visitor's browser.
+#[utoipa::path(
+    post,
+    path = "/api/checks/{id}/egress",
+    tag = "checks",
+    params(("id" = String, Path, description = "The check's id, from `POST /api/checks`.")),
+    request_body = EgressSubmission,
+    responses(
+        (status = 201, description = "Stored; the report now includes them.", body = EgressAccepted),
+        (status = 400, description = "Not JSON, or that cannot be a check id.", body = ErrorBody),
+        (status = 403, description = "The token is not this check's.", body = ErrorBody),
+        (status = 404, description = "No such check.", body = ErrorBody),
+        (status = 409, description = "This check already has browser results.", body = ErrorBody),
+        (status = 410, description = "The check finished too long ago.", body = ErrorBody),
+        (status = 413, description = "The body is too large.", body = ErrorBody),
+        (status = 422, description = "The results do not answer the plan (unknown or missing port, bad value).", body = ErrorBody),
+    )
+)]
+#[tracing::instrument(skip(state, submission))]
+pub(crate) async fn submit_egress(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Json(submission): Json<EgressSubmission>,
+) -> Result<Response, ApiError> {
+    let id = CheckId::parse(&id)?;
+    state
+        .checks
+        .submit_egress(&id, submission)
+        .await
+        .map_err(|refusal| match refusal {
+            EgressRefusal::UnknownCheck => ApiError::CheckNotFound,
+            EgressRefusal::TooLate => ApiError::EgressTooLate,
+            EgressRefusal::Invalid(ringcheck_shared::egress::EgressError::WrongToken) => {
+                ApiError::EgressWrongToken
+            }
+            EgressRefusal::Invalid(error) => ApiError::EgressInvalid {
+                detail: error.to_string(),
+            },
+            EgressRefusal::AlreadySubmitted => ApiError::EgressAlreadySubmitted,
+            EgressRefusal::Store(error) => error.into(),
+        })?;
+    tracing::info!(check = %id, "browser results stored");
+    let report_url = format!("/api/reports/{id}");
+    let mut response = (
+        StatusCode::CREATED,
+        Json(EgressAccepted {
+            report_url: report_url.clone(),
+        }),
+    )
+        .into_response();
+    if let Ok(location) = HeaderValue::from_str(&report_url) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    Ok(response)
 }
 
 fn event_stream(events: impl Stream<Item = (usize, CheckEvent)> + Send + 'static) -> Response {

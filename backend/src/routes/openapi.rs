@@ -16,6 +16,7 @@ use crate::state::AppState;
         super::catalog::get_catalog,
         super::checks::start_check,
         super::checks::check_events,
+        super::checks::submit_egress,
         super::reports::get_report,
         super::health::health,
         openapi_json,

@@ -3,7 +3,10 @@
 
 use rusqlite::Connection;
 
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_create_reports.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_create_reports.sql"),
+    include_str!("../../migrations/0002_create_egress.sql"),
+];
 
 pub fn apply(db: &mut Connection) -> rusqlite::Result<()> {
     let applied: i64 = db.pragma_query_value(None, "user_version", |row| row.get(0))?;

@@ -11,8 +11,11 @@ use std::{
     },
 };
 
-use ringcheck_shared::check::{CheckId, Report};
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use ringcheck_shared::{
+    check::{CheckId, Report},
+    egress::EgressReport,
+};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 
 #[derive(thiserror::Error, Debug)]
 pub enum StoreError {
@@ -102,24 +105,63 @@ impl ReportStore {
         .await
     }
 
-    /// The report, unless it is unknown or expired at `now` (unix seconds).
-    pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
+    /// Stores the browser's results for check `id`; `false` if it already has some.
+    pub async fn save_egress(
+        &self,
+        id: &CheckId,
+        egress: &EgressReport,
+        received_at: i64,
+        expires_at: i64,
+    ) -> Result<bool, StoreError> {
+        let body = serde_json::to_string(egress)?;
         let id = id.to_string();
-        let body: Option<String> = self
-            .read(move |db| {
-                db.prepare_cached("SELECT body FROM reports WHERE id = ?1 AND expires_at > ?2")?
-                    .query_row(params![id, now], |row| row.get(0))
-                    .optional()
-            })
-            .await?;
-        body.map(|body| serde_json::from_str(&body))
-            .transpose()
-            .map_err(StoreError::from)
+        self.write(move |db| {
+            let inserted = db.execute(
+                "INSERT INTO egress (check_id, received_at, expires_at, body)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![id, received_at, expires_at, body],
+            );
+            match inserted {
+                Ok(_) => Ok(true),
+                Err(rusqlite::Error::SqliteFailure(error, _))
+                    if error.code == ErrorCode::ConstraintViolation =>
+                {
+                    Ok(false)
+                }
+                Err(error) => Err(error.into()),
+            }
+        })
+        .await
     }
 
-    /// Deletes every report expired at `now`; returns how many.
+    /// The report with the browser's results if any, unless it is unknown or expired
+    /// at `now` (unix seconds).
+    pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
+        let id = id.to_string();
+        let bodies: Option<(String, Option<String>)> = self
+            .read(move |db| {
+                db.prepare_cached(
+                    "SELECT r.body, e.body FROM reports r
+                     LEFT JOIN egress e ON e.check_id = r.id
+                     WHERE r.id = ?1 AND r.expires_at > ?2",
+                )?
+                .query_row(params![id, now], |row| Ok((row.get(0)?, row.get(1)?)))
+                .optional()
+            })
+            .await?;
+        let Some((report, egress)) = bodies else {
+            return Ok(None);
+        };
+        let mut report: Report = serde_json::from_str(&report)?;
+        report.egress = egress.map(|e| serde_json::from_str(&e)).transpose()?;
+        Ok(Some(report))
+    }
+
+    /// Deletes every report and browser result expired at `now`; returns how many
+    /// reports.
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
         self.write(move |db| {
+            db.execute("DELETE FROM egress WHERE expires_at <= ?1", params![now])?;
             Ok(db.execute("DELETE FROM reports WHERE expires_at <= ?1", params![now])?)
         })
         .await

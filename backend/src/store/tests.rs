@@ -1,4 +1,9 @@
-use ringcheck_shared::check::{CheckId, Report};
+use ringcheck_shared::{
+    catalog::Transport,
+    check::{CheckId, Report},
+    egress::{EgressReport, EgressResult, EgressState, ReportedBy},
+    port::Port,
+};
 
 use super::*;
 
@@ -12,6 +17,7 @@ fn report(id: &str) -> Report {
         local_mode: false,
         duration_ms: 2400,
         probes: vec![],
+        egress: None,
     }
 }
 
@@ -82,4 +88,42 @@ async fn a_duplicate_id_is_an_error_not_an_overwrite() {
     let store = ReportStore::open(&dir.path().join("r.db")).unwrap();
     store.save(&report(A), 1, 2).await.unwrap();
     assert!(store.save(&report(A), 1, 2).await.is_err());
+}
+
+fn egress() -> EgressReport {
+    EgressReport {
+        reported_by: ReportedBy::VisitorBrowser,
+        received_at: "2026-11-24T00:00:04Z".into(),
+        results: vec![EgressResult {
+            transport: Transport::Tcp,
+            port: Port::known(9998),
+            state: EgressState::Reached,
+            rtt_ms: Some(4),
+        }],
+        nat: None,
+    }
+}
+
+#[tokio::test]
+async fn browser_results_are_kept_once_joined_to_their_report_and_purged_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
+    let a = CheckId::parse(A).unwrap();
+    // The browser may finish before the probes: its results wait for the report.
+    assert!(store.save_egress(&a, &egress(), 100, 200).await.unwrap());
+    assert!(
+        !store.save_egress(&a, &egress(), 101, 200).await.unwrap(),
+        "once per check"
+    );
+    assert_eq!(store.get(&a, 120).await.unwrap(), None, "no report yet");
+    store.save(&report(A), 100, 200).await.unwrap();
+    let joined = store.get(&a, 120).await.unwrap().unwrap();
+    assert_eq!(joined.egress, Some(egress()));
+    assert_eq!(joined.probes, report(A).probes);
+
+    store.purge_expired(200).await.unwrap();
+    assert!(
+        store.save_egress(&a, &egress(), 201, 300).await.unwrap(),
+        "the old results went with the report"
+    );
 }

@@ -98,7 +98,25 @@ pub fn test_config(dist: &Path, data: &Path) -> Config {
     config.dist = dist.to_owned();
     config.database = data.join("reports.db");
     config.allow_private_targets = true;
+    // Tests run side by side: none may take a fixed Ring port unless it asks to.
+    config.no_egress_listeners = true;
     config
+}
+
+/// Every egress listener a server has by default, each on a free loopback port.
+pub fn serve_egress_on_free_ports(config: &mut Config) {
+    let mut defaults = Config::defaults();
+    defaults.bind = "127.0.0.1:0".parse().unwrap();
+    config.egress_listeners = defaults
+        .egress_specs()
+        .0
+        .into_iter()
+        .map(|mut spec| {
+            spec.bind = Some("127.0.0.1:0".parse().unwrap());
+            spec
+        })
+        .collect();
+    config.no_egress_listeners = false;
 }
 
 pub async fn spawn_app_serving_with(dist: &Path, adjust: impl FnOnce(&mut Config)) -> TestApp {

@@ -14,8 +14,9 @@ pub struct FixItProps {
 #[component]
 pub fn FixIt(props: &FixItProps) -> Html {
     let guidance = &catalog().guidance;
-    let blocked = Evidence::new(&props.report.probes).blocked_ports();
-    let Some(message) = isp_message(&props.report.probes, catalog(), &props.link) else {
+    let report = &props.report;
+    let blocked = Evidence::new(&report.probes, report.egress.as_ref()).blocked_ports();
+    let Some(message) = isp_message(report, catalog(), &props.link) else {
         return html! {
             <section class="card fix-it" aria-labelledby="fix-heading">
                 <h2 id="fix-heading">{ "What to do" }</h2>

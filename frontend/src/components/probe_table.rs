@@ -17,7 +17,7 @@ pub struct ProbeTableProps {
 
 #[component]
 pub fn ProbeTable(props: &ProbeTableProps) -> Html {
-    let evidence = Evidence::new(&props.results);
+    let evidence = Evidence::new(&props.results, None);
     let rows = props.planned.iter().map(|planned| {
         let result = props
             .results

@@ -21,7 +21,9 @@ pub struct ResultViewProps {
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let loaded = props.report.clone();
     let report = Rc::new(loaded.report.clone());
-    let verdicts = use_memo(report.clone(), |report| verdicts(&report.probes));
+    let verdicts = use_memo(report.clone(), |report| {
+        verdicts(&report.probes, report.egress.as_ref())
+    });
     let link: AttrValue = format!(
         "{}{}",
         browser::origin(),

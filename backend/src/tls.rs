@@ -1,0 +1,212 @@
+//! Optional TLS (rustls) for the main server and the TCP beacons: an `https` page may
+//! only fetch `https` beacons.
+
+use std::{io, net::SocketAddr, path::Path, path::PathBuf, sync::Arc, time::Duration};
+
+use rustls::{
+    ServerConfig,
+    pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject},
+};
+use tokio::{
+    net::{TcpListener, TcpStream},
+    sync::mpsc,
+    task::JoinHandle,
+};
+use tokio_rustls::{TlsAcceptor, server::TlsStream};
+
+/// A client gets this long to finish its handshake, so a silent one cannot hold a task.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Handshaken connections waiting for the HTTP server to take them.
+const ACCEPT_QUEUE: usize = 128;
+
+#[derive(thiserror::Error, Debug)]
+pub enum TlsError {
+    #[error("cannot read the TLS {what} file {path}: {source}")]
+    Read {
+        what: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
+    #[error("the TLS certificate file {0} holds no PEM certificate (-----BEGIN CERTIFICATE-----)")]
+    NoCertificate(PathBuf),
+    #[error("the TLS certificate file {path} is not valid PEM: {detail}")]
+    BadCertificate { path: PathBuf, detail: String },
+    #[error(
+        "the TLS key file {path} holds no usable private key (PKCS#8, PKCS#1 or SEC1 PEM): \
+         {detail}"
+    )]
+    BadKey { path: PathBuf, detail: String },
+    #[error("the TLS certificate and key cannot be used together: {0}")]
+    Unusable(rustls::Error),
+}
+
+/// Reads the PEM certificate chain and private key, and checks they belong together.
+pub fn load(cert_path: &Path, key_path: &Path) -> Result<Arc<ServerConfig>, TlsError> {
+    let read = |what, path: &Path| {
+        std::fs::read(path).map_err(|source| TlsError::Read {
+            what,
+            path: path.to_owned(),
+            source,
+        })
+    };
+    let cert_pem = read("certificate", cert_path)?;
+    let key_pem = read("key", key_path)?;
+    let certs = CertificateDer::pem_slice_iter(&cert_pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|error| TlsError::BadCertificate {
+            path: cert_path.to_owned(),
+            detail: error.to_string(),
+        })?;
+    if certs.is_empty() {
+        return Err(TlsError::NoCertificate(cert_path.to_owned()));
+    }
+    let key = PrivateKeyDer::from_pem_slice(&key_pem).map_err(|error| TlsError::BadKey {
+        path: key_path.to_owned(),
+        detail: error.to_string(),
+    })?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(TlsError::Unusable)?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(TlsError::Unusable)?;
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
+/// A TCP listener that hands out connections once their TLS handshake is done. The
+/// handshakes run in their own tasks, so one slow client never holds up the others.
+pub struct TlsListener {
+    local_addr: SocketAddr,
+    handshaken: mpsc::Receiver<(TlsStream<TcpStream>, SocketAddr)>,
+    acceptor: JoinHandle<()>,
+}
+
+impl TlsListener {
+    pub fn new(tcp: TcpListener, config: Arc<ServerConfig>) -> io::Result<Self> {
+        let local_addr = tcp.local_addr()?;
+        let (sender, handshaken) = mpsc::channel(ACCEPT_QUEUE);
+        let acceptor = tokio::spawn(accept_loop(tcp, TlsAcceptor::from(config), sender));
+        Ok(Self {
+            local_addr,
+            handshaken,
+            acceptor,
+        })
+    }
+}
+
+impl Drop for TlsListener {
+    fn drop(&mut self) {
+        self.acceptor.abort();
+    }
+}
+
+async fn accept_loop(
+    tcp: TcpListener,
+    acceptor: TlsAcceptor,
+    sender: mpsc::Sender<(TlsStream<TcpStream>, SocketAddr)>,
+) {
+    loop {
+        let (stream, peer) = match tcp.accept().await {
+            Ok(accepted) => accepted,
+            Err(error) => {
+                // Out of file descriptors and the like: wait rather than spin.
+                tracing::warn!(%error, "cannot accept a connection");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let acceptor = acceptor.clone();
+        let sender = sender.clone();
+        tokio::spawn(async move {
+            match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+                Ok(Ok(tls)) => {
+                    // The server has stopped when nobody receives: the connection just closes.
+                    let _ = sender.send((tls, peer)).await;
+                }
+                Ok(Err(error)) => tracing::debug!(%peer, %error, "TLS handshake failed"),
+                Err(_) => tracing::debug!(%peer, "TLS handshake timed out"),
+            }
+        });
+    }
+}
+
+impl axum::serve::Listener for TlsListener {
+    type Io = TlsStream<TcpStream>;
+    type Addr = SocketAddr;
+
+    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
+        match self.handshaken.recv().await {
+            Some(connection) => connection,
+            // The accept loop never ends on its own; only a shutdown gets here.
+            None => std::future::pending().await,
+        }
+    }
+
+    fn local_addr(&self) -> io::Result<Self::Addr> {
+        Ok(self.local_addr)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A self-signed certificate and its key, as PEM files in `dir`.
+    fn write_pair(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
+        let pair = rcgen::generate_simple_self_signed(vec!["localhost".into()]).unwrap();
+        let cert = dir.join(format!("{name}.crt"));
+        let key = dir.join(format!("{name}.key"));
+        std::fs::write(&cert, pair.cert.pem()).unwrap();
+        std::fs::write(&key, pair.key_pair.serialize_pem()).unwrap();
+        (cert, key)
+    }
+
+    fn error_of(cert: &Path, key: &Path) -> String {
+        load(cert, key).expect_err("refused").to_string()
+    }
+
+    #[test]
+    fn a_matching_certificate_and_key_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let (cert, key) = write_pair(dir.path(), "a");
+        let config = load(&cert, &key).unwrap();
+        assert_eq!(
+            config.alpn_protocols,
+            [b"h2".to_vec(), b"http/1.1".to_vec()]
+        );
+    }
+
+    #[test]
+    fn missing_empty_garbled_or_mismatched_files_say_which_and_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let (cert, key) = write_pair(dir.path(), "a");
+        let (_, other_key) = write_pair(dir.path(), "b");
+        let missing = dir.path().join("missing.pem");
+        let empty = dir.path().join("empty.pem");
+        std::fs::write(&empty, "").unwrap();
+        let garbled = dir.path().join("garbled.pem");
+        std::fs::write(
+            &garbled,
+            "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
+        )
+        .unwrap();
+
+        let error = error_of(&missing, &key);
+        assert!(
+            error.contains("cannot read the TLS certificate file") && error.contains("missing.pem"),
+            "{error}"
+        );
+        let error = error_of(&cert, &missing);
+        assert!(error.contains("TLS key file"), "{error}");
+        let error = error_of(&empty, &key);
+        assert!(error.contains("holds no PEM certificate"), "{error}");
+        let error = error_of(&garbled, &key);
+        assert!(error.contains("not valid PEM"), "{error}");
+        let error = error_of(&cert, &empty);
+        assert!(error.contains("holds no usable private key"), "{error}");
+        let error = error_of(&cert, &other_key);
+        assert!(error.contains("cannot be used together"), "{error}");
+    }
+}

@@ -1,0 +1,454 @@
+//! Tests from the visitor's browser *outward*, the direction Ring devices connect in:
+//! TCP by fetching a beacon that echoes the check's token, UDP by gathering a WebRTC
+//! server-reflexive candidate from a STUN responder, and the router's NAT mapping.
+//!
+//! The server plans them ([`EgressPlan`], part of the `202` that starts a check), the
+//! browser runs them and submits an [`EgressSubmission`], and the stored report carries
+//! them as an [`EgressReport`], marked as reported by the visitor's browser.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    catalog::{Catalog, EntryId, TestMethod, Transport},
+    port::{Port, PortSpec},
+};
+
+/// The longest one browser test may wait, in milliseconds; anything claiming longer is
+/// not a real measurement.
+pub const MAX_RTT_MS: u32 = 60_000;
+
+/// What the browser should test, and where.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EgressPlan {
+    /// Echoed by every beacon and required to submit results: 22 URL-safe characters.
+    pub token: String,
+    /// Whether the beacons speak HTTPS (an `https` page cannot fetch `http` beacons).
+    pub beacons_tls: bool,
+    /// How long the browser gives each test before calling the port blocked.
+    pub timeout_ms: u32,
+    pub targets: Vec<EgressTarget>,
+}
+
+/// One Ring port, and how the browser reaches it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EgressTarget {
+    pub entry: EntryId,
+    pub transport: Transport,
+    /// The Ring port under test.
+    pub port: Port,
+    pub method: EgressMethod,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EgressMethod {
+    /// `GET {http|https}://{the page's host}:{public_port}/beacon?token={token}`; the
+    /// answer's body is the token.
+    Beacon { public_port: Port },
+    /// ICE gathering with `stun:{the page's host}:{public_port}` as the only ICE server.
+    Stun { public_port: Port },
+    /// Not testable from a browser (DNS, NTP), or not served by this Ring Check server.
+    NotTestable { reason: String },
+}
+
+impl EgressTarget {
+    pub fn is_testable(&self) -> bool {
+        !matches!(self.method, EgressMethod::NotTestable { .. })
+    }
+}
+
+/// Where this server answers a Ring port from the browser: the public port, or why not.
+pub type Served = Result<Port, String>;
+
+/// The browser tests for a check, in catalogue order: every port of an entry tested
+/// from the browser (a range by `media_sample`), and every entry a browser cannot test.
+/// `served` says where the server listens for a transport and Ring port.
+pub fn egress_targets(
+    catalog: &Catalog,
+    media_sample: &[Port],
+    served: impl Fn(Transport, Port) -> Served,
+) -> Vec<EgressTarget> {
+    let mut targets = Vec::new();
+    for entry in &catalog.entries {
+        let ports: Vec<Port> = match &entry.ports {
+            PortSpec::List { ports } => ports.clone(),
+            PortSpec::Range { .. } => media_sample
+                .iter()
+                .copied()
+                .filter(|&port| entry.ports.contains(port))
+                .collect(),
+        };
+        for test in &entry.tests {
+            let transport = match test {
+                TestMethod::FromBrowser { transport } => *transport,
+                TestMethod::NotTestableFromBrowser { reason } => {
+                    for &transport in &entry.transports {
+                        targets.extend(ports.iter().map(|&port| EgressTarget {
+                            entry: entry.id.clone(),
+                            transport,
+                            port,
+                            method: EgressMethod::NotTestable {
+                                reason: not_testable_sentence(reason),
+                            },
+                        }));
+                    }
+                    continue;
+                }
+                TestMethod::ProbeBack { .. } => continue,
+            };
+            targets.extend(ports.iter().map(|&port| EgressTarget {
+                entry: entry.id.clone(),
+                transport,
+                port,
+                method: match (served(transport, port), transport) {
+                    (Ok(public_port), Transport::Tcp) => EgressMethod::Beacon { public_port },
+                    (Ok(public_port), Transport::Udp) => EgressMethod::Stun { public_port },
+                    (Err(reason), _) => EgressMethod::NotTestable { reason },
+                },
+            }));
+        }
+    }
+    targets
+}
+
+/// "Browsers refuse to connect to port 53. …" from the catalogue's "browsers refuse …".
+fn not_testable_sentence(reason: &str) -> String {
+    let mut chars = reason.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// What one browser test found.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EgressState {
+    /// Our beacon echoed the token, or our STUN responder gave a mapped address.
+    Reached,
+    /// The connection failed at once: refused or rejected on the way (TCP).
+    Failed,
+    /// Nothing came back before the timeout.
+    NoAnswer,
+    /// Something answered, but not with the token: a proxy or a sign-in page in the way.
+    Intercepted,
+    /// The browser could not run the test (e.g. WebRTC is switched off).
+    NotTested,
+}
+
+impl EgressState {
+    pub fn label(self) -> &'static str {
+        match self {
+            EgressState::Reached => "reached",
+            EgressState::Failed => "refused",
+            EgressState::NoAnswer => "no answer",
+            EgressState::Intercepted => "intercepted",
+            EgressState::NotTested => "not tested",
+        }
+    }
+}
+
+/// One browser test's outcome.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EgressResult {
+    pub transport: Transport,
+    /// The Ring port tested.
+    pub port: Port,
+    pub state: EgressState,
+    /// Milliseconds until the answer; only for `reached`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rtt_ms: Option<u32>,
+}
+
+/// How the visitor's router maps outgoing UDP, from one WebRTC connection asking two STUN
+/// responders on different ports.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NatMapping {
+    /// The same outside port for every destination: peers can reach the device back.
+    EndpointIndependent,
+    /// A new outside port per destination (a "symmetric" NAT).
+    EndpointDependent,
+}
+
+/// `POST /api/checks/{id}/egress`: what the visitor's browser found.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EgressSubmission {
+    /// The check's egress token, from its `202` answer.
+    pub token: String,
+    /// One result per testable target of the plan, each once.
+    pub results: Vec<EgressResult>,
+    /// Absent when fewer than two STUN responders answered.
+    #[serde(default)]
+    pub nat: Option<NatMapping>,
+}
+
+/// Who measured the egress results: always the visitor's browser, never the server.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReportedBy {
+    VisitorBrowser,
+}
+
+/// The browser's results as stored with a report.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EgressReport {
+    pub reported_by: ReportedBy,
+    /// RFC 3339, UTC.
+    pub received_at: String,
+    pub results: Vec<EgressResult>,
+    pub nat: Option<NatMapping>,
+}
+
+/// `201` answer to `POST /api/checks/{id}/egress`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EgressAccepted {
+    /// The report, now with the browser's results (once the probes have finished).
+    pub report_url: String,
+}
+
+#[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
+pub enum EgressError {
+    #[error("the token does not belong to this check")]
+    WrongToken,
+    #[error("{transport} {port} is not a port this check tests from the browser")]
+    UnknownPort { transport: &'static str, port: Port },
+    #[error("{transport} {port} is reported twice")]
+    Duplicate { transport: &'static str, port: Port },
+    #[error("{transport} {port} has no result; every planned test needs one")]
+    Missing { transport: &'static str, port: Port },
+    #[error(
+        "{transport} {port}: a round-trip time belongs only to a reached port, and is at most {MAX_RTT_MS} ms"
+    )]
+    BadRtt { transport: &'static str, port: Port },
+}
+
+impl EgressSubmission {
+    /// Checks the submission against the plan it answers: the right token, and exactly
+    /// one sane result for every testable target.
+    pub fn validate(&self, plan: &EgressPlan) -> Result<(), EgressError> {
+        if self.token != plan.token {
+            return Err(EgressError::WrongToken);
+        }
+        let testable: Vec<&EgressTarget> =
+            plan.targets.iter().filter(|t| t.is_testable()).collect();
+        let mut seen: Vec<(Transport, Port)> = Vec::with_capacity(self.results.len());
+        for result in &self.results {
+            let key = (result.transport, result.port);
+            let transport = result.transport.label();
+            let port = result.port;
+            if !testable
+                .iter()
+                .any(|t| t.transport == key.0 && t.port == key.1)
+            {
+                return Err(EgressError::UnknownPort { transport, port });
+            }
+            if seen.contains(&key) {
+                return Err(EgressError::Duplicate { transport, port });
+            }
+            seen.push(key);
+            let rtt_ok = match result.rtt_ms {
+                None => true,
+                Some(ms) => result.state == EgressState::Reached && ms <= MAX_RTT_MS,
+            };
+            if !rtt_ok {
+                return Err(EgressError::BadRtt { transport, port });
+            }
+        }
+        if let Some(missing) = testable
+            .iter()
+            .find(|t| !seen.contains(&(t.transport, t.port)))
+        {
+            return Err(EgressError::Missing {
+                transport: missing.transport.label(),
+                port: missing.port,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The round-trip time as people read it, "12 ms".
+pub fn rtt_label(result: &EgressResult) -> Option<String> {
+    result.rtt_ms.map(|ms| format!("{ms} ms"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+
+    fn port(n: u16) -> Port {
+        Port::known(n)
+    }
+
+    fn sample() -> Vec<Port> {
+        [16500, 25000, 65000].map(port).to_vec()
+    }
+
+    fn plan() -> EgressPlan {
+        EgressPlan {
+            token: "q3vX0bL8Tn2cYh5W9aKzRg".into(),
+            beacons_tls: false,
+            timeout_ms: 4000,
+            targets: egress_targets(catalog(), &sample(), |transport, p| {
+                if transport == Transport::Tcp && p.get() == 80 {
+                    Err("This Ring Check server does not listen on TCP 80.".into())
+                } else {
+                    Ok(port(p.get() + 1))
+                }
+            }),
+        }
+    }
+
+    fn keys(plan: &EgressPlan, testable: bool) -> Vec<String> {
+        plan.targets
+            .iter()
+            .filter(|t| t.is_testable() == testable)
+            .map(|t| format!("{} {}", t.transport.label(), t.port))
+            .collect()
+    }
+
+    #[test]
+    fn the_plan_tests_every_outbound_ring_port_and_says_why_not_for_the_rest() {
+        let plan = plan();
+        assert_eq!(
+            keys(&plan, true),
+            [
+                "TCP 443",
+                "TCP 8557",
+                "TCP 9998",
+                "TCP 9999",
+                "TCP 15063",
+                "TCP 15064",
+                "UDP 15063",
+                "UDP 15064",
+                "TCP 9002",
+                "UDP 16500",
+                "UDP 25000",
+                "UDP 65000"
+            ]
+        );
+        assert_eq!(
+            keys(&plan, false),
+            ["TCP 80", "UDP 53", "TCP 53", "UDP 123"],
+            "DNS and NTP cannot be tested; TCP 80 is not served here"
+        );
+        let dns = plan.targets.iter().find(|t| t.port.get() == 53).unwrap();
+        match &dns.method {
+            EgressMethod::NotTestable { reason } => {
+                assert!(reason.starts_with("Browsers refuse"), "{reason}")
+            }
+            other => panic!("DNS must not be tested: {other:?}"),
+        }
+        let sip = plan
+            .targets
+            .iter()
+            .find(|t| t.transport == Transport::Udp && t.port.get() == 15063)
+            .unwrap();
+        assert_eq!(
+            sip.method,
+            EgressMethod::Stun {
+                public_port: port(15064)
+            }
+        );
+    }
+
+    fn complete(plan: &EgressPlan) -> EgressSubmission {
+        EgressSubmission {
+            token: plan.token.clone(),
+            results: plan
+                .targets
+                .iter()
+                .filter(|t| t.is_testable())
+                .map(|t| EgressResult {
+                    transport: t.transport,
+                    port: t.port,
+                    state: EgressState::Reached,
+                    rtt_ms: Some(3),
+                })
+                .collect(),
+            nat: Some(NatMapping::EndpointIndependent),
+        }
+    }
+
+    #[test]
+    fn a_complete_submission_is_valid() {
+        let plan = plan();
+        assert_eq!(complete(&plan).validate(&plan), Ok(()));
+    }
+
+    #[test]
+    fn submissions_that_do_not_answer_the_plan_are_refused() {
+        let plan = plan();
+        let mut wrong_token = complete(&plan);
+        wrong_token.token = "A".repeat(22);
+        assert_eq!(wrong_token.validate(&plan), Err(EgressError::WrongToken));
+
+        let mut unknown = complete(&plan);
+        unknown.results[0].port = port(22);
+        assert!(matches!(
+            unknown.validate(&plan),
+            Err(EgressError::UnknownPort { .. })
+        ));
+
+        let mut not_served = complete(&plan);
+        not_served.results[0].port = port(80);
+        assert!(
+            matches!(
+                not_served.validate(&plan),
+                Err(EgressError::UnknownPort { .. })
+            ),
+            "a port the server does not serve cannot have been reached"
+        );
+
+        let mut twice = complete(&plan);
+        let first = twice.results[0].clone();
+        twice.results.push(first);
+        assert!(matches!(
+            twice.validate(&plan),
+            Err(EgressError::Duplicate { .. })
+        ));
+
+        let mut missing = complete(&plan);
+        missing.results.pop();
+        assert_eq!(
+            missing.validate(&plan).unwrap_err().to_string(),
+            "UDP 65000 has no result; every planned test needs one"
+        );
+
+        let mut slow = complete(&plan);
+        slow.results[0].rtt_ms = Some(MAX_RTT_MS + 1);
+        assert!(matches!(
+            slow.validate(&plan),
+            Err(EgressError::BadRtt { .. })
+        ));
+
+        let mut timed_blocked = complete(&plan);
+        timed_blocked.results[0].state = EgressState::NoAnswer;
+        assert!(matches!(
+            timed_blocked.validate(&plan),
+            Err(EgressError::BadRtt { .. })
+        ));
+    }
+
+    #[test]
+    fn unknown_fields_and_states_do_not_parse() {
+        let extra = r#"{"token":"x","results":[],"nat":null,"admin":true}"#;
+        assert!(serde_json::from_str::<EgressSubmission>(extra).is_err());
+        let state = r#"{"transport":"tcp","port":443,"state":"maybe"}"#;
+        assert!(serde_json::from_str::<EgressResult>(state).is_err());
+    }
+}
