@@ -37,7 +37,17 @@ async fn run_check(client: &Client) -> String {
         .expect("the report id")
 }
 
+/// Each row's `(port, inbound state)`.
 async fn probe_states(client: &Client) -> Vec<(String, String)> {
+    row_attributes(client, "data-state").await
+}
+
+/// Each row's `(port, outbound state)`.
+async fn outbound_states(client: &Client) -> Vec<(String, String)> {
+    row_attributes(client, "data-outbound").await
+}
+
+async fn row_attributes(client: &Client, attribute: &str) -> Vec<(String, String)> {
     let rows = client
         .find_all(Locator::Css("#probe-table tr[data-probe]"))
         .await
@@ -46,7 +56,7 @@ async fn probe_states(client: &Client) -> Vec<(String, String)> {
     for row in rows {
         states.push((
             row.attr("data-probe").await.unwrap().unwrap(),
-            row.attr("data-state").await.unwrap().unwrap(),
+            row.attr(attribute).await.unwrap().unwrap(),
         ));
     }
     states
@@ -100,7 +110,20 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
 
     let id = run_check(&client).await;
     let states = probe_states(&client).await;
-    assert_eq!(states.len(), 13, "a row per probe: {states:?}");
+    assert_eq!(states.len(), 23, "a row per port and transport: {states:?}");
+    let inbound = states.iter().filter(|(_, s)| s != "none").count();
+    assert_eq!(inbound, 13, "13 probes back: {states:?}");
+    let outbound = outbound_states(&client).await;
+    for (row, state) in &outbound {
+        let expected = match row.as_str() {
+            "udp-53" | "tcp-53" | "udp-123" => "not_testable",
+            "tcp-7076" | "tcp-7077" | "tcp-9078" | "tcp-9079" => "none",
+            _ => "reached",
+        };
+        assert_eq!(state, expected, "outbound {row}: {outbound:?}");
+    }
+    let dns = text_of(&client, "#probe-table tr[data-probe='udp-53']").await;
+    assert!(dns.contains("Browsers refuse"), "DNS says why: {dns}");
     for (probe, expected) in [
         ("tcp-8557", "open"),
         ("tcp-9999", "open"),
@@ -158,6 +181,11 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
     agent.goto(&link).await.unwrap();
     wait_for_element(&agent, "[data-report]", "the shared report renders").await;
     assert_eq!(probe_states(&agent).await, states, "the same results");
+    assert_eq!(
+        outbound_states(&agent).await,
+        outbound,
+        "the browser's results are shared too"
+    );
     assert_eq!(verdicts(&agent).await, features, "the same verdicts");
     let lead = text_of(&agent, ".lead").await;
     assert!(
@@ -289,15 +317,20 @@ async fn rows_fill_in_live_while_progress_is_announced() {
     )
     .await;
     assert!(pending.text().await.unwrap().contains("Testing"));
-    wait_until("the other twelve rows to fill in", || async {
-        let rows = client
-            .find_all(Locator::Css("#probe-table tr[data-state='pending']"))
+    wait_until("every other row to fill in", || async {
+        let pending = client
+            .find_all(Locator::Css(
+                "#probe-table tr[data-state='pending'], #probe-table tr[data-outbound='pending']",
+            ))
             .await;
-        rows.map(|rows| rows.len()).ok() == Some(1)
+        pending.map(|rows| rows.len()).ok() == Some(1)
     })
     .await;
     let status = text_of(&client, ".status[aria-live='polite']").await;
-    assert_eq!(status, "Testing: 12 of 13 done");
+    assert_eq!(
+        status, "Testing: 28 of 29 done",
+        "13 probes and 16 browser tests"
+    );
     assert!(
         exists(&client, "progress.check-progress").await,
         "a progress bar"

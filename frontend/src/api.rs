@@ -1,7 +1,7 @@
 //! The JSON API: one request helper, one line per call.
 
 use gloo_net::http::{Request, RequestBuilder};
-use ringcheck_shared::{api::ErrorBody, check::CheckStarted};
+use ringcheck_shared::{api::ErrorBody, check::CheckStarted, egress::EgressSubmission};
 use serde::de::DeserializeOwned;
 
 use crate::{error::UiError, report::LoadedReport};
@@ -11,8 +11,27 @@ pub async fn start_check() -> Result<CheckStarted, UiError> {
 }
 
 pub async fn report(id: &str) -> Result<LoadedReport, UiError> {
-    let json = send(Request::get(&format!("/api/reports/{id}"))).await?;
+    report_at(&format!("/api/reports/{id}")).await
+}
+
+async fn report_at(url: &str) -> Result<LoadedReport, UiError> {
+    let json = send(Request::get(url)).await?;
     LoadedReport::parse(json).map_err(|_| UiError::unexpected())
+}
+
+/// Stores the browser's results with the check; returns the report (at `report_url`)
+/// that now has them.
+pub async fn submit_egress(
+    url: &str,
+    submission: &EgressSubmission,
+    report_url: &str,
+) -> Result<LoadedReport, UiError> {
+    let request = Request::post(url)
+        .header("Content-Type", "application/json")
+        .body(submission.to_json())
+        .map_err(|_| UiError::unexpected())?;
+    send_request(request).await?;
+    report_at(report_url).await
 }
 
 fn parse<T: DeserializeOwned>(json: &str) -> Result<T, UiError> {
@@ -22,6 +41,11 @@ fn parse<T: DeserializeOwned>(json: &str) -> Result<T, UiError> {
 /// Sends `request` and returns the body of a successful answer; any failure becomes what
 /// the customer should read.
 async fn send(request: RequestBuilder) -> Result<String, UiError> {
+    let request = request.build().map_err(|_| UiError::unexpected())?;
+    send_request(request).await
+}
+
+async fn send_request(request: gloo_net::http::Request) -> Result<String, UiError> {
     let response = request.send().await.map_err(|_| UiError::offline())?;
     let body = response.text().await.map_err(|_| UiError::offline())?;
     if response.ok() {

@@ -18,6 +18,21 @@ pub fn origin() -> String {
         .unwrap_or_default()
 }
 
+/// The page's host name as URLs write it (`example.com`, `[2001:db8::1]`), so the
+/// browser's tests go where the page came from.
+pub fn hostname() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hostname().ok())
+        .unwrap_or_default()
+}
+
+/// Whether the page came over https (and may then only fetch https).
+pub fn is_https() -> bool {
+    web_sys::window()
+        .and_then(|window| window.location().protocol().ok())
+        .is_some_and(|protocol| protocol == "https:")
+}
+
 /// Puts `text` on the clipboard; `false` when the browser refuses (no permission, or a
 /// page that is not https), so the caller can show the text to copy by hand.
 pub async fn copy_to_clipboard(text: &str) -> bool {

@@ -11,7 +11,7 @@ use crate::{
 /// A ready-to-send message for the ISP listing exactly the ports found blocked, with
 /// Ring's full port list for reference; `None` when nothing was found blocked.
 pub fn isp_message(report: &Report, catalog: &Catalog, report_link: &str) -> Option<String> {
-    let blocked = Evidence::new(&report.probes, report.egress.as_ref()).blocked_ports();
+    let blocked = Evidence::new(&report.probes, report.egress_results()).blocked_ports();
     if blocked.is_empty() {
         return None;
     }

@@ -191,6 +191,13 @@ pub struct Report {
     pub egress: Option<EgressReport>,
 }
 
+impl Report {
+    /// The browser's outward results; empty when it sent none.
+    pub fn egress_results(&self) -> &[crate::egress::EgressResult] {
+        self.egress.as_ref().map_or(&[], |e| &e.results)
+    }
+}
+
 impl ProbeResult {
     /// The round-trip time as people read it, "12.5 ms", or `None` if nothing answered.
     /// Integer arithmetic on purpose: float formatting would add kilobytes to the app.

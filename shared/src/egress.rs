@@ -41,9 +41,11 @@ pub struct EgressTarget {
     pub method: EgressMethod,
 }
 
+/// As JSON, `{"beacon": {"public_port": 9998}}` and so on: externally tagged, which the
+/// browser app decodes with far less code than an internally tagged enum.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum EgressMethod {
     /// `GET {http|https}://{the page's host}:{public_port}/beacon?token={token}`; the
     /// answer's body is the token.
@@ -141,6 +143,17 @@ pub enum EgressState {
 }
 
 impl EgressState {
+    /// As in the JSON: "no_answer".
+    pub fn slug(self) -> &'static str {
+        match self {
+            EgressState::Reached => "reached",
+            EgressState::Failed => "failed",
+            EgressState::NoAnswer => "no_answer",
+            EgressState::Intercepted => "intercepted",
+            EgressState::NotTested => "not_tested",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             EgressState::Reached => "reached",
@@ -235,7 +248,55 @@ pub enum EgressError {
     BadRtt { transport: &'static str, port: Port },
 }
 
+impl NatMapping {
+    /// As in the JSON: "endpoint_independent".
+    pub fn slug(self) -> &'static str {
+        match self {
+            NatMapping::EndpointIndependent => "endpoint_independent",
+            NatMapping::EndpointDependent => "endpoint_dependent",
+        }
+    }
+}
+
 impl EgressSubmission {
+    /// The JSON serde would write, written by hand so the browser app carries no JSON
+    /// serializer (kilobytes of Wasm). Every value is a slug or a number except the token,
+    /// which is escaped.
+    pub fn to_json(&self) -> String {
+        let mut json = String::from("{\"token\":\"");
+        for c in self.token.chars() {
+            match c {
+                '"' => json.push_str("\\\""),
+                '\\' => json.push_str("\\\\"),
+                c if c.is_control() => json.push_str(&format!("\\u{:04x}", u32::from(c))),
+                c => json.push(c),
+            }
+        }
+        json.push_str("\",\"results\":[");
+        for (index, result) in self.results.iter().enumerate() {
+            if index > 0 {
+                json.push(',');
+            }
+            json.push_str(&format!(
+                "{{\"transport\":\"{}\",\"port\":{},\"state\":\"{}\"",
+                result.transport.slug(),
+                result.port,
+                result.state.slug()
+            ));
+            if let Some(ms) = result.rtt_ms {
+                json.push_str(&format!(",\"rtt_ms\":{ms}"));
+            }
+            json.push('}');
+        }
+        json.push_str("],\"nat\":");
+        match self.nat {
+            Some(nat) => json.push_str(&format!("\"{}\"", nat.slug())),
+            None => json.push_str("null"),
+        }
+        json.push('}');
+        json
+    }
+
     /// Checks the submission against the plan it answers: the right token, and exactly
     /// one sane result for every testable target.
     pub fn validate(&self, plan: &EgressPlan) -> Result<(), EgressError> {
@@ -442,6 +503,33 @@ mod tests {
             timed_blocked.validate(&plan),
             Err(EgressError::BadRtt { .. })
         ));
+    }
+
+    #[test]
+    fn the_hand_written_json_is_what_serde_writes() {
+        let plan = plan();
+        let mut submission = complete(&plan);
+        submission.results[1].state = EgressState::NoAnswer;
+        submission.results[1].rtt_ms = None;
+        submission.results[2].state = EgressState::Intercepted;
+        submission.results[2].rtt_ms = None;
+        submission.results[3].state = EgressState::Failed;
+        submission.results[3].rtt_ms = None;
+        submission.results[4].state = EgressState::NotTested;
+        submission.results[4].rtt_ms = None;
+        for nat in [
+            None,
+            Some(NatMapping::EndpointIndependent),
+            Some(NatMapping::EndpointDependent),
+        ] {
+            submission.nat = nat;
+            for token in [plan.token.as_str(), "odd \"token\" \\ \u{1}"] {
+                submission.token = token.to_owned();
+                let by_hand: serde_json::Value =
+                    serde_json::from_str(&submission.to_json()).unwrap();
+                assert_eq!(by_hand, serde_json::to_value(&submission).unwrap());
+            }
+        }
     }
 
     #[test]

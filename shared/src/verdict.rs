@@ -132,8 +132,8 @@ pub struct Evidence<'a> {
 }
 
 impl<'a> Evidence<'a> {
-    pub fn new(probes: &'a [ProbeResult], egress: Option<&'a EgressReport>) -> Self {
-        let egress = egress.map_or(&[][..], |e| e.results.as_slice());
+    /// From the probes and the browser's results (empty when it sent none).
+    pub fn new(probes: &'a [ProbeResult], egress: &'a [EgressResult]) -> Self {
         let host_answers = probes.iter().any(|p| {
             p.transport == Transport::Tcp
                 && matches!(p.state, ProbeState::Open | ProbeState::Closed)
@@ -365,7 +365,7 @@ fn needs(feature: Feature) -> &'static [Need] {
 
 /// The verdict for every feature, in [`Feature::ALL`] order.
 pub fn verdicts(probes: &[ProbeResult], egress: Option<&EgressReport>) -> Vec<FeatureVerdict> {
-    let evidence = Evidence::new(probes, egress);
+    let evidence = Evidence::new(probes, egress.map_or(&[], |e| &e.results));
     let nat = egress.and_then(|e| e.nat);
     Feature::ALL
         .into_iter()
@@ -581,7 +581,7 @@ mod tests {
             verdict_of(&probes, Feature::LiveView).verdict,
             Verdict::Works
         );
-        assert_eq!(Evidence::new(&probes, None).blocked_ports(), ["TCP 8557"]);
+        assert_eq!(Evidence::new(&probes, &[]).blocked_ports(), ["TCP 8557"]);
     }
 
     #[test]
@@ -676,7 +676,7 @@ mod tests {
             Verdict::Works
         );
         assert!(
-            Evidence::new(&probes, None).blocked_ports().is_empty(),
+            Evidence::new(&probes, &[]).blocked_ports().is_empty(),
             "app ports are never called blocked"
         );
     }
@@ -695,7 +695,7 @@ mod tests {
                 .reason
                 .contains("normal")
         );
-        assert!(Evidence::new(&probes, None).blocked_ports().is_empty());
+        assert!(Evidence::new(&probes, &[]).blocked_ports().is_empty());
     }
 
     #[test]
@@ -805,7 +805,7 @@ mod tests {
                 let verdict = judged(&open, &egress, Feature::Notifications);
                 assert_eq!(verdict.verdict, Verdict::AtRisk, "{blocked:?}");
                 assert_eq!(
-                    Evidence::new(&open, Some(&egress)).blocked_ports().len(),
+                    Evidence::new(&open, &egress.results).blocked_ports().len(),
                     blocked.len()
                 );
             }
@@ -851,7 +851,7 @@ mod tests {
                 Verdict::Works
             );
             assert!(
-                Evidence::new(&probes, Some(&egress))
+                Evidence::new(&probes, &egress.results)
                     .blocked_ports()
                     .is_empty()
             );
@@ -878,7 +878,7 @@ mod tests {
                 assert_eq!(verdict.verdict, Verdict::NotTested, "{verdict:?}");
             }
             assert!(
-                Evidence::new(&silent, Some(&egress))
+                Evidence::new(&silent, &egress.results)
                     .blocked_ports()
                     .is_empty()
             );

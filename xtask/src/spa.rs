@@ -2,11 +2,8 @@
 
 use std::{
     fs,
-    io::Write,
     path::{Path, PathBuf},
 };
-
-use flate2::{Compression, write::GzEncoder};
 
 use crate::{Result, command, paths, tools};
 
@@ -74,10 +71,18 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
     fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// Zopfli: a gzip stream any client can read, about 5 % smaller than zlib's best, for
+/// the clients that do not take brotli. Slow, but only at build time.
 fn gzip(raw: &[u8]) -> Vec<u8> {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
-    encoder.write_all(raw).expect("writing to memory");
-    encoder.finish().expect("writing to memory")
+    let mut out = Vec::new();
+    zopfli::compress(
+        zopfli::Options::default(),
+        zopfli::Format::Gzip,
+        raw,
+        &mut out,
+    )
+    .expect("writing to memory");
+    out
 }
 
 fn brotli(raw: &[u8]) -> Vec<u8> {

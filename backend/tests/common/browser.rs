@@ -141,12 +141,17 @@ impl E2e {
         Self::start_with(|_| {}).await
     }
 
-    /// The same, with the server's settings `adjust`ed.
+    /// The same, with the server's settings `adjust`ed. The server has every egress
+    /// listener, on free loopback ports.
     pub async fn start_with(
         adjust: impl FnOnce(&mut ringcheck_backend::config::Config),
     ) -> Option<Self> {
         let env = BrowserEnv::from_env()?;
-        let app = super::spawn_app_serving_with(&env.dist, adjust).await;
+        let app = super::spawn_app_serving_with(&env.dist, |config| {
+            super::serve_egress_on_free_ports(config);
+            adjust(config);
+        })
+        .await;
         let driver = ChromeDriver::start(&env);
         Some(Self { env, app, driver })
     }

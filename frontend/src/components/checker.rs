@@ -62,7 +62,7 @@ fn status_text(check: &CheckState) -> String {
     match check.phase {
         Phase::Idle => String::new(),
         Phase::Starting => "Starting the check\u{2026}".into(),
-        Phase::Running => format!("Testing: {} of {} done", check.results.len(), check.total()),
+        Phase::Running => format!("Testing: {} of {} done", check.done(), check.total()),
         Phase::Done => "Check finished. Your results are below.".into(),
         Phase::Failed if check.started.is_none() => "The check could not start.".into(),
         Phase::Failed => "The check did not finish.".into(),
@@ -74,7 +74,7 @@ fn progress(check: &CheckState) -> Html {
         return html! {};
     }
     html! {
-        <progress class="check-progress" aria-label="Check progress" max={check.total().max(1).to_string()} value={check.results.len().to_string()} />
+        <progress class="check-progress" aria-label="Check progress" max={check.total().max(1).to_string()} value={check.done().to_string()} />
     }
 }
 
@@ -93,7 +93,12 @@ fn body(check: &CheckState, summary_heading: NodeRef) -> Html {
     }
     match &check.started {
         Some(started) if check.phase == Phase::Running => html! {
-            <ProbeTable planned={Rc::new(started.probes.clone())} results={Rc::new(check.results.clone())} />
+            <ProbeTable
+                planned={Rc::new(started.probes.clone())}
+                results={Rc::new(check.results.clone())}
+                egress_targets={Rc::new(started.egress.targets.clone())}
+                egress={Rc::new(check.egress.clone())}
+            />
         },
         _ => html! {},
     }

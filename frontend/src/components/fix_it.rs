@@ -15,7 +15,7 @@ pub struct FixItProps {
 pub fn FixIt(props: &FixItProps) -> Html {
     let guidance = &catalog().guidance;
     let report = &props.report;
-    let blocked = Evidence::new(&report.probes, report.egress.as_ref()).blocked_ports();
+    let blocked = Evidence::new(&report.probes, report.egress_results()).blocked_ports();
     let Some(message) = isp_message(report, catalog(), &props.link) else {
         return html! {
             <section class="card fix-it" aria-labelledby="fix-heading">

@@ -42,6 +42,11 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             .collect::<Vec<_>>()
     });
     let results = use_memo(report.clone(), |report| report.probes.clone());
+    let egress_targets = use_memo(loaded.clone(), |loaded| loaded.egress_targets());
+    let egress = use_memo(report.clone(), |report| report.egress_results().to_vec());
+    let unsaved = loaded.egress_unsaved.then(|| html! {
+        <p class="notice" data-notice="egress-unsaved">{ "Your browser's results are shown here but could not be saved with the report, so the share link shows only the server's tests. Run the check again to share them." }</p>
+    });
     let local = report.local_mode.then(|| html! {
         <p class="notice">{ "This check ran in local mode, on a private address: it describes this computer's connection to the Ring Check server, not a home router." }</p>
     });
@@ -49,12 +54,13 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         <div class="result" data-report={report.id.to_string()}>
             <VerdictList verdicts={verdicts.clone()} heading_ref={props.heading_ref.clone()} />
             { for local }
+            { for unsaved }
             <div class="cards">
                 <FixIt report={report.clone()} link={link.clone()} />
                 <SharePanel report={report.clone()} json={AttrValue::from(loaded.json.clone())} verdicts={verdicts} link={link} />
             </div>
             <h2>{ "Every test" }</h2>
-            <ProbeTable planned={planned} results={results} />
+            <ProbeTable planned={planned} results={results} egress_targets={egress_targets} egress={egress} />
         </div>
     }
 }

@@ -1,12 +1,13 @@
-//! Running a check from the page: start it, follow its events, end with the report or an
-//! error the customer can act on. Nothing is left hanging: a lost connection or a check
-//! past its deadline ends in an error with a retry.
+//! Running a check from the page: start it, follow the server's probes and run the
+//! browser's outward tests side by side, store the browser's results with the report,
+//! and end with the report or an error the customer can act on. Nothing is left
+//! hanging: a lost connection or a check past its deadline ends in an error with a retry.
 
 use std::rc::Rc;
 
 use futures_util::{
     StreamExt,
-    future::{Either, select},
+    future::{Either, LocalBoxFuture, join, select},
     stream::select_all,
 };
 use gloo_net::eventsource::futures::EventSource;
@@ -14,10 +15,11 @@ use gloo_timers::future::TimeoutFuture;
 use ringcheck_shared::{
     api::ErrorBody,
     check::{CheckStarted, ProbeResult},
+    egress::{EgressReport, EgressResult, EgressSubmission, ReportedBy},
 };
 use yew::{platform::spawn_local, prelude::*};
 
-use crate::{api, error::UiError, report::LoadedReport};
+use crate::{api, egress, error::UiError, report::LoadedReport};
 
 /// Extra time past the server's deadline before the page gives up on a check.
 const GRACE_MS: u64 = 15_000;
@@ -38,13 +40,21 @@ pub struct CheckState {
     pub started: Option<Rc<CheckStarted>>,
     /// Results in the order they arrived.
     pub results: Vec<ProbeResult>,
+    /// The browser's outward results, in the order they arrived.
+    pub egress: Vec<EgressResult>,
     pub report: Option<Rc<LoadedReport>>,
     pub error: Option<UiError>,
 }
 
 impl CheckState {
     pub fn total(&self) -> usize {
-        self.started.as_ref().map_or(0, |s| s.probes.len())
+        self.started.as_ref().map_or(0, |s| {
+            s.probes.len() + s.egress.targets.iter().filter(|t| t.is_testable()).count()
+        })
+    }
+
+    pub fn done(&self) -> usize {
+        self.results.len() + self.egress.len()
     }
 
     pub fn is_busy(&self) -> bool {
@@ -56,6 +66,7 @@ pub enum CheckAction {
     Start,
     Started(CheckStarted),
     Probe(ProbeResult),
+    Egress(EgressResult),
     Finished(LoadedReport),
     Failed(UiError),
 }
@@ -85,6 +96,9 @@ impl Reducible for CheckState {
                 if !seen {
                     next.results.push(result);
                 }
+            }
+            CheckAction::Egress(result) => {
+                next.egress.push(result);
             }
             CheckAction::Finished(report) => {
                 next.phase = Phase::Done;
@@ -131,12 +145,44 @@ async fn run(dispatch: &UseReducerDispatcher<CheckState>) -> CheckAction {
         Ok(started) => started,
         Err(error) => return CheckAction::Failed(error),
     };
-    let events_url = started.events_url.clone();
+    dispatch.dispatch(CheckAction::Started(started.clone()));
     let give_up_after = started.deadline_ms + GRACE_MS;
-    dispatch.dispatch(CheckAction::Started(started));
-    match follow(&events_url, give_up_after, dispatch).await {
-        Ok(report) => CheckAction::Finished(report),
-        Err(error) => CheckAction::Failed(error),
+    // Boxed, so neither state machine is inlined into the other: kilobytes of Wasm.
+    let probes: LocalBoxFuture<_> = Box::pin(follow(&started.events_url, give_up_after, dispatch));
+    let outward: LocalBoxFuture<_> = Box::pin(egress::run(&started.egress, |result| {
+        dispatch.dispatch(CheckAction::Egress(result))
+    }));
+    let (probed, (results, nat)) = join(probes, outward).await;
+    let mut report = match probed {
+        Ok(report) => report,
+        Err(error) => return CheckAction::Failed(error),
+    };
+    if results.is_empty() {
+        return CheckAction::Finished(report);
+    }
+    let submission = EgressSubmission {
+        token: started.egress.token.clone(),
+        results,
+        nat,
+    };
+    let stored: LocalBoxFuture<_> = Box::pin(api::submit_egress(
+        &started.egress_url,
+        &submission,
+        &started.report_url,
+    ));
+    match stored.await {
+        Ok(stored) => CheckAction::Finished(stored),
+        Err(_) => {
+            // Still shown, with a note that the share link lacks them.
+            report.report.egress = Some(EgressReport {
+                reported_by: ReportedBy::VisitorBrowser,
+                received_at: String::new(),
+                results: submission.results,
+                nat: submission.nat,
+            });
+            report.egress_unsaved = true;
+            CheckAction::Finished(report)
+        }
     }
 }
 

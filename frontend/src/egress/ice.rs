@@ -1,0 +1,99 @@
+//! UDP by WebRTC: ICE gathering with our STUN responder as the only ICE server. A
+//! server-reflexive candidate means a Binding request got out and its answer came back.
+//! A blocked port gives no early error (Chromium's own gathering timeout is about 40 s),
+//! so every gathering has its own timeout.
+
+use futures_util::{
+    StreamExt,
+    future::{Either, select},
+};
+use gloo_timers::future::TimeoutFuture;
+use ringcheck_shared::egress::EgressState;
+use wasm_bindgen::{JsCast, prelude::Closure};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    RtcConfiguration, RtcIceServer, RtcPeerConnection, RtcPeerConnectionIceEvent,
+    RtcSessionDescriptionInit,
+};
+
+/// Whether the STUN server at `url` answers, and how long it took.
+pub async fn reachable(url: &str, timeout_ms: u32) -> (EgressState, Option<u32>) {
+    let started = js_sys::Date::now();
+    // One connection per port: Chromium merges identical candidates from several servers.
+    match gather(&[url.to_owned()], timeout_ms, |found| !found.is_empty()).await {
+        None => (EgressState::NotTested, None),
+        Some(found) if found.is_empty() => (EgressState::NoAnswer, None),
+        Some(_) => (
+            EgressState::Reached,
+            Some((js_sys::Date::now() - started) as u32),
+        ),
+    }
+}
+
+/// The distinct server-reflexive `(address, port)`s one connection gathers with
+/// `servers`, until `enough` of them, the end of gathering or `timeout_ms`; `None` when
+/// the browser cannot run WebRTC.
+pub async fn gather(
+    servers: &[String],
+    timeout_ms: u32,
+    enough: impl Fn(&[(String, u16)]) -> bool,
+) -> Option<Vec<(String, u16)>> {
+    let ice_servers = js_sys::Array::new();
+    for url in servers {
+        let server = RtcIceServer::new();
+        server.set_urls_str(url);
+        ice_servers.push(&server);
+    }
+    let config = RtcConfiguration::new();
+    config.set_ice_servers(&ice_servers);
+    let connection = RtcPeerConnection::new_with_configuration(&config).ok()?;
+    let (sender, mut candidates) = futures_channel::mpsc::unbounded::<Option<String>>();
+    let on_candidate = Closure::<dyn FnMut(RtcPeerConnectionIceEvent)>::new(
+        move |event: RtcPeerConnectionIceEvent| {
+            // `None` marks the end of gathering.
+            let _ = sender.unbounded_send(event.candidate().map(|c| c.candidate()));
+        },
+    );
+    connection.set_onicecandidate(Some(on_candidate.as_ref().unchecked_ref()));
+    // Something to negotiate, or there is nothing to gather for.
+    let _channel = connection.create_data_channel("ringcheck");
+    let found = async {
+        let offer = JsFuture::from(connection.create_offer()).await.ok()?;
+        JsFuture::from(
+            connection.set_local_description(offer.unchecked_ref::<RtcSessionDescriptionInit>()),
+        )
+        .await
+        .ok()?;
+        let mut found: Vec<(String, u16)> = Vec::new();
+        let mut deadline = TimeoutFuture::new(timeout_ms);
+        // Until the end of gathering (`None`), the channel closing, or the deadline.
+        while let Either::Left((Some(Some(line)), _)) =
+            select(candidates.next(), &mut deadline).await
+        {
+            if let Some(mapped) = server_reflexive(&line)
+                && !found.contains(&mapped)
+            {
+                found.push(mapped);
+                if enough(&found) {
+                    break;
+                }
+            }
+        }
+        Some(found)
+    }
+    .await;
+    connection.set_onicecandidate(None);
+    connection.close();
+    found
+}
+
+/// The mapped address of a server-reflexive candidate line:
+/// `candidate:1 1 udp 1686052607 203.0.113.7 51234 typ srflx raddr …`.
+fn server_reflexive(line: &str) -> Option<(String, u16)> {
+    let fields: Vec<&str> = line.split(' ').collect();
+    if fields.get(6) != Some(&"typ") || fields.get(7) != Some(&"srflx") {
+        return None;
+    }
+    let port = fields.get(5)?.parse().ok()?;
+    Some(((*fields.get(4)?).to_owned(), port))
+}

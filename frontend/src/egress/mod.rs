@@ -1,0 +1,132 @@
+//! The browser's outward tests, run in parallel: a beacon fetch per TCP port, an ICE
+//! gathering per UDP port, and one gathering with two STUN servers for the NAT mapping.
+//! Every test ends by its own timeout; none can hang the check.
+
+mod beacon;
+mod ice;
+
+use futures_util::{
+    StreamExt,
+    future::{Either, LocalBoxFuture, join, select},
+    stream::FuturesUnordered,
+};
+use gloo_timers::future::TimeoutFuture;
+use ringcheck_shared::{
+    catalog::Transport,
+    egress::{EgressMethod, EgressPlan, EgressResult, EgressState, NatMapping},
+    port::Port,
+};
+
+/// Runs every testable target of `plan`, reporting each result the moment it is known;
+/// returns them all with the NAT mapping, if two STUN responders told it.
+pub async fn run(
+    plan: &EgressPlan,
+    on_result: impl Fn(EgressResult),
+) -> (Vec<EgressResult>, Option<NatMapping>) {
+    let host = crate::browser::hostname();
+    let mixed_content = !plan.beacons_tls && crate::browser::is_https();
+    let scheme = if plan.beacons_tls { "https" } else { "http" };
+    let tests: FuturesUnordered<_> = plan
+        .targets
+        .iter()
+        .filter_map(|target| {
+            let url = match target.method {
+                EgressMethod::Beacon { public_port } => format!(
+                    "{scheme}://{host}:{public_port}/beacon?token={}",
+                    plan.token
+                ),
+                EgressMethod::Stun { public_port } => format!("stun:{host}:{public_port}"),
+                EgressMethod::NotTestable { .. } => return None,
+            };
+            let (transport, port) = (target.transport, target.port);
+            Some(async move {
+                // Boxed, so the tests are not inlined into this loop: kilobytes of Wasm.
+                let test: LocalBoxFuture<(EgressState, Option<u32>)> = match transport {
+                    // An https page may not fetch http: the browser would block it unseen.
+                    Transport::Tcp if mixed_content => {
+                        Box::pin(async { (EgressState::NotTested, None) })
+                    }
+                    Transport::Tcp => Box::pin(beacon::test(&url, &plan.token, plan.timeout_ms)),
+                    Transport::Udp => Box::pin(ice::reachable(&url, plan.timeout_ms)),
+                };
+                let (state, rtt_ms) = test.await;
+                EgressResult {
+                    transport,
+                    port,
+                    state,
+                    rtt_ms,
+                }
+            })
+        })
+        .collect();
+    let results = tests
+        .map(|result| {
+            on_result(result.clone());
+            result
+        })
+        .collect::<Vec<_>>();
+    let stun_ports: Vec<(Port, Port)> = plan
+        .targets
+        .iter()
+        .filter_map(|t| match t.method {
+            EgressMethod::Stun { public_port } => Some((t.port, public_port)),
+            _ => None,
+        })
+        .collect();
+    let nat = nat_mapping(&host, &stun_ports, plan.timeout_ms);
+    let (results, mapped_ports) = join(results, nat).await;
+    let nat = mapped_ports.and_then(|(ports, pair)| {
+        judge_nat(
+            &ports,
+            |ring| {
+                results.iter().any(|r| {
+                    r.transport == Transport::Udp
+                        && r.port == ring
+                        && r.state == EgressState::Reached
+                })
+            },
+            pair,
+        )
+    });
+    (results, nat)
+}
+
+/// The outside ports one connection got from the first two STUN responders, with
+/// their Ring ports.
+async fn nat_mapping(
+    host: &str,
+    stun_ports: &[(Port, Port)],
+    timeout_ms: u32,
+) -> Option<(Vec<u16>, [Port; 2])> {
+    let [(ring_a, public_a), (ring_b, public_b), ..] = stun_ports else {
+        return None;
+    };
+    let servers = [
+        format!("stun:{host}:{public_a}"),
+        format!("stun:{host}:{public_b}"),
+    ];
+    let mapped = ice::gather(&servers, timeout_ms, |found| found.len() >= 2).await?;
+    let ports = mapped.into_iter().map(|(_, port)| port).collect();
+    Some((ports, [*ring_a, *ring_b]))
+}
+
+/// Two outside ports: a new one per destination. One, while both responders are
+/// reachable on their own: the same for both (Chromium merges identical candidates).
+/// Anything else says nothing.
+fn judge_nat(ports: &[u16], reached: impl Fn(Port) -> bool, pair: [Port; 2]) -> Option<NatMapping> {
+    match ports.len() {
+        0 => None,
+        1 if pair.iter().all(|&port| reached(port)) => Some(NatMapping::EndpointIndependent),
+        1 => None,
+        _ => Some(NatMapping::EndpointDependent),
+    }
+}
+
+/// Resolves after `ms`, or with `future`'s output if that comes first.
+async fn within<T>(ms: u32, future: impl std::future::Future<Output = T>) -> Option<T> {
+    let future = std::pin::pin!(future);
+    match select(future, TimeoutFuture::new(ms)).await {
+        Either::Left((output, _)) => Some(output),
+        Either::Right(_) => None,
+    }
+}
