@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
     port::{Port, PortSpec},
+    text::capitalized,
 };
 
 /// The longest one browser test may wait, in milliseconds; anything claiming longer is
@@ -93,7 +94,7 @@ pub fn egress_targets(
                             transport,
                             port,
                             method: EgressMethod::NotTestable {
-                                reason: not_testable_sentence(reason),
+                                reason: capitalized(reason),
                             },
                         }));
                     }
@@ -116,15 +117,6 @@ pub fn egress_targets(
     targets
 }
 
-/// "Browsers refuse to connect to port 53. …" from the catalogue's "browsers refuse …".
-fn not_testable_sentence(reason: &str) -> String {
-    let mut chars = reason.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
-        None => String::new(),
-    }
-}
-
 /// What one browser test found.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -132,7 +124,8 @@ fn not_testable_sentence(reason: &str) -> String {
 pub enum EgressState {
     /// Our beacon echoed the token, or our STUN responder gave a mapped address.
     Reached,
-    /// The connection failed at once: refused or rejected on the way (TCP).
+    /// The connection failed before the timeout: refused or reset on the way, or given up
+    /// by the browser (TCP). Browsers do not say which.
     Failed,
     /// Nothing came back before the timeout.
     NoAnswer,
@@ -157,7 +150,7 @@ impl EgressState {
     pub fn label(self) -> &'static str {
         match self {
             EgressState::Reached => "reached",
-            EgressState::Failed => "refused",
+            EgressState::Failed => "couldn't connect",
             EgressState::NoAnswer => "no answer",
             EgressState::Intercepted => "intercepted",
             EgressState::NotTested => "not tested",

@@ -11,6 +11,7 @@ pub mod check;
 pub mod egress;
 pub mod port;
 pub mod routes;
+mod text;
 pub mod verdict;
 
 pub use catalog::{Catalog, catalog};

@@ -20,6 +20,7 @@ use crate::{
     catalog::Transport,
     check::{ProbeResult, ProbeState},
     egress::{EgressReport, EgressResult, EgressState, NatMapping},
+    text::capitalized,
 };
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -412,6 +413,8 @@ fn judge(feature: Feature, evidence: &Evidence) -> FeatureVerdict {
     }
     let mut verdict = Verdict::Works;
     let mut blocked = Vec::new();
+    // The blocked ports that alone make the feature fail.
+    let mut fatal = Vec::new();
     let mut tested = Vec::new();
     let mut unknown_critical = false;
     for need in needs(feature) {
@@ -430,12 +433,17 @@ fn judge(feature: Feature, evidence: &Evidence) -> FeatureVerdict {
             .collect();
         let all_blocked = blocked_here.len() == paths.len();
         if !blocked_here.is_empty() {
-            verdict = verdict.max(if all_blocked {
+            let here = if all_blocked {
                 need.all_blocked
             } else {
                 need.some_blocked
-            });
-            blocked.extend(blocked_here.iter().map(|p| port_label(*p)));
+            };
+            verdict = verdict.max(here);
+            let labels = blocked_here.iter().map(|p| port_label(*p));
+            if here == Verdict::Blocked {
+                fatal.extend(labels.clone());
+            }
+            blocked.extend(labels);
         }
         if paths.iter().all(|(_, p)| *p == Path::Unknown) && need.all_blocked == Verdict::Blocked {
             unknown_critical = true;
@@ -449,20 +457,28 @@ fn judge(feature: Feature, evidence: &Evidence) -> FeatureVerdict {
     }
     let feature_name = feature.in_sentence();
     let (verdict, ports, reason) = match verdict {
-        Verdict::Blocked => (
-            verdict,
-            blocked.clone(),
-            format!(
-                "{} blocked between your network and the internet, and {feature_name} \
-                 cannot work without {}.",
-                if blocked.len() == 1 {
-                    "This port is"
+        Verdict::Blocked => {
+            let others: Vec<&String> = blocked.iter().filter(|p| !fatal.contains(p)).collect();
+            let mut reason = format!(
+                "{feature_name} cannot work without {}, and {} blocked between your network \
+                 and the internet.",
+                fatal.join(" and "),
+                if fatal.len() == 1 {
+                    "it is"
                 } else {
-                    "These ports are"
+                    "they are"
                 },
-                if blocked.len() == 1 { "it" } else { "them" }
-            ),
-        ),
+            );
+            if !others.is_empty() {
+                let others: Vec<&str> = others.iter().map(|p| p.as_str()).collect();
+                reason.push_str(&format!(
+                    " {} {} blocked too, which can delay it or make it fail.",
+                    others.join(", "),
+                    if others.len() == 1 { "is" } else { "are" },
+                ));
+            }
+            (verdict, blocked.clone(), capitalized(&reason))
+        }
         Verdict::AtRisk => (
             verdict,
             blocked.clone(),
@@ -854,6 +870,30 @@ mod tests {
                 Evidence::new(&probes, &egress.results)
                     .blocked_ports()
                     .is_empty()
+            );
+        }
+
+        #[test]
+        fn a_blocked_verdict_names_what_it_cannot_do_without_and_what_else_is_blocked() {
+            let open = report(Open, &[]);
+            let egress = egress(&[
+                (Tcp, 15063, NoAnswer),
+                (Tcp, 15064, Failed),
+                (Udp, 15063, NoAnswer),
+                (Udp, 15064, NoAnswer),
+                (Tcp, 9998, Failed),
+            ]);
+            let verdict = judged(&open, &egress, Feature::LiveView);
+            assert_eq!(verdict.verdict, Verdict::Blocked);
+            assert_eq!(verdict.ports, ["SIP 15063", "SIP 15064", "TCP 9998"]);
+            assert!(
+                verdict.reason.starts_with(
+                    "Live View video cannot work without SIP 15063 and SIP 15064, and they \
+                     are blocked between your network and the internet. TCP 9998 is blocked \
+                     too"
+                ),
+                "{}",
+                verdict.reason
             );
         }
 

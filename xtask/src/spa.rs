@@ -15,6 +15,7 @@ pub fn build() -> Result {
     tools::ensure_trunk()?;
     let wasm_bindgen = tools::ensure_wasm_bindgen()?;
     tools::ensure_wasm_opt()?;
+    let esbuild = tools::ensure_esbuild()?;
     // trunk runs cargo with --offline so that it never downloads; fetch the crates first.
     command::run(&mut command::cargo(&["fetch", "--quiet"]), "cargo fetch")?;
     command::run(
@@ -25,7 +26,93 @@ pub fn build() -> Result {
             .env("TRUNK_SKIP_VERSION_CHECK", "true"),
         "trunk build",
     )?;
+    minify_js(&paths::dist(), &esbuild)?;
     precompress(&paths::dist())
+}
+
+/// Minifies the JS glue in place and updates its Subresource Integrity hash in
+/// index.html, which trunk wrote for the unminified file.
+fn minify_js(dist: &Path, esbuild: &Path) -> Result {
+    let index_path = dist.join("index.html");
+    let mut index = fs::read_to_string(&index_path)
+        .map_err(|e| format!("cannot read {}: {e}", index_path.display()))?;
+    for path in files(dist)? {
+        if path.extension().is_none_or(|ext| ext != "js") {
+            continue;
+        }
+        command::run(
+            command::new(&esbuild.to_string_lossy())
+                .arg(&path)
+                .args(["--minify", "--format=esm", "--log-level=warning"])
+                .arg(format!("--outfile={}", path.display()))
+                .arg("--allow-overwrite"),
+            "minifying the JS glue with esbuild",
+        )?;
+        let minified =
+            fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let name = path
+            .strip_prefix(dist)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .into_owned();
+        index = with_integrity(&index, &name, &minified)?;
+    }
+    write(&index_path, index.as_bytes())
+}
+
+/// `index` with the `integrity` of the tag that links `/{name}` set to `content`'s
+/// SHA-384; unchanged when that tag has none.
+fn with_integrity(index: &str, name: &str, content: &[u8]) -> Result<String> {
+    use base64::{Engine, engine::general_purpose::STANDARD};
+    use sha2::{Digest, Sha384};
+    let href = format!("/{name}");
+    let mut out = String::with_capacity(index.len());
+    let mut rest = index;
+    while let Some(at) = rest.find(&href) {
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |end| at + end);
+        let tag = &rest[at..tag_end];
+        let Some(start) = tag.find("integrity=") else {
+            out.push_str(&rest[..tag_end]);
+            rest = &rest[tag_end..];
+            continue;
+        };
+        let value_start = at + start + "integrity=".len();
+        let quoted = rest[value_start..].starts_with('"');
+        let hash_start = value_start + usize::from(quoted) + "sha384-".len();
+        if !rest[value_start + usize::from(quoted)..].starts_with("sha384-") {
+            return Err(format!("index.html: the integrity of {href} is not sha384"));
+        }
+        let hash_len = rest[hash_start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '/' || c == '='))
+            .unwrap_or(rest.len() - hash_start);
+        out.push_str(&rest[..hash_start]);
+        out.push_str(&STANDARD.encode(Sha384::digest(content)));
+        rest = &rest[hash_start + hash_len..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_integrity_of_the_named_file_is_replaced_and_nothing_else() {
+        let index = "<link href=/a.js integrity=sha384-OLD+/= rel=modulepreload>\
+                     <link href=/b.css integrity=\"sha384-KEEP\" rel=stylesheet>\
+                     <script>import '/a.js'</script>";
+        let updated = with_integrity(index, "a.js", b"x").unwrap();
+        let expected = "sha384-11LCxR+6DimqGQVwqdQlPkQHegWNMpf6OlYw1b0BJiL5fCisrtMTtcg7uZDKp9qF";
+        assert_eq!(
+            updated,
+            format!(
+                "<link href=/a.js integrity={expected} rel=modulepreload>\
+                 <link href=/b.css integrity=\"sha384-KEEP\" rel=stylesheet>\
+                 <script>import '/a.js'</script>"
+            )
+        );
+    }
 }
 
 /// Writes `.gz` and `.br` beside each compressible file at the highest settings, so the

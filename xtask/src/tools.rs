@@ -89,6 +89,33 @@ pub struct Browser {
     pub axe: PathBuf,
 }
 
+/// npm's esbuild, to minify wasm-bindgen's JS glue (trunk's own minifier cannot parse it).
+const ESBUILD_VERSION: &str = "0.24.2";
+
+pub fn ensure_esbuild() -> Result<PathBuf> {
+    let prefix = paths::tool_cache().join("esbuild");
+    let esbuild = prefix.join("node_modules/.bin/esbuild");
+    let version = command::output_line(&esbuild.to_string_lossy(), &["--version"]);
+    if version.as_deref() == Some(ESBUILD_VERSION) {
+        return Ok(esbuild);
+    }
+    ensure_debian_packages(&["npm"], "npm")?;
+    std::fs::create_dir_all(&prefix)
+        .map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
+    println!(
+        "xtask: installing esbuild@{ESBUILD_VERSION} from npm into {}",
+        prefix.display()
+    );
+    command::run(
+        command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("esbuild@{ESBUILD_VERSION}")),
+        "installing esbuild from npm",
+    )?;
+    Ok(esbuild)
+}
+
 /// npm's axe-core, the accessibility rules engine the browser tests run in each page.
 const AXE_VERSION: &str = "4.11.0";
 

@@ -162,10 +162,19 @@ impl<N: Network> CheckService<N> {
             return Err(EgressRefusal::AlreadySubmitted);
         }
         let received = SystemTime::now();
+        // In plan order, whatever order the browser finished them in.
+        let mut results = submission.results;
+        results.sort_by_key(|result| {
+            check
+                .egress
+                .targets
+                .iter()
+                .position(|t| t.transport == result.transport && t.port == result.port)
+        });
         let egress = EgressReport {
             reported_by: ReportedBy::VisitorBrowser,
             received_at: humantime::format_rfc3339_seconds(received).to_string(),
-            results: submission.results,
+            results,
             nat: submission.nat,
         };
         let expires = check.created + self.report_ttl;

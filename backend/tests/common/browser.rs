@@ -190,10 +190,34 @@ pub struct ChromeDriver {
     process: Child,
     url: String,
     chromium: PathBuf,
+    extra_args: Vec<String>,
     profiles: Vec<TempDir>,
 }
 
 impl ChromeDriver {
+    /// A driver whose browsers run inside network namespace `ns`: Chromium is started
+    /// through `ip netns exec`, and talks to the driver over a pipe, since a debugging
+    /// port inside the namespace would be out of the driver's reach.
+    pub fn start_in_namespace(env: &BrowserEnv, ns: &str) -> Self {
+        let wrappers = tempfile::tempdir().unwrap();
+        let wrapper = wrappers.path().join("chromium-in-namespace");
+        std::fs::write(
+            &wrapper,
+            format!(
+                "#!/bin/sh\nexec ip netns exec {ns} {} \"$@\"\n",
+                env.chromium.display()
+            ),
+        )
+        .unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut driver = Self::start(env);
+        driver.chromium = wrapper;
+        driver.extra_args = vec!["--remote-debugging-pipe".to_owned()];
+        driver.profiles.push(wrappers);
+        driver
+    }
+
     pub fn start(env: &BrowserEnv) -> Self {
         let port = free_port();
         let mut process = Command::new(&env.chromedriver)
@@ -214,6 +238,7 @@ impl ChromeDriver {
             process,
             url: format!("http://127.0.0.1:{port}"),
             chromium: env.chromium.clone(),
+            extra_args: Vec::new(),
             profiles: Vec::new(),
         }
     }
@@ -242,6 +267,7 @@ impl ChromeDriver {
         if viewport.dark {
             args.push("--force-dark-mode".to_owned());
         }
+        args.extend(self.extra_args.iter().cloned());
         self.profiles.push(profile);
         let mut options = json!({ "binary": self.chromium, "args": args });
         if viewport.width < MIN_WINDOW_WIDTH {

@@ -21,21 +21,28 @@ pub const VISITOR_ADDRESS: Ipv4Addr = Ipv4Addr::new(10, 99, 0, 2);
 pub const SERVER_PORT: u16 = 8080;
 
 /// The real `ringcheck` binary in the server host on `SERVER_ADDRESS:SERVER_PORT`, in local
-/// mode, with a database and a minimal app of its own; killed when dropped.
+/// mode, with a database of its own; killed when dropped.
 pub struct NamespacedServer {
     process: Child,
     _files: tempfile::TempDir,
 }
 
 impl NamespacedServer {
-    /// Starts it with `args` added to the defaults, and waits until it listens.
+    /// Starts it serving a minimal app, with `args` added to the defaults, and waits until
+    /// it listens.
     pub fn start(network: &TestNetwork, args: &[&str]) -> Self {
+        Self::start_serving(network, None, args)
+    }
+
+    /// The same, serving the app in `dist` if given.
+    pub fn start_serving(network: &TestNetwork, dist: Option<&Path>, args: &[&str]) -> Self {
         let files = tempfile::tempdir().unwrap();
         std::fs::write(
             files.path().join("index.html"),
             "<!doctype html><title>test</title>",
         )
         .unwrap();
+        let dist = dist.unwrap_or(files.path()).to_owned();
         let mut process = Command::new("ip")
             .args([
                 "netns",
@@ -49,7 +56,7 @@ impl NamespacedServer {
                 "--allow-private-targets",
             ])
             .arg("--dist")
-            .arg(files.path())
+            .arg(&dist)
             .arg("--database")
             .arg(files.path().join("reports.db"))
             .args(args)
@@ -206,12 +213,22 @@ impl TestNetwork {
 
 /// Replaces the firewall of namespace `ns` with `rules` (the body of an inet input chain).
 pub fn firewall(ns: &str, rules: &str) {
+    replace_firewall(ns, "input", rules);
+}
+
+/// Replaces the firewall of namespace `ns` with `rules` on what leaves it (the body of an
+/// inet output chain), as a home router or provider blocking Ring's ports would.
+pub fn outbound_firewall(ns: &str, rules: &str) {
+    replace_firewall(ns, "output", rules);
+}
+
+fn replace_firewall(ns: &str, hook: &str, rules: &str) {
     {
         let ruleset = format!(
             "flush ruleset\n\
              table inet ringcheck_test {{\n\
-               chain input {{\n\
-                 type filter hook input priority 0; policy accept;\n\
+               chain {hook} {{\n\
+                 type filter hook {hook} priority 0; policy accept;\n\
                  {rules}\n\
                }}\n\
              }}\n"

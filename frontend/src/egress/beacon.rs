@@ -31,7 +31,8 @@ pub async fn test(url: &str, token: &str, timeout_ms: u32) -> (EgressState, Opti
             controller.abort();
             (EgressState::NoAnswer, None)
         }
-        // Refused or reset on the way, or an answer the page may not read (no CORS).
+        // Refused, reset or given up on the way (Chromium fails a silent connect after
+        // about a second), or an answer the page may not read (no CORS headers).
         Some(None) => (EgressState::Failed, None),
         Some(Some((true, elapsed))) => (EgressState::Reached, Some(elapsed)),
         Some(Some((false, _))) => (EgressState::Intercepted, None),

@@ -1,5 +1,6 @@
 //! The browser's outward tests, run in parallel: a beacon fetch per TCP port, an ICE
-//! gathering per UDP port, and one gathering with two STUN servers for the NAT mapping.
+//! gathering per UDP port, and one gathering with every STUN responder at once for the
+//! NAT mapping (outside ports compared across destinations).
 //! Every test ends by its own timeout; none can hang the check.
 
 mod beacon;
@@ -65,58 +66,44 @@ pub async fn run(
             result
         })
         .collect::<Vec<_>>();
-    let stun_ports: Vec<(Port, Port)> = plan
+    let stun_ports: Vec<Port> = plan
         .targets
         .iter()
         .filter_map(|t| match t.method {
-            EgressMethod::Stun { public_port } => Some((t.port, public_port)),
+            EgressMethod::Stun { public_port } => Some(public_port),
             _ => None,
         })
         .collect();
     let nat = nat_mapping(&host, &stun_ports, plan.timeout_ms);
     let (results, mapped_ports) = join(results, nat).await;
-    let nat = mapped_ports.and_then(|(ports, pair)| {
-        judge_nat(
-            &ports,
-            |ring| {
-                results.iter().any(|r| {
-                    r.transport == Transport::Udp
-                        && r.port == ring
-                        && r.state == EgressState::Reached
-                })
-            },
-            pair,
-        )
-    });
+    let responders_reached = results
+        .iter()
+        .filter(|r| r.transport == Transport::Udp && r.state == EgressState::Reached)
+        .count();
+    let nat = mapped_ports.and_then(|ports| judge_nat(&ports, responders_reached));
     (results, nat)
 }
 
-/// The outside ports one connection got from the first two STUN responders, with
-/// their Ring ports.
-async fn nat_mapping(
-    host: &str,
-    stun_ports: &[(Port, Port)],
-    timeout_ms: u32,
-) -> Option<(Vec<u16>, [Port; 2])> {
-    let [(ring_a, public_a), (ring_b, public_b), ..] = stun_ports else {
+/// The distinct outside ports one connection got from every STUN responder at once.
+async fn nat_mapping(host: &str, stun_ports: &[Port], timeout_ms: u32) -> Option<Vec<u16>> {
+    if stun_ports.len() < 2 {
         return None;
-    };
-    let servers = [
-        format!("stun:{host}:{public_a}"),
-        format!("stun:{host}:{public_b}"),
-    ];
+    }
+    let servers: Vec<String> = stun_ports
+        .iter()
+        .map(|public| format!("stun:{host}:{public}"))
+        .collect();
     let mapped = ice::gather(&servers, timeout_ms, |found| found.len() >= 2).await?;
-    let ports = mapped.into_iter().map(|(_, port)| port).collect();
-    Some((ports, [*ring_a, *ring_b]))
+    Some(mapped.into_iter().map(|(_, port)| port).collect())
 }
 
-/// Two outside ports: a new one per destination. One, while both responders are
-/// reachable on their own: the same for both (Chromium merges identical candidates).
+/// Two outside ports: a new one per destination. One, while at least two responders
+/// are reachable on their own: the same for all (Chromium merges identical candidates).
 /// Anything else says nothing.
-fn judge_nat(ports: &[u16], reached: impl Fn(Port) -> bool, pair: [Port; 2]) -> Option<NatMapping> {
+fn judge_nat(ports: &[u16], responders_reached: usize) -> Option<NatMapping> {
     match ports.len() {
         0 => None,
-        1 if pair.iter().all(|&port| reached(port)) => Some(NatMapping::EndpointIndependent),
+        1 if responders_reached >= 2 => Some(NatMapping::EndpointIndependent),
         1 => None,
         _ => Some(NatMapping::EndpointDependent),
     }
