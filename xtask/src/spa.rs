@@ -93,28 +93,6 @@ fn with_integrity(index: &str, name: &str, content: &[u8]) -> Result<String> {
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_integrity_of_the_named_file_is_replaced_and_nothing_else() {
-        let index = "<link href=/a.js integrity=sha384-OLD+/= rel=modulepreload>\
-                     <link href=/b.css integrity=\"sha384-KEEP\" rel=stylesheet>\
-                     <script>import '/a.js'</script>";
-        let updated = with_integrity(index, "a.js", b"x").unwrap();
-        let expected = "sha384-11LCxR+6DimqGQVwqdQlPkQHegWNMpf6OlYw1b0BJiL5fCisrtMTtcg7uZDKp9qF";
-        assert_eq!(
-            updated,
-            format!(
-                "<link href=/a.js integrity={expected} rel=modulepreload>\
-                 <link href=/b.css integrity=\"sha384-KEEP\" rel=stylesheet>\
-                 <script>import '/a.js'</script>"
-            )
-        );
-    }
-}
-
 /// Writes `.gz` and `.br` beside each compressible file at the highest settings, so the
 /// server sends them as they are instead of compressing on every request.
 fn precompress(dir: &Path) -> Result {
@@ -181,4 +159,26 @@ fn brotli(raw: &[u8]) -> Vec<u8> {
     };
     brotli::BrotliCompress(&mut &raw[..], &mut out, &params).expect("writing to memory");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_integrity_of_the_named_file_is_replaced_and_nothing_else() {
+        let index = "<link href=/a.js integrity=sha384-OLD+/= rel=modulepreload>\
+                     <link href=/b.css integrity=\"sha384-KEEP\" rel=stylesheet>\
+                     <script>import '/a.js'</script>";
+        let updated = with_integrity(index, "a.js", b"x").unwrap();
+        let expected = "sha384-11LCxR+6DimqGQVwqdQlPkQHegWNMpf6OlYw1b0BJiL5fCisrtMTtcg7uZDKp9qF";
+        assert_eq!(
+            updated,
+            format!(
+                "<link href=/a.js integrity={expected} rel=modulepreload>\
+                 <link href=/b.css integrity=\"sha384-KEEP\" rel=stylesheet>\
+                 <script>import '/a.js'</script>"
+            )
+        );
+    }
 }
