@@ -7,6 +7,8 @@
 //!
 //! Run: `cargo xtask bench` (or `cargo bench -p ringcheck-backend --bench checks`).
 
+// Shared with the tests, which use more of it than the benchmark does.
+#[allow(dead_code)]
 #[path = "../tests/common/netns.rs"]
 mod netns;
 #[path = "../tests/common/process.rs"]
