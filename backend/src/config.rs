@@ -204,11 +204,13 @@ impl Config {
         if self.no_egress_listeners {
             (Vec::new(), true)
         } else if self.egress_listeners.is_empty() {
-            let sample: Vec<Port> = self
+            let mut sample: Vec<Port> = self
                 .media_sample
                 .iter()
                 .filter_map(|&port| Port::try_from(port).ok())
                 .collect();
+            sample.sort();
+            sample.dedup();
             (default_specs(&sample), false)
         } else {
             (self.egress_listeners.clone(), true)

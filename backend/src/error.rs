@@ -305,6 +305,12 @@ pub enum StartupError {
         source: io::Error,
     },
 
+    #[error(
+        "the egress listener {spec} is given twice: each Ring port can have one listener \
+         (check --egress-listener and --media-sample)"
+    )]
+    DuplicateEgressListener { spec: String },
+
     #[error(transparent)]
     Tls(#[from] TlsError),
 

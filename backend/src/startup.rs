@@ -235,12 +235,11 @@ impl Application {
                 }
                 tokio::spawn(stun::serve(socket.socket, self.stun_limiter.clone()))
             })
+            .chain([tokio::spawn(stun::forget_idle_regularly(
+                self.stun_limiter.clone(),
+            ))])
             .collect();
-        let housekeeping = tokio::spawn(housekeeping(
-            self.state.clone(),
-            self.stun_limiter.clone(),
-            self.purge_interval,
-        ));
+        let housekeeping = tokio::spawn(housekeeping(self.state.clone(), self.purge_interval));
         tracing::info!(
             "Ring Check listening on {}://{}",
             self.scheme,
@@ -283,7 +282,7 @@ impl Application {
 }
 
 /// Deletes expired reports and forgets idle rate-limit entries, now and then.
-async fn housekeeping(state: AppState, stun_limiter: Arc<StunLimiter>, every: Duration) {
+async fn housekeeping(state: AppState, every: Duration) {
     let mut ticks = tokio::time::interval(every);
     loop {
         ticks.tick().await;
@@ -298,7 +297,6 @@ async fn housekeeping(state: AppState, stun_limiter: Arc<StunLimiter>, every: Du
             Err(error) => tracing::error!(%error, "could not delete expired reports"),
         }
         state.checks.admission().forget_idle();
-        stun_limiter.forget_idle();
     }
 }
 

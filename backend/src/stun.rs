@@ -2,16 +2,18 @@
 //! server-reflexive candidate from one of these knows the UDP port is open outbound.
 //!
 //! Only well-formed Binding requests are answered, with the smallest possible response
-//! (the mapped address alone), and each source address is rate-limited, so a responder
-//! can never be used to amplify traffic towards somebody else.
+//! (the mapped address alone, at most 44 bytes), each source (IPv6: each /64) is
+//! rate-limited and so are all responders together, so a responder is no use for
+//! reflecting traffic at somebody else, and memory stays bounded under a spoofed flood.
 
 use std::{
-    net::{IpAddr, SocketAddr},
+    net::{IpAddr, Ipv6Addr, SocketAddr},
     num::NonZeroU32,
     sync::Arc,
+    time::Duration,
 };
 
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 use stun_types::{
     attribute::XorMappedAddress,
     message::{BINDING, Message, MessageClass, MessageWriteVec},
@@ -37,41 +39,76 @@ pub fn binding_response(request: &[u8], source: SocketAddr) -> Option<Vec<u8>> {
     (bytes.len() <= MAX_RESPONSE_BYTES).then_some(bytes)
 }
 
-/// How many requests one source address may have answered.
+/// How many requests are answered: per source, and for all sources together.
 #[derive(Debug, Clone, Copy)]
 pub struct StunLimits {
     pub per_second: NonZeroU32,
     pub burst: NonZeroU32,
+    pub overall_per_second: NonZeroU32,
 }
 
 impl Default for StunLimits {
     /// A browser's ICE gathering sends a handful of requests per port with retransmits;
-    /// a check tests under ten ports.
+    /// a check tests under twenty ports. All together, 2,000 answers a second (at most
+    /// 88 KB/s) carry hundreds of checks at once.
     fn default() -> Self {
         Self {
             per_second: NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN),
             burst: NonZeroU32::new(60).unwrap_or(NonZeroU32::MIN),
+            overall_per_second: NonZeroU32::new(2000).unwrap_or(NonZeroU32::MIN),
         }
     }
 }
 
-/// Shared by every responder, so the limit is per source, not per port.
-pub struct StunLimiter(DefaultKeyedRateLimiter<IpAddr>);
+/// How often sources whose allowance is full again are forgotten: with the overall
+/// limit checked first, at most `overall_per_second` × this many sources are tracked.
+pub const FORGET_IDLE_EVERY: Duration = Duration::from_secs(10);
+
+/// Shared by every responder, so the limits are per source, not per port.
+pub struct StunLimiter {
+    per_source: DefaultKeyedRateLimiter<IpAddr>,
+    overall: DefaultDirectRateLimiter,
+}
 
 impl StunLimiter {
     pub fn new(limits: StunLimits) -> Arc<Self> {
         let quota = Quota::per_second(limits.per_second).allow_burst(limits.burst);
-        Arc::new(Self(RateLimiter::keyed(quota)))
+        Arc::new(Self {
+            per_source: RateLimiter::keyed(quota),
+            overall: RateLimiter::direct(Quota::per_second(limits.overall_per_second)),
+        })
     }
 
+    /// The overall limit first, so a flood from spoofed sources never reaches the
+    /// per-source table.
     fn allows(&self, source: IpAddr) -> bool {
-        self.0.check_key(&source).is_ok()
+        self.overall.check().is_ok() && self.per_source.check_key(&source_key(source)).is_ok()
     }
 
     /// Forgets sources whose allowance is full again, so memory stays bounded.
     pub fn forget_idle(&self) {
-        self.0.retain_recent();
-        self.0.shrink_to_fit();
+        self.per_source.retain_recent();
+        self.per_source.shrink_to_fit();
+    }
+}
+
+/// An IPv4 address, or the /64 of an IPv6 one (a household gets a whole /64).
+fn source_key(source: IpAddr) -> IpAddr {
+    match source {
+        IpAddr::V4(_) => source,
+        IpAddr::V6(v6) => {
+            let [a, b, c, d, ..] = v6.segments();
+            IpAddr::V6(Ipv6Addr::new(a, b, c, d, 0, 0, 0, 0))
+        }
+    }
+}
+
+/// Calls [`StunLimiter::forget_idle`] every [`FORGET_IDLE_EVERY`] until dropped.
+pub async fn forget_idle_regularly(limiter: Arc<StunLimiter>) {
+    let mut ticks = tokio::time::interval(FORGET_IDLE_EVERY);
+    loop {
+        ticks.tick().await;
+        limiter.forget_idle();
     }
 }
 
@@ -175,6 +212,28 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_household_s_ipv6_64_shares_one_allowance_and_a_flood_stops_at_the_overall_limit() {
+        let one = NonZeroU32::new(1).unwrap();
+        let limiter = StunLimiter::new(StunLimits {
+            per_second: one,
+            burst: one,
+            overall_per_second: NonZeroU32::new(3).unwrap(),
+        });
+        let first: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let same_64: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        let other_64: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert!(limiter.allows(first));
+        assert!(!limiter.allows(same_64), "the same /64 is one source");
+        // That refused datagram still counted towards the overall limit of 3.
+        assert!(limiter.allows(other_64));
+        let spoofed: IpAddr = "198.51.100.1".parse().unwrap();
+        assert!(
+            !limiter.allows(spoofed),
+            "over the overall limit, whoever it is"
+        );
+    }
+
     #[tokio::test]
     async fn the_responder_answers_real_sockets_and_limits_each_source() {
         let server = UdpSocket::bind((Ipv4Addr::LOCALHOST, 0)).await.unwrap();
@@ -182,6 +241,7 @@ mod tests {
         let limiter = StunLimiter::new(StunLimits {
             per_second: NonZeroU32::new(1).unwrap(),
             burst: NonZeroU32::new(3).unwrap(),
+            ..StunLimits::default()
         });
         let responder = tokio::spawn(serve(server, limiter));
 

@@ -71,7 +71,8 @@ pub fn load(cert_path: &Path, key_path: &Path) -> Result<Arc<ServerConfig>, TlsE
         .with_no_client_auth()
         .with_single_cert(certs, key)
         .map_err(TlsError::Unusable)?;
-    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    // HTTP/1.1 only: the server speaks no HTTP/2, and a browser offered h2 would take it.
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(Arc::new(config))
 }
 
@@ -172,10 +173,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (cert, key) = write_pair(dir.path(), "a");
         let config = load(&cert, &key).unwrap();
-        assert_eq!(
-            config.alpn_protocols,
-            [b"h2".to_vec(), b"http/1.1".to_vec()]
-        );
+        assert_eq!(config.alpn_protocols, [b"http/1.1".to_vec()]);
     }
 
     #[test]

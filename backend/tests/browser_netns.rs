@@ -14,8 +14,7 @@ use common::{
 };
 use fantoccini::{Client, Locator};
 
-/// What the visitor's network blocks on the way out. A drop in the visitor's own output
-/// chain fails the connection at once (the kernel tells the socket), as a reset does.
+/// What the visitor's network blocks on the way out: resets, and silent drops.
 const OUTBOUND_RULES: &str = "\
     tcp dport 8557 reject with tcp reset\n\
     tcp dport 9998 drop\n\

@@ -196,7 +196,7 @@ async fn a_report_survives_a_restart_of_the_server_on_the_same_database() {
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(
         response.headers()[header::CACHE_CONTROL],
-        "private, max-age=300"
+        "private, no-cache"
     );
     assert_eq!(response.json::<Report>().await.unwrap(), report);
 }

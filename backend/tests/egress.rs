@@ -209,7 +209,8 @@ fn complete_submission(started: &CheckStarted, state: EgressState) -> EgressSubm
                 rtt_ms: (state == EgressState::Reached).then_some(5),
             })
             .collect(),
-        nat: Some(NatMapping::EndpointIndependent),
+        // A NAT mapping needs two STUN responders reached.
+        nat: (state == EgressState::Reached).then_some(NatMapping::EndpointIndependent),
     }
 }
 
@@ -397,6 +398,9 @@ async fn https_get(addr: SocketAddr, path: &str, pair: &rcgen::CertifiedKey) -> 
     .unwrap()
     .with_root_certificates(roots)
     .with_no_client_auth();
+    // As a browser does: HTTP/2 preferred. The server must pick what it speaks.
+    let mut config = config;
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
     let tcp = TcpStream::connect(addr).await.unwrap();
     let name = rustls::pki_types::ServerName::try_from("127.0.0.1").unwrap();
@@ -404,6 +408,11 @@ async fn https_get(addr: SocketAddr, path: &str, pair: &rcgen::CertifiedKey) -> 
         .await
         .expect("handshake within 5 s")
         .expect("the certificate is trusted");
+    assert_eq!(
+        tls.get_ref().1.alpn_protocol(),
+        Some(&b"http/1.1"[..]),
+        "the server agrees on the protocol it speaks"
+    );
     let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     tls.write_all(request.as_bytes()).await.unwrap();
     let mut response = String::new();

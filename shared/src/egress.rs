@@ -239,6 +239,8 @@ pub enum EgressError {
         "{transport} {port}: a round-trip time belongs only to a reached port, and is at most {MAX_RTT_MS} ms"
     )]
     BadRtt { transport: &'static str, port: Port },
+    #[error("a NAT mapping needs at least two STUN responders reached")]
+    NatWithoutResponders,
 }
 
 impl NatMapping {
@@ -329,6 +331,14 @@ impl EgressSubmission {
                 transport: missing.transport.label(),
                 port: missing.port,
             });
+        }
+        let responders_reached = self
+            .results
+            .iter()
+            .filter(|r| r.transport == Transport::Udp && r.state == EgressState::Reached)
+            .count();
+        if self.nat.is_some() && responders_reached < 2 {
+            return Err(EgressError::NatWithoutResponders);
         }
         Ok(())
     }
@@ -489,6 +499,16 @@ mod tests {
             slow.validate(&plan),
             Err(EgressError::BadRtt { .. })
         ));
+
+        let mut nat_from_nothing = complete(&plan);
+        for result in &mut nat_from_nothing.results {
+            result.state = EgressState::NoAnswer;
+            result.rtt_ms = None;
+        }
+        assert_eq!(
+            nat_from_nothing.validate(&plan),
+            Err(EgressError::NatWithoutResponders)
+        );
 
         let mut timed_blocked = complete(&plan);
         timed_blocked.results[0].state = EgressState::NoAnswer;

@@ -496,8 +496,8 @@ fn judge(feature: Feature, evidence: &Evidence) -> FeatureVerdict {
             Verdict::NotTested,
             Vec::new(),
             if evidence.has_egress() {
-                "Neither your browser's tests nor ours got through on the ports this needs, \
-                 so this check cannot tell whether they are blocked."
+                "Neither your browser nor our server could test the ports this needs, so \
+                 this check cannot tell whether they are blocked."
             } else {
                 "Your router did not answer from the internet on any port, which is normal \
                  and safe, so this check cannot tell whether these ports are blocked."

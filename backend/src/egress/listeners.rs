@@ -45,6 +45,11 @@ pub async fn bind(
             .bind
             .unwrap_or_else(|| SocketAddr::new(main_configured.ip(), spec.ring_port.get()));
         let key = (spec.transport, spec.ring_port);
+        if bound.served.contains_key(&key) {
+            return Err(StartupError::DuplicateEgressListener {
+                spec: spec.to_string(),
+            });
+        }
         let served_by_main = spec.transport == Transport::Tcp
             && addr.port() != 0
             && (addr == main_configured || addr == main_bound);
@@ -180,6 +185,20 @@ mod tests {
         assert_eq!(
             bound.served[&(Transport::Tcp, Port::known(443))],
             Ok(Port::known(443))
+        );
+    }
+
+    #[tokio::test]
+    async fn a_ring_port_given_twice_is_refused() {
+        let specs = [spec("udp/16500=127.0.0.1:0"), spec("udp/16500=127.0.0.1:0")];
+        let error = bind(&specs, MAIN, true)
+            .await
+            .err()
+            .expect("refused")
+            .to_string();
+        assert!(
+            error.contains("udp/16500") && error.contains("twice"),
+            "{error}"
         );
     }
 

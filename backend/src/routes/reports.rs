@@ -41,7 +41,8 @@ pub(crate) async fn get_report(
         .stored_report(&id)
         .await?
         .ok_or(ApiError::ReportNotFound)?;
-    // A report never changes; it only expires.
-    let cache = HeaderValue::from_static("private, max-age=300");
+    // The browser's results may be added just after the probes' report is written, so
+    // caches must ask again each time.
+    let cache = HeaderValue::from_static("private, no-cache");
     Ok(([(header::CACHE_CONTROL, cache)], Json(report)))
 }

@@ -16,6 +16,14 @@ use web_sys::{
     RtcSessionDescriptionInit,
 };
 
+/// A server-reflexive candidate: the outside port a STUN responder saw, and the network
+/// (Chromium's `network-id`: an interface and address family) it was gathered on.
+#[derive(PartialEq)]
+pub struct Mapped {
+    pub network: String,
+    pub port: u16,
+}
+
 /// Whether the STUN server at `url` answers, and how long it took.
 pub async fn reachable(url: &str, timeout_ms: u32) -> (EgressState, Option<u32>) {
     let started = js_sys::Date::now();
@@ -30,14 +38,14 @@ pub async fn reachable(url: &str, timeout_ms: u32) -> (EgressState, Option<u32>)
     }
 }
 
-/// The distinct server-reflexive `(address, port)`s one connection gathers with
-/// `servers`, until `enough` of them, the end of gathering or `timeout_ms`; `None` when
+/// The distinct server-reflexive candidates one connection with `servers` as its ICE
+/// servers gathers, until `enough`, the end of gathering or `timeout_ms`; `None` when
 /// the browser cannot run WebRTC.
 pub async fn gather(
     servers: &[String],
     timeout_ms: u32,
-    enough: impl Fn(&[(String, u16)]) -> bool,
-) -> Option<Vec<(String, u16)>> {
+    enough: impl Fn(&[Mapped]) -> bool,
+) -> Option<Vec<Mapped>> {
     let ice_servers = js_sys::Array::new();
     for url in servers {
         let server = RtcIceServer::new();
@@ -64,7 +72,7 @@ pub async fn gather(
         )
         .await
         .ok()?;
-        let mut found: Vec<(String, u16)> = Vec::new();
+        let mut found: Vec<Mapped> = Vec::new();
         let mut deadline = TimeoutFuture::new(timeout_ms);
         // Until the end of gathering (`None`), the channel closing, or the deadline.
         while let Either::Left((Some(Some(line)), _)) =
@@ -87,13 +95,18 @@ pub async fn gather(
     found
 }
 
-/// The mapped address of a server-reflexive candidate line:
-/// `candidate:1 1 udp 1686052607 203.0.113.7 51234 typ srflx raddr …`.
-fn server_reflexive(line: &str) -> Option<(String, u16)> {
+/// The outside port and network of a server-reflexive candidate line:
+/// `candidate:1 1 udp 1686052607 203.0.113.7 51234 typ srflx raddr … network-id 1 …`.
+fn server_reflexive(line: &str) -> Option<Mapped> {
     let fields: Vec<&str> = line.split(' ').collect();
     if fields.get(6) != Some(&"typ") || fields.get(7) != Some(&"srflx") {
         return None;
     }
     let port = fields.get(5)?.parse().ok()?;
-    Some(((*fields.get(4)?).to_owned(), port))
+    let network = fields
+        .iter()
+        .position(|field| *field == "network-id")
+        .and_then(|at| fields.get(at + 1))
+        .map_or_else(String::new, |id| (*id).to_owned());
+    Some(Mapped { network, port })
 }

@@ -84,8 +84,9 @@ pub async fn run(
     (results, nat)
 }
 
-/// The distinct outside ports one connection got from every STUN responder at once.
-async fn nat_mapping(host: &str, stun_ports: &[Port], timeout_ms: u32) -> Option<Vec<u16>> {
+/// The distinct `(network, outside port)`s one connection got from every STUN responder
+/// at once.
+async fn nat_mapping(host: &str, stun_ports: &[Port], timeout_ms: u32) -> Option<Vec<ice::Mapped>> {
     if stun_ports.len() < 2 {
         return None;
     }
@@ -93,19 +94,33 @@ async fn nat_mapping(host: &str, stun_ports: &[Port], timeout_ms: u32) -> Option
         .iter()
         .map(|public| format!("stun:{host}:{public}"))
         .collect();
-    let mapped = ice::gather(&servers, timeout_ms, |found| found.len() >= 2).await?;
-    Some(mapped.into_iter().map(|(_, port)| port).collect())
+    let mapped = ice::gather(&servers, timeout_ms, |found| {
+        two_ports_on_one_network(found)
+    })
+    .await?;
+    Some(mapped)
 }
 
-/// Two outside ports: a new one per destination. One, while at least two responders
-/// are reachable on their own: the same for all (Chromium merges identical candidates).
-/// Anything else says nothing.
-fn judge_nat(ports: &[u16], responders_reached: usize) -> Option<NatMapping> {
-    match ports.len() {
-        0 => None,
-        1 if responders_reached >= 2 => Some(NatMapping::EndpointIndependent),
-        1 => None,
-        _ => Some(NatMapping::EndpointDependent),
+/// Whether one network (interface and address family) got two outside ports. Across
+/// networks ports always differ (Wi-Fi and a VPN, IPv4 and IPv6), and say nothing.
+fn two_ports_on_one_network(found: &[ice::Mapped]) -> bool {
+    found.iter().any(|a| {
+        found
+            .iter()
+            .any(|b| a.network == b.network && a.port != b.port)
+    })
+}
+
+/// Needs two responders reachable on their own. Then two outside ports on one network:
+/// a new port per destination; one: the same for all (Chromium merges identical
+/// candidates). Anything else says nothing.
+fn judge_nat(mapped: &[ice::Mapped], responders_reached: usize) -> Option<NatMapping> {
+    if responders_reached < 2 || mapped.is_empty() {
+        None
+    } else if two_ports_on_one_network(mapped) {
+        Some(NatMapping::EndpointDependent)
+    } else {
+        Some(NatMapping::EndpointIndependent)
     }
 }
 

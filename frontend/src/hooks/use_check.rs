@@ -171,16 +171,17 @@ async fn run(dispatch: &UseReducerDispatcher<CheckState>) -> CheckAction {
         &started.report_url,
     ));
     match stored.await {
-        Ok(stored) => CheckAction::Finished(stored),
-        Err(_) => {
-            // Still shown, with a note that the share link lacks them.
+        Ok(Some(stored)) => CheckAction::Finished(stored),
+        outcome => {
+            // Shown from what the page has; if they were not stored, with a note that
+            // the share link lacks them.
             report.report.egress = Some(EgressReport {
                 reported_by: ReportedBy::VisitorBrowser,
                 received_at: String::new(),
                 results: submission.results,
                 nat: submission.nat,
             });
-            report.egress_unsaved = true;
+            report.egress_unsaved = outcome.is_err();
             CheckAction::Finished(report)
         }
     }
