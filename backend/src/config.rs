@@ -10,6 +10,7 @@ use ringcheck_shared::{port::Port, verdict::is_media_port};
 
 use crate::{
     egress::spec::{ListenerSpec, default_specs},
+    embed::origin::parse_origin,
     probe::ProbeConfig,
 };
 
@@ -148,6 +149,17 @@ pub struct Config {
     /// PEM private key of --tls-cert.
     #[arg(long, env = "RINGCHECK_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+
+    /// An origin allowed to show /embed in a frame, e.g. https://help.example.com
+    /// (repeatable). With none, /embed may be framed anywhere; other pages never are.
+    #[arg(long = "embed-origin", env = "RINGCHECK_EMBED_ORIGINS", value_delimiter = ',',
+          value_parser = parse_origin)]
+    pub embed_origins: Vec<String>,
+
+    /// Where visitors reach this server, e.g. https://ringcheck.example.com, for oEmbed
+    /// answers and discovery links; by default taken from each request's Host header.
+    #[arg(long, env = "RINGCHECK_PUBLIC_URL", value_parser = parse_origin)]
+    pub public_url: Option<String>,
 }
 
 fn media_port(text: &str) -> Result<u16, String> {
@@ -280,6 +292,8 @@ mod tests {
                 "--egress-listener",
                 "tcp/443",
             ],
+            &["ringcheck", "--embed-origin", "help.example.com"],
+            &["ringcheck", "--public-url", "https://ringcheck.example/app"],
         ] {
             assert!(Config::try_parse_from(args).is_err(), "{args:?}");
         }

@@ -117,6 +117,15 @@ pub enum ApiError {
     )]
     EgressTooLate,
 
+    #[error("oEmbed is offered as JSON only (format=json), not \"{format}\".")]
+    OEmbedFormat { format: String },
+
+    #[error(
+        "There is nothing to embed at {url}: give this Ring Check server's home page or a \
+         /r/{{id}} result link."
+    )]
+    NoEmbed { url: String },
+
     #[error(
         "Something went wrong on our side. Please try again; if it keeps happening, contact support."
     )]
@@ -166,6 +175,8 @@ impl ApiError {
             ApiError::EgressInvalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::EgressAlreadySubmitted => StatusCode::CONFLICT,
             ApiError::EgressTooLate => StatusCode::GONE,
+            ApiError::OEmbedFormat { .. } => StatusCode::NOT_IMPLEMENTED,
+            ApiError::NoEmbed { .. } => StatusCode::NOT_FOUND,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -206,6 +217,8 @@ impl ApiError {
             ApiError::EgressInvalid { .. } => "invalid_egress",
             ApiError::EgressAlreadySubmitted => "egress_already_submitted",
             ApiError::EgressTooLate => "check_closed",
+            ApiError::OEmbedFormat { .. } => "format_not_supported",
+            ApiError::NoEmbed { .. } => "no_embed",
             ApiError::Internal(_) => "internal",
         }
     }

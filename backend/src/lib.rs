@@ -8,6 +8,7 @@ pub mod checks;
 pub mod client_ip;
 pub mod config;
 pub mod egress;
+pub mod embed;
 pub mod error;
 pub mod ids;
 pub mod probe;

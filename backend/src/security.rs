@@ -10,7 +10,12 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// its own styles and API, the beacons in `connect_src` (e.g. `http://*:9998`: the page
 /// reaches them on its own host name, which the server may not know), and the hashes of
 /// trunk's inline boot script; nothing else.
-pub fn content_security_policy(inline_script_hashes: &[String], connect_src: &[String]) -> String {
+/// `frame_ancestors` says who may frame the page: `'self'` for the app's own pages.
+pub fn content_security_policy(
+    inline_script_hashes: &[String],
+    connect_src: &[String],
+    frame_ancestors: &str,
+) -> String {
     let mut script_src = vec!["'self'", "'wasm-unsafe-eval'"];
     script_src.extend(inline_script_hashes.iter().map(String::as_str));
     let mut connect = vec!["'self'"];
@@ -23,7 +28,7 @@ pub fn content_security_policy(inline_script_hashes: &[String], connect_src: &[S
         format!("connect-src {}", connect.join(" ")),
         "base-uri 'none'".to_owned(),
         "form-action 'self'".to_owned(),
-        "frame-ancestors 'self'".to_owned(),
+        format!("frame-ancestors {frame_ancestors}"),
     ]
     .join("; ")
 }
@@ -57,7 +62,7 @@ mod tests {
 
     #[test]
     fn csp_allows_wasm_and_the_boot_script_and_nothing_inline_else() {
-        let csp = content_security_policy(&["'sha256-abc='".to_owned()], &[]);
+        let csp = content_security_policy(&["'sha256-abc='".to_owned()], &[], "'self'");
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='"));
         assert!(csp.contains("default-src 'none'"));
         assert!(csp.contains("frame-ancestors 'self'"));
@@ -66,7 +71,7 @@ mod tests {
 
     #[test]
     fn csp_lets_the_page_reach_the_beacons_and_nothing_else() {
-        let csp = content_security_policy(&[], &["http://*:9998".to_owned()]);
+        let csp = content_security_policy(&[], &["http://*:9998".to_owned()], "'self'");
         assert!(csp.contains("connect-src 'self' http://*:9998;"), "{csp}");
     }
 }

@@ -10,7 +10,7 @@ use axum::{
     Router,
     body::Body,
     extract::{Request, State},
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::get,
@@ -21,7 +21,7 @@ use sha2::{Digest, Sha256};
 use tower::service_fn;
 use tower_http::services::ServeDir;
 
-use crate::{error::StartupError, state::AppState};
+use crate::{embed, error::StartupError, state::AppState};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
@@ -66,8 +66,16 @@ impl Spa {
         &self.inline_script_hashes
     }
 
-    fn page(&self, status: StatusCode) -> Response {
-        let mut response = (status, self.index_html.clone()).into_response();
+    /// `index.html` with `head` (e.g. a discovery link) added to its `<head>`.
+    pub fn page(&self, status: StatusCode, head: Option<&str>) -> Response {
+        let html = match head {
+            Some(head) => match self.index_html.find("</head>") {
+                Some(at) => format!("{}{head}{}", &self.index_html[..at], &self.index_html[at..]),
+                None => self.index_html.clone(),
+            },
+            None => self.index_html.clone(),
+        };
+        let mut response = (status, html).into_response();
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
@@ -80,8 +88,8 @@ impl Spa {
 pub fn router(state: AppState) -> Router<AppState> {
     let not_found_state = state.clone();
     let missing_file = service_fn(move |request: Request| {
-        let spa = not_found_state.spa.clone();
-        async move { Ok::<_, Infallible>(not_found(&spa, request.uri().path())) }
+        let state = not_found_state.clone();
+        async move { Ok::<_, Infallible>(not_found(&state, &request)) }
     });
     let files = ServeDir::new(&state.spa.dir)
         .precompressed_br()
@@ -94,20 +102,30 @@ pub fn router(state: AppState) -> Router<AppState> {
         .layer(middleware::from_fn(cache_control))
 }
 
-async fn index(State(state): State<AppState>) -> Response {
-    state.spa.page(StatusCode::OK)
+async fn index(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    state
+        .spa
+        .page(StatusCode::OK, discovery(&state, &headers, "/").as_deref())
+}
+
+/// The oEmbed discovery link for the page at `path`, when the server's origin is known.
+fn discovery(state: &AppState, headers: &HeaderMap, path: &str) -> Option<String> {
+    let origin = state.embed.site_origin(headers)?;
+    Some(embed::discovery_link(&origin, &format!("{origin}{path}")))
 }
 
 /// A path no file matches: the app (which explains "page not found") for page-like paths,
 /// with a 404 status unless it is one of the app's own routes; a bare 404 for file paths.
-fn not_found(spa: &Spa, path: &str) -> Response {
+fn not_found(state: &AppState, request: &Request) -> Response {
+    let path = request.uri().path();
     if ClientRoute::parse(path).is_some() {
-        return spa.page(StatusCode::OK);
+        let link = discovery(state, request.headers(), path);
+        return state.spa.page(StatusCode::OK, link.as_deref());
     }
     if looks_like_file(path) {
         return (StatusCode::NOT_FOUND, "Not found\n").into_response();
     }
-    spa.page(StatusCode::NOT_FOUND)
+    state.spa.page(StatusCode::NOT_FOUND, None)
 }
 
 fn looks_like_file(path: &str) -> bool {

@@ -12,7 +12,7 @@ use std::{
 
 use axum::{
     Json, Router,
-    http::StatusCode,
+    http::{HeaderValue, StatusCode},
     middleware,
     response::{IntoResponse, Response},
 };
@@ -36,6 +36,7 @@ use crate::{
         EgressSetup, beacon,
         listeners::{self, StunSocket},
     },
+    embed::{self, EmbedSettings},
     error::StartupError,
     probe::{Prober, SystemNetwork},
     routes::{api_router, health_router, json_errors},
@@ -60,11 +61,13 @@ const BEACON_SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 /// The whole HTTP surface: API, health check, beacon and the app, with the
 /// cross-cutting layers. `connect_src` lists where the page may connect besides itself.
 pub fn router(state: AppState, connect_src: &[String]) -> Router {
-    let csp = security::content_security_policy(state.spa.inline_script_hashes(), connect_src);
+    let csp =
+        security::content_security_policy(state.spa.inline_script_hashes(), connect_src, "'self'");
     let app = Router::new()
         .nest("/api", api_router())
         .merge(health_router())
         .merge(beacon::router())
+        .merge(embed::router())
         .merge(spa::router(state.clone()))
         .with_state(state);
     security::add_headers(app, &csp)
@@ -171,10 +174,22 @@ impl Application {
             })
             .collect::<io::Result<Vec<_>>>()
             .map_err(StartupError::Serve)?;
+        let embed_csp = security::content_security_policy(
+            spa.inline_script_hashes(),
+            &connect_src,
+            &embed::frame_ancestors(&config.embed_origins),
+        );
+        let embed = EmbedSettings {
+            page_csp: HeaderValue::from_str(&embed_csp)
+                .expect("CSP is built from header-safe text: origins are validated"),
+            public_url: config.public_url.clone(),
+            tls: tls.is_some(),
+        };
         let state = AppState {
             spa,
             checks,
             trusted_proxies: Arc::new(TrustedProxies::new(config.trusted_proxies.clone())),
+            embed: Arc::new(embed),
         };
         Ok(Self {
             listener: HttpListener::new(listener, tls.as_ref()).map_err(StartupError::Serve)?,

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::{
     browser,
     components::{site_footer::SiteFooter, site_header::SiteHeader},
-    pages::{home::HomePage, not_found::NotFoundPage, report::ReportPage},
+    pages::{embed::embed_page, home::HomePage, not_found::NotFoundPage, report::ReportPage},
 };
 
 #[component]
@@ -14,6 +14,8 @@ pub fn App() -> Html {
     // Every page is its own load (share links open in a new tab), so the route is read once.
     let route = use_memo((), |()| ClientRoute::parse(&browser::current_path()));
     let page = match &*route {
+        // Another site's frame: the checker alone, without the site around it.
+        Some(ClientRoute::Embed) => return embed_page(),
         Some(ClientRoute::Home) => html! { <HomePage /> },
         Some(ClientRoute::Report(id)) => html! { <ReportPage id={id.clone()} /> },
         None => html! { <NotFoundPage /> },

@@ -1,6 +1,7 @@
 //! The few browser facts and actions the app needs, behind plain functions so components
 //! stay declarative.
 
+use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
 use wasm_bindgen_futures::JsFuture;
 use yew::NodeRef;
 
@@ -31,6 +32,69 @@ pub fn is_https() -> bool {
     web_sys::window()
         .and_then(|window| window.location().protocol().ok())
         .is_some_and(|protocol| protocol == "https:")
+}
+
+/// The page's query string without its `?`. Values are read as they are: the app's
+/// own are plain words and commas (`/embed.js` writes its lists with bare commas).
+pub fn query() -> String {
+    let search = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    search.strip_prefix('?').unwrap_or(&search).to_owned()
+}
+
+/// The value of `name` in `query` (`a=1&b=2`), if present.
+pub fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+/// Forces the light or dark colours, whatever the device prefers.
+pub fn set_theme(theme: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
+/// Posts `{type: "ringcheck:resize", height}` to the host page now and whenever the
+/// page's height changes, so the host's loader can size the frame to fit. The height
+/// says nothing private, so any host page may read it.
+pub fn post_height_to_host_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window
+        .document()
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let observed = root.clone();
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let Ok(Some(host)) = window.parent() else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"ringcheck:resize".into());
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"height".into(),
+            &JsValue::from(root.offset_height()),
+        );
+        let _ = host.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&observed);
+    }
+    // Observes for the life of the page.
+    post.forget();
 }
 
 /// Puts `text` on the clipboard; `false` when the browser refuses (no permission, or a

@@ -7,6 +7,7 @@ mod components;
 mod egress;
 mod error;
 mod hooks;
+mod layout;
 mod pages;
 mod report;
 
@@ -17,5 +18,8 @@ static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
 
 fn main() {
+    if layout::Layout::current().embedded {
+        pages::embed::prepare();
+    }
     yew::Renderer::<app::App>::new().render();
 }

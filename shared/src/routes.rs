@@ -7,6 +7,8 @@ pub enum ClientRoute {
     Home,
     /// A shared report, `/r/{id}`; the id is checked by the page, which explains a bad one.
     Report(String),
+    /// The checker for other sites' frames, `/embed` (options in the query).
+    Embed,
 }
 
 impl ClientRoute {
@@ -15,6 +17,7 @@ impl ClientRoute {
         let path = path.trim_end_matches('/');
         match path {
             "" | "/index.html" => Some(Self::Home),
+            "/embed" => Some(Self::Embed),
             _ => match path.strip_prefix("/r/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => {
                     Some(Self::Report(id.to_owned()))
@@ -47,6 +50,7 @@ mod tests {
             ClientRoute::parse("/r/abc/"),
             Some(ClientRoute::Report("abc".into()))
         );
+        assert_eq!(ClientRoute::parse("/embed"), Some(ClientRoute::Embed));
         assert_eq!(ClientRoute::parse("/r/"), None);
         assert_eq!(ClientRoute::parse("/r/a/b"), None);
         assert_eq!(ClientRoute::parse("/nope"), None);

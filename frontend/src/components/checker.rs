@@ -8,11 +8,13 @@ use super::{error_box::ErrorBox, probe_table::ProbeTable, result_view::ResultVie
 use crate::{
     browser,
     hooks::use_check::{CheckState, Phase, use_check},
+    layout::Layout,
 };
 
 #[component]
 pub fn Checker() -> Html {
     let (check, start) = use_check();
+    let layout = Layout::current();
     let summary_heading = use_node_ref();
     {
         // Move focus to the verdicts when they appear, for keyboard and screen readers.
@@ -53,7 +55,7 @@ pub fn Checker() -> Html {
             <p class="status" role="status" aria-live="polite">{ status_text(&check) }</p>
             { progress(&check) }
             { error(&check, start) }
-            { body(&check, summary_heading) }
+            { body(&check, summary_heading, layout.hide_table) }
         </section>
     }
 }
@@ -87,12 +89,12 @@ fn error(check: &CheckState, start: Callback<()>) -> Html {
     }
 }
 
-fn body(check: &CheckState, summary_heading: NodeRef) -> Html {
+fn body(check: &CheckState, summary_heading: NodeRef, hide_table: bool) -> Html {
     if let Some(report) = &check.report {
         return html! { <ResultView report={report.clone()} heading_ref={summary_heading} /> };
     }
     match &check.started {
-        Some(started) if check.phase == Phase::Running => html! {
+        Some(started) if check.phase == Phase::Running && !hide_table => html! {
             <ProbeTable
                 planned={Rc::new(started.probes.clone())}
                 results={Rc::new(check.results.clone())}

@@ -1,5 +1,6 @@
 pub mod checker;
 pub mod copy_button;
+pub mod embed_help;
 pub mod error_box;
 pub mod fix_it;
 pub mod guidance;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::{
     fix_it::FixIt, probe_table::ProbeTable, share_panel::SharePanel, verdict_list::VerdictList,
 };
-use crate::{browser, report::LoadedReport};
+use crate::{browser, layout::Layout, report::LoadedReport};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -47,6 +47,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let unsaved = loaded.egress_unsaved.then(|| html! {
         <p class="notice" data-notice="egress-unsaved">{ "Your browser's results are shown here but could not be saved with the report, so the share link shows only the server's tests. Run the check again to share them." }</p>
     });
+    let layout = Layout::current();
     let local = report.local_mode.then(|| html! {
         <p class="notice">{ "This check ran in local mode, on a private address: it describes this computer's connection to the Ring Check server, not a home router." }</p>
     });
@@ -56,11 +57,17 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { for local }
             { for unsaved }
             <div class="cards">
-                <FixIt report={report.clone()} link={link.clone()} />
-                <SharePanel report={report.clone()} json={AttrValue::from(loaded.json.clone())} verdicts={verdicts} link={link} />
+                if !layout.hide_advice {
+                    <FixIt report={report.clone()} link={link.clone()} />
+                }
+                if !layout.hide_share {
+                    <SharePanel report={report.clone()} json={AttrValue::from(loaded.json.clone())} verdicts={verdicts} link={link} />
+                }
             </div>
-            <h2>{ "Every test" }</h2>
-            <ProbeTable planned={planned} results={results} egress_targets={egress_targets} egress={egress} />
+            if !layout.hide_table {
+                <h2>{ "Every test" }</h2>
+                <ProbeTable planned={planned} results={results} egress_targets={egress_targets} egress={egress} />
+            }
         </div>
     }
 }

@@ -4,6 +4,7 @@ use ringcheck_shared::{advice::plain_summary, check::Report, verdict::FeatureVer
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use crate::layout::Layout;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
@@ -17,6 +18,10 @@ pub struct SharePanelProps {
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let text = plain_summary(&props.report, &props.verdicts, &props.link);
+    // In another site's frame, the full result opens on Ring Check's own site.
+    let open_full = Layout::current().embedded.then(|| html! {
+        <p><a href={props.link.clone()} target="_blank" rel="noopener">{ "Open the full result in a new tab" }</a></p>
+    });
     let expires = props
         .report
         .expires_at
@@ -29,6 +34,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <p>{ format!("Anyone with this link can see this result until {expires}. Your address is partly hidden.") }</p>
             <label for="share-link">{ "Link to this result" }</label>
             <input id="share-link" class="share-link" type="text" readonly=true value={props.link.clone()} />
+            { for open_full }
             <div class="share-actions">
                 <CopyButton label="Copy link for support" text={props.link.clone()} />
                 <CopyButton label="Copy as text" text={text} />

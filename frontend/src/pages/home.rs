@@ -4,7 +4,8 @@ use ringcheck_shared::catalog;
 use yew::prelude::*;
 
 use crate::components::{
-    checker::Checker, guidance::Guidance, port_table::PortTable, wifi_note::WifiNote,
+    checker::Checker, embed_help::embed_help, guidance::Guidance, port_table::PortTable,
+    wifi_note::WifiNote,
 };
 
 #[component]
@@ -33,6 +34,7 @@ pub fn HomePage() -> Html {
                 <Guidance guidance={&catalog.guidance} />
                 <WifiNote wifi={&catalog.wifi} />
             </div>
+            { embed_help() }
         </>
     }
 }

@@ -1,3 +1,4 @@
+pub mod embed;
 pub mod home;
 pub mod not_found;
 pub mod report;

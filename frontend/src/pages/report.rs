@@ -9,6 +9,7 @@ use crate::{
     api,
     components::{error_box::ErrorBox, result_view::ResultView},
     error::UiError,
+    layout::Layout,
     report::LoadedReport,
 };
 
@@ -27,6 +28,7 @@ enum Loaded {
 #[component]
 pub fn ReportPage(props: &ReportPageProps) -> Html {
     let loaded = use_state(|| Loaded::Loading);
+    let embedded = Layout::current().embedded;
     {
         let loaded = loaded.clone();
         use_effect_with(props.id.clone(), move |id| {
@@ -68,7 +70,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <h1 id="page-heading">{ "Ring Check result" }</h1>
                 { body }
             </section>
-            <p class="new-check"><a href="/">{ "Run a new check of your own network" }</a></p>
+            <p class="new-check"><a href="/" target={embedded.then_some("_blank")}>{ "Run a new check of your own network" }</a></p>
         </>
     }
 }

@@ -1,0 +1,105 @@
+//! `GET /oembed?url=…&format=json`: a `rich` oEmbed answer with the iframe for the home
+//! page or a shared report of this server.
+
+use axum::{
+    Json,
+    extract::{Query, State},
+    http::{HeaderMap, StatusCode, Uri},
+};
+use ringcheck_shared::{check::CheckId, routes::ClientRoute};
+use serde::{Deserialize, Serialize};
+
+use super::origin::parse_origin;
+use crate::{error::ApiError, state::AppState};
+
+const DEFAULT_WIDTH: u32 = 560;
+const DEFAULT_HEIGHT: u32 = 720;
+/// Narrower than this the checker does not fit.
+const MIN_WIDTH: u32 = 320;
+
+/// Every parameter as text, so a bad one gets our JSON error, not the framework's.
+#[derive(Deserialize)]
+pub struct OEmbedQuery {
+    url: Option<String>,
+    format: Option<String>,
+    maxwidth: Option<String>,
+    maxheight: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+pub struct OEmbed {
+    pub version: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub provider_name: String,
+    pub provider_url: String,
+    pub title: String,
+    pub html: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+pub async fn oembed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<OEmbedQuery>,
+) -> Result<Json<OEmbed>, ApiError> {
+    if let Some(format) = query.format.as_deref().filter(|f| *f != "json") {
+        return Err(ApiError::OEmbedFormat {
+            format: format.chars().take(20).collect(),
+        });
+    }
+    let url = query.url.ok_or_else(|| ApiError::BadRequest {
+        status: StatusCode::BAD_REQUEST,
+        detail: "give the page to embed as ?url=… (the home page or a /r/{id} link)".into(),
+    })?;
+    let origin = state
+        .embed
+        .site_origin(&headers)
+        .ok_or_else(|| ApiError::BadRequest {
+            status: StatusCode::BAD_REQUEST,
+            detail: "the request has no usable Host header".into(),
+        })?;
+    let no_embed = || ApiError::NoEmbed {
+        url: url.chars().take(200).collect(),
+    };
+    let uri: Uri = url.parse().map_err(|_| no_embed())?;
+    let url_origin = uri
+        .scheme()
+        .zip(uri.authority())
+        .and_then(|(scheme, authority)| parse_origin(&format!("{scheme}://{authority}")).ok());
+    if url_origin.as_deref() != Some(origin.as_str()) || uri.query().is_some() {
+        return Err(no_embed());
+    }
+    let (src, title) = match ClientRoute::parse(uri.path()) {
+        Some(ClientRoute::Home) => (
+            format!("{origin}/embed"),
+            "Ring Check: is your network ready for Ring?",
+        ),
+        Some(ClientRoute::Report(id)) => {
+            let id = CheckId::parse(&id).map_err(|_| no_embed())?;
+            (format!("{origin}/embed?report={id}"), "Ring Check result")
+        }
+        _ => return Err(no_embed()),
+    };
+    let limit = |value: Option<String>, default: u32| {
+        value
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .map_or(default, |max| max.min(default))
+    };
+    let width = limit(query.maxwidth, DEFAULT_WIDTH).max(MIN_WIDTH);
+    let height = limit(query.maxheight, DEFAULT_HEIGHT);
+    Ok(Json(OEmbed {
+        version: "1.0".into(),
+        kind: "rich".into(),
+        provider_name: "Ring Check".into(),
+        provider_url: format!("{origin}/"),
+        title: title.into(),
+        html: format!(
+            "<iframe src=\"{src}\" width=\"{width}\" height=\"{height}\" title=\"{title}\" \
+             style=\"border:0;max-width:100%\" loading=\"lazy\" data-ringcheck-frame></iframe>"
+        ),
+        width,
+        height,
+    }))
+}

@@ -1,0 +1,28 @@
+//! `/embed`: the checker (or, with `?report=<id>`, a stored result) for another site's
+//! frame, without the site's header and footer. The theme and the height messages for
+//! the host page are set up once, before the first render (see `main.rs`).
+
+use yew::prelude::*;
+
+use super::report::ReportPage;
+use crate::{browser, components::checker::Checker};
+
+/// A plain function, not a component: it renders once and needs no state of its own.
+pub fn embed_page() -> Html {
+    let query = browser::query();
+    let content = match browser::query_value(&query, "report") {
+        Some(id) => html! { <ReportPage id={AttrValue::from(id.to_owned())} /> },
+        None => html! { <Checker /> },
+    };
+    html! { <main id="main" class="embed">{ content }</main> }
+}
+
+/// What the embedded page sets up in the browser: the host page's theme, and the
+/// height messages that let the host page size the frame.
+pub fn prepare() {
+    let query = browser::query();
+    if let Some(theme @ ("light" | "dark")) = browser::query_value(&query, "theme") {
+        browser::set_theme(theme);
+    }
+    browser::post_height_to_host_page();
+}
