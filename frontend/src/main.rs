@@ -13,6 +13,7 @@ mod report;
 
 /// A small free-list allocator: a few kilobytes less Wasm than the default dlmalloc,
 /// and this app allocates little.
+#[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
