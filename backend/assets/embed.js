@@ -21,7 +21,7 @@
       placeholder.setAttribute("data-ringcheck-ready", "1");
       var query = new URLSearchParams();
       var theme = placeholder.getAttribute("data-theme");
-      var hide = placeholder.getAttribute("data-hide");
+      var hide = (placeholder.getAttribute("data-hide") || "").replace(/\s+/g, "");
       if (theme) query.set("theme", theme);
       if (hide) query.set("hide", hide);
       var frame = document.createElement("iframe");
@@ -31,6 +31,8 @@
       frame.title = placeholder.getAttribute("data-title") || "Ring Check: is your network ready for Ring?";
       frame.setAttribute("data-ringcheck-frame", "");
       frame.setAttribute("loading", "lazy");
+      // The copy buttons inside need it (Chromium asks it of cross-origin frames).
+      frame.setAttribute("allow", "clipboard-write");
       frame.style.cssText = "display:block;width:100%;height:480px;border:0";
       placeholder.appendChild(frame);
     }
@@ -50,9 +52,15 @@
     }
   });
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", build);
-  } else {
+  function start() {
     build();
+    // Help centers that render articles in the page add placeholders later.
+    new MutationObserver(build).observe(document.body, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

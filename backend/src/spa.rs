@@ -16,7 +16,7 @@ use axum::{
     routing::get,
 };
 use base64::{Engine, engine::general_purpose::STANDARD as BASE64};
-use ringcheck_shared::routes::ClientRoute;
+use ringcheck_shared::{check::CheckId, routes::ClientRoute};
 use sha2::{Digest, Sha256};
 use tower::service_fn;
 use tower_http::services::ServeDir;
@@ -118,8 +118,16 @@ fn discovery(state: &AppState, headers: &HeaderMap, path: &str) -> Option<String
 /// with a 404 status unless it is one of the app's own routes; a bare 404 for file paths.
 fn not_found(state: &AppState, request: &Request) -> Response {
     let path = request.uri().path();
-    if ClientRoute::parse(path).is_some() {
-        let link = discovery(state, request.headers(), path);
+    if let Some(route) = ClientRoute::parse(path) {
+        // Only for pages oEmbed answers for: a result link that can be an id.
+        let embeddable = match &route {
+            ClientRoute::Report(id) => CheckId::parse(id).is_ok(),
+            ClientRoute::Home => true,
+            ClientRoute::Embed => false,
+        };
+        let link = embeddable
+            .then(|| discovery(state, request.headers(), path))
+            .flatten();
         return state.spa.page(StatusCode::OK, link.as_deref());
     }
     if looks_like_file(path) {

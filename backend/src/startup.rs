@@ -161,6 +161,12 @@ impl Application {
         if config.allow_private_targets {
             tracing::warn!("local mode: private and loopback visitors will be probed");
         }
+        if tls.is_none() && config.public_url.is_none() {
+            tracing::info!(
+                "oEmbed answers and discovery links will use http:// and the Host header; \
+                 behind an https proxy, set --public-url"
+            );
+        }
         let beacons = egress
             .beacons
             .into_iter()

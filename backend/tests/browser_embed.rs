@@ -219,6 +219,14 @@ async fn embed_origin_decides_which_hosts_may_show_the_frame() {
         !frame_shows_the_checker(&client).await,
         "the browser refuses the frame on an origin that is not listed"
     );
+    client.enter_frame(0).await.unwrap();
+    let shown = eval(&client, "return location.href").await;
+    client.enter_parent_frame().await.unwrap();
+    assert_eq!(
+        shown,
+        serde_json::json!("chrome-error://chromewebdata/"),
+        "Chromium's page for a blocked frame, not a slow or broken Ring Check"
+    );
     assert_eq!(
         frame_height(&client).await,
         480,

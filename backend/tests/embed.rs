@@ -40,6 +40,13 @@ async fn only_embed_may_be_framed_elsewhere_and_only_where_allowed() {
         "*",
         "anywhere when none is configured"
     );
+    assert_eq!(embed.headers()[header::CACHE_CONTROL], "no-cache");
+    let slash = open.get("/embed/").await;
+    assert_eq!(
+        frame_ancestors(&csp(&slash)),
+        "*",
+        "/embed/ is the same page"
+    );
     assert!(
         csp(&embed).contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
         "the app still runs: {}",
@@ -74,6 +81,24 @@ async fn the_loader_script_is_served_as_javascript() {
     assert!(script.contains("\"ringcheck:resize\"") && script.contains("event.origin !== origin"));
 }
 
+/// Runs a check and returns its id once its report is stored.
+async fn stored_report(app: &TestApp) -> String {
+    let visitor = common::visitor::Visitor::new();
+    let started: Value = visitor
+        .client
+        .post(app.url("/api/checks"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let events_url = started["events_url"].as_str().unwrap();
+    let events = common::sse::read_to_end(app.get(events_url).await).await;
+    assert_eq!(events.last().unwrap().event, "report");
+    started["id"].as_str().unwrap().to_owned()
+}
+
 async fn oembed(app: &TestApp, query: &str) -> reqwest::Response {
     app.get(&format!("/oembed?{query}")).await
 }
@@ -100,7 +125,7 @@ async fn oembed_gives_the_iframe_for_the_home_page_and_result_links() {
     );
     assert!(html.contains("width=\"560\" height=\"720\""), "{html}");
 
-    let id = "q3vX0bL8Tn2cYh5W9aKzRg";
+    let id = stored_report(&app).await;
     let report_url = encoded(&app.url(&format!("/r/{id}")));
     let report: Value = oembed(
         &app,
@@ -157,12 +182,36 @@ async fn oembed_refuses_other_formats_and_urls_with_json() {
             StatusCode::BAD_REQUEST,
             "bad_request",
         ),
+        (
+            format!("url={}", encoded(&app.url("/r/q3vX0bL8Tn2cYh5W9aKzRg"))),
+            StatusCode::NOT_FOUND,
+            "no_embed",
+        ),
+        (
+            format!("url={home}&maxwidth=200"),
+            StatusCode::NOT_FOUND,
+            "no_embed",
+        ),
+        (
+            format!("url={home}&maxheight=100"),
+            StatusCode::NOT_FOUND,
+            "no_embed",
+        ),
+        (
+            format!("url={home}&url={home}"),
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+        ),
     ] {
         let response = oembed(&app, &query).await;
         assert_eq!(response.status(), status, "{query}");
         let body: ErrorBody = response.json().await.unwrap();
         assert_eq!(body.error, code, "{query}: {}", body.message);
     }
+    let post = app.client.post(app.url("/oembed")).send().await.unwrap();
+    assert_eq!(post.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let body: ErrorBody = post.json().await.unwrap();
+    assert_eq!(body.error, "method_not_allowed");
 }
 
 #[tokio::test]

@@ -43,13 +43,38 @@ pub fn query() -> String {
     search.strip_prefix('?').unwrap_or(&search).to_owned()
 }
 
-/// The value of `name` in `query` (`a=1&b=2`), if present.
-pub fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+/// The value of `name` in `query` (`a=1&b=2`), if present, decoded (`+` and `%XX`).
+pub fn query_value(query: &str, name: &str) -> Option<String> {
     query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(key, _)| *key == name)
-        .map(|(_, value)| value)
+        .map(|(_, value)| decode(value))
+}
+
+/// `application/x-www-form-urlencoded` decoding, byte by byte; bad escapes stay as they are.
+fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (b'+', ..) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, ..) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Forces the light or dark colours, whatever the device prefers.
@@ -83,11 +108,10 @@ pub fn post_height_to_host_page() {
         };
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"ringcheck:resize".into());
-        let _ = js_sys::Reflect::set(
-            &message,
-            &"height".into(),
-            &JsValue::from(root.offset_height()),
-        );
+        // Rounded up, so the frame is never a fraction too short (which would show a
+        // scroll bar, narrow the page, change its height, and so on).
+        let height = root.get_bounding_client_rect().height().ceil();
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
         let _ = host.post_message(&message, "*");
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {

@@ -21,7 +21,7 @@ impl Layout {
     /// is open (and Yew's context machinery would cost kilobytes of Wasm).
     pub fn current() -> Self {
         if ClientRoute::parse(&browser::current_path()) == Some(ClientRoute::Embed) {
-            Self::embedded(browser::query_value(&browser::query(), "hide").unwrap_or_default())
+            Self::embedded(&browser::query_value(&browser::query(), "hide").unwrap_or_default())
         } else {
             Self::default()
         }

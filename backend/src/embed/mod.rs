@@ -48,25 +48,32 @@ pub fn frame_ancestors(origins: &[String]) -> String {
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/embed", get(embed_page))
+        .route("/embed/", get(embed_page))
         .route("/embed.js", get(loader))
         .route("/oembed", get(oembed::oembed))
 }
 
 async fn embed_page(State(state): State<AppState>) -> Response {
     let mut page = state.spa.page(StatusCode::OK, None);
-    page.headers_mut().insert(
+    let headers = page.headers_mut();
+    headers.insert(
         header::CONTENT_SECURITY_POLICY,
         state.embed.page_csp.clone(),
     );
+    // It names the hashed assets of this build: always ask again, as for `/`.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     page
 }
 
 async fn loader() -> Response {
     (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/javascript; charset=utf-8"),
-        )],
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/javascript; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+        ],
         LOADER,
     )
         .into_response()

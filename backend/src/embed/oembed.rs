@@ -14,8 +14,8 @@ use crate::{error::ApiError, state::AppState};
 
 const DEFAULT_WIDTH: u32 = 560;
 const DEFAULT_HEIGHT: u32 = 720;
-/// Narrower than this the checker does not fit.
-const MIN_WIDTH: u32 = 320;
+/// Smaller than this the checker does not fit.
+const MIN_SIZE: u32 = 320;
 
 /// Every parameter as text, so a bad one gets our JSON error, not the framework's.
 #[derive(Deserialize)]
@@ -78,6 +78,11 @@ pub async fn oembed(
         ),
         Some(ClientRoute::Report(id)) => {
             let id = CheckId::parse(&id).map_err(|_| no_embed())?;
+            state
+                .checks
+                .stored_report(&id)
+                .await?
+                .ok_or_else(no_embed)?;
             (format!("{origin}/embed?report={id}"), "Ring Check result")
         }
         _ => return Err(no_embed()),
@@ -87,8 +92,14 @@ pub async fn oembed(
             .and_then(|v| v.trim().parse::<u32>().ok())
             .map_or(default, |max| max.min(default))
     };
-    let width = limit(query.maxwidth, DEFAULT_WIDTH).max(MIN_WIDTH);
+    let width = limit(query.maxwidth, DEFAULT_WIDTH);
     let height = limit(query.maxheight, DEFAULT_HEIGHT);
+    // oEmbed: a provider that cannot fit the limits answers 404.
+    if width < MIN_SIZE || height < MIN_SIZE {
+        return Err(ApiError::NoEmbed {
+            url: format!("{url} within {width}×{height} (the checker needs {MIN_SIZE}×{MIN_SIZE})"),
+        });
+    }
     Ok(Json(OEmbed {
         version: "1.0".into(),
         kind: "rich".into(),
@@ -97,7 +108,8 @@ pub async fn oembed(
         title: title.into(),
         html: format!(
             "<iframe src=\"{src}\" width=\"{width}\" height=\"{height}\" title=\"{title}\" \
-             style=\"border:0;max-width:100%\" loading=\"lazy\" data-ringcheck-frame></iframe>"
+             style=\"border:0;max-width:100%\" loading=\"lazy\" allow=\"clipboard-write\" \
+             data-ringcheck-frame></iframe>"
         ),
         width,
         height,

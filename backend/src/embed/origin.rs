@@ -19,14 +19,28 @@ pub fn parse_origin(text: &str) -> Result<String, String> {
         uri.authority(),
         bare && uri.query().is_none(),
     ) {
-        ("http" | "https", Some(authority), true) if !authority.as_str().contains('@') => Ok(
-            format!("{scheme}://{}", authority.as_str().to_ascii_lowercase()),
-        ),
+        ("http" | "https", Some(authority), true) if plain_authority(authority.as_str()) => {
+            let authority = authority.as_str().to_ascii_lowercase();
+            // The default port is the same origin as none; browsers and CSP compare them so.
+            let default_port = if scheme == "https" { ":443" } else { ":80" };
+            let authority = authority.strip_suffix(default_port).unwrap_or(&authority);
+            Ok(format!("{scheme}://{authority}"))
+        }
         _ => Err(format!(
             "\"{text}\" is not a web origin: write the scheme and host only, such as \
              https://help.example.com or http://127.0.0.1:8080"
         )),
     }
+}
+
+/// A host (optionally `*.`-prefixed, as CSP allows) and port: letters, digits, `.`, `-`,
+/// `:` and IPv6 brackets only, so nothing else can reach a CSP or an HTML attribute.
+fn plain_authority(authority: &str) -> bool {
+    let host = authority.strip_prefix("*.").unwrap_or(authority);
+    !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
 }
 
 /// The origin visitors reach this server at: `--public-url` if set, else the request's
@@ -37,7 +51,7 @@ pub fn site_origin(public_url: Option<&str>, tls: bool, headers: &HeaderMap) -> 
     }
     let host = headers.get(header::HOST)?.to_str().ok()?;
     let authority: Authority = host.parse().ok()?;
-    if authority.as_str().contains('@') {
+    if !plain_authority(authority.as_str()) || authority.as_str().starts_with('*') {
         return None;
     }
     let scheme = if tls { Scheme::HTTPS } else { Scheme::HTTP };
@@ -63,6 +77,16 @@ mod tests {
             parse_origin("http://127.0.0.1:8080").unwrap(),
             "http://127.0.0.1:8080"
         );
+        assert_eq!(
+            parse_origin("https://ring.example:443").unwrap(),
+            "https://ring.example",
+            "the default port is no port"
+        );
+        assert_eq!(
+            parse_origin("https://*.zendesk.com").unwrap(),
+            "https://*.zendesk.com",
+            "CSP wildcards for help-center subdomains"
+        );
         for bad in [
             "help.example.com",
             "ftp://example.com",
@@ -71,6 +95,9 @@ mod tests {
             "https://user@example.com",
             "https://exa mple.com",
             "https://example.com; script-src *",
+            "https://a.example;script-src",
+            "https://a.example'",
+            "https://*",
         ] {
             assert!(parse_origin(bad).is_err(), "{bad}");
         }

@@ -38,8 +38,9 @@ async fn unknown_endpoint(OriginalUri(uri): OriginalUri) -> ApiError {
     }
 }
 
+/// Paths whose errors are JSON: the API, and oEmbed (whose consumers are programs too).
 fn is_api_path(path: &str) -> bool {
-    path == "/api" || path.starts_with("/api/")
+    path == "/api" || path.starts_with("/api/") || path == "/oembed"
 }
 
 /// Every error under `/api` leaves as JSON, including the ones axum and the tower layers

@@ -10,7 +10,7 @@ pub fn embed_help() -> Html {
     let script =
         format!("<div data-ringcheck></div>\n<script src=\"{origin}/embed.js\" async></script>");
     let iframe = format!(
-        "<iframe src=\"{origin}/embed\" title=\"Ring Check\" width=\"100%\" height=\"720\" style=\"border:0\"></iframe>"
+        "<iframe src=\"{origin}/embed\" title=\"Ring Check\" width=\"100%\" height=\"720\" style=\"border:0\" allow=\"clipboard-write\"></iframe>"
     );
     html! {
         <section class="card embed-help" aria-labelledby="embed-heading">

@@ -11,7 +11,7 @@ use crate::{browser, components::checker::Checker};
 pub fn embed_page() -> Html {
     let query = browser::query();
     let content = match browser::query_value(&query, "report") {
-        Some(id) => html! { <ReportPage id={AttrValue::from(id.to_owned())} /> },
+        Some(id) => html! { <ReportPage id={AttrValue::from(id)} /> },
         None => html! { <Checker /> },
     };
     html! { <main id="main" class="embed">{ content }</main> }
@@ -21,8 +21,10 @@ pub fn embed_page() -> Html {
 /// height messages that let the host page size the frame.
 pub fn prepare() {
     let query = browser::query();
-    if let Some(theme @ ("light" | "dark")) = browser::query_value(&query, "theme") {
-        browser::set_theme(theme);
+    if let Some(theme) = browser::query_value(&query, "theme")
+        && matches!(theme.as_str(), "light" | "dark")
+    {
+        browser::set_theme(&theme);
     }
     browser::post_height_to_host_page();
 }
