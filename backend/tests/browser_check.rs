@@ -5,7 +5,8 @@ mod common;
 
 use common::{
     browser::{
-        E2e, Viewport, eval, exists, sideways_overflow, text_of, wait_for_element, wait_until,
+        E2e, Viewport, attribute_pairs, click, eval, exists, sideways_overflow, text_of, value_of,
+        wait_for_element, wait_until,
     },
     visitor::Visitor,
 };
@@ -17,13 +18,7 @@ static LOOPBACK_PORTS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(()
 
 /// Clicks "Check my network" and waits for the result.
 async fn run_check(client: &Client) -> String {
-    client
-        .find(Locator::Id("check-button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(client, "#check-button").await;
     let result = wait_for_element(
         client,
         "[data-report]",
@@ -48,30 +43,16 @@ async fn outbound_states(client: &Client) -> Vec<(String, String)> {
 }
 
 async fn row_attributes(client: &Client, attribute: &str) -> Vec<(String, String)> {
-    let rows = client
-        .find_all(Locator::Css("#probe-table tr[data-probe]"))
-        .await
-        .unwrap();
-    let mut states = Vec::new();
-    for row in rows {
-        states.push((
-            row.attr("data-probe").await.unwrap().unwrap(),
-            row.attr(attribute).await.unwrap().unwrap(),
-        ));
-    }
-    states
+    attribute_pairs(
+        client,
+        "#probe-table tr[data-probe]",
+        ["data-probe", attribute],
+    )
+    .await
 }
 
 async fn verdicts(client: &Client) -> Vec<(String, String)> {
-    let items = client.find_all(Locator::Css("li.verdict")).await.unwrap();
-    let mut verdicts = Vec::new();
-    for item in items {
-        verdicts.push((
-            item.attr("data-feature").await.unwrap().unwrap(),
-            item.attr("data-verdict").await.unwrap().unwrap(),
-        ));
-    }
-    verdicts
+    attribute_pairs(client, "li.verdict", ["data-feature", "data-verdict"]).await
 }
 
 fn state_of<'a>(states: &'a [(String, String)], probe: &str) -> &'a str {
@@ -162,14 +143,7 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
         "local mode is said"
     );
 
-    let link = client
-        .find(Locator::Id("share-link"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let link = value_of(&client, "#share-link").await;
     assert_eq!(link, format!("{}/r/{id}", e2e.app.address));
     e2e.env
         .save_screenshot(&client, "check-finished-desktop")
@@ -261,13 +235,7 @@ async fn a_rate_limited_second_run_says_when_to_try_again() {
     wait_for_element(&client, "#check-button", "the checker renders").await;
     run_check(&client).await;
 
-    client
-        .find(Locator::Id("check-button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#check-button").await;
     let error = wait_for_element(
         &client,
         ".error-box[data-error='rate_limited']",
@@ -301,13 +269,7 @@ async fn rows_fill_in_live_while_progress_is_announced() {
     let client = e2e.driver.session(Viewport::DESKTOP).await;
     client.goto(&e2e.app.address).await.unwrap();
     wait_for_element(&client, "#check-button", "the checker renders").await;
-    client
-        .find(Locator::Id("check-button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#check-button").await;
 
     // Mid-check: the quick probes are in, the silent one is still pending.
     let pending = wait_for_element(

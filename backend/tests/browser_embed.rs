@@ -8,7 +8,9 @@ mod common;
 use std::time::Duration;
 
 use axum::{Router, extract::Query, response::Html, routing::get};
-use common::browser::{E2e, Viewport, eval, sideways_overflow, wait_for_element, wait_until};
+use common::browser::{
+    E2e, Viewport, click, eval, sideways_overflow, wait_for_element, wait_until,
+};
 use fantoccini::{Client, Locator};
 use serde::Deserialize;
 use tokio::net::TcpListener;
@@ -113,13 +115,7 @@ async fn the_snippet_gives_a_working_self_sizing_checker_on_another_origin() {
         client.find(Locator::Css(".site-header")).await.is_err(),
         "no site header inside the frame"
     );
-    client
-        .find(Locator::Id("check-button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#check-button").await;
     wait_for_element(
         &client,
         "[data-report]",

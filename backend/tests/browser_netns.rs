@@ -9,10 +9,13 @@
 mod common;
 
 use common::{
-    browser::{BrowserEnv, ChromeDriver, Viewport, text_of, wait_for_element},
+    browser::{
+        BrowserEnv, ChromeDriver, Viewport, attribute_pairs, click, text_of, value_of,
+        wait_for_element,
+    },
     netns::{self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork},
 };
-use fantoccini::{Client, Locator};
+use fantoccini::Client;
 
 /// What the visitor's network blocks on the way out: resets, and silent drops.
 const OUTBOUND_RULES: &str = "\
@@ -56,20 +59,9 @@ const EXPECTED_OUTBOUND: &[(&str, &str)] = &[
     ("tcp-9079", "none"),
 ];
 
-async fn attributes(client: &Client, css: &str, names: [&str; 2]) -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    for element in client.find_all(Locator::Css(css)).await.unwrap() {
-        found.push((
-            element.attr(names[0]).await.unwrap().unwrap(),
-            element.attr(names[1]).await.unwrap().unwrap(),
-        ));
-    }
-    found
-}
-
 /// Each row's outbound state, with both kinds of failure read as "blocked".
 async fn outbound_column(client: &Client) -> Vec<(String, String)> {
-    let rows = attributes(
+    let rows = attribute_pairs(
         client,
         "#probe-table tr[data-probe]",
         ["data-probe", "data-outbound"],
@@ -119,18 +111,12 @@ async fn chromium_behind_a_firewall_finds_exactly_the_blocked_ports_in_both_tran
         "the page loads inside the namespace",
     )
     .await;
-    client
-        .find(Locator::Id("check-button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#check-button").await;
     wait_for_element(&client, "[data-report]", "the check finishes").await;
 
     let outbound = outbound_column(&client).await;
     assert_eq!(outbound, owned(EXPECTED_OUTBOUND), "the outbound column");
-    let verdicts = attributes(&client, "li.verdict", ["data-feature", "data-verdict"]).await;
+    let verdicts = attribute_pairs(&client, "li.verdict", ["data-feature", "data-verdict"]).await;
     assert_eq!(
         verdicts,
         owned(&[
@@ -148,14 +134,7 @@ async fn chromium_behind_a_firewall_finds_exactly_the_blocked_ports_in_both_tran
         live_view.contains("same outside port"),
         "no NAT between the namespaces: endpoint-independent mapping, said in words: {live_view}"
     );
-    let message = client
-        .find(Locator::Css(".isp-message"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let message = value_of(&client, ".isp-message").await;
     let listed: Vec<&str> = message
         .lines()
         .filter_map(|line| line.strip_prefix("  - "))
@@ -181,14 +160,7 @@ async fn chromium_behind_a_firewall_finds_exactly_the_blocked_ports_in_both_tran
     env.save_screenshot(&client, "check-behind-firewall").await;
 
     // The shared report carries the browser's results, marked as the browser's.
-    let link = client
-        .find(Locator::Id("share-link"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let link = value_of(&client, "#share-link").await;
     client.goto(&link).await.unwrap();
     wait_for_element(&client, "[data-report]", "the shared report renders").await;
     let shared = outbound_column(&client).await;

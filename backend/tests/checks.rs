@@ -18,17 +18,6 @@ fn check_request(app: &TestApp, visitor: &Visitor) -> reqwest::RequestBuilder {
     visitor.client.post(app.url("/api/checks"))
 }
 
-async fn start(app: &TestApp, visitor: &Visitor) -> CheckStarted {
-    let response = check_request(app, visitor).send().await.unwrap();
-    assert_eq!(
-        response.status(),
-        StatusCode::ACCEPTED,
-        "{:?}",
-        response.text().await
-    );
-    response.json().await.unwrap()
-}
-
 /// Follows the check's events to the end: the probe results, then the report.
 async fn follow(app: &TestApp, started: &CheckStarted) -> (Vec<ProbeResult>, Report) {
     let events = sse::read_to_end(app.get(&started.events_url).await).await;
@@ -60,7 +49,7 @@ async fn a_check_reports_each_port_as_the_visitors_network_answers() {
     }
     visitor.answer_udp(15063).await;
 
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     assert_eq!(
         started.target, visitor.address,
         "the server probes the requester"
@@ -123,7 +112,7 @@ async fn a_udp_service_that_stays_silent_is_open_or_filtered_after_a_retry() {
     let app = common::spawn_app_with(|c| c.probe_timeout_ms = 300).await;
     let mut visitor = Visitor::new();
     visitor.silent_udp(15063).await;
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     let (_, report) = follow(&app, &started).await;
     let sip = report
         .probes
@@ -139,7 +128,7 @@ async fn a_udp_service_that_stays_silent_is_open_or_filtered_after_a_retry() {
 async fn events_of_a_finished_check_still_end_with_its_report() {
     let app = common::spawn_app().await;
     let visitor = Visitor::new();
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     let (_, report) = follow(&app, &started).await;
 
     // Reconnecting from scratch soon after: the whole stream again.
@@ -178,7 +167,7 @@ async fn a_report_survives_a_restart_of_the_server_on_the_same_database() {
     let config = common::test_config(dist.path(), data.path());
     let app = common::spawn(&config).await;
     let visitor = Visitor::new();
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     let (_, report) = follow(&app, &started).await;
     app.stop().await;
 
@@ -206,7 +195,7 @@ async fn an_ipv6_visitor_is_probed_over_ipv6() {
     let app = common::spawn_app_with(|c| c.bind = "[::1]:0".parse().unwrap()).await;
     let mut visitor = Visitor::at("::1".parse().unwrap());
     visitor.open_tcp(9998).await;
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     assert_eq!(started.target, visitor.address);
     let (_, report) = follow(&app, &started).await;
     assert_eq!(report.target, "::/48");
@@ -236,7 +225,7 @@ async fn a_second_check_while_one_runs_is_refused_until_it_ends() {
     let app = common::spawn_app_with(|c| c.probe_timeout_ms = 500).await;
     let mut visitor = Visitor::new();
     visitor.silent_udp(15063).await; // keeps the first check running for a second
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
 
     let second = check_request(&app, &visitor).send().await.unwrap();
     let (body, retry_after) =
@@ -245,7 +234,7 @@ async fn a_second_check_while_one_runs_is_refused_until_it_ends() {
     assert!(retry_after.is_some_and(|s| s >= 1));
 
     follow(&app, &started).await;
-    start(&app, &visitor).await;
+    visitor.start_check(&app).await;
 }
 
 #[tokio::test]
@@ -257,7 +246,7 @@ async fn the_server_wide_cap_answers_503_with_retry_after() {
     .await;
     let mut first = Visitor::new();
     first.silent_udp(15063).await;
-    let started = start(&app, &first).await;
+    let started = first.start_check(&app).await;
     let other = Visitor::new();
     let refused = check_request(&app, &other).send().await.unwrap();
     let (body, retry_after) = error(refused, StatusCode::SERVICE_UNAVAILABLE, "server_busy").await;
@@ -274,7 +263,7 @@ async fn the_per_address_rate_limit_answers_429_with_retry_after() {
     })
     .await;
     let visitor = Visitor::new();
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     follow(&app, &started).await;
     let refused = check_request(&app, &visitor).send().await.unwrap();
     let (body, retry_after) = error(refused, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
@@ -284,7 +273,7 @@ async fn the_per_address_rate_limit_answers_429_with_retry_after() {
     );
     assert!(body.message.contains("wait"));
     // Another address is not limited.
-    start(&app, &Visitor::new()).await;
+    Visitor::new().start_check(&app).await;
 }
 
 #[tokio::test]

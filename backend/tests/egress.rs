@@ -31,17 +31,6 @@ async fn spawn() -> TestApp {
     common::spawn_app_with(serve_egress_on_free_ports).await
 }
 
-async fn start(app: &TestApp, visitor: &Visitor) -> CheckStarted {
-    let response = visitor
-        .client
-        .post(app.url("/api/checks"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
-    response.json().await.unwrap()
-}
-
 /// The public port the plan gives for a Ring port.
 fn public_port(started: &CheckStarted, transport: Transport, ring_port: u16) -> u16 {
     let target = started
@@ -62,7 +51,7 @@ fn public_port(started: &CheckStarted, transport: Transport, ring_port: u16) -> 
 async fn the_plan_points_at_a_listener_for_every_port_a_browser_can_test() {
     let app = spawn().await;
     let visitor = Visitor::new();
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     let plan = &started.egress;
     assert_eq!(plan.token.len(), 22);
     assert_ne!(
@@ -99,7 +88,7 @@ async fn the_plan_points_at_a_listener_for_every_port_a_browser_can_test() {
 async fn beacons_echo_the_token_to_any_page_and_nothing_else() {
     let app = spawn().await;
     let visitor = Visitor::new();
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     let token = &started.egress.token;
     let port = public_port(&started, Transport::Tcp, 8557);
     for base in [format!("http://127.0.0.1:{port}"), app.address.clone()] {
@@ -159,7 +148,7 @@ async fn receive(socket: &UdpSocket, wait: Duration) -> Option<Vec<u8>> {
 async fn stun_responders_on_the_planned_ports_give_the_mapped_address_and_ignore_the_rest() {
     let app = spawn().await;
     let visitor = Visitor::new();
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     for ring_port in [15063, 15064, 16500, 65000] {
         let port = public_port(&started, Transport::Udp, ring_port);
         let client = UdpSocket::bind(SocketAddr::new(visitor.address, 0))
@@ -240,7 +229,7 @@ async fn refused(response: reqwest::Response, status: StatusCode, code: &str) ->
 async fn browser_results_are_stored_once_with_the_report_and_marked_as_the_browser_s() {
     let app = spawn().await;
     let visitor = Visitor::new();
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     let events = sse::read_to_end(app.get(&started.events_url).await).await;
     let streamed: Report = events.last().unwrap().json();
     assert_eq!(streamed.egress, None, "the probes finished first");
@@ -299,7 +288,7 @@ async fn browser_results_are_stored_once_with_the_report_and_marked_as_the_brows
 async fn submissions_that_do_not_answer_the_plan_get_a_clear_error_and_change_nothing() {
     let app = spawn().await;
     let visitor = Visitor::new();
-    let started = start(&app, &visitor).await;
+    let started = visitor.start_check(&app).await;
     let good = complete_submission(&started, EgressState::Reached);
 
     let mut wrong_token = good.clone();

@@ -83,20 +83,10 @@ async fn the_loader_script_is_served_as_javascript() {
 
 /// Runs a check and returns its id once its report is stored.
 async fn stored_report(app: &TestApp) -> String {
-    let visitor = common::visitor::Visitor::new();
-    let started: Value = visitor
-        .client
-        .post(app.url("/api/checks"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let events_url = started["events_url"].as_str().unwrap();
-    let events = common::sse::read_to_end(app.get(events_url).await).await;
+    let started = common::visitor::Visitor::new().start_check(app).await;
+    let events = common::sse::read_to_end(app.get(&started.events_url).await).await;
     assert_eq!(events.last().unwrap().event, "report");
-    started["id"].as_str().unwrap().to_owned()
+    started.id.to_string()
 }
 
 async fn oembed(app: &TestApp, query: &str) -> reqwest::Response {

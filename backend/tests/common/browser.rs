@@ -331,6 +331,56 @@ where
     }
 }
 
+/// Clicks the element matching `css`, which must exist.
+pub async fn click(client: &Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css} to click: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+}
+
+/// The current value of the form field (input, textarea) matching `css`.
+pub async fn value_of(client: &Client, css: &str) -> String {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"))
+        .prop("value")
+        .await
+        .expect("the value property")
+        .unwrap_or_else(|| panic!("{css} has no value"))
+}
+
+/// For each element matching `css`, in page order, its two `attributes`, which it must
+/// have: e.g. each result row's port and state.
+pub async fn attribute_pairs(
+    client: &Client,
+    css: &str,
+    attributes: [&str; 2],
+) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for element in client.find_all(Locator::Css(css)).await.unwrap() {
+        let attribute = |name| {
+            let element = element.clone();
+            async move {
+                element
+                    .attr(name)
+                    .await
+                    .unwrap()
+                    .unwrap_or_else(|| panic!("{css} without {name}"))
+            }
+        };
+        pairs.push((
+            attribute(attributes[0]).await,
+            attribute(attributes[1]).await,
+        ));
+    }
+    pairs
+}
+
 /// The text of the element matching `css`, which must exist.
 pub async fn text_of(client: &Client, css: &str) -> String {
     let element = client

@@ -6,10 +6,14 @@ use std::{
     time::Duration,
 };
 
+use reqwest::StatusCode;
+use ringcheck_shared::check::CheckStarted;
 use tokio::{
     net::{TcpListener, UdpSocket},
     task::JoinHandle,
 };
+
+use super::TestApp;
 
 pub struct Visitor {
     pub address: IpAddr,
@@ -41,6 +45,23 @@ impl Visitor {
             services: Vec::new(),
             _listeners: Vec::new(),
         }
+    }
+
+    /// Starts a check of this visitor's address on `app`; it must be accepted.
+    pub async fn start_check(&self, app: &TestApp) -> CheckStarted {
+        let response = self
+            .client
+            .post(app.url("/api/checks"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::ACCEPTED,
+            "{:?}",
+            response.text().await
+        );
+        response.json().await.unwrap()
     }
 
     /// A TCP port that completes handshakes (the kernel accepts into the backlog).
