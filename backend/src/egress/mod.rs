@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use ringcheck_shared::{
     catalog,
     catalog::Transport,
-    egress::{EgressPlan, EgressTarget, Served, egress_targets},
+    egress::{EgressMethod, EgressPlan, EgressTarget, Served, egress_targets},
     port::Port,
     verdict::is_media_port,
 };
@@ -65,7 +65,7 @@ impl EgressSetup {
             .targets
             .iter()
             .filter_map(|t| match t.method {
-                ringcheck_shared::egress::EgressMethod::Beacon { public_port } => Some(public_port),
+                EgressMethod::Beacon { public_port } => Some(public_port),
                 _ => None,
             })
             .collect();

@@ -8,9 +8,7 @@
 
 use std::{fmt, net::SocketAddr, str::FromStr};
 
-use ringcheck_shared::{
-    catalog, catalog::Transport, egress::egress_targets, port::Port, verdict::is_media_port,
-};
+use ringcheck_shared::{catalog, catalog::Transport, egress::egress_targets, port::Port};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListenerSpec {
@@ -105,9 +103,8 @@ impl fmt::Display for ListenerSpec {
 /// Whether the catalogue tests this port from the browser (any port of the media range
 /// counts: the sample is the operator's choice).
 fn is_tested_from_browser(transport: Transport, port: Port) -> bool {
-    let sample = [port].into_iter().filter(|p| is_media_port(p.get()));
-    let sample: Vec<Port> = sample.collect();
-    egress_targets(catalog(), &sample, |_, port| Ok(port))
+    // As the media sample: `egress_targets` keeps it only if it lies in the range.
+    egress_targets(catalog(), &[port], |_, port| Ok(port))
         .iter()
         .any(|t| t.is_testable() && t.transport == transport && t.port == port)
 }
