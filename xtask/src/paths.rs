@@ -2,8 +2,13 @@
 
 use std::path::PathBuf;
 
+/// Read when xtask runs, not when it was compiled: clones share one target directory, and
+/// cargo does not rebuild xtask for a clone whose sources are the same, so a compiled-in
+/// path could be another clone's.
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
         .parent()
         .expect("xtask lives inside the workspace")
         .to_owned()

@@ -35,7 +35,10 @@ pub struct BrowserEnv {
 impl BrowserEnv {
     /// What the browser tests need, or `None` after printing why they skip.
     pub fn from_env() -> Option<Self> {
-        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        // At run time: a test binary may have been built in another clone.
+        let workspace = std::env::var_os("CARGO_MANIFEST_DIR")
+            .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+            .join("..");
         let path = |var: &str, default: PathBuf| {
             std::env::var_os(var).map(PathBuf::from).unwrap_or(default)
         };
