@@ -6,7 +6,7 @@ use std::{net::SocketAddr, path::PathBuf, time::Duration};
 use clap::Parser;
 use ipnet::IpNet;
 
-use ringcheck_shared::{port::Port, verdict::is_media_port};
+use ringcheck_shared::{catalog, catalog::Transport, port::Port};
 
 use crate::{
     egress::spec::{ListenerSpec, default_specs},
@@ -25,8 +25,23 @@ pub mod defaults {
     pub const REPORT_TTL_DAYS: u32 = 30;
     pub const PURGE_INTERVAL_SECS: u64 = 3600;
     pub const EGRESS_TIMEOUT_MS: u32 = 4000;
-    /// Spread across the media range 16500-65000, both ends included.
-    pub const MEDIA_SAMPLE: [u16; 6] = [16500, 25000, 35000, 45000, 55000, 65000];
+    /// Media ports sampled by default: evenly spread, so no block wider than about
+    /// 3,200 ports of the 16500-65000 range goes unseen.
+    pub const MEDIA_SAMPLE_SIZE: usize = 16;
+    pub const SELF_CHECK_INTERVAL_SECS: u64 = 60;
+
+    /// [`MEDIA_SAMPLE_SIZE`] ports evenly spread over the catalogue's media range, both
+    /// ends included.
+    pub fn media_sample() -> Vec<u16> {
+        let Some((first, last)) = super::catalog().sampled_range(super::Transport::Udp) else {
+            return Vec::new();
+        };
+        let (first, last) = (u32::from(first.get()), u32::from(last.get()));
+        let gaps = (MEDIA_SAMPLE_SIZE - 1) as u32;
+        (0..=gaps)
+            .map(|i| (first + (last - first) * i / gaps) as u16)
+            .collect()
+    }
 }
 
 #[derive(Parser, Debug, Clone)]
@@ -132,10 +147,18 @@ pub struct Config {
     )]
     pub no_egress_listeners: bool,
 
-    /// The media ports (16500-65000) the default listeners sample.
+    /// The media ports (16500-65000) the default listeners sample; by default 16, evenly
+    /// spread.
     #[arg(long, env = "RINGCHECK_MEDIA_SAMPLE", value_delimiter = ',',
-          default_values_t = defaults::MEDIA_SAMPLE, value_parser = media_port)]
+          default_values_t = defaults::media_sample(), value_parser = media_port)]
     pub media_sample: Vec<u16>,
+
+    /// Seconds between self-checks of the beacons and STUN responders (one also runs at
+    /// start-up); a listener that fails one is shown to visitors as not testable here.
+    #[arg(long, env = "RINGCHECK_SELF_CHECK_INTERVAL_SECS",
+          default_value_t = defaults::SELF_CHECK_INTERVAL_SECS,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub self_check_interval_secs: u64,
 
     /// How long the browser waits for each outward test before calling the port blocked.
     #[arg(long, env = "RINGCHECK_EGRESS_TIMEOUT_MS", default_value_t = defaults::EGRESS_TIMEOUT_MS,
@@ -163,12 +186,14 @@ pub struct Config {
 }
 
 fn media_port(text: &str) -> Result<u16, String> {
-    let port = Port::parse(text).map_err(|e| e.to_string())?.get();
-    if is_media_port(port) {
-        Ok(port)
-    } else {
-        Err(format!("{port} is outside the media range 16500-65000"))
+    let port = Port::parse(text).map_err(|e| e.to_string())?;
+    if catalog().in_sampled_range(Transport::Udp, port) {
+        return Ok(port.get());
     }
+    Err(match catalog().sampled_range(Transport::Udp) {
+        Some((first, last)) => format!("{port} is outside the media range {first}-{last}"),
+        None => "the catalogue samples no UDP range".to_owned(),
+    })
 }
 
 /// Time a check needs beyond its probes' attempts (sockets, bookkeeping), so that a slow
@@ -248,6 +273,16 @@ mod tests {
     }
 
     #[test]
+    fn the_default_media_sample_spreads_16_ports_over_the_whole_range() {
+        let sample = defaults::media_sample();
+        assert_eq!(sample.len(), 16);
+        assert_eq!((sample[0], sample[15]), (16500, 65000));
+        let widest_gap = sample.windows(2).map(|w| w[1] - w[0]).max().unwrap();
+        assert!(widest_gap <= 3234, "{widest_gap}");
+        assert_eq!(Config::defaults().media_sample, sample);
+    }
+
+    #[test]
     fn a_deadline_that_cuts_probes_short_is_refused() {
         let mut config = Config::defaults();
         config.probe_timeout_ms = 1500;
@@ -263,8 +298,9 @@ mod tests {
         assert!(!required, "defaults that cannot open only warn");
         assert_eq!(
             defaults.len(),
-            16,
-            "8 TCP beacons, 2 SIP and 6 media STUN responders"
+            29,
+            "10 TCP beacons (8 Ring ports, 2 phone push), 2 SIP, the relay and 16 media STUN \
+             responders"
         );
 
         let config = Config::parse_from([

@@ -117,6 +117,12 @@ pub enum ApiError {
     )]
     EgressTooLate,
 
+    #[error(
+        "Your browser's results were saved, but the check ended without a report to show \
+         them in. Please run the check again."
+    )]
+    ReportUnavailable,
+
     #[error("oEmbed is offered as JSON only (format=json), not \"{format}\".")]
     OEmbedFormat { format: String },
 
@@ -169,7 +175,7 @@ impl ApiError {
             ApiError::CheckInProgress { .. } | ApiError::RateLimited { .. } => {
                 StatusCode::TOO_MANY_REQUESTS
             }
-            ApiError::ServerBusy => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::ServerBusy | ApiError::ReportUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::CheckNotFound | ApiError::ReportNotFound => StatusCode::NOT_FOUND,
             ApiError::EgressWrongToken => StatusCode::FORBIDDEN,
             ApiError::EgressInvalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
@@ -217,6 +223,7 @@ impl ApiError {
             ApiError::EgressInvalid { .. } => "invalid_egress",
             ApiError::EgressAlreadySubmitted => "egress_already_submitted",
             ApiError::EgressTooLate => "check_closed",
+            ApiError::ReportUnavailable => "report_unavailable",
             ApiError::OEmbedFormat { .. } => "format_not_supported",
             ApiError::NoEmbed { .. } => "no_embed",
             ApiError::Internal(_) => "internal",

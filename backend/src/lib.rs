@@ -11,6 +11,7 @@ pub mod egress;
 pub mod embed;
 pub mod error;
 pub mod ids;
+pub mod pages;
 pub mod probe;
 pub mod routes;
 pub mod security;

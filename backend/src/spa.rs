@@ -21,18 +21,20 @@ use sha2::{Digest, Sha256};
 use tower::service_fn;
 use tower_http::services::ServeDir;
 
-use crate::{embed, error::StartupError, state::AppState};
+use crate::{embed, error::StartupError, pages::Pages, state::AppState};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
-/// The built app, with `index.html` held in memory: it is served for every page path and
-/// its inline boot script must be hashed into the CSP.
+/// The built app, with `index.html` held in memory: it is served for every page path,
+/// with the server's page body in it, and its inline boot script must be hashed into the
+/// CSP.
 #[derive(Debug)]
 pub struct Spa {
     dir: PathBuf,
     index_html: String,
     inline_script_hashes: Vec<String>,
+    pages: Pages,
 }
 
 impl Spa {
@@ -58,6 +60,7 @@ impl Spa {
             dir: dir.to_owned(),
             index_html,
             inline_script_hashes,
+            pages: Pages::new(ringcheck_shared::catalog::catalog()),
         })
     }
 
@@ -66,15 +69,28 @@ impl Spa {
         &self.inline_script_hashes
     }
 
-    /// `index.html` with `head` (e.g. a discovery link) added to its `<head>`.
-    pub fn page(&self, status: StatusCode, head: Option<&str>) -> Response {
-        let html = match head {
-            Some(head) => match self.index_html.find("</head>") {
-                Some(at) => format!("{}{head}{}", &self.index_html[..at], &self.index_html[at..]),
-                None => self.index_html.clone(),
-            },
-            None => self.index_html.clone(),
-        };
+    /// `index.html` with the body of `route`'s page (`None`: not found), and `head` (e.g. a
+    /// discovery link) added to its `<head>`; `origin` is this server's, if known.
+    pub fn page(
+        &self,
+        status: StatusCode,
+        route: Option<&ClientRoute>,
+        head: Option<&str>,
+        origin: Option<&str>,
+    ) -> Response {
+        let body = self.pages.body(route, origin);
+        let html = &self.index_html;
+        let head_at = html.find("</head>").unwrap_or(0);
+        let body_at = html[head_at..]
+            .find("<body>")
+            .map_or(html.len(), |at| head_at + at + "<body>".len());
+        let html = format!(
+            "{}{}{}{body}{}",
+            &html[..head_at],
+            head.unwrap_or_default(),
+            &html[head_at..body_at],
+            &html[body_at..]
+        );
         let mut response = (status, html).into_response();
         response.headers_mut().insert(
             header::CONTENT_TYPE,
@@ -98,26 +114,33 @@ pub fn router(state: AppState) -> Router<AppState> {
         .fallback(missing_file);
     Router::new()
         .route("/", get(index))
+        // The built file holds no page body: the page is always the server's.
+        .route("/index.html", get(index))
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))
 }
 
 async fn index(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    state
-        .spa
-        .page(StatusCode::OK, discovery(&state, &headers, "/").as_deref())
+    let origin = state.embed.site_origin(&headers);
+    state.spa.page(
+        StatusCode::OK,
+        Some(&ClientRoute::Home),
+        discovery(origin.as_deref(), "/").as_deref(),
+        origin.as_deref(),
+    )
 }
 
 /// The oEmbed discovery link for the page at `path`, when the server's origin is known.
-fn discovery(state: &AppState, headers: &HeaderMap, path: &str) -> Option<String> {
-    let origin = state.embed.site_origin(headers)?;
-    Some(embed::discovery_link(&origin, &format!("{origin}{path}")))
+fn discovery(origin: Option<&str>, path: &str) -> Option<String> {
+    let origin = origin?;
+    Some(embed::discovery_link(origin, &format!("{origin}{path}")))
 }
 
 /// A path no file matches: the app (which explains "page not found") for page-like paths,
 /// with a 404 status unless it is one of the app's own routes; a bare 404 for file paths.
 fn not_found(state: &AppState, request: &Request) -> Response {
     let path = request.uri().path();
+    let origin = state.embed.site_origin(request.headers());
     if let Some(route) = ClientRoute::parse(path) {
         // Only for pages oEmbed answers for: a result link that can be an id.
         let embeddable = match &route {
@@ -126,14 +149,21 @@ fn not_found(state: &AppState, request: &Request) -> Response {
             ClientRoute::Embed => false,
         };
         let link = embeddable
-            .then(|| discovery(state, request.headers(), path))
+            .then(|| discovery(origin.as_deref(), path))
             .flatten();
-        return state.spa.page(StatusCode::OK, link.as_deref());
+        return state.spa.page(
+            StatusCode::OK,
+            Some(&route),
+            link.as_deref(),
+            origin.as_deref(),
+        );
     }
     if looks_like_file(path) {
         return (StatusCode::NOT_FOUND, "Not found\n").into_response();
     }
-    state.spa.page(StatusCode::NOT_FOUND, None)
+    state
+        .spa
+        .page(StatusCode::NOT_FOUND, None, None, origin.as_deref())
 }
 
 fn looks_like_file(path: &str) -> bool {

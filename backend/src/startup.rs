@@ -16,8 +16,7 @@ use axum::{
     middleware,
     response::{IntoResponse, Response},
 };
-use ringcheck_shared::api::ErrorBody;
-use ringcheck_shared::port::Port;
+use ringcheck_shared::{api::ErrorBody, catalog::Transport, port::Port};
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 use tower_http::{
     catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
@@ -35,6 +34,7 @@ use crate::{
     egress::{
         EgressSetup, beacon,
         listeners::{self, StunSocket},
+        self_check::{self, ListenerHealth},
     },
     embed::{self, EmbedSettings},
     error::StartupError,
@@ -120,6 +120,10 @@ pub struct Application {
     stun: Vec<StunSocket>,
     stun_limiter: Arc<StunLimiter>,
     scheme: &'static str,
+    /// Every beacon and STUN responder, for the self-check.
+    self_checked: Vec<self_check::Listener>,
+    self_check_every: Duration,
+    listener_health: Arc<ListenerHealth>,
 }
 
 impl Application {
@@ -143,7 +147,13 @@ impl Application {
         let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
         let (specs, required) = config.egress_specs();
         let egress = listeners::bind(&specs, (config.bind, local_addr), required).await?;
-        let setup = EgressSetup::new(&egress.served, tls.is_some(), config.egress_timeout_ms);
+        let listener_health = ListenerHealth::new();
+        let setup = EgressSetup::new(
+            &egress.served,
+            tls.is_some(),
+            config.egress_timeout_ms,
+            listener_health.clone(),
+        );
         let scheme = if tls.is_some() { "https" } else { "http" };
         let connect_src: Vec<String> = setup
             .beacon_ports()
@@ -167,6 +177,7 @@ impl Application {
                  behind an https proxy, set --public-url"
             );
         }
+        let self_checked = self_checked(&egress, local_addr, tls.is_some());
         let beacons = egress
             .beacons
             .into_iter()
@@ -196,6 +207,7 @@ impl Application {
             checks,
             trusted_proxies: Arc::new(TrustedProxies::new(config.trusted_proxies.clone())),
             embed: Arc::new(embed),
+            listener_health: listener_health.clone(),
         };
         Ok(Self {
             listener: HttpListener::new(listener, tls.as_ref()).map_err(StartupError::Serve)?,
@@ -207,6 +219,9 @@ impl Application {
             stun: egress.stun,
             stun_limiter: StunLimiter::new(StunLimits::default()),
             scheme,
+            self_checked,
+            self_check_every: Duration::from_secs(config.self_check_interval_secs),
+            listener_health,
         })
     }
 
@@ -261,14 +276,25 @@ impl Application {
             ))])
             .collect();
         let housekeeping = tokio::spawn(housekeeping(self.state.clone(), self.purge_interval));
+        let server = tokio::spawn(serve(self.listener, self.router, signal));
+        // Every listener is proven before the first visitor's plan is made from them.
+        let tls_client = self_check::tls_connector();
+        self_check::check_all(&self.listener_health, &self.self_checked, &tls_client).await;
+        let self_checks = tokio::spawn(self_check::check_regularly(
+            self.listener_health.clone(),
+            self.self_checked,
+            tls_client,
+            self.self_check_every,
+        ));
         tracing::info!(
             "Ring Check listening on {}://{}",
             self.scheme,
             self.local_addr
         );
-        let served = serve(self.listener, self.router, signal)
-            .await
-            .map_err(StartupError::Serve);
+        let served = match server.await {
+            Ok(served) => served.map_err(StartupError::Serve),
+            Err(panicked) => Err(StartupError::Serve(io::Error::other(panicked))),
+        };
         // The main server has finished its requests; the beacons follow.
         let _ = stop.send(true);
         let _ = tokio::time::timeout(
@@ -276,7 +302,7 @@ impl Application {
             futures_util::future::join_all(beacons),
         )
         .await;
-        for task in responders.iter().chain([&housekeeping]) {
+        for task in responders.iter().chain([&housekeeping, &self_checks]) {
             task.abort();
         }
         served
@@ -300,6 +326,37 @@ impl Application {
             })
             .collect()
     }
+}
+
+/// Every beacon and STUN responder as the self-check reaches it, the beacons the main
+/// server serves included.
+fn self_checked(
+    egress: &listeners::EgressListeners,
+    main: SocketAddr,
+    tls: bool,
+) -> Vec<self_check::Listener> {
+    let beacons = egress
+        .beacons
+        .iter()
+        .filter_map(|b| Some((Transport::Tcp, b.ring_port, b.listener.local_addr().ok()?)));
+    let by_main = egress
+        .served_by_main
+        .iter()
+        .map(|&port| (Transport::Tcp, port, main));
+    let stun = egress
+        .stun
+        .iter()
+        .filter_map(|s| Some((Transport::Udp, s.ring_port, s.socket.local_addr().ok()?)));
+    beacons
+        .chain(by_main)
+        .chain(stun)
+        .map(|(transport, ring_port, addr)| self_check::Listener {
+            transport,
+            ring_port,
+            addr,
+            tls: tls && transport == Transport::Tcp,
+        })
+        .collect()
 }
 
 /// Deletes expired reports and forgets idle rate-limit entries, now and then.

@@ -1,6 +1,9 @@
 use std::sync::Arc;
 
-use crate::{checks::CheckService, client_ip::TrustedProxies, embed::EmbedSettings, spa::Spa};
+use crate::{
+    checks::CheckService, client_ip::TrustedProxies, egress::self_check::ListenerHealth,
+    embed::EmbedSettings, spa::Spa,
+};
 
 /// Everything a handler may need, cheap to clone.
 #[derive(Clone)]
@@ -9,4 +12,5 @@ pub struct AppState {
     pub checks: Arc<CheckService>,
     pub trusted_proxies: Arc<TrustedProxies>,
     pub embed: Arc<EmbedSettings>,
+    pub listener_health: Arc<ListenerHealth>,
 }

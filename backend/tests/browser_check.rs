@@ -42,10 +42,11 @@ async fn outbound_states(client: &Client) -> Vec<(String, String)> {
     row_attributes(client, "data-outbound").await
 }
 
+/// Every port's row, and each sampled media port's chip in the media range's row.
 async fn row_attributes(client: &Client, attribute: &str) -> Vec<(String, String)> {
     attribute_pairs(
         client,
-        "#probe-table tr[data-probe]",
+        "#probe-table [data-probe]",
         ["data-probe", attribute],
     )
     .await
@@ -91,7 +92,11 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
 
     let id = run_check(&client).await;
     let states = probe_states(&client).await;
-    assert_eq!(states.len(), 23, "a row per port and transport: {states:?}");
+    assert_eq!(
+        states.len(),
+        36,
+        "a row per port and transport, a chip per sampled media port: {states:?}"
+    );
     let inbound = states.iter().filter(|(_, s)| s != "none").count();
     assert_eq!(inbound, 13, "13 probes back: {states:?}");
     let outbound = outbound_states(&client).await;
@@ -122,6 +127,7 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
         features,
         [
             ("notifications", "works"),
+            ("phone_alerts", "works"),
             ("live_view", "works"),
             ("two_way_audio", "works"),
             ("software_updates", "works"),
@@ -129,6 +135,29 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
             ("ring_alarm", "works"),
         ]
         .map(|(f, v)| (f.to_owned(), v.to_owned()))
+    );
+    // Live View names the path it gets through, and how each other path fares.
+    let live_view = text_of(&client, "li.verdict[data-feature='live_view']").await;
+    assert!(live_view.contains("Works directly."), "{live_view}");
+    let paths = attribute_pairs(
+        &client,
+        "li.verdict[data-feature='live_view'] li.path",
+        ["data-path", "data-state"],
+    )
+    .await;
+    assert_eq!(
+        paths,
+        [("direct", "works"), ("relay", "works"), ("sip", "works")]
+            .map(|(p, s)| (p.to_owned(), s.to_owned()))
+    );
+    // Each row says where it comes from.
+    let push = text_of(&client, "#probe-table tr[data-probe='tcp-5228'] a.source").await;
+    assert_eq!(push, "Google FCM");
+    let media = text_of(&client, "#probe-table tr[data-sample]").await;
+    assert!(
+        media.contains("16 ports sampled across 16500\u{2013}65000, about one every 3,200")
+            && media.contains("16 of 16 got out"),
+        "the media sample says how dense it is: {media}"
     );
     let status = text_of(&client, ".status").await;
     assert!(status.contains("Check finished"), "{status}");
@@ -290,8 +319,8 @@ async fn rows_fill_in_live_while_progress_is_announced() {
     .await;
     let status = text_of(&client, ".status[aria-live='polite']").await;
     assert_eq!(
-        status, "Testing: 28 of 29 done",
-        "13 probes and 16 browser tests"
+        status, "Testing: 41 of 42 done",
+        "13 probes and 29 browser tests"
     );
     assert!(
         exists(&client, "progress.check-progress").await,

@@ -81,7 +81,26 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
             entry.id
         );
         for note in &entry.notes {
-            assert!(text.contains(note.as_str()), "{} note {note}", entry.id);
+            assert!(
+                text.contains(note.text.as_str()),
+                "{} note {}",
+                entry.id,
+                note.text
+            );
+        }
+        // Each row says where it comes from, with a link to the source.
+        for source in &entry.sources {
+            let source = catalog.source(*source).unwrap();
+            assert!(
+                text.contains(&source.label),
+                "{} source {}",
+                entry.id,
+                source.label
+            );
+            let link = row
+                .find(Locator::Css(&format!("a[href='{}']", source.address)))
+                .await;
+            assert!(link.is_ok(), "{} links {}", entry.id, source.address);
         }
     }
     let table = client
@@ -93,7 +112,7 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
         .unwrap();
     for port in [
         "80", "443", "53", "123", "8557", "9998", "9999", "15063", "15064", "7076", "7077", "9078",
-        "9079",
+        "9079", "9002", "4172", "5228", "5223",
     ] {
         assert!(table.contains(port), "port {port} is in the table");
     }

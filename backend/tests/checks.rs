@@ -51,7 +51,8 @@ async fn a_check_reports_each_port_as_the_visitors_network_answers() {
 
     let started = visitor.start_check(&app).await;
     assert_eq!(
-        started.target, visitor.address,
+        started.target,
+        visitor.address.to_string(),
         "the server probes the requester"
     );
     assert!(started.local_mode);
@@ -179,7 +180,10 @@ async fn a_report_survives_a_restart_of_the_server_on_the_same_database() {
         (replay[0].event.as_str(), replay[0].id.as_deref()),
         ("report", Some("13"))
     );
-    assert_eq!(replay[0].json::<Report>(), report);
+    let (report, judged) = as_stored(report);
+    let (replayed, replay_judged) = as_stored(replay[0].json::<Report>());
+    assert_eq!(replayed, report);
+    assert_eq!(replay_judged.verdicts, judged.verdicts);
 
     let response = restarted.get(&started.report_url).await;
     assert_eq!(response.status(), StatusCode::OK);
@@ -187,7 +191,19 @@ async fn a_report_survives_a_restart_of_the_server_on_the_same_database() {
         response.headers()[header::CACHE_CONTROL],
         "private, no-cache"
     );
-    assert_eq!(response.json::<Report>().await.unwrap(), report);
+    let (read, read_judged) = as_stored(response.json::<Report>().await.unwrap());
+    assert_eq!(read, report);
+    assert_eq!(read_judged.verdicts, judged.verdicts);
+}
+
+/// The report as stored, and the judgement the server sent it with: every report is
+/// sent judged, and its texts link to the server that sent it.
+fn as_stored(mut report: Report) -> (Report, ringcheck_shared::judgement::Judgement) {
+    let judgement = report
+        .judgement
+        .take()
+        .expect("every report is sent judged");
+    (report, judgement)
 }
 
 #[tokio::test]
@@ -196,7 +212,7 @@ async fn an_ipv6_visitor_is_probed_over_ipv6() {
     let mut visitor = Visitor::at("::1".parse().unwrap());
     visitor.open_tcp(9998).await;
     let started = visitor.start_check(&app).await;
-    assert_eq!(started.target, visitor.address);
+    assert_eq!(started.target, visitor.address.to_string());
     let (_, report) = follow(&app, &started).await;
     assert_eq!(report.target, "::/48");
     let found = states(&report.probes);
@@ -306,7 +322,7 @@ async fn a_spoofed_forwarded_header_from_an_untrusted_peer_is_ignored() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::ACCEPTED);
     let started: CheckStarted = response.json().await.unwrap();
-    assert_eq!(started.target, visitor.address);
+    assert_eq!(started.target, visitor.address.to_string());
     follow(&app, &started).await;
 }
 
@@ -327,7 +343,8 @@ async fn a_trusted_proxys_forwarded_address_is_the_target() {
     assert_eq!(response.status(), StatusCode::ACCEPTED);
     let started: CheckStarted = response.json().await.unwrap();
     assert_eq!(
-        started.target, visitor.address,
+        started.target,
+        visitor.address.to_string(),
         "the rightmost untrusted hop, not the spoofable left"
     );
     follow(&app, &started).await;

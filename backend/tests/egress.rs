@@ -12,8 +12,7 @@ use ringcheck_shared::{
     catalog::Transport,
     check::{CheckStarted, Report},
     egress::{
-        EgressAccepted, EgressMethod, EgressResult, EgressState, EgressSubmission, NatMapping,
-        ReportedBy,
+        EgressMethod, EgressResult, EgressState, EgressSubmission, NatMapping, Phone, ReportedBy,
     },
     port::Port,
 };
@@ -43,7 +42,9 @@ fn public_port(started: &CheckStarted, transport: Transport, ring_port: u16) -> 
         EgressMethod::Beacon { public_port } | EgressMethod::Stun { public_port } => {
             public_port.get()
         }
-        EgressMethod::NotTestable { ref reason } => panic!("{ring_port} not testable: {reason}"),
+        EgressMethod::NotTestable { ref reason } | EgressMethod::Unavailable { ref reason } => {
+            panic!("{ring_port} not testable: {reason}")
+        }
     }
 }
 
@@ -65,8 +66,9 @@ async fn the_plan_points_at_a_listener_for_every_port_a_browser_can_test() {
     );
     let testable = plan.targets.iter().filter(|t| t.is_testable()).count();
     assert_eq!(
-        testable, 16,
-        "8 TCP beacons, 2 SIP and 6 media STUN responders"
+        testable, 29,
+        "10 TCP beacons (8 Ring ports, 2 phone push) and 19 STUN responders (2 SIP, the \
+         relay, 16 media)"
     );
     let untestable: Vec<String> = plan
         .targets
@@ -200,6 +202,7 @@ fn complete_submission(started: &CheckStarted, state: EgressState) -> EgressSubm
             .collect(),
         // A NAT mapping needs two STUN responders reached.
         nat: (state == EgressState::Reached).then_some(NatMapping::EndpointIndependent),
+        phone: Some(Phone::Iphone),
     }
 }
 
@@ -243,14 +246,26 @@ async fn browser_results_are_stored_once_with_the_report_and_marked_as_the_brows
         .to_str()
         .unwrap()
         .to_owned();
-    let accepted: EgressAccepted = response.json().await.unwrap();
-    assert_eq!(accepted.report_url, location);
     assert_eq!(location, started.report_url);
-
+    let answered: Report = response.json().await.unwrap();
     let report: Report = app.get(&location).await.json().await.unwrap();
+    assert_eq!(
+        answered, report,
+        "the answer is the stored report, no second request needed"
+    );
+    let plan = report.plan.as_ref().expect("the report carries its plan");
+    assert_eq!(plan.probes, started.probes);
+    assert_eq!(plan.egress, started.egress.targets);
+    assert!(
+        !serde_json::to_string(&report)
+            .unwrap()
+            .contains(&started.egress.token),
+        "the stored plan leaves the token out"
+    );
     let egress = report
         .egress
         .expect("the report carries the browser's results");
+    assert_eq!(egress.phone, Some(Phone::Iphone));
     assert_eq!(egress.reported_by, ReportedBy::VisitorBrowser);
     let stored: Vec<_> = egress
         .results
@@ -361,6 +376,30 @@ async fn submissions_that_do_not_answer_the_plan_get_a_clear_error_and_change_no
     // None of that used up the check's one submission.
     let response = submit(&app, &visitor, &started, &good).await;
     assert_eq!(response.status(), StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn results_sent_before_the_probes_end_are_answered_with_the_finished_report() {
+    let app = spawn().await;
+    let mut visitor = Visitor::new();
+    // A SIP port that never answers keeps the probes busy for their timeouts.
+    visitor.silent_udp(15063).await;
+    let started = visitor.start_check(&app).await;
+    let response = submit(
+        &app,
+        &visitor,
+        &started,
+        &complete_submission(&started, EgressState::Reached),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let report: Report = response.json().await.unwrap();
+    assert_eq!(
+        report.probes.len(),
+        started.probes.len(),
+        "the answer waited for every probe"
+    );
+    assert!(report.egress.is_some());
 }
 
 /// A self-signed certificate for 127.0.0.1, written to `dir`.

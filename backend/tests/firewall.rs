@@ -165,7 +165,7 @@ async fn visit(visitor_ns: &str) -> Vec<Report> {
             .json()
             .await
             .unwrap();
-        assert_eq!(started.target, std::net::IpAddr::V4(VISITOR_ADDRESS));
+        assert_eq!(started.target, VISITOR_ADDRESS.to_string());
         let events = common::sse::read_to_end(
             client
                 .get(format!("http://{server}{}", started.events_url))

@@ -19,6 +19,41 @@ async fn the_home_page_is_the_app_and_is_never_cached() {
     assert!(response.text().await.unwrap().contains("fake app"));
 }
 
+/// The page reads before and without the app: the server writes the header, the port
+/// table from the catalogue, the advice, the sources and the place where the app renders.
+#[tokio::test]
+async fn the_home_page_reads_without_the_app() {
+    let app = common::spawn_app().await;
+    let page = app.get("/").await.text().await.unwrap();
+    assert!(page.contains("<div id=\"app\">"), "{page}");
+    assert!(page.contains("id=\"port-table\""));
+    for entry in &ringcheck_shared::catalog::catalog().entries {
+        assert!(
+            page.contains(&format!("data-entry=\"{}\"", entry.id)),
+            "{}",
+            entry.id
+        );
+    }
+    assert!(page.contains("If something is blocked"));
+    assert!(page.contains("WPA2 Enterprise"));
+    assert!(
+        page.contains(&format!("{}/embed.js", app.address)),
+        "the embed snippet names this server"
+    );
+    assert!(
+        page.contains("class=\"site-footer\"") && page.contains("checked against these sources on")
+    );
+    let report = app
+        .get("/r/AAAAAAAAAAAAAAAAAAAAAA")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(report.contains("<div id=\"app\">") && !report.contains("port-table"));
+    let missing = app.get("/no/such/page").await.text().await.unwrap();
+    assert!(missing.contains("Page not found") && !missing.contains("id=\"app\""));
+}
+
 #[tokio::test]
 async fn hashed_assets_are_cached_for_a_year_with_their_content_type() {
     let app = common::spawn_app().await;

@@ -11,27 +11,21 @@ pub async fn start_check() -> Result<CheckStarted, UiError> {
 }
 
 pub async fn report(id: &str) -> Result<LoadedReport, UiError> {
-    report_at(&format!("/api/reports/{id}")).await
+    let json = send(Request::get(&format!("/api/reports/{id}"))).await?;
+    LoadedReport::parse(json).ok_or_else(UiError::unexpected)
 }
 
-async fn report_at(url: &str) -> Result<LoadedReport, UiError> {
-    let json = send(Request::get(url)).await?;
-    LoadedReport::parse(json).map_err(|_| UiError::unexpected())
-}
-
-/// Stores the browser's results with the check; returns the report (at `report_url`)
-/// that now has them, or `None` if they were stored but it could not be read back.
+/// Stores the browser's results with the check; the answer is the report with them.
 pub async fn submit_egress(
     url: &str,
     submission: &EgressSubmission,
-    report_url: &str,
-) -> Result<Option<LoadedReport>, UiError> {
+) -> Result<LoadedReport, UiError> {
     let request = Request::post(url)
         .header("Content-Type", "application/json")
         .body(submission.to_json())
         .map_err(|_| UiError::unexpected())?;
-    send_request(request).await?;
-    Ok(report_at(report_url).await.ok())
+    let json = send_request(request).await?;
+    LoadedReport::parse(json).ok_or_else(UiError::unexpected)
 }
 
 fn parse<T: DeserializeOwned>(json: &str) -> Result<T, UiError> {

@@ -1,31 +1,26 @@
-//! The app shell: header, the page for the current path, footer.
+//! What the app renders into the server's page (`<div id="app">`): the live parts only.
+//! The server writes the rest of each page (header, footer, the home page's port table),
+//! so the app carries no catalogue.
 
 use ringcheck_shared::routes::ClientRoute;
 use yew::prelude::*;
 
 use crate::{
     browser,
-    components::{site_footer::SiteFooter, site_header::SiteHeader},
-    pages::{embed::embed_page, home::HomePage, not_found::NotFoundPage, report::ReportPage},
+    components::checker::Checker,
+    pages::{embed::embed_page, report::ReportPage},
 };
 
 #[component]
 pub fn App() -> Html {
     // Every page is its own load (share links open in a new tab), so the route is read once.
     let route = use_memo((), |()| ClientRoute::parse(&browser::current_path()));
-    let page = match &*route {
-        // Another site's frame: the checker alone, without the site around it.
-        Some(ClientRoute::Embed) => return embed_page(),
-        Some(ClientRoute::Home) => html! { <HomePage /> },
+    match &*route {
+        Some(ClientRoute::Home) => html! { <Checker /> },
         Some(ClientRoute::Report(id)) => html! { <ReportPage id={id.clone()} /> },
-        None => html! { <NotFoundPage /> },
-    };
-    html! {
-        <>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <SiteHeader />
-            <main id="main" tabindex="-1">{ page }</main>
-            <SiteFooter />
-        </>
+        // Another site's frame: the checker, or a result, in the compact layout.
+        Some(ClientRoute::Embed) => embed_page(),
+        // The server wrote the "page not found" page itself.
+        None => html! {},
     }
 }

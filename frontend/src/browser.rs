@@ -5,6 +5,14 @@ use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
 use wasm_bindgen_futures::JsFuture;
 use yew::NodeRef;
 
+/// Where the app renders: the server's `<div id="app">`, emptied of what it shows
+/// browsers without scripts.
+pub fn app_root() -> Option<web_sys::Element> {
+    let root = web_sys::window()?.document()?.get_element_by_id("app")?;
+    root.set_inner_html("");
+    Some(root)
+}
+
 /// The path of the current page, e.g. `/` or `/r/abc`.
 pub fn current_path() -> String {
     web_sys::window()
@@ -24,6 +32,13 @@ pub fn origin() -> String {
 pub fn hostname() -> String {
     web_sys::window()
         .and_then(|window| window.location().hostname().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's user agent, to tell which kind of phone it runs on.
+pub fn user_agent() -> String {
+    web_sys::window()
+        .and_then(|window| window.navigator().user_agent().ok())
         .unwrap_or_default()
 }
 

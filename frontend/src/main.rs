@@ -19,8 +19,12 @@ static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
 
 fn main() {
+    // The server's page has a place for the app, unless it is one the app has no part in.
+    let Some(root) = browser::app_root() else {
+        return;
+    };
     if layout::Layout::current().embedded {
         pages::embed::prepare();
     }
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<app::App>::with_root(root).render();
 }

@@ -1,30 +1,174 @@
-//! Texts made from a report: the message for the internet provider and the plain summary
-//! a support agent pastes into a ticket.
+//! Texts made from a report and its verdicts: what to do, the message for the internet
+//! provider and the plain summary a support agent pastes into a ticket. Every sentence
+//! follows from the verdicts; none is said regardless of them.
+
+use serde::{Deserialize, Serialize};
 
 use crate::{
-    catalog::{Catalog, Direction},
+    catalog::{Audience, Catalog, Direction, Endpoint, Feature, Guidance},
     check::Report,
     egress::rtt_label,
-    verdict::{Evidence, FeatureVerdict, Verdict, nat_sentence},
+    text::capitalized,
+    verdict::{Evidence, FeatureVerdict, PathVerdict, Verdict, nat_sentence},
 };
 
-/// A ready-to-send message for the ISP listing exactly the ports found blocked, with
-/// Ring's full port list for reference; `None` when nothing was found blocked.
-pub fn isp_message(report: &Report, catalog: &Catalog, report_link: &str) -> Option<String> {
-    let blocked = Evidence::new(&report.probes, report.egress_results()).blocked_ports();
-    if blocked.is_empty() {
+/// Said when something on the way answers in place of Ring Check's test servers.
+pub const INTERCEPTION: &str = "Something on your network answers in place of the real \
+    server on these ports: a web filter, parental controls, security software, or a Wi-Fi \
+    sign-in page. Ring devices cannot work through it: turn it off for your Ring devices (or \
+    sign in to the Wi-Fi), then run the check again.";
+
+/// What a report asks the customer to do.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Advice {
+    /// Outbound Ring ports found blocked, as "TCP 8557".
+    pub blocked: Vec<String>,
+    /// Ports something on the way answered in the server's place.
+    pub intercepted: Vec<String>,
+    /// The features that suffer, with their verdicts: "Live View video (at risk)".
+    pub affected: Vec<String>,
+    /// The article's symptom, when the verdicts say it is what the customer sees.
+    pub symptom: Option<String>,
+    /// A ready message for the provider, when something was found blocked.
+    pub isp_message: Option<String>,
+    /// The browser reached none of Ring Check's own test servers: likely our fault, so
+    /// nothing is blamed on the network; try again later.
+    pub nothing_got_out: bool,
+    /// The catalogue's general advice: the router first, then the provider.
+    pub guidance: Guidance,
+}
+
+impl Advice {
+    pub fn new(
+        report: &Report,
+        verdicts: &[FeatureVerdict],
+        catalog: &Catalog,
+        report_link: &str,
+    ) -> Self {
+        let evidence = Evidence::new(catalog, &report.probes, report.egress_results());
+        let blocked = labels(evidence.blocked_ports(), &evidence, catalog);
+        let intercepted = labels(evidence.intercepted_ports(), &evidence, catalog);
+        let affected = verdicts
+            .iter()
+            .filter(|v| matches!(v.verdict, Verdict::Blocked | Verdict::AtRisk))
+            .map(|v| {
+                format!(
+                    "{} ({})",
+                    v.feature.in_sentence(),
+                    v.verdict.label().to_lowercase()
+                )
+            })
+            .collect();
+        let verdict_of = |feature| {
+            verdicts
+                .iter()
+                .find(|v| v.feature == feature)
+                .map(|v| v.verdict)
+        };
+        // The article's words: Live View fails while notifications still arrive.
+        let symptom = (verdict_of(Feature::LiveView) == Some(Verdict::Blocked)
+            && verdict_of(Feature::Notifications) != Some(Verdict::Blocked))
+        .then(|| catalog.guidance.symptom.clone());
+        let isp_message = isp_message(&blocked, &intercepted, verdicts, catalog, report_link);
+        Self {
+            blocked,
+            intercepted,
+            affected,
+            symptom,
+            isp_message,
+            nothing_got_out: evidence.nothing_got_out(),
+            guidance: catalog.guidance.clone(),
+        }
+    }
+
+    /// Whether the check found anything to change.
+    pub fn is_empty(&self) -> bool {
+        self.blocked.is_empty() && self.intercepted.is_empty()
+    }
+}
+
+/// "TCP 8557", …; a sampled range whose every tested port is in `ports` as one label,
+/// "UDP 16500–65000 (all 16 ports tested)", which is what a provider needs to hear.
+fn labels(ports: Vec<Endpoint>, evidence: &Evidence, catalog: &Catalog) -> Vec<String> {
+    let mut labels = Vec::new();
+    let mut ranges_done = Vec::new();
+    for endpoint in &ports {
+        let range = catalog
+            .sampled_range(endpoint.transport)
+            .filter(|(first, last)| (*first..=*last).contains(&endpoint.port));
+        let Some((first, last)) = range else {
+            labels.push(endpoint.to_string());
+            continue;
+        };
+        let tested = evidence.sampled(endpoint.transport, first, last).len();
+        let listed = ports
+            .iter()
+            .filter(|e| e.transport == endpoint.transport && (first..=last).contains(&e.port))
+            .count();
+        if tested > 1 && listed == tested {
+            if !ranges_done.contains(&(endpoint.transport, first)) {
+                ranges_done.push((endpoint.transport, first));
+                labels.push(format!(
+                    "{} {first}\u{2013}{last} (all {tested} ports tested)",
+                    endpoint.transport.label()
+                ));
+            }
+        } else {
+            labels.push(endpoint.to_string());
+        }
+    }
+    labels
+}
+
+/// A ready-to-send message for the ISP listing exactly the ports found blocked or
+/// intercepted, what that breaks, and Ring's full port list for reference; `None` when
+/// nothing was found.
+fn isp_message(
+    blocked: &[String],
+    intercepted: &[String],
+    verdicts: &[FeatureVerdict],
+    catalog: &Catalog,
+    report_link: &str,
+) -> Option<String> {
+    if blocked.is_empty() && intercepted.is_empty() {
         return None;
     }
-    let mut text = String::from(
-        "Hello,\n\nMy Ring devices (video doorbell, cameras, alarm) cannot connect properly. \
-         A network check from my home connection found these ports blocked:\n\n",
-    );
-    for port in &blocked {
-        text.push_str(&format!("  - {port}\n"));
+    let list = |heading: &str, items: &[String]| {
+        let items: Vec<String> = items.iter().map(|item| format!("  - {item}")).collect();
+        format!("{heading}\n\n{}", items.join("\n"))
+    };
+    let mut sections = vec!["Hello,".to_owned()];
+    sections.push(if blocked.is_empty() {
+        "My Ring devices (video doorbell, cameras, alarm) cannot connect properly.".to_owned()
+    } else {
+        list(
+            "My Ring devices (video doorbell, cameras, alarm) cannot connect properly. A \
+             network check from my home connection found these ports blocked:",
+            blocked,
+        )
+    });
+    if !intercepted.is_empty() {
+        sections.push(list(
+            "On these ports something on the way answers in place of the server I connect \
+             to (a proxy or filter), which Ring devices cannot work through:",
+            intercepted,
+        ));
     }
+    let broken: Vec<String> = verdicts
+        .iter()
+        .filter(|v| matches!(v.verdict, Verdict::Blocked | Verdict::AtRisk))
+        .map(|v| format!("{}: {}. {}", v.feature.title(), v.verdict.label(), v.reason))
+        .collect();
+    if !broken.is_empty() {
+        sections.push(list("What this breaks:", &broken));
+    }
+    let mut text = sections.join("\n\n");
+    text.push('\n');
     text.push_str(
-        "\nRing devices need outbound access to the following ports. Could you check \
-         whether your network blocks any of them, and unblock them for my connection?\n\n",
+        "\nRing devices and the phones that get their alerts need outbound access to the \
+         following ports. Could you check whether your network blocks any of them, and \
+         unblock them for my connection?\n\n",
     );
     for entry in &catalog.entries {
         if entry.direction == Direction::InternetToApp {
@@ -45,9 +189,15 @@ pub fn isp_message(report: &Report, catalog: &Catalog, report_link: &str) -> Opt
 }
 
 /// The whole result as plain text, for a support ticket.
-pub fn plain_summary(report: &Report, verdicts: &[FeatureVerdict], report_link: &str) -> String {
+pub fn plain_summary(
+    report: &Report,
+    verdicts: &[FeatureVerdict],
+    catalog: &Catalog,
+    report_link: &str,
+) -> String {
     let mut text = format!(
-        "Ring Check result {link}\nChecked {when} from {target}{local}\n\n",
+        "Ring Check result {link}\nChecked {when} from {target}{local}, catalogue version \
+         {version}\n\n",
         link = report_link,
         when = report.created_at,
         target = report.target,
@@ -56,7 +206,15 @@ pub fn plain_summary(report: &Report, verdicts: &[FeatureVerdict], report_link: 
         } else {
             ""
         },
+        version = report.catalog_version,
     );
+    let evidence = Evidence::new(catalog, &report.probes, report.egress_results());
+    if evidence.nothing_got_out() {
+        text.push_str(
+            "The browser could not reach Ring Check's own test servers on any port: try \
+             again later before blaming the network.\n\n",
+        );
+    }
     for verdict in verdicts {
         let ports = if verdict.ports.is_empty() {
             String::new()
@@ -69,6 +227,11 @@ pub fn plain_summary(report: &Report, verdicts: &[FeatureVerdict], report_link: 
             verdict.verdict.label(),
             verdict.reason
         ));
+        if verdict.paths.len() > 1 {
+            for path in &verdict.paths {
+                text.push_str(&format!("    {}: {}\n", path_heading(path), path.summary));
+            }
+        }
     }
     if let Some(egress) = &report.egress {
         text.push_str("\nFrom the visitor's browser, outward (as reported by the browser)\n");
@@ -109,6 +272,14 @@ pub fn plain_summary(report: &Report, verdicts: &[FeatureVerdict], report_link: 
     text
 }
 
+/// "Directly", or "iPhones, through Apple's push service" when the path is one phone's.
+pub fn path_heading(path: &PathVerdict) -> String {
+    match path.audience {
+        Audience::Everyone => capitalized(&path.name),
+        audience => format!("{}, {}", audience.label(), path.name),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,7 +288,7 @@ mod tests {
         check::{CheckId, ProbeResult, ProbeState, probe_back_plan},
         egress::{EgressReport, EgressResult, EgressState, NatMapping, ReportedBy},
         port::Port,
-        verdict::verdicts,
+        verdict::report_verdicts,
     };
 
     fn report(probes: Vec<ProbeResult>, egress: Option<EgressReport>) -> Report {
@@ -125,12 +296,14 @@ mod tests {
             id: CheckId::parse("AAAAAAAAAAAAAAAAAAAAAA").unwrap(),
             created_at: "2026-11-24T00:00:00Z".into(),
             expires_at: "2026-12-24T00:00:00Z".into(),
-            catalog_version: 2,
+            catalog_version: 3,
             target: "198.51.100.xxx".into(),
             local_mode: false,
             duration_ms: 5,
             probes,
             egress,
+            plan: None,
+            judgement: None,
         }
     }
 
@@ -155,14 +328,16 @@ mod tests {
             .collect()
     }
 
+    fn advice(report: &Report, link: &str) -> Advice {
+        Advice::new(report, &report_verdicts(report), catalog::catalog(), link)
+    }
+
     #[test]
-    fn the_isp_message_lists_exactly_the_blocked_ports() {
-        let message = isp_message(
-            &report(probes(&[8557, 9998, 7076]), None),
-            catalog::catalog(),
-            "https://x/r/1",
-        )
-        .unwrap();
+    fn the_isp_message_lists_exactly_the_blocked_ports_and_what_they_break() {
+        let checked = report(probes(&[8557, 9998, 7076]), None);
+        let found = advice(&checked, "https://x/r/1");
+        assert_eq!(found.blocked, ["TCP 8557", "TCP 9998"]);
+        let message = found.isp_message.unwrap();
         assert!(
             message.contains("  - TCP 8557\n  - TCP 9998\n\n"),
             "{message}"
@@ -171,22 +346,153 @@ mod tests {
             !message.contains("  - TCP 7076\n"),
             "app ports are never reported as blocked"
         );
+        assert!(
+            message.contains(
+                "What this breaks:\n\n  - Motion and ding notifications: At risk. Ring \
+                 control on TCP 8557 and the Ring Socket Service on TCP 9998 are blocked"
+            ),
+            "{message}"
+        );
         assert!(message.contains("Ring Socket Service (RSS): TCP 9998, 9999"));
+        assert!(message.contains("Android push (Firebase Cloud Messaging): TCP 5228 (Phone"));
         assert!(message.contains("https://x/r/1"));
-        assert!(isp_message(&report(probes(&[]), None), catalog::catalog(), "x").is_none());
+        let clean = report(probes(&[]), None);
+        assert!(advice(&clean, "x").isp_message.is_none());
     }
 
     #[test]
-    fn the_summary_has_every_verdict_and_probe() {
-        let probes = probes(&[8557]);
-        let report = report(probes.clone(), None);
-        let text = plain_summary(&report, &verdicts(&probes, None), "https://x/r/A");
+    fn the_live_view_symptom_is_said_only_when_the_verdicts_say_so() {
+        use EgressState::{NoAnswer, Reached};
+        let results = |state_of: &dyn Fn(Transport, u16) -> EgressState| {
+            let sample: Vec<Port> = [16500, 40000, 65000].map(Port::known).to_vec();
+            crate::egress::egress_targets(catalog::catalog(), &sample, |_, p| Ok(p))
+                .into_iter()
+                .filter(|t| t.is_testable())
+                .map(|t| EgressResult {
+                    transport: t.transport,
+                    port: t.port,
+                    state: state_of(t.transport, t.port.get()),
+                    rtt_ms: None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let egress = |results| EgressReport {
+            reported_by: ReportedBy::VisitorBrowser,
+            received_at: String::new(),
+            results,
+            nat: None,
+            phone: None,
+        };
+        // Live View blocked, notifications fine: the article's symptom.
+        let live_view_blocked = report(
+            probes(&[]),
+            Some(egress(results(&|t, p| match (t, p) {
+                (Transport::Udp, _) | (Transport::Tcp, 9002 | 15063 | 15064) => NoAnswer,
+                _ => Reached,
+            }))),
+        );
+        let verdicts = report_verdicts(&live_view_blocked);
+        let live_view = verdicts
+            .iter()
+            .find(|v| v.feature == Feature::LiveView)
+            .unwrap();
+        assert_eq!(live_view.verdict, Verdict::AtRisk, "{}", live_view.reason);
+        // 443 carries the relay: at risk, so no "can't connect to the video".
+        assert_eq!(advice(&live_view_blocked, "x").symptom, None);
+        // Every port dropped but 8557: notifications are blocked too: no "you may still
+        // get motion notifications".
+        let everything = report(
+            probes(&[]),
+            Some(egress(results(&|t, p| {
+                if t == Transport::Tcp && p == 8557 {
+                    Reached
+                } else {
+                    NoAnswer
+                }
+            }))),
+        );
+        let advice_all = advice(&everything, "x");
+        assert_eq!(advice_all.symptom, None);
+        assert!(
+            advice_all
+                .affected
+                .contains(&"motion and ding notifications (blocked)".to_owned())
+        );
+        // Works everywhere: nothing to do.
+        let fine = report(probes(&[]), Some(egress(results(&|_, _| Reached))));
+        let fine = advice(&fine, "x");
+        assert!(fine.is_empty() && fine.symptom.is_none() && fine.affected.is_empty());
+    }
+
+    #[test]
+    fn a_sampled_range_blocked_on_every_tested_port_is_named_as_a_range() {
+        use EgressState::{NoAnswer, Reached};
+        use Transport::{Tcp, Udp};
+        let all = egress(&[
+            (Tcp, 443, Reached),
+            (Udp, 16500, NoAnswer),
+            (Udp, 40000, NoAnswer),
+            (Udp, 65000, NoAnswer),
+        ]);
+        let found = advice(&report(probes(&[]), Some(all)), "x");
+        assert_eq!(
+            found.blocked,
+            ["UDP 16500\u{2013}65000 (all 3 ports tested)"]
+        );
+        let some = egress(&[
+            (Tcp, 443, Reached),
+            (Udp, 16500, NoAnswer),
+            (Udp, 40000, Reached),
+            (Udp, 65000, NoAnswer),
+        ]);
+        let found = advice(&report(probes(&[]), Some(some)), "x");
+        assert_eq!(found.blocked, ["UDP 16500", "UDP 65000"]);
+    }
+
+    #[test]
+    fn an_interception_alone_is_told_to_the_provider_as_one() {
+        use EgressState::{Intercepted, Reached};
+        use Transport::Tcp;
+        let egress = egress(&[(Tcp, 80, Intercepted), (Tcp, 443, Reached)]);
+        let found = advice(&report(probes(&[]), Some(egress)), "x");
+        assert!(found.blocked.is_empty());
+        let message = found.isp_message.unwrap();
+        assert!(
+            message.starts_with(
+                "Hello,\n\nMy Ring devices (video doorbell, cameras, alarm) cannot connect \
+                 properly.\n\nOn these ports something on the way answers in place of the \
+                 server I connect to (a proxy or filter), which Ring devices cannot work \
+                 through:\n\n  - TCP 80\n\nWhat this breaks:\n\n  - Software updates: At risk."
+            ),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn the_summary_has_every_verdict_path_and_probe() {
+        let checked = report(probes(&[8557]), None);
+        let text = plain_summary(
+            &checked,
+            &report_verdicts(&checked),
+            catalog::catalog(),
+            "https://x/r/A",
+        );
         assert!(
             text.contains("Motion and ding notifications: At risk (TCP 8557)."),
             "{text}"
         );
+        assert!(text.contains("    Directly: "), "{text}");
+        assert!(
+            text.contains("    Through Ring's relay servers: "),
+            "{text}"
+        );
+        assert!(
+            text.contains("    iPhones, through Apple's push service: "),
+            "{text}"
+        );
         assert!(text.contains("8557  TCP  filtered  12.5 ms"));
         assert!(text.contains("198.51.100.xxx"));
+        assert!(text.contains("catalogue version 3"));
         assert!(text.ends_with("Overall: At risk\n"));
     }
 
@@ -204,32 +510,36 @@ mod tests {
                 })
                 .collect(),
             nat: Some(NatMapping::EndpointIndependent),
+            phone: None,
         }
     }
 
     #[test]
     fn the_browser_s_findings_come_first_in_the_isp_message_and_the_summary() {
-        use EgressState::{NoAnswer, Reached};
+        use EgressState::{Intercepted, NoAnswer, Reached};
         use Transport::{Tcp, Udp};
         let egress = egress(&[
+            (Tcp, 80, Intercepted),
             (Tcp, 443, Reached),
             (Tcp, 8557, Reached),
             (Udp, 16500, NoAnswer),
         ]);
         // Inbound says 8557 is filtered, outbound reached it: the outbound finding wins.
         let report = report(probes(&[8557, 9998]), Some(egress));
-        let message = isp_message(&report, catalog::catalog(), "x").unwrap();
+        let found = advice(&report, "x");
+        assert_eq!(found.intercepted, ["TCP 80"]);
+        let message = found.isp_message.unwrap();
         assert!(
             message.contains("  - UDP 16500\n  - TCP 9998\n\n"),
             "{message}"
         );
         assert!(!message.contains("  - TCP 8557\n"), "{message}");
-
-        let text = plain_summary(
-            &report,
-            &verdicts(&report.probes, report.egress.as_ref()),
-            "x",
+        assert!(
+            message.contains("answers in place of the server I connect to (a proxy or filter), which Ring devices cannot work through:\n\n  - TCP 80\n"),
+            "{message}"
         );
+
+        let text = plain_summary(&report, &report_verdicts(&report), catalog::catalog(), "x");
         assert!(text.contains("as reported by the browser"), "{text}");
         assert!(text.contains("16500  UDP  no answer  -\n"), "{text}");
         assert!(text.contains("443  TCP  reached  7 ms\n"), "{text}");

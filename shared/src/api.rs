@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::{catalog::Transport, port::Port};
+
 /// Every API error: a machine-readable `error` code and a `message` for people that says
 /// what went wrong and what to do.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -15,6 +17,20 @@ pub struct ErrorBody {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
+    /// `ok`, or `degraded` when a test listener failed its last self-check.
     pub status: String,
     pub version: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub listeners_down: Vec<ListenerDown>,
+}
+
+/// A beacon or STUN responder that failed its last self-check.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ListenerDown {
+    pub transport: Transport,
+    /// The Ring port it tests.
+    pub port: Port,
+    /// What the self-check found, for operators.
+    pub reason: String,
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
-    egress::{EgressPlan, EgressReport},
+    egress::{EgressPlan, EgressReport, EgressResult, EgressTarget, egress_targets},
     port::{Port, PortSpec},
 };
 
@@ -145,18 +145,138 @@ pub struct ProbeResult {
     pub detail: String,
 }
 
+/// Everything a check set out to test: the server's probes and the browser's tests, with
+/// why any port could not be tested, and how to name what was tested. Stored with the
+/// report (without the browser's token), so a shared report shows exactly what was
+/// tested and why not.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckPlan {
+    pub probes: Vec<PlannedProbe>,
+    pub egress: Vec<EgressTarget>,
+    /// The catalogue entries tested, in catalogue order.
+    #[serde(default)]
+    pub entries: Vec<EntryLabel>,
+}
+
+/// What a page needs to show one catalogue entry's tests: its name, where it comes from,
+/// and how its ports are read. Sent with the plan, so the page carries no catalogue.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EntryLabel {
+    pub id: EntryId,
+    pub name: String,
+    /// A range tested by sample (the media range): its first and last port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampled: Option<[Port; 2]>,
+    /// Its ports only carry connections in (the Ring app's), normally closed, and fine.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inbound_only: bool,
+    /// The source that named it first.
+    pub source: SourceLink,
+}
+
+/// A source, as a link: "Ring, 2019".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SourceLink {
+    pub label: String,
+    pub title: String,
+    pub address: String,
+}
+
+impl EntryLabel {
+    /// The labels of `catalog`'s entries that `ids` name, in catalogue order.
+    pub fn of<'a>(catalog: &Catalog, ids: impl Iterator<Item = &'a EntryId> + Clone) -> Vec<Self> {
+        catalog
+            .entries
+            .iter()
+            .filter(|entry| ids.clone().any(|id| *id == entry.id))
+            .map(|entry| {
+                let source = entry.sources.first().and_then(|id| catalog.source(*id));
+                Self {
+                    id: entry.id.clone(),
+                    name: entry.name.clone(),
+                    sampled: match entry.ports {
+                        PortSpec::Range { first, last } => Some([first, last]),
+                        PortSpec::List { .. } => None,
+                    },
+                    inbound_only: entry.direction.is_inbound_only(),
+                    source: SourceLink {
+                        label: source.map(|s| s.label.clone()).unwrap_or_default(),
+                        title: source.map(|s| s.title.clone()).unwrap_or_default(),
+                        address: source.map(|s| s.address.clone()).unwrap_or_default(),
+                    },
+                }
+            })
+            .collect()
+    }
+}
+
+impl CheckPlan {
+    /// The plan of `probes` and `egress`, with the labels of the entries they test.
+    pub fn new(catalog: &Catalog, probes: Vec<PlannedProbe>, egress: Vec<EgressTarget>) -> Self {
+        let ids = probes
+            .iter()
+            .map(|p| &p.entry)
+            .chain(egress.iter().map(|t| &t.entry));
+        let entries = EntryLabel::of(catalog, ids);
+        Self {
+            probes,
+            egress,
+            entries,
+        }
+    }
+
+    /// The label of entry `id`.
+    pub fn entry(&self, id: &EntryId) -> Option<&EntryLabel> {
+        self.entries.iter().find(|entry| entry.id == *id)
+    }
+
+    /// The plan a report from before plans were stored must have had: its probes, and
+    /// the browser tests it has results for (every other port said why not).
+    pub fn rebuilt(catalog: &Catalog, probes: &[ProbeResult], egress: &[EgressResult]) -> Self {
+        let media_sample: Vec<Port> = egress
+            .iter()
+            .filter(|r| catalog.in_sampled_range(r.transport, r.port))
+            .map(|r| r.port)
+            .collect();
+        let egress = egress_targets(catalog, &media_sample, |transport, port| {
+            if egress
+                .iter()
+                .any(|r| r.transport == transport && r.port == port)
+            {
+                Ok(port)
+            } else {
+                Err("Not tested from the browser in this check.".to_owned())
+            }
+        });
+        let probes = probes
+            .iter()
+            .map(|p| PlannedProbe {
+                entry: p.entry.clone(),
+                transport: p.transport,
+                port: p.port,
+            })
+            .collect();
+        Self::new(catalog, probes, egress)
+    }
+}
+
 /// `202` answer to `POST /api/checks`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckStarted {
     pub id: CheckId,
     /// The address being probed: always the one the request came from.
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "203.0.113.7"))]
-    pub target: IpAddr,
+    #[cfg_attr(feature = "openapi", schema(example = "203.0.113.7"))]
+    pub target: String,
     /// The server accepts private addresses (a local or test set-up), so results may not
     /// describe a home network.
     pub local_mode: bool,
     pub probes: Vec<PlannedProbe>,
+    /// How to name the catalogue entries the probes and the browser's tests cover.
+    pub entries: Vec<EntryLabel>,
     /// The longest a check takes, in milliseconds.
     pub deadline_ms: u64,
     /// The tests the browser runs outward, in parallel with the probes; submit their
@@ -167,6 +287,17 @@ pub struct CheckStarted {
     pub events_url: String,
     /// Where the stored report can be read once the check has finished.
     pub report_url: String,
+}
+
+impl CheckStarted {
+    /// What the check sets out to test, as its report will store it.
+    pub fn plan(&self) -> CheckPlan {
+        CheckPlan {
+            probes: self.probes.clone(),
+            egress: self.egress.targets.clone(),
+            entries: self.entries.clone(),
+        }
+    }
 }
 
 /// A finished check, as stored and shared. The address is masked.
@@ -189,12 +320,30 @@ pub struct Report {
     /// What the visitor's browser found outward, once it has submitted its results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<EgressReport>,
+    /// What the check set out to test; absent in reports from before plans were stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<CheckPlan>,
+    /// What it means, judged by the server when it sends the report (never stored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub judgement: Option<crate::judgement::Judgement>,
 }
 
 impl Report {
     /// The browser's outward results; empty when it sent none.
-    pub fn egress_results(&self) -> &[crate::egress::EgressResult] {
+    pub fn egress_results(&self) -> &[EgressResult] {
         self.egress.as_ref().map_or(&[], |e| &e.results)
+    }
+
+    /// The stored plan, or for an older report the one rebuilt from its results.
+    pub fn plan(&self, catalog: &Catalog) -> std::borrow::Cow<'_, CheckPlan> {
+        match &self.plan {
+            Some(plan) => std::borrow::Cow::Borrowed(plan),
+            None => std::borrow::Cow::Owned(CheckPlan::rebuilt(
+                catalog,
+                &self.probes,
+                self.egress_results(),
+            )),
+        }
     }
 }
 

@@ -53,13 +53,19 @@ pub enum EgressMethod {
     Beacon { public_port: Port },
     /// ICE gathering with `stun:{the page's host}:{public_port}` as the only ICE server.
     Stun { public_port: Port },
-    /// Not testable from a browser (DNS, NTP), or not served by this Ring Check server.
+    /// Not testable from a browser at all (DNS, NTP).
     NotTestable { reason: String },
+    /// Testable, but not here: this server does not listen on the port, or its listener
+    /// failed its last self-check.
+    Unavailable { reason: String },
 }
 
 impl EgressTarget {
     pub fn is_testable(&self) -> bool {
-        !matches!(self.method, EgressMethod::NotTestable { .. })
+        matches!(
+            self.method,
+            EgressMethod::Beacon { .. } | EgressMethod::Stun { .. }
+        )
     }
 }
 
@@ -109,7 +115,7 @@ pub fn egress_targets(
                 method: match (served(transport, port), transport) {
                     (Ok(public_port), Transport::Tcp) => EgressMethod::Beacon { public_port },
                     (Ok(public_port), Transport::Udp) => EgressMethod::Stun { public_port },
-                    (Err(reason), _) => EgressMethod::NotTestable { reason },
+                    (Err(reason), _) => EgressMethod::Unavailable { reason },
                 },
             }));
         }
@@ -129,7 +135,8 @@ pub enum EgressState {
     Failed,
     /// Nothing came back before the timeout.
     NoAnswer,
-    /// Something answered, but not with the token: a proxy or a sign-in page in the way.
+    /// Something answered, but not our beacon: a proxy, filter or sign-in page in the way
+    /// (an answer without the token, or one the page may not read where ours would be).
     Intercepted,
     /// The browser could not run the test (e.g. WebRTC is switched off).
     NotTested,
@@ -184,6 +191,53 @@ pub enum NatMapping {
     EndpointDependent,
 }
 
+/// The kind of phone the browser runs on, read from its user agent, so verdicts about
+/// the phone's own push path can put the visitor's first.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Phone {
+    Android,
+    Iphone,
+}
+
+impl Phone {
+    /// As in the JSON: "iphone".
+    pub fn slug(self) -> &'static str {
+        match self {
+            Phone::Android => "android",
+            Phone::Iphone => "iphone",
+        }
+    }
+
+    /// "an iPhone", in a sentence.
+    pub fn label(self) -> &'static str {
+        match self {
+            Phone::Android => "an Android phone",
+            Phone::Iphone => "an iPhone",
+        }
+    }
+
+    /// Whose paths in the catalogue this phone takes.
+    pub fn audience(self) -> crate::catalog::Audience {
+        match self {
+            Phone::Android => crate::catalog::Audience::AndroidPhones,
+            Phone::Iphone => crate::catalog::Audience::Iphones,
+        }
+    }
+
+    /// From a browser's user agent; `None` for computers and tablets we cannot tell.
+    pub fn from_user_agent(user_agent: &str) -> Option<Self> {
+        if user_agent.contains("Android") {
+            Some(Phone::Android)
+        } else if user_agent.contains("iPhone") || user_agent.contains("iPod") {
+            Some(Phone::Iphone)
+        } else {
+            None
+        }
+    }
+}
+
 /// `POST /api/checks/{id}/egress`: what the visitor's browser found.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -196,6 +250,9 @@ pub struct EgressSubmission {
     /// Absent when fewer than two STUN responders answered.
     #[serde(default)]
     pub nat: Option<NatMapping>,
+    /// The phone the browser runs on, if it is one.
+    #[serde(default)]
+    pub phone: Option<Phone>,
 }
 
 /// Who measured the egress results: always the visitor's browser, never the server.
@@ -215,14 +272,9 @@ pub struct EgressReport {
     pub received_at: String,
     pub results: Vec<EgressResult>,
     pub nat: Option<NatMapping>,
-}
-
-/// `201` answer to `POST /api/checks/{id}/egress`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct EgressAccepted {
-    /// The report, now with the browser's results (once the probes have finished).
-    pub report_url: String,
+    /// The phone the browser ran on, if it said so; absent in reports before issue 10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Phone>,
 }
 
 #[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
@@ -286,6 +338,11 @@ impl EgressSubmission {
         json.push_str("],\"nat\":");
         match self.nat {
             Some(nat) => json.push_str(&format!("\"{}\"", nat.slug())),
+            None => json.push_str("null"),
+        }
+        json.push_str(",\"phone\":");
+        match self.phone {
+            Some(phone) => json.push_str(&format!("\"{}\"", phone.slug())),
             None => json.push_str("null"),
         }
         json.push('}');
@@ -402,7 +459,10 @@ mod tests {
                 "TCP 9002",
                 "UDP 16500",
                 "UDP 25000",
-                "UDP 65000"
+                "UDP 65000",
+                "UDP 4172",
+                "TCP 5228",
+                "TCP 5223"
             ]
         );
         assert_eq!(
@@ -445,6 +505,7 @@ mod tests {
                 })
                 .collect(),
             nat: Some(NatMapping::EndpointIndependent),
+            phone: None,
         }
     }
 
@@ -490,7 +551,7 @@ mod tests {
         missing.results.pop();
         assert_eq!(
             missing.validate(&plan).unwrap_err().to_string(),
-            "UDP 65000 has no result; every planned test needs one"
+            "TCP 5223 has no result; every planned test needs one"
         );
 
         let mut slow = complete(&plan);
@@ -536,6 +597,11 @@ mod tests {
             Some(NatMapping::EndpointDependent),
         ] {
             submission.nat = nat;
+            submission.phone = match nat {
+                None => None,
+                Some(NatMapping::EndpointIndependent) => Some(Phone::Android),
+                Some(NatMapping::EndpointDependent) => Some(Phone::Iphone),
+            };
             for token in [plan.token.as_str(), "odd \"token\" \\ \u{1}"] {
                 submission.token = token.to_owned();
                 let by_hand: serde_json::Value =

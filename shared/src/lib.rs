@@ -9,9 +9,11 @@ pub mod api;
 pub mod catalog;
 pub mod check;
 pub mod egress;
+pub mod judgement;
 pub mod port;
 pub mod routes;
-mod text;
+pub mod rows;
+pub mod text;
 pub mod verdict;
 
 pub use catalog::{Catalog, catalog};

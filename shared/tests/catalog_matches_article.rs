@@ -1,12 +1,14 @@
 //! Holds the catalogue to Ring's article: every port it names, with the right transport
-//! and direction, and every caveat it makes.
+//! and direction, and every caveat it makes; and to the later sources, each marked.
 
 use std::path::PathBuf;
 
 use ringcheck_shared::{
     Port, catalog,
-    catalog::{Device, Direction, TestMethod, Transport},
+    catalog::{Device, Direction, SourceId, SourceKind, TestMethod, Transport},
 };
+
+use SourceId::Article2019;
 
 use Direction::{DeviceAndInternet, DeviceToInternet, InternetToApp};
 use Transport::{Tcp, Udp};
@@ -64,7 +66,7 @@ fn http_is_not_used_by_the_alarm_base_station_and_says_so() {
     assert!(
         http.notes
             .iter()
-            .any(|note| note.contains("Alarm Base Station"))
+            .any(|note| note.text.contains("Alarm Base Station") && note.source == Article2019)
     );
 }
 
@@ -107,7 +109,18 @@ fn every_entry_is_complete() {
             "{} must say how it is tested",
             entry.id
         );
-        assert!(catalog.source(entry.source).is_some());
+        assert!(!entry.sources.is_empty(), "{} needs a source", entry.id);
+        for source in entry
+            .sources
+            .iter()
+            .chain(entry.notes.iter().map(|note| &note.source))
+        {
+            assert!(
+                catalog.source(*source).is_some(),
+                "{}: {source:?}",
+                entry.id
+            );
+        }
     }
 }
 
@@ -131,31 +144,36 @@ fn the_wifi_note_and_the_advice_carry_the_articles_caveats() {
         catalog
             .entries
             .iter()
-            .any(|e| e.notes.iter().any(|n| n.contains("negotiated via SIP")))
+            .any(|e| e.notes.iter().any(|n| n.text.contains("negotiated")
+                && n.text.contains("via SIP")
+                && n.source == Article2019))
     );
 }
 
 #[test]
-fn entries_from_later_documentation_are_marked_as_such() {
+fn entries_from_later_sources_are_marked_as_such() {
     let catalog = catalog();
-    let later: Vec<_> = catalog
+    let later: Vec<&str> = catalog
         .entries
         .iter()
-        .filter(|e| e.source != ringcheck_shared::catalog::SourceId::RingPortsArticle)
+        .filter(|e| !e.sources.contains(&Article2019))
+        .map(|e| e.id.as_str())
         .collect();
     assert_eq!(
-        later.len(),
-        1,
-        "only the Live View socket (TCP 9002) so far"
+        later,
+        [
+            "live-view-socket",
+            "ring-relay",
+            "android-push",
+            "iphone-push"
+        ],
+        "the rows the 2019 article does not have"
     );
-    for entry in later {
+    for id in later {
+        let entry = catalog.entry(id).unwrap();
         assert!(
-            entry
-                .notes
-                .iter()
-                .any(|n| n.contains("Not in Ring's ports article")),
-            "{} must say it is not from the article",
-            entry.id
+            !entry.notes.is_empty() && entry.notes.iter().all(|n| n.source != Article2019),
+            "{id} must say where it comes from, and not claim the article"
         );
     }
     let socket = catalog
@@ -163,6 +181,74 @@ fn entries_from_later_documentation_are_marked_as_such() {
         .expect("the Live View socket");
     assert!(socket.carries(Tcp, Port::known(9002)));
     assert_eq!(socket.direction, DeviceToInternet);
+    assert_eq!(socket.sources, [SourceId::ArticleCurrentUs]);
+    let relay = catalog.entry("ring-relay").unwrap();
+    assert!(relay.carries(Udp, Port::known(4172)));
+    assert_eq!(
+        catalog.source(relay.sources[0]).unwrap().kind,
+        SourceKind::ObservedByOpenSourceClients
+    );
+    for (id, port, source) in [
+        ("android-push", 5228, SourceId::Fcm),
+        ("iphone-push", 5223, SourceId::Apns),
+    ] {
+        let push = catalog.entry(id).unwrap();
+        assert!(push.carries(Tcp, Port::known(port)), "{id}");
+        assert_eq!(push.direction, Direction::PhoneToInternet);
+        assert_eq!(push.sources, [source]);
+    }
+}
+
+/// Every source `ring-sources.md` lists is in the catalogue, with an address and what it
+/// says, and every one of them backs some entry, note or path.
+#[test]
+fn every_listed_source_is_in_the_catalogue_and_used() {
+    let catalog = catalog();
+    let ids: Vec<&str> = catalog.sources.iter().map(|s| s.id.slug()).collect();
+    for source in &catalog.sources {
+        assert!(source.address.starts_with("https://"), "{:?}", source.id);
+        assert!(!source.says.is_empty() && !source.label.is_empty());
+        let used = catalog.entries.iter().any(|e| {
+            e.sources.contains(&source.id) || e.notes.iter().any(|n| n.source == source.id)
+        }) || catalog
+            .features
+            .iter()
+            .any(|f| f.paths.iter().any(|p| p.sources.contains(&source.id)));
+        assert!(used, "{:?} backs nothing", source.id);
+    }
+    let path = reference("ring-sources.md");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("SKIPPED: the sources list not found at {}", path.display());
+        return;
+    };
+    for line in text.lines().filter(|line| line.starts_with("| `")) {
+        let id = line.split('`').nth(1).unwrap();
+        assert!(
+            ids.contains(&id),
+            "ring-sources.md lists {id}, the catalogue does not"
+        );
+    }
+}
+
+/// Every outbound entry a test reaches takes part in some feature's path, so no tested
+/// port is left out of the verdicts.
+#[test]
+fn every_tested_outbound_entry_belongs_to_a_path() {
+    let catalog = catalog();
+    for entry in &catalog.entries {
+        let tested = entry
+            .tests
+            .iter()
+            .any(|t| !matches!(t, TestMethod::NotTestableFromBrowser { .. }));
+        if entry.direction.is_inbound_only() || !tested {
+            continue;
+        }
+        assert!(
+            catalog.paths_using(entry).next().is_some(),
+            "{} is in no path",
+            entry.id
+        );
+    }
 }
 
 #[test]
@@ -178,12 +264,7 @@ fn the_catalogue_round_trips_through_json() {
 fn no_number_in_the_article_text_is_missing() {
     let path = std::env::var_os("RINGCHECK_ARTICLE")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            // At run time: a test binary may have been built in another clone.
-            std::env::var_os("CARGO_MANIFEST_DIR")
-                .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
-                .join("../../shared/reference/ring-ports-article.txt")
-        });
+        .unwrap_or_else(|| reference("ring-ports-article.txt"));
     let Ok(text) = std::fs::read_to_string(&path) else {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -214,4 +295,13 @@ fn standalone_numbers(text: &str) -> Vec<u16> {
         .filter(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
         .filter_map(|word| word.parse().ok())
         .collect()
+}
+
+/// A file of `../shared/reference/`, checked out beside the repository.
+fn reference(name: &str) -> PathBuf {
+    // At run time: a test binary may have been built in another clone.
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+        .join("../../shared/reference")
+        .join(name)
 }

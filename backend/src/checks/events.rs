@@ -50,6 +50,8 @@ pub struct EventLog {
     events: Mutex<Vec<CheckEvent>>,
     /// How many events there are; subscribers wait on changes to it.
     count: watch::Sender<usize>,
+    /// Turns true with the final event, for those who wait for the end only.
+    finished: watch::Sender<bool>,
 }
 
 impl EventLog {
@@ -57,6 +59,7 @@ impl EventLog {
         Arc::new(Self {
             events: Mutex::new(Vec::new()),
             count: watch::Sender::new(0),
+            finished: watch::Sender::new(false),
         })
     }
 
@@ -66,8 +69,18 @@ impl EventLog {
         if events.last().is_some_and(CheckEvent::is_final) {
             return;
         }
+        let is_final = event.is_final();
         events.push(event);
         self.count.send_replace(events.len());
+        if is_final {
+            self.finished.send_replace(true);
+        }
+    }
+
+    /// Resolves once the final event is in (at once if it already is).
+    pub async fn finished(&self) {
+        // The log holds the sender, so the wait can only end with the final event.
+        let _ = self.finished.subscribe().wait_for(|done| *done).await;
     }
 
     pub fn is_finished(&self) -> bool {
@@ -154,5 +167,25 @@ mod tests {
         assert_eq!(ports(&seen), [(2, "probe"), (3, "failed")]);
         let none: Vec<_> = log.stream(4).collect().await;
         assert!(none.is_empty());
+    }
+
+    #[tokio::test]
+    async fn waiting_for_the_end_returns_with_the_final_event_and_at_once_after_it() {
+        let log = EventLog::new();
+        log.push(probe(1));
+        let waiter = tokio::spawn({
+            let log = log.clone();
+            async move { log.finished().await }
+        });
+        tokio::task::yield_now().await;
+        assert!(!waiter.is_finished(), "a probe is not the end");
+        log.push(CheckEvent::Failed("stopped".into()));
+        tokio::time::timeout(std::time::Duration::from_secs(5), waiter)
+            .await
+            .expect("the final event ends the wait")
+            .unwrap();
+        tokio::time::timeout(std::time::Duration::from_secs(5), log.finished())
+            .await
+            .expect("a finished log does not wait");
     }
 }

@@ -17,7 +17,9 @@ use std::{
 
 use ringcheck_shared::{
     catalog,
-    check::{CheckId, CheckStarted, PlannedProbe, Report, mask_address, probe_back_plan},
+    check::{
+        CheckId, CheckPlan, CheckStarted, PlannedProbe, Report, mask_address, probe_back_plan,
+    },
     egress::{EgressError, EgressPlan, EgressReport, EgressSubmission, ReportedBy},
 };
 
@@ -34,6 +36,9 @@ use events::{CheckEvent, EventLog};
 /// still gets every probe as it happened, and the browser, whose outward tests may end
 /// after the probes, can still submit its results. After this, only the stored report.
 const FINISHED_EVENTS_LINGER: Duration = Duration::from_secs(60);
+/// How long past its deadline a check may take to store its report, when the browser's
+/// results wait for it.
+const REPORT_STORE_GRACE: Duration = Duration::from_secs(10);
 
 /// A check that is running or just finished: its events, and what its browser results
 /// must match.
@@ -54,6 +59,8 @@ pub enum EgressRefusal {
     Invalid(EgressError),
     AlreadySubmitted,
     Store(StoreError),
+    /// The results were stored, but the check ended without a report to return them in.
+    ReportUnavailable,
 }
 
 /// Why a check did not start.
@@ -121,18 +128,20 @@ impl<N: Network> CheckService<N> {
                 egress_received: AtomicBool::new(false),
             }),
         );
+        let plan = CheckPlan::new(catalog(), self.plan.clone(), egress.targets.clone());
         let started = CheckStarted {
             events_url: format!("/api/checks/{id}/events"),
             report_url: format!("/api/reports/{id}"),
             egress_url: format!("/api/checks/{id}/egress"),
             id: id.clone(),
-            target,
+            target: target.to_string(),
             local_mode: self.local_mode,
-            probes: self.plan.clone(),
+            probes: plan.probes.clone(),
+            entries: plan.entries.clone(),
             deadline_ms: self.prober.config().deadline.as_millis() as u64,
             egress,
         };
-        tokio::spawn(self.clone().run(id, target, created, log, in_flight));
+        tokio::spawn(self.clone().run(id, target, created, plan, log, in_flight));
         Ok(started)
     }
 
@@ -142,12 +151,13 @@ impl<N: Network> CheckService<N> {
     }
 
     /// Takes the browser's outward results for a check that is running or finished in
-    /// the last moments, once, and stores them with its report.
+    /// the last moments, once, and stores them with its report; returns the report with
+    /// them, once the check has finished.
     pub async fn submit_egress(
         &self,
         id: &CheckId,
         submission: EgressSubmission,
-    ) -> Result<(), EgressRefusal> {
+    ) -> Result<Report, EgressRefusal> {
         let Some(check) = self.lock_running().get(id).cloned() else {
             return match self.stored_report(id).await {
                 Ok(Some(_)) => Err(EgressRefusal::TooLate),
@@ -176,6 +186,7 @@ impl<N: Network> CheckService<N> {
             received_at: humantime::format_rfc3339_seconds(received).to_string(),
             results,
             nat: submission.nat,
+            phone: submission.phone,
         };
         let expires = check.created + self.report_ttl;
         match self
@@ -183,13 +194,26 @@ impl<N: Network> CheckService<N> {
             .save_egress(id, &egress, unix(received), unix(expires))
             .await
         {
-            Ok(true) => Ok(()),
-            Ok(false) => Err(EgressRefusal::AlreadySubmitted),
+            Ok(true) => {}
+            Ok(false) => return Err(EgressRefusal::AlreadySubmitted),
             Err(error) => {
                 // Nothing was kept, so the browser may try again.
                 check.egress_received.store(false, Ordering::SeqCst);
-                Err(EgressRefusal::Store(error))
+                return Err(EgressRefusal::Store(error));
             }
+        }
+        // The browser may finish before the probes: its answer is the whole report.
+        let wait = self.prober.config().deadline + REPORT_STORE_GRACE;
+        if tokio::time::timeout(wait, check.log.finished())
+            .await
+            .is_err()
+        {
+            return Err(EgressRefusal::ReportUnavailable);
+        }
+        match self.stored_report(id).await {
+            Ok(Some(report)) => Ok(report),
+            Ok(None) => Err(EgressRefusal::ReportUnavailable),
+            Err(error) => Err(EgressRefusal::Store(error)),
         }
     }
 
@@ -207,6 +231,7 @@ impl<N: Network> CheckService<N> {
         id: CheckId,
         target: IpAddr,
         created: SystemTime,
+        plan: CheckPlan,
         log: Arc<EventLog>,
         in_flight: InFlight,
     ) {
@@ -235,6 +260,8 @@ impl<N: Network> CheckService<N> {
             duration_ms: clock.elapsed().as_millis() as u64,
             probes,
             egress: None,
+            plan: Some(plan),
+            judgement: None,
         };
         match self.store.save(&report, unix(created), unix(expires)).await {
             Ok(()) => log.push(CheckEvent::Report(Box::new(report))),

@@ -26,6 +26,8 @@ pub struct StunSocket {
 pub struct EgressListeners {
     pub beacons: Vec<BeaconListener>,
     pub stun: Vec<StunSocket>,
+    /// TCP Ring ports whose beacon is the main server itself.
+    pub served_by_main: Vec<Port>,
     pub served: HashMap<(Transport, Port), Served>,
 }
 
@@ -54,6 +56,7 @@ pub async fn bind(
             && addr.port() != 0
             && (addr == main_configured || addr == main_bound);
         let opened = if served_by_main {
+            bound.served_by_main.push(spec.ring_port);
             Ok(main_bound.port())
         } else {
             open(spec, addr, &mut bound).await

@@ -33,11 +33,8 @@ pub enum SpecError {
     Port(String, String),
     #[error("\"{0}\": \"{1}\" is not an address:port such as 0.0.0.0:9998 or [::]:9998")]
     Address(String, String),
-    #[error(
-        "\"{0}\": {1} {2} is not a Ring port tested from the browser (TCP 80, 443, 8557, \
-         9998, 9999, 9002, 15063, 15064; UDP 15063, 15064 and 16500-65000)"
-    )]
-    NotARingPort(String, &'static str, Port),
+    #[error("\"{0}\": {1} {2} is not a Ring port tested from the browser ({3})")]
+    NotARingPort(String, &'static str, Port, String),
 }
 
 impl FromStr for ListenerSpec {
@@ -76,6 +73,7 @@ impl FromStr for ListenerSpec {
                 text.to_owned(),
                 transport.label(),
                 ring_port,
+                tested_from_browser(),
             ));
         }
         Ok(Self {
@@ -107,6 +105,27 @@ fn is_tested_from_browser(transport: Transport, port: Port) -> bool {
     egress_targets(catalog(), &[port], |_, port| Ok(port))
         .iter()
         .any(|t| t.is_testable() && t.transport == transport && t.port == port)
+}
+
+/// The Ring ports the browser tests, from the catalogue, for people: "TCP 80, 443; UDP
+/// 15063 and 16500–65000".
+fn tested_from_browser() -> String {
+    let catalog = catalog();
+    let mut by_transport: Vec<String> = Vec::new();
+    for transport in [Transport::Tcp, Transport::Udp] {
+        let mut ports: Vec<String> = egress_targets(catalog, &[], |_, port| Ok(port))
+            .into_iter()
+            .filter(|t| t.is_testable() && t.transport == transport)
+            .map(|t| t.port.to_string())
+            .collect();
+        if let Some((first, last)) = catalog.sampled_range(transport) {
+            ports.push(format!("{first}\u{2013}{last}"));
+        }
+        if !ports.is_empty() {
+            by_transport.push(format!("{} {}", transport.label(), ports.join(", ")));
+        }
+    }
+    by_transport.join("; ")
 }
 
 /// Every Ring port the browser tests, with the media range sampled at `media_sample`:
@@ -172,6 +191,18 @@ mod tests {
     }
 
     #[test]
+    fn a_port_that_is_not_tested_lists_the_ones_that_are_from_the_catalogue() {
+        let error = spec("tcp/22").unwrap_err();
+        assert!(
+            error.ends_with(
+                "(TCP 80, 443, 8557, 9998, 9999, 15063, 15064, 9002, 5228, 5223; UDP 15063, \
+                 15064, 4172, 16500\u{2013}65000)"
+            ),
+            "{error}"
+        );
+    }
+
+    #[test]
     fn the_defaults_cover_every_port_the_browser_tests() {
         let sample = [Port::known(16500), Port::known(65000)];
         let defaults: Vec<String> = default_specs(&sample)
@@ -192,7 +223,10 @@ mod tests {
                 "udp/15064",
                 "tcp/9002",
                 "udp/16500",
-                "udp/65000"
+                "udp/65000",
+                "udp/4172",
+                "tcp/5228",
+                "tcp/5223"
             ]
         );
     }

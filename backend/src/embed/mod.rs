@@ -54,7 +54,12 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn embed_page(State(state): State<AppState>) -> Response {
-    let mut page = state.spa.page(StatusCode::OK, None);
+    let mut page = state.spa.page(
+        StatusCode::OK,
+        Some(&ringcheck_shared::routes::ClientRoute::Embed),
+        None,
+        None,
+    );
     let headers = page.headers_mut();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,

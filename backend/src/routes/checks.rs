@@ -18,8 +18,8 @@ use axum::{
 use futures_util::{Stream, StreamExt, stream};
 use ringcheck_shared::{
     api::ErrorBody,
-    check::{CheckId, CheckStarted},
-    egress::{EgressAccepted, EgressSubmission},
+    check::{CheckId, CheckStarted, Report},
+    egress::EgressSubmission,
 };
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -140,8 +140,21 @@ pub(crate) async fn check_events(
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.trim().parse::<usize>().ok())
         .map_or(0, |last| last.saturating_add(1));
+    // The report event carries its judgement, made for this request's address.
+    let judge = {
+        let state = state.clone();
+        move |event: CheckEvent| match event {
+            CheckEvent::Report(report) => {
+                CheckEvent::Report(Box::new(super::judged(*report, &state, &headers)))
+            }
+            event => event,
+        }
+    };
     if let Some(log) = state.checks.events(&id) {
-        return Ok(event_stream(log.stream(from)));
+        return Ok(event_stream(
+            log.stream(from)
+                .map(move |(index, event)| (index, judge(event))),
+        ));
     }
     let report = state
         .checks
@@ -150,7 +163,7 @@ pub(crate) async fn check_events(
         .ok_or(ApiError::CheckNotFound)?;
     // A finished check: its report, numbered as it was when the check ran.
     let index = report.probes.len();
-    let replay = (from <= index).then_some((index, CheckEvent::Report(Box::new(report))));
+    let replay = (from <= index).then(|| (index, judge(CheckEvent::Report(Box::new(report)))));
     Ok(event_stream(stream::iter(replay)))
 }
 
@@ -158,7 +171,8 @@ pub(crate) async fn check_events(
 ///
 /// Send one result per testable target of the check's `egress` plan, with its token,
 /// within a minute of the check finishing. The results are stored with the report and
-/// marked as reported by the visitor's browser.
+/// marked as reported by the visitor's browser; the answer is the report with them (once
+/// the check has finished, so it may take until the check's deadline).
 #[utoipa::path(
     post,
     path = "/api/checks/{id}/egress",
@@ -166,7 +180,8 @@ pub(crate) async fn check_events(
     params(("id" = String, Path, description = "The check's id, from `POST /api/checks`.")),
     request_body = EgressSubmission,
     responses(
-        (status = 201, description = "Stored; the report now includes them.", body = EgressAccepted),
+        (status = 201, description = "Stored; the report, now with them.", body = Report,
+            headers(("Location" = String, description = "The report's address"))),
         (status = 400, description = "Not JSON, or that cannot be a check id.", body = ErrorBody),
         (status = 403, description = "The token is not this check's.", body = ErrorBody),
         (status = 404, description = "No such check.", body = ErrorBody),
@@ -174,40 +189,39 @@ pub(crate) async fn check_events(
         (status = 410, description = "The check finished too long ago.", body = ErrorBody),
         (status = 413, description = "The body is too large.", body = ErrorBody),
         (status = 422, description = "The results do not answer the plan (unknown or missing port, bad value).", body = ErrorBody),
+        (status = 503, description = "Stored, but the check ended without a report to show them in.", body = ErrorBody),
     )
 )]
-#[tracing::instrument(skip(state, submission))]
+#[tracing::instrument(skip(state, headers, submission))]
 pub(crate) async fn submit_egress(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    headers: HeaderMap,
     Json(submission): Json<EgressSubmission>,
 ) -> Result<Response, ApiError> {
     let id = CheckId::parse(&id)?;
-    state
-        .checks
-        .submit_egress(&id, submission)
-        .await
-        .map_err(|refusal| match refusal {
-            EgressRefusal::UnknownCheck => ApiError::CheckNotFound,
-            EgressRefusal::TooLate => ApiError::EgressTooLate,
-            EgressRefusal::Invalid(ringcheck_shared::egress::EgressError::WrongToken) => {
-                ApiError::EgressWrongToken
-            }
-            EgressRefusal::Invalid(error) => ApiError::EgressInvalid {
-                detail: error.to_string(),
-            },
-            EgressRefusal::AlreadySubmitted => ApiError::EgressAlreadySubmitted,
-            EgressRefusal::Store(error) => error.into(),
-        })?;
+    let report =
+        state
+            .checks
+            .submit_egress(&id, submission)
+            .await
+            .map_err(|refusal| match refusal {
+                EgressRefusal::UnknownCheck => ApiError::CheckNotFound,
+                EgressRefusal::TooLate => ApiError::EgressTooLate,
+                EgressRefusal::Invalid(ringcheck_shared::egress::EgressError::WrongToken) => {
+                    ApiError::EgressWrongToken
+                }
+                EgressRefusal::Invalid(error) => ApiError::EgressInvalid {
+                    detail: error.to_string(),
+                },
+                EgressRefusal::AlreadySubmitted => ApiError::EgressAlreadySubmitted,
+                EgressRefusal::Store(error) => error.into(),
+                EgressRefusal::ReportUnavailable => ApiError::ReportUnavailable,
+            })?;
     tracing::info!(check = %id, "browser results stored");
     let report_url = format!("/api/reports/{id}");
-    let mut response = (
-        StatusCode::CREATED,
-        Json(EgressAccepted {
-            report_url: report_url.clone(),
-        }),
-    )
-        .into_response();
+    let report = super::judged(report, &state, &headers);
+    let mut response = (StatusCode::CREATED, Json(report)).into_response();
     if let Ok(location) = HeaderValue::from_str(&report_url) {
         response.headers_mut().insert(header::LOCATION, location);
     }

@@ -6,6 +6,8 @@ mod health;
 pub mod openapi;
 mod reports;
 
+pub(crate) use reports::judged;
+
 use axum::{
     Router,
     body::{Body, to_bytes},

@@ -3,13 +3,16 @@
 use axum::{
     Json, Router,
     extract::{Path, State},
-    http::{HeaderValue, header},
+    http::{HeaderMap, HeaderValue, header},
     response::IntoResponse,
     routing::get,
 };
 use ringcheck_shared::{
     api::ErrorBody,
+    catalog::catalog,
     check::{CheckId, Report},
+    judgement::Judgement,
+    routes::ClientRoute,
 };
 
 use crate::{error::ApiError, state::AppState};
@@ -18,7 +21,23 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/reports/{id}", get(get_report))
 }
 
-/// A stored report, with the visitor's address masked.
+/// A report as the API sends it: judged by this server's catalogue, its texts linking to
+/// the report on this server as the request addresses it, and with its plan (rebuilt
+/// from the results for a report from before plans were stored).
+pub(crate) fn judged(mut report: Report, state: &AppState, headers: &HeaderMap) -> Report {
+    if report.plan.is_none() {
+        report.plan = Some(report.plan(catalog()).into_owned());
+    }
+    let path = ClientRoute::report_path(report.id.as_str());
+    let link = match state.embed.site_origin(headers) {
+        Some(origin) => format!("{origin}{path}"),
+        None => path,
+    };
+    report.judgement = Some(Judgement::of(&report, catalog(), &link));
+    report
+}
+
+/// A stored report, with the visitor's address masked, and what it means.
 #[utoipa::path(
     get,
     path = "/api/reports/{id}",
@@ -30,10 +49,11 @@ pub fn router() -> Router<AppState> {
         (status = 404, description = "No such report, or it has expired.", body = ErrorBody),
     )
 )]
-#[tracing::instrument(skip(state))]
+#[tracing::instrument(skip(state, headers))]
 pub(crate) async fn get_report(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    headers: HeaderMap,
 ) -> Result<impl IntoResponse, ApiError> {
     let id = CheckId::parse(&id)?;
     let report = state
@@ -44,5 +64,8 @@ pub(crate) async fn get_report(
     // The browser's results may be added just after the probes' report is written, so
     // caches must ask again each time.
     let cache = HeaderValue::from_static("private, no-cache");
-    Ok(([(header::CACHE_CONTROL, cache)], Json(report)))
+    Ok((
+        [(header::CACHE_CONTROL, cache)],
+        Json(judged(report, &state, &headers)),
+    ))
 }

@@ -18,6 +18,8 @@ fn report(id: &str) -> Report {
         duration_ms: 2400,
         probes: vec![],
         egress: None,
+        plan: None,
+        judgement: None,
     }
 }
 
@@ -101,6 +103,7 @@ fn egress() -> EgressReport {
             rtt_ms: Some(4),
         }],
         nat: None,
+        phone: None,
     }
 }
 

@@ -197,6 +197,21 @@ impl TestNetwork {
             run("ip", &["-n", ns, "link", "set", link, "up"]);
             run("ip", &["-n", ns, "link", "set", "lo", "up"]);
         }
+        // A home network has a default route, and Chromium's WebRTC wants one: without
+        // it the first ICE gathering of a browser waits seconds (measured here: 1.6 to
+        // 3.8 s, against 6 ms with it). Nothing is routed on from the server's side.
+        run(
+            "ip",
+            &[
+                "-n",
+                &network.visitor,
+                "route",
+                "add",
+                "default",
+                "via",
+                &SERVER_ADDRESS.to_string(),
+            ],
+        );
         // Without this, the kernel stops answering closed UDP ports after a few ICMP
         // errors, and they would look filtered.
         network.sysctl_visitor("net.ipv4.icmp_ratelimit=0");
@@ -251,6 +266,37 @@ fn replace_firewall(ns: &str, hook: &str, rules: &str) {
             String::from_utf8_lossy(&output.stderr)
         );
     }
+}
+
+/// Adds `rules` as the NAT of what leaves namespace `ns` (the body of an ip nat output
+/// chain), beside its firewall, e.g. to send a port to something else, as a captive
+/// portal or a filtering proxy does.
+pub fn outbound_nat(ns: &str, rules: &str) {
+    let ruleset = format!(
+        "table ip ringcheck_nat {{\n\
+           chain output {{\n\
+             type nat hook output priority -100; policy accept;\n\
+             {rules}\n\
+           }}\n\
+         }}\n"
+    );
+    let mut nft = Command::new("ip")
+        .args(["netns", "exec", ns, "nft", "-f", "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    nft.stdin
+        .take()
+        .unwrap()
+        .write_all(ruleset.as_bytes())
+        .unwrap();
+    let output = nft.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "nft: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 /// Moves the calling thread into namespace `ns`: sockets it opens from now on, and

@@ -96,9 +96,8 @@ fn body(check: &CheckState, summary_heading: NodeRef, hide_table: bool) -> Html 
     match &check.started {
         Some(started) if check.phase == Phase::Running && !hide_table => html! {
             <ProbeTable
-                planned={Rc::new(started.probes.clone())}
-                results={Rc::new(check.results.clone())}
-                egress_targets={Rc::new(started.egress.targets.clone())}
+                plan={Rc::new(started.plan())}
+                probes={Rc::new(check.results.clone())}
                 egress={Rc::new(check.egress.clone())}
             />
         },

@@ -1,14 +1,8 @@
 pub mod checker;
 pub mod copy_button;
-pub mod embed_help;
 pub mod error_box;
 pub mod fix_it;
-pub mod guidance;
-pub mod port_table;
 pub mod probe_table;
 pub mod result_view;
 pub mod share_panel;
-pub mod site_footer;
-pub mod site_header;
 pub mod verdict_list;
-pub mod wifi_note;

@@ -1,84 +1,43 @@
 //! Every port of a check, outbound (from the browser) and inbound (from our server) side
-//! by side, filling in live as results arrive.
+//! by side, filling in live as results arrive; the media range's sample as one row.
+//! The rows come from the shared `rows` module, as for a stored report.
 
 use std::rc::Rc;
 
 use ringcheck_shared::{
-    catalog,
-    catalog::Transport,
-    check::{PlannedProbe, ProbeResult, ProbeState},
-    egress::{EgressMethod, EgressResult, EgressState, EgressTarget, rtt_label},
-    port::Port,
-    verdict::{Evidence, Path},
+    check::{CheckPlan, EntryLabel, ProbeResult, ProbeState},
+    egress::{EgressResult, EgressState, rtt_label},
+    rows::{Inbound, Outbound, Sample, TestRow, test_rows},
 };
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ProbeTableProps {
-    pub planned: Rc<Vec<PlannedProbe>>,
-    pub results: Rc<Vec<ProbeResult>>,
-    pub egress_targets: Rc<Vec<EgressTarget>>,
+    pub plan: Rc<CheckPlan>,
+    pub probes: Rc<Vec<ProbeResult>>,
     pub egress: Rc<Vec<EgressResult>>,
-}
-
-/// One row: a transport and port, and what each direction found so far.
-struct Row<'a> {
-    name: &'a str,
-    transport: Transport,
-    port: Port,
-    outbound: Option<&'a EgressTarget>,
-    inbound_planned: bool,
 }
 
 #[component]
 pub fn ProbeTable(props: &ProbeTableProps) -> Html {
-    let evidence = Evidence::new(&props.results, &props.egress);
-    let rows = rows(props).into_iter().map(|row| {
-        let egress = props
-            .egress
-            .iter()
-            .find(|r| r.transport == row.transport && r.port == row.port);
-        let probe = props
-            .results
-            .iter()
-            .find(|r| r.transport == row.transport && r.port == row.port);
-        let not_testable = row.outbound.and_then(|t| match &t.method {
-            EgressMethod::NotTestable { reason } => Some(reason.as_str()),
-            _ => None,
-        });
-        let (outbound_state, outbound_cell) = match (row.outbound, egress, not_testable) {
-            (_, Some(result), _) => (result.state.slug(), egress_cell(result)),
-            (Some(_), None, Some(_)) => ("not_testable", html! { <span class="state unknown">{ "Not testable" }</span> }),
-            (Some(_), None, None) => ("pending", testing()),
-            (None, _, _) => ("none", dash()),
-        };
-        let (inbound_state, inbound_cell) = match (row.inbound_planned, probe) {
-            (_, Some(result)) => (result.state.label(), probe_cell(result)),
-            (true, None) => ("pending", testing()),
-            (false, None) => ("none", dash()),
-        };
-        let meaning = match (egress, probe, not_testable) {
-            (Some(result), _, _) if evidence.egress_path(result) != Path::Unknown => evidence.egress_reading(result),
-            (_, Some(probe), _) => evidence.reading(probe),
-            (_, None, Some(reason)) => reason,
-            (Some(result), None, _) => evidence.egress_reading(result),
-            _ => "",
-        };
-        let key = format!("{}-{}", row.transport.slug(), row.port);
-        html! {
-            <tr key={key.clone()} data-probe={key} data-outbound={outbound_state} data-state={inbound_state}>
-                <td class="port-numbers">
-                    { row.port.get() }
-                    <span class="narrow-only">{ format!(" {}", row.transport.label()) }</span>
-                </td>
-                <td>{ row.transport.label() }</td>
-                <td>{ row.name }</td>
-                <td data-label="Outbound">{ outbound_cell }</td>
-                <td data-label="Inbound">{ inbound_cell }</td>
-                <td>{ meaning }</td>
-            </tr>
+    let rows = test_rows(&props.plan, &props.probes, &props.egress);
+    let mut html_rows: Vec<Html> = Vec::new();
+    let mut index = 0;
+    while index < rows.len() {
+        let row = &rows[index];
+        if row.is_sampled() {
+            let end = rows[index..]
+                .iter()
+                .position(|r| r.entry.id != row.entry.id || r.transport != row.transport)
+                .map_or(rows.len(), |n| index + n);
+            let sampled: Vec<&TestRow> = rows[index..end].iter().collect();
+            html_rows.push(sample_row(&sampled));
+            index = end;
+        } else {
+            html_rows.push(single_row(row));
+            index += 1;
         }
-    });
+    }
     html! {
         <div class="table-wrap">
             <table class="probe-table" id="probe-table">
@@ -93,50 +52,117 @@ pub fn ProbeTable(props: &ProbeTableProps) -> Html {
                         <th scope="col">{ "What it means" }</th>
                     </tr>
                 </thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ for html_rows }</tbody>
             </table>
         </div>
     }
 }
 
-/// Every transport and port of either direction, grouped by catalogue entry, TCP first.
-fn rows(props: &ProbeTableProps) -> Vec<Row<'_>> {
-    let mut rows: Vec<Row> = Vec::new();
-    for entry in &catalog().entries {
-        for transport in [Transport::Tcp, Transport::Udp] {
-            let start = rows.len();
-            for target in props
-                .egress_targets
-                .iter()
-                .filter(|t| t.entry == entry.id && t.transport == transport)
-            {
-                rows.push(Row {
-                    name: &entry.name,
-                    transport,
-                    port: target.port,
-                    outbound: Some(target),
-                    inbound_planned: false,
-                });
-            }
-            for planned in props
-                .planned
-                .iter()
-                .filter(|p| p.entry == entry.id && p.transport == transport)
-            {
-                match rows[start..].iter_mut().find(|r| r.port == planned.port) {
-                    Some(row) => row.inbound_planned = true,
-                    None => rows.push(Row {
-                        name: &entry.name,
-                        transport,
-                        port: planned.port,
-                        outbound: None,
-                        inbound_planned: true,
-                    }),
-                }
-            }
-        }
+fn single_row(row: &TestRow) -> Html {
+    let (inbound_state, inbound_cell) = match row.inbound {
+        Inbound::Done(result) => (result.state.label(), probe_cell(result)),
+        Inbound::Pending => ("pending", testing()),
+        Inbound::NotPlanned => ("none", dash()),
+    };
+    html! {
+        <tr key={row.key.clone()} data-probe={row.key.clone()} data-outbound={outbound_state(row)} data-state={inbound_state}>
+            <td class="port-numbers">
+                { row.port.get() }
+                <span class="narrow-only">{ format!(" {}", row.transport.label()) }</span>
+            </td>
+            <td>{ row.transport.label() }</td>
+            <td>{ &row.entry.name }{ source_link(row.entry) }</td>
+            <td data-label="Outbound">{ outbound_cell(row) }</td>
+            <td data-label="Inbound">{ inbound_cell }</td>
+            <td>{ row.meaning }</td>
+        </tr>
     }
-    rows
+}
+
+/// A sampled range in one row: how many got out, and a chip per sampled port.
+fn sample_row(rows: &[&TestRow]) -> Html {
+    let Some(sample) = Sample::of(rows) else {
+        return html! {};
+    };
+    let entry = rows[0].entry;
+    let transport = rows[0].transport;
+    let key = format!("{}-{}-{}", transport.slug(), sample.first, sample.last);
+    let chips = rows.iter().map(|row| {
+        let (class, icon) = match row.outbound {
+            Outbound::Done(result) => state_look(result.state),
+            Outbound::Pending => ("pending", "\u{2026}"),
+            _ => ("unknown", "?"),
+        };
+        let title = match row.outbound {
+            Outbound::Done(result) => result.state.label(),
+            Outbound::Pending => "testing",
+            Outbound::NotTestable(reason) | Outbound::Unavailable(reason) => reason,
+            Outbound::NotPlanned => "",
+        };
+        html! {
+            <li class={classes!("chip", class)} data-probe={row.key.clone()} data-outbound={outbound_state(row)} data-state="none" title={title.to_owned()}>
+                <span aria-hidden="true">{ icon }</span>{ format!(" {}", row.port) }
+                <span class="visually-hidden">{ format!(": {title}") }</span>
+            </li>
+        }
+    });
+    html! {
+        <tr key={key.clone()} data-sample={key}>
+            <td class="port-numbers">
+                { format!("{}\u{2013}{}", sample.first, sample.last) }
+                <span class="narrow-only">{ format!(" {}", transport.label()) }</span>
+            </td>
+            <td>{ transport.label() }</td>
+            <td>
+                { &entry.name }{ source_link(entry) }
+                <span class="sample-note">{ sample.density() }</span>
+            </td>
+            <td data-label="Outbound">
+                <span class="sample-outcome">{ sample.outcome() }</span>
+                <ul class="chips">{ for chips }</ul>
+            </td>
+            <td data-label="Inbound">{ dash() }</td>
+            <td>{ sample.meaning() }</td>
+        </tr>
+    }
+}
+
+/// As `data-outbound` says it, for tests and styles.
+fn outbound_state(row: &TestRow) -> &'static str {
+    match row.outbound {
+        Outbound::Done(result) => result.state.slug(),
+        Outbound::NotTestable(_) => "not_testable",
+        Outbound::Unavailable(_) => "unavailable",
+        Outbound::Pending => "pending",
+        Outbound::NotPlanned => "none",
+    }
+}
+
+fn outbound_cell(row: &TestRow) -> Html {
+    match row.outbound {
+        Outbound::Done(result) => egress_cell(result),
+        Outbound::NotTestable(_) => {
+            html! { <span class="state unknown">{ "Not testable" }</span> }
+        }
+        Outbound::Unavailable(reason) => {
+            // Why, unless the row's meaning already says it.
+            let why =
+                (row.meaning != reason).then(|| html! { <span class="why">{ reason }</span> });
+            html! { <><span class="state unknown">{ "Not testable here" }</span>{ for why }</> }
+        }
+        Outbound::Pending => testing(),
+        Outbound::NotPlanned => dash(),
+    }
+}
+
+/// Where the row comes from, as a short link.
+fn source_link(entry: &EntryLabel) -> Html {
+    let source = &entry.source;
+    html! {
+        <a class="source" href={source.address.clone()} title={source.title.clone()} target="_blank" rel="noopener">
+            { &source.label }
+        </a>
+    }
 }
 
 fn testing() -> Html {
@@ -147,14 +173,18 @@ fn dash() -> Html {
     html! { <span class="muted" title="Not tested in this direction">{ "\u{2014}" }</span> }
 }
 
-fn egress_cell(result: &EgressResult) -> Html {
-    let (class, icon) = match result.state {
+fn state_look(state: EgressState) -> (&'static str, &'static str) {
+    match state {
         EgressState::Reached => ("open", "\u{25CF}"),
         EgressState::Failed | EgressState::NoAnswer | EgressState::Intercepted => {
             ("silent", "\u{2715}")
         }
         EgressState::NotTested => ("unknown", "?"),
-    };
+    }
+}
+
+fn egress_cell(result: &EgressResult) -> Html {
+    let (class, icon) = state_look(result.state);
     state_cell(class, icon, result.state.label(), rtt_label(result))
 }
 

@@ -1,8 +1,8 @@
-//! A finished check: verdicts first, then what to do, how to share, and every probe.
+//! A finished check: verdicts first, then what to do, how to share, and every test.
 
 use std::rc::Rc;
 
-use ringcheck_shared::{routes::ClientRoute, verdict::verdicts};
+use ringcheck_shared::routes::ClientRoute;
 use yew::prelude::*;
 
 use super::{
@@ -21,32 +21,25 @@ pub struct ResultViewProps {
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let loaded = props.report.clone();
     let report = Rc::new(loaded.report.clone());
-    let verdicts = use_memo(report.clone(), |report| {
-        verdicts(&report.probes, report.egress.as_ref())
-    });
+    let judgement = loaded.judgement.clone();
+    let verdicts = Rc::new(judgement.verdicts.clone());
     let link: AttrValue = format!(
         "{}{}",
         browser::origin(),
         ClientRoute::report_path(report.id.as_str())
     )
     .into();
-    let planned = use_memo(report.clone(), |report| {
-        report
-            .probes
-            .iter()
-            .map(|p| ringcheck_shared::check::PlannedProbe {
-                entry: p.entry.clone(),
-                transport: p.transport,
-                port: p.port,
-            })
-            .collect::<Vec<_>>()
-    });
-    let results = use_memo(report.clone(), |report| report.probes.clone());
-    let egress_targets = use_memo(loaded.clone(), |loaded| loaded.egress_targets());
+    let plan = loaded.plan.clone();
+    let probes = use_memo(report.clone(), |report| report.probes.clone());
     let egress = use_memo(report.clone(), |report| report.egress_results().to_vec());
     let unsaved = loaded.egress_unsaved.then(|| html! {
-        <p class="notice" data-notice="egress-unsaved">{ "Your browser's results are shown here but could not be saved with the report, so the share link shows only the server's tests. Run the check again to share them." }</p>
+        <p class="notice" data-notice="egress-unsaved">{ "Your browser's results are shown in the table but could not be saved with the report, so the verdicts and the share link use only the server's tests. Run the check again to include them." }</p>
     });
+    let unreachable = judgement.advice.nothing_got_out.then(|| html! {
+            <p class="notice" data-notice="own-servers-unreachable">
+                { "Your browser could not reach Ring Check's own test servers on any port, so this check cannot tell whether your network blocks anything. The problem is more likely on our side than yours: please try again later." }
+            </p>
+        });
     let layout = Layout::current();
     let local = report.local_mode.then(|| html! {
         <p class="notice">{ "This check ran in local mode, on a private address: it describes this computer's connection to the Ring Check server, not a home router." }</p>
@@ -54,19 +47,20 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     html! {
         <div class="result" data-report={report.id.to_string()}>
             <VerdictList verdicts={verdicts.clone()} heading_ref={props.heading_ref.clone()} />
+            { for unreachable }
             { for local }
             { for unsaved }
             <div class="cards">
                 if !layout.hide_advice {
-                    <FixIt report={report.clone()} link={link.clone()} />
+                    <FixIt judgement={judgement.clone()} />
                 }
                 if !layout.hide_share {
-                    <SharePanel report={report.clone()} json={AttrValue::from(loaded.json.clone())} verdicts={verdicts} link={link} />
+                    <SharePanel report={report.clone()} json={AttrValue::from(loaded.json.clone())} summary={AttrValue::from(judgement.summary.clone())} link={link} />
                 }
             </div>
             if !layout.hide_table {
                 <h2>{ "Every test" }</h2>
-                <ProbeTable planned={planned} results={results} egress_targets={egress_targets} egress={egress} />
+                <ProbeTable plan={plan} probes={probes} egress={egress} />
             }
         </div>
     }

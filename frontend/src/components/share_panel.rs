@@ -1,6 +1,6 @@
 //! Sharing a result with support: the link, the text, the JSON.
 
-use ringcheck_shared::{advice::plain_summary, check::Report, verdict::FeatureVerdict};
+use ringcheck_shared::check::Report;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
@@ -11,13 +11,13 @@ pub struct SharePanelProps {
     pub report: std::rc::Rc<Report>,
     /// The report exactly as the server sent it.
     pub json: AttrValue,
-    pub verdicts: std::rc::Rc<Vec<FeatureVerdict>>,
+    /// The result as plain text, as the server wrote it.
+    pub summary: AttrValue,
     pub link: AttrValue,
 }
 
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let text = plain_summary(&props.report, &props.verdicts, &props.link);
     // In another site's frame, the full result opens on Ring Check's own site.
     let open_full = Layout::current().embedded.then(|| html! {
         <p><a href={props.link.clone()} target="_blank" rel="noopener">{ "Open the full result in a new tab" }</a></p>
@@ -37,7 +37,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             { for open_full }
             <div class="share-actions">
                 <CopyButton label="Copy link for support" text={props.link.clone()} />
-                <CopyButton label="Copy as text" text={text} />
+                <CopyButton label="Copy as text" text={props.summary.clone()} />
                 <CopyButton label="Copy as JSON" text={props.json.clone()} />
             </div>
         </section>

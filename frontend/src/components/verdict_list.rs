@@ -1,8 +1,12 @@
-//! One verdict per Ring feature, in words and icon, never colour alone.
+//! One verdict per Ring feature, in words and icon, never colour alone, with the path it
+//! gets through and how each other path fared.
 
 use std::rc::Rc;
 
-use ringcheck_shared::verdict::{FeatureVerdict, Verdict};
+use ringcheck_shared::{
+    advice::path_heading,
+    verdict::{FeatureVerdict, PathState, PathVerdict, Verdict},
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -49,6 +53,14 @@ fn verdict_item(verdict: &FeatureVerdict) -> Html {
             <span class="verdict-ports">{ format!(" \u{2013} {}", verdict.ports.join(", ")) }</span>
         }
     });
+    // One path needs no list: the reason says it all.
+    let paths = (verdict.paths.len() > 1).then(|| {
+        html! {
+            <ul class="paths" aria-label="Each way through">
+                { for verdict.paths.iter().map(path_item) }
+            </ul>
+        }
+    });
     html! {
         <li class={classes!("verdict", class)} data-feature={verdict.feature.slug()} data-verdict={class}>
             <span class="verdict-icon" aria-hidden="true">{ icon }</span>
@@ -56,7 +68,23 @@ fn verdict_item(verdict: &FeatureVerdict) -> Html {
                 <h3>{ verdict.feature.title() }</h3>
                 <p class="verdict-label"><strong>{ verdict.verdict.label() }</strong>{ for ports }</p>
                 <p class="verdict-reason">{ &verdict.reason }</p>
+                { for paths }
             </div>
+        </li>
+    }
+}
+
+fn path_item(path: &PathVerdict) -> Html {
+    let (class, icon) = match path.state {
+        PathState::Works => ("works", "\u{2713}"),
+        PathState::Degraded => ("at-risk", "!"),
+        PathState::Blocked => ("blocked", "\u{2715}"),
+        PathState::Unknown => ("not-tested", "?"),
+    };
+    html! {
+        <li class={classes!("path", class)} data-path={path.id.clone()} data-state={class}>
+            <span class="path-icon" aria-hidden="true">{ icon }</span>
+            <strong>{ path_heading(path) }</strong>{ format!(": {}", path.summary) }
         </li>
     }
 }

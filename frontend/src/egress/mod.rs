@@ -37,7 +37,7 @@ pub async fn run(
                     plan.token
                 ),
                 EgressMethod::Stun { public_port } => format!("stun:{host}:{public_port}"),
-                EgressMethod::NotTestable { .. } => return None,
+                EgressMethod::NotTestable { .. } | EgressMethod::Unavailable { .. } => return None,
             };
             let (transport, port) = (target.transport, target.port);
             Some(async move {

@@ -15,11 +15,11 @@ use gloo_timers::future::TimeoutFuture;
 use ringcheck_shared::{
     api::ErrorBody,
     check::{CheckStarted, ProbeResult},
-    egress::{EgressReport, EgressResult, EgressSubmission, ReportedBy},
+    egress::{EgressReport, EgressResult, EgressSubmission, Phone, ReportedBy},
 };
 use yew::{platform::spawn_local, prelude::*};
 
-use crate::{api, egress, error::UiError, report::LoadedReport};
+use crate::{api, browser, egress, error::UiError, report::LoadedReport};
 
 /// Extra time past the server's deadline before the page gives up on a check.
 const GRACE_MS: u64 = 15_000;
@@ -67,7 +67,7 @@ pub enum CheckAction {
     Started(CheckStarted),
     Probe(ProbeResult),
     Egress(EgressResult),
-    Finished(LoadedReport),
+    Finished(Box<LoadedReport>),
     Failed(UiError),
 }
 
@@ -102,7 +102,7 @@ impl Reducible for CheckState {
             }
             CheckAction::Finished(report) => {
                 next.phase = Phase::Done;
-                next.report = Some(Rc::new(report));
+                next.report = Some(Rc::from(report));
             }
             CheckAction::Failed(error) => {
                 next.phase = Phase::Failed;
@@ -158,31 +158,29 @@ async fn run(dispatch: &UseReducerDispatcher<CheckState>) -> CheckAction {
         Err(error) => return CheckAction::Failed(error),
     };
     if results.is_empty() {
-        return CheckAction::Finished(report);
+        return CheckAction::Finished(Box::new(report));
     }
     let submission = EgressSubmission {
         token: started.egress.token.clone(),
         results,
         nat,
+        phone: Phone::from_user_agent(&browser::user_agent()),
     };
-    let stored: LocalBoxFuture<_> = Box::pin(api::submit_egress(
-        &started.egress_url,
-        &submission,
-        &started.report_url,
-    ));
+    let stored: LocalBoxFuture<_> = Box::pin(api::submit_egress(&started.egress_url, &submission));
     match stored.await {
-        Ok(Some(stored)) => CheckAction::Finished(stored),
-        outcome => {
-            // Shown from what the page has; if they were not stored, with a note that
-            // the share link lacks them.
+        Ok(stored) => CheckAction::Finished(Box::new(stored)),
+        Err(_) => {
+            // Shown in the table from what the page has, with a note that the verdicts
+            // and the share link have only the server's tests.
             report.report.egress = Some(EgressReport {
                 reported_by: ReportedBy::VisitorBrowser,
                 received_at: String::new(),
                 results: submission.results,
                 nat: submission.nat,
+                phone: submission.phone,
             });
-            report.egress_unsaved = outcome.is_err();
-            CheckAction::Finished(report)
+            report.egress_unsaved = true;
+            CheckAction::Finished(Box::new(report))
         }
     }
 }
@@ -223,7 +221,7 @@ async fn follow(
                 }
             }
             "report" => {
-                break LoadedReport::parse(event.1).map_err(|_| UiError::unexpected());
+                break LoadedReport::parse(event.1).ok_or_else(UiError::unexpected);
             }
             _ => {
                 let message = serde_json::from_str::<ErrorBody>(&event.1)

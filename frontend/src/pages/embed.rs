@@ -1,5 +1,5 @@
 //! `/embed`: the checker (or, with `?report=<id>`, a stored result) for another site's
-//! frame, without the site's header and footer. The theme and the height messages for
+//! frame, in the server's page without the site's header and footer. The theme and the height messages for
 //! the host page are set up once, before the first render (see `main.rs`).
 
 use yew::prelude::*;
@@ -10,11 +10,10 @@ use crate::{browser, components::checker::Checker};
 /// A plain function, not a component: it renders once and needs no state of its own.
 pub fn embed_page() -> Html {
     let query = browser::query();
-    let content = match browser::query_value(&query, "report") {
+    match browser::query_value(&query, "report") {
         Some(id) => html! { <ReportPage id={AttrValue::from(id)} /> },
         None => html! { <Checker /> },
-    };
-    html! { <main id="main" class="embed">{ content }</main> }
+    }
 }
 
 /// What the embedded page sets up in the browser: the host page's theme, and the

@@ -1,4 +1,2 @@
 pub mod embed;
-pub mod home;
-pub mod not_found;
 pub mod report;

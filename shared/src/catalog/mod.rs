@@ -1,8 +1,13 @@
-//! The Ring port catalogue: what Ring devices need from a home network, typed.
+//! The Ring port catalogue: what Ring devices need from a home network, typed, with
+//! where each fact comes from.
 //!
-//! The data lives in [`ring`], transcribed from Ring's support article "The protocols and
-//! ports used by Ring devices"; this module holds the types that describe it.
+//! The data lives in [`ring`]: every row and caveat of Ring's support article "The
+//! protocols and ports used by Ring devices" (the version Ring Check was founded on),
+//! what Ring and others have documented since, each entry marked with its sources, and
+//! the network paths each Ring feature can take ([`paths`]). The verdicts walk this data;
+//! no port number is written anywhere else.
 
+mod paths;
 mod ring;
 
 use std::{fmt, sync::LazyLock};
@@ -11,9 +16,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::port::{Port, PortSpec};
 
-/// Bumped whenever an entry is added, removed or changes meaning, so a stored report
-/// says which catalogue it was judged against.
-pub const CATALOG_VERSION: u32 = 2;
+pub use paths::{Audience, Endpoint, FeatureRule, Need, Part, PathRule, Role};
+
+/// Bumped whenever an entry or a path is added, removed or changes meaning, so a stored
+/// report says which catalogue it was judged against.
+pub const CATALOG_VERSION: u32 = 3;
 
 /// The whole catalogue, built once.
 pub fn catalog() -> &'static Catalog {
@@ -25,10 +32,14 @@ pub fn catalog() -> &'static Catalog {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Catalog {
     pub version: u32,
+    /// The day the catalogue was last checked against its sources (YYYY-MM-DD).
+    pub checked_on: String,
     /// Why Ring devices need the internet at all, in the article's words.
     pub about: String,
     pub sources: Vec<Source>,
     pub entries: Vec<PortEntry>,
+    /// Every Ring feature and the paths that can carry it, in the order verdicts are shown.
+    pub features: Vec<FeatureRule>,
     pub wifi: WifiRequirement,
     pub guidance: Guidance,
 }
@@ -47,6 +58,62 @@ impl Catalog {
     pub fn source(&self, id: SourceId) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
     }
+
+    pub fn feature(&self, feature: Feature) -> Option<&FeatureRule> {
+        self.features.iter().find(|rule| rule.feature == feature)
+    }
+
+    /// The entry that carries `port` over `transport`, if any.
+    pub fn entry_for(&self, transport: Transport, port: Port) -> Option<&PortEntry> {
+        self.entries
+            .iter()
+            .find(|entry| entry.carries(transport, port))
+    }
+
+    /// Whether `port` lies in a range the catalogue samples rather than lists (the media
+    /// range), for `transport`.
+    pub fn in_sampled_range(&self, transport: Transport, port: Port) -> bool {
+        self.entries.iter().any(|entry| {
+            matches!(entry.ports, PortSpec::Range { .. }) && entry.carries(transport, port)
+        })
+    }
+
+    /// The sampled range of `transport` (its first and last port), if there is one.
+    pub fn sampled_range(&self, transport: Transport) -> Option<(Port, Port)> {
+        self.entries.iter().find_map(|entry| match entry.ports {
+            PortSpec::Range { first, last } if entry.transports.contains(&transport) => {
+                Some((first, last))
+            }
+            _ => None,
+        })
+    }
+
+    /// Why `endpoint` can never be tested by Ring Check, if it cannot (DNS, NTP): the
+    /// reason of an entry no test reaches.
+    pub fn never_testable(&self, endpoint: Endpoint) -> Option<&str> {
+        let entry = self.entry_for(endpoint.transport, endpoint.port)?;
+        let probed = entry.tests.iter().any(
+            |t| matches!(t, TestMethod::ProbeBack { transport } if *transport == endpoint.transport),
+        );
+        let reason = entry.tests.iter().find_map(|t| match t {
+            TestMethod::NotTestableFromBrowser { reason } => Some(reason.as_str()),
+            _ => None,
+        })?;
+        (!probed).then_some(reason)
+    }
+
+    /// Every path whose parts use one of `entry`'s ports, as `(feature, path)`.
+    pub fn paths_using<'a>(
+        &'a self,
+        entry: &'a PortEntry,
+    ) -> impl Iterator<Item = (&'a FeatureRule, &'a PathRule)> + 'a {
+        self.features.iter().flat_map(move |rule| {
+            rule.paths
+                .iter()
+                .filter(move |path| path.parts.iter().any(|part| part.need.overlaps(entry)))
+                .map(move |path| (rule, path))
+        })
+    }
 }
 
 /// One row of the port table: a service, its ports and what depends on it.
@@ -64,10 +131,19 @@ pub struct PortEntry {
     pub purpose: String,
     /// What the customer notices when this is blocked.
     pub when_blocked: String,
-    /// Caveats the article attaches to this row.
-    pub notes: Vec<String>,
+    /// Caveats attached to this row, each with where it comes from.
+    pub notes: Vec<Note>,
     /// How Ring Check tests it, in the order the results are most telling.
     pub tests: Vec<TestMethod>,
+    /// Where the row comes from, the first source the one that named it first.
+    pub sources: Vec<SourceId>,
+}
+
+/// A caveat on a catalogue entry, and the source that makes it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Note {
+    pub text: String,
     pub source: SourceId,
 }
 
@@ -145,14 +221,16 @@ pub enum Group {
     CoreServices,
     AppConnection,
     LiveView,
+    PhoneAlerts,
     RingApp,
 }
 
 impl Group {
-    pub const ALL: [Group; 4] = [
+    pub const ALL: [Group; 5] = [
         Group::CoreServices,
         Group::AppConnection,
         Group::LiveView,
+        Group::PhoneAlerts,
         Group::RingApp,
     ];
 
@@ -161,6 +239,7 @@ impl Group {
             Group::CoreServices => "Core internet services",
             Group::AppConnection => "Staying connected to the Ring app",
             Group::LiveView => "Live View video and two-way audio",
+            Group::PhoneAlerts => "Alerts on your phone",
             Group::RingApp => "The Ring app on your phone",
         }
     }
@@ -176,8 +255,13 @@ impl Group {
                  reach the device when you open it."
             }
             Group::LiveView => {
-                "Live View is set up with SIP, then audio and video flow over UDP ports \
-                 that SIP negotiates."
+                "Live View is set up through Ring's socket (older devices use SIP), then \
+                 audio and video flow over UDP; where UDP cannot get out, Ring's relay \
+                 servers carry them instead."
+            }
+            Group::PhoneAlerts => {
+                "Motion and ding alerts reach your phone through Google's or Apple's push \
+                 service, over the phone's own connection to it."
             }
             Group::RingApp => {
                 "Ports the Ring app listens on. Behind a home router these are normally \
@@ -223,6 +307,8 @@ pub enum Direction {
     DeviceAndInternet,
     /// Connections come in from the internet to the Ring app.
     InternetToApp,
+    /// The phone connects out to its push service (Google's or Apple's).
+    PhoneToInternet,
 }
 
 impl Direction {
@@ -231,6 +317,7 @@ impl Direction {
             Direction::DeviceToInternet => "Device \u{2192} internet",
             Direction::DeviceAndInternet => "Device \u{2194} internet",
             Direction::InternetToApp => "Internet \u{2192} Ring app",
+            Direction::PhoneToInternet => "Phone \u{2192} internet",
         }
     }
 
@@ -248,6 +335,8 @@ pub enum Device {
     SecurityCamera,
     AlarmBaseStation,
     RingApp,
+    AndroidPhone,
+    Iphone,
 }
 
 impl Device {
@@ -257,6 +346,8 @@ impl Device {
             Device::SecurityCamera => "Security Cameras",
             Device::AlarmBaseStation => "Alarm Base Station",
             Device::RingApp => "Ring app",
+            Device::AndroidPhone => "Android phones",
+            Device::Iphone => "iPhones",
         }
     }
 }
@@ -293,22 +384,84 @@ impl TestMethod {
     }
 }
 
-/// Where a catalogue entry comes from, so later additions are never mistaken for the article.
+/// A source of Ring Check's facts: Ring's documentation, Google's or Apple's, or what
+/// open-source Ring clients observe.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum SourceId {
+    /// The version of Ring's ports article Ring Check was founded on.
+    #[serde(rename = "article-2019")]
+    Article2019,
+    /// The current US version of the same article.
+    #[serde(rename = "article-current-us")]
+    ArticleCurrentUs,
+    /// The current Italian version of the same article.
+    #[serde(rename = "article-current-it")]
+    ArticleCurrentIt,
+    /// What open-source Ring clients (ring-client-api) observe of Ring's WebRTC.
+    #[serde(rename = "ring-clients")]
+    RingClients,
+    /// Google's Firebase Cloud Messaging documentation.
+    #[serde(rename = "fcm")]
+    Fcm,
+    /// Apple's "Use Apple products on enterprise networks".
+    #[serde(rename = "apns")]
+    Apns,
+    /// Reports of Live View with Ring Edge on an Alarm Pro base station.
+    #[serde(rename = "ring-edge")]
+    RingEdge,
+}
+
+impl SourceId {
+    /// As in the JSON, and as an HTML id: "article-2019".
+    pub fn slug(self) -> &'static str {
+        match self {
+            SourceId::Article2019 => "article-2019",
+            SourceId::ArticleCurrentUs => "article-current-us",
+            SourceId::ArticleCurrentIt => "article-current-it",
+            SourceId::RingClients => "ring-clients",
+            SourceId::Fcm => "fcm",
+            SourceId::Apns => "apns",
+            SourceId::RingEdge => "ring-edge",
+        }
+    }
+}
+
+/// How much weight a source carries.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
-pub enum SourceId {
-    RingPortsArticle,
-    /// Ring documentation newer than the article (the Live View socket, WebRTC media).
-    NewerRingDocumentation,
+pub enum SourceKind {
+    RingDocumentation,
+    GoogleOrAppleDocumentation,
+    /// Seen by open-source clients talking to Ring, not documented by Ring.
+    ObservedByOpenSourceClients,
+}
+
+impl SourceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::RingDocumentation => "Ring documentation",
+            SourceKind::GoogleOrAppleDocumentation => "Google or Apple documentation",
+            SourceKind::ObservedByOpenSourceClients => {
+                "observed by open-source Ring clients, not documented by Ring"
+            }
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Source {
     pub id: SourceId,
+    /// A few words for a link beside a row: "Ring, 2019".
+    pub label: String,
     pub title: String,
-    pub publisher: String,
+    /// Where to read it.
+    pub address: String,
+    pub kind: SourceKind,
+    /// What it tells us, paraphrased.
+    pub says: String,
 }
 
 /// The Wi-Fi security that the Ring Alarm Base Station can join.
@@ -323,7 +476,7 @@ pub struct WifiRequirement {
 }
 
 /// The article's advice for when something is blocked.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Guidance {
     /// Blocked ports are the exception, not the rule.
@@ -334,4 +487,58 @@ pub struct Guidance {
     pub isp: String,
     /// The article's warning before changing anything.
     pub caution: String,
+}
+
+/// What a customer uses a Ring device for; each has its paths in [`Catalog::features`].
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Feature {
+    Notifications,
+    PhoneAlerts,
+    LiveView,
+    TwoWayAudio,
+    SoftwareUpdates,
+    ClockSync,
+    RingAlarm,
+}
+
+impl Feature {
+    /// A stable name for machines: "live_view".
+    pub fn slug(self) -> &'static str {
+        match self {
+            Feature::Notifications => "notifications",
+            Feature::PhoneAlerts => "phone_alerts",
+            Feature::LiveView => "live_view",
+            Feature::TwoWayAudio => "two_way_audio",
+            Feature::SoftwareUpdates => "software_updates",
+            Feature::ClockSync => "clock_sync",
+            Feature::RingAlarm => "ring_alarm",
+        }
+    }
+
+    /// The title inside a sentence: "live View video" would be wrong, so spelled out.
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Feature::Notifications => "motion and ding notifications",
+            Feature::PhoneAlerts => "alerts on your phone",
+            Feature::LiveView => "Live View video",
+            Feature::TwoWayAudio => "two-way audio",
+            Feature::SoftwareUpdates => "software updates",
+            Feature::ClockSync => "clock sync",
+            Feature::RingAlarm => "Ring Alarm",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Feature::Notifications => "Motion and ding notifications",
+            Feature::PhoneAlerts => "Alerts on your phone",
+            Feature::LiveView => "Live View video",
+            Feature::TwoWayAudio => "Two-way audio",
+            Feature::SoftwareUpdates => "Software updates",
+            Feature::ClockSync => "Clock sync",
+            Feature::RingAlarm => "Ring Alarm",
+        }
+    }
 }

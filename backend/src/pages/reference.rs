@@ -1,0 +1,229 @@
+//! The catalogue as a reader sees it on the home page: the port table, the article's
+//! advice, the Alarm's Wi-Fi note, the embed snippets, and the sources in the footer.
+//! Plain HTML from the server, readable before (and without) the app.
+
+use std::fmt::Write as _;
+
+use ringcheck_shared::catalog::{
+    Catalog, Device, Group, Guidance, PortEntry, SourceId, WifiRequirement,
+};
+
+use super::html::text;
+
+/// Column headings, also shown beside each value when the table stacks on a phone.
+const COLUMNS: [&str; 6] = [
+    "Service",
+    "Protocol",
+    "Ports",
+    "Direction",
+    "What it's for",
+    "If it's blocked",
+];
+/// Classes that size the columns (the table has a fixed layout, so it never overflows).
+const COLUMN_CLASSES: [&str; 6] = [
+    "col-service",
+    "col-protocol",
+    "col-ports",
+    "col-direction",
+    "col-purpose",
+    "col-blocked",
+];
+
+/// The Ring port table, grouped by what the ports are for. Explicit ARIA roles keep it
+/// a table for screen readers when CSS stacks it.
+pub fn port_table(catalog: &Catalog) -> String {
+    let mut html = String::from(
+        "<div class=\"table-wrap\"><table role=\"table\" class=\"port-table\" id=\"port-table\">\
+         <caption>Ports and protocols used by Ring devices</caption><colgroup>",
+    );
+    for class in COLUMN_CLASSES {
+        let _ = write!(html, "<col class=\"{class}\">");
+    }
+    html.push_str("</colgroup><thead role=\"rowgroup\"><tr role=\"row\">");
+    for column in COLUMNS {
+        let _ = write!(
+            html,
+            "<th role=\"columnheader\" scope=\"col\">{column}</th>"
+        );
+    }
+    html.push_str("</tr></thead>");
+    for group in Group::ALL {
+        let id = format!("group-{}", group_slug(group));
+        let _ = write!(
+            html,
+            "<tbody role=\"rowgroup\" aria-labelledby=\"{id}\"><tr role=\"row\" \
+             class=\"group-row\"><th role=\"rowheader\" id=\"{id}\" colspan=\"{columns}\" \
+             scope=\"rowgroup\"><span class=\"group-title\">{title}</span><span \
+             class=\"group-summary\">{summary}</span></th></tr>",
+            columns = COLUMNS.len(),
+            title = text(group.title()),
+            summary = text(group.summary()),
+        );
+        for entry in catalog.entries_in(group) {
+            entry_row(&mut html, catalog, entry);
+        }
+        html.push_str("</tbody>");
+    }
+    html.push_str("</table></div>");
+    html
+}
+
+fn entry_row(html: &mut String, catalog: &Catalog, entry: &PortEntry) {
+    let sources: Vec<String> = entry
+        .sources
+        .iter()
+        .map(|id| source_link(catalog, *id, false))
+        .collect();
+    let _ = write!(
+        html,
+        "<tr role=\"row\" class=\"entry-row\" data-entry=\"{id}\"><th role=\"rowheader\" \
+         scope=\"row\" data-label=\"{c0}\"><span class=\"entry-name\">{name}</span><span \
+         class=\"devices\">Used by: {devices}</span><span class=\"sources\">Source: \
+         {sources}</span></th><td role=\"cell\" data-label=\"{c1}\">{transport}</td><td \
+         role=\"cell\" class=\"port-numbers\" data-label=\"{c2}\">{ports}</td><td role=\"cell\" \
+         data-label=\"{c3}\">{direction}</td><td role=\"cell\" data-label=\"{c4}\">{purpose}",
+        id = text(entry.id.as_str()),
+        c0 = COLUMNS[0],
+        c1 = COLUMNS[1],
+        c2 = COLUMNS[2],
+        c3 = COLUMNS[3],
+        c4 = COLUMNS[4],
+        name = text(&entry.name),
+        devices = text(&devices(&entry.applies_to)),
+        sources = sources.join("<span aria-hidden=\"true\"> \u{B7} </span>"),
+        transport = text(&entry.transport_label()),
+        ports = text(&entry.ports.to_string()),
+        direction = text(entry.direction.label()),
+        purpose = text(&entry.purpose),
+    );
+    for note in &entry.notes {
+        let _ = write!(
+            html,
+            "<span class=\"note\">{} {}</span>",
+            text(&note.text),
+            source_link(catalog, note.source, true)
+        );
+    }
+    let _ = write!(
+        html,
+        "</td><td role=\"cell\" data-label=\"{}\">{}</td></tr>",
+        COLUMNS[5],
+        text(&entry.when_blocked)
+    );
+}
+
+/// A short link to a source; in brackets after a note.
+fn source_link(catalog: &Catalog, id: SourceId, bracketed: bool) -> String {
+    let Some(source) = catalog.source(id) else {
+        return String::new();
+    };
+    let label = if bracketed {
+        format!("({})", source.label)
+    } else {
+        source.label.clone()
+    };
+    format!(
+        "<a class=\"source\" href=\"{href}\" title=\"{title} ({kind})\" target=\"_blank\" \
+         rel=\"noopener\">{label}</a>",
+        href = text(&source.address),
+        title = text(&source.title),
+        kind = text(source.kind.label()),
+        label = text(&label),
+    )
+}
+
+fn devices(devices: &[Device]) -> String {
+    devices
+        .iter()
+        .map(|device| device.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn group_slug(group: Group) -> &'static str {
+    match group {
+        Group::CoreServices => "core",
+        Group::AppConnection => "app-connection",
+        Group::LiveView => "live-view",
+        Group::PhoneAlerts => "phone-alerts",
+        Group::RingApp => "ring-app",
+    }
+}
+
+/// The article's advice for a blocked port: the router first, then the provider.
+pub fn guidance(guidance: &Guidance) -> String {
+    format!(
+        "<section class=\"card\" aria-labelledby=\"advice-heading\"><h2 \
+         id=\"advice-heading\">If something is blocked</h2><p>{usually_fine}</p><p>{symptom}</p>\
+         <ol class=\"steps\"><li><strong>Check your router. </strong>{router}</li><li><strong>\
+         Ask your internet provider. </strong>{isp}</li></ol><p class=\"caution\" \
+         role=\"note\"><strong>Before you change anything: </strong>{caution}</p></section>",
+        usually_fine = text(&guidance.usually_fine),
+        symptom = text(&guidance.symptom),
+        router = text(&guidance.router),
+        isp = text(&guidance.isp),
+        caution = text(&guidance.caution),
+    )
+}
+
+/// The Ring Alarm's Wi-Fi security requirement.
+pub fn wifi_note(wifi: &WifiRequirement) -> String {
+    format!(
+        "<section class=\"card\" aria-labelledby=\"wifi-heading\"><h2 id=\"wifi-heading\">\
+         {device} and Wi-Fi security</h2><p>{summary}</p><dl class=\"facts\"><dt>Supported</dt>\
+         <dd>{supported} with {encryption}</dd><dt>Not supported</dt><dd>{unsupported}</dd>\
+         </dl></section>",
+        device = text(wifi.device.label()),
+        summary = text(&wifi.summary),
+        supported = text(&wifi.supported),
+        encryption = text(&wifi.supported_encryption.join(", ")),
+        unsupported = text(&wifi.unsupported.join(", ")),
+    )
+}
+
+/// "Embed Ring Check": the copy-paste snippets, with this server's `origin` (empty when
+/// unknown, which leaves the paths relative).
+pub fn embed_help(origin: &str) -> String {
+    let script =
+        format!("<div data-ringcheck></div>\n<script src=\"{origin}/embed.js\" async></script>");
+    let iframe = format!(
+        "<iframe src=\"{origin}/embed\" title=\"Ring Check\" width=\"100%\" height=\"720\" \
+         style=\"border:0\" allow=\"clipboard-write\"></iframe>"
+    );
+    format!(
+        "<section class=\"card embed-help\" aria-labelledby=\"embed-heading\"><h2 \
+         id=\"embed-heading\">Embed Ring Check</h2><p>Put the checker in a help-center \
+         article. With the script, the frame grows and shrinks with its content:</p><pre><code>\
+         {script}</code></pre><p>Options on the placeholder: <code>data-theme=&quot;light|dark|auto&quot;\
+         </code>, <code>data-hide=&quot;table,advice,share&quot;</code>. Where scripts are not \
+         allowed, a plain frame works at a fixed height:</p><pre><code>{iframe}</code></pre><p>\
+         Pages of this site also offer oEmbed (<code>/oembed?url=…</code>). Whoever runs this \
+         server can limit which sites may show the frame with <code>--embed-origin \
+         https://help.example.com</code>.</p></section>",
+        script = text(&script),
+        iframe = text(&iframe),
+    )
+}
+
+/// Where the facts come from, each source a link, and how current the catalogue is.
+pub fn footer(catalog: &Catalog) -> String {
+    let mut html = format!(
+        "<footer class=\"site-footer\"><p>Ring's ports as of catalogue version {version}, \
+         checked against these sources on {checked}:</p><ul class=\"source-list\">",
+        version = catalog.version,
+        checked = text(&catalog.checked_on),
+    );
+    for source in &catalog.sources {
+        let _ = write!(
+            html,
+            "<li><a href=\"{href}\" target=\"_blank\" rel=\"noopener\">{title}</a> ({label}, \
+             {kind})</li>",
+            href = text(&source.address),
+            title = text(&source.title),
+            label = text(&source.label),
+            kind = text(source.kind.label()),
+        );
+    }
+    html.push_str("</ul><p>Ring Check is open source.</p></footer>");
+    html
+}

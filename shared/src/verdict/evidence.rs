@@ -1,0 +1,241 @@
+//! What one report's tests say about each port, read once.
+//!
+//! Two kinds of evidence, read in this order:
+//! - the visitor's browser connecting *out* to our beacons and STUN responders: the
+//!   direction Ring devices use, so it decides whenever it could test a port;
+//! - the server's probes *into* the visitor's network. A port that answers (open or
+//!   refused) shows the path carries that port. A port that gets no answer while others
+//!   on the same address do shows a firewall that singles it out, which usually blocks
+//!   both directions. When nothing answers at all, the router simply drops unsolicited
+//!   connections, as most do; that is normal and says nothing about outbound traffic.
+//!
+//! Either way, a failure only counts as a block when something else got through, so a
+//! fault on our side or a network that lets nothing through reads "can't tell".
+
+use crate::{
+    catalog::{Catalog, Endpoint, EntryId, Transport},
+    check::{CheckPlan, ProbeResult, ProbeState},
+    egress::{EgressResult, EgressState},
+    port::Port,
+};
+
+/// What the evidence needs to know of the catalogue: which entries only carry
+/// connections in (the Ring app's ports), so their silence is normal. The catalogue knows;
+/// so does a check's plan, which the page has without a catalogue of its own.
+pub trait Entries {
+    fn inbound_only(&self, entry: &EntryId) -> bool;
+}
+
+impl Entries for Catalog {
+    fn inbound_only(&self, entry: &EntryId) -> bool {
+        self.entry(entry.as_str())
+            .is_some_and(|entry| entry.direction.is_inbound_only())
+    }
+}
+
+impl Entries for CheckPlan {
+    fn inbound_only(&self, entry: &EntryId) -> bool {
+        self.entry(entry).is_some_and(|entry| entry.inbound_only)
+    }
+}
+
+/// What the tests say about one transport and port.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    Passes,
+    Blocked,
+    /// Something on the way answered in the server's place (a proxy, filter or sign-in
+    /// page): as good as blocked for a Ring device, and fixed differently.
+    Intercepted,
+    Unknown,
+}
+
+impl Reading {
+    pub fn is_blocked(self) -> bool {
+        matches!(self, Reading::Blocked | Reading::Intercepted)
+    }
+}
+
+/// The evidence of one report.
+pub struct Evidence<'a> {
+    entries: &'a dyn Entries,
+    probes: &'a [ProbeResult],
+    egress: &'a [EgressResult],
+    /// Some port answered a probe, so silence elsewhere is selective.
+    host_answers: bool,
+    /// Some browser test got out, so failures elsewhere are selective.
+    browser_gets_out: bool,
+}
+
+impl<'a> Evidence<'a> {
+    /// From the probes and the browser's results (empty when it sent none).
+    pub fn new(
+        entries: &'a dyn Entries,
+        probes: &'a [ProbeResult],
+        egress: &'a [EgressResult],
+    ) -> Self {
+        let host_answers = probes.iter().any(|p| {
+            p.transport == Transport::Tcp
+                && matches!(p.state, ProbeState::Open | ProbeState::Closed)
+        });
+        let browser_gets_out = egress.iter().any(|r| r.state == EgressState::Reached);
+        Self {
+            entries,
+            probes,
+            egress,
+            host_answers,
+            browser_gets_out,
+        }
+    }
+
+    /// Whether the router answered anything: if not, inbound silence is its policy.
+    pub fn host_answers(&self) -> bool {
+        self.host_answers
+    }
+
+    /// Whether the visitor's browser ran outward tests at all.
+    pub fn has_egress(&self) -> bool {
+        !self.egress.is_empty()
+    }
+
+    /// The browser ran its outward tests and not one reached Ring Check's own test
+    /// servers: more likely a fault on our side (or a network that lets only this page
+    /// through) than a network blocking every Ring port, so nothing is called blocked.
+    pub fn nothing_got_out(&self) -> bool {
+        !self.browser_gets_out
+            && self
+                .egress
+                .iter()
+                .any(|r| r.state != EgressState::NotTested)
+    }
+
+    /// One probe's reading (inbound).
+    pub fn probe_reading(&self, probe: &ProbeResult) -> Reading {
+        match probe.state {
+            ProbeState::Open | ProbeState::Closed => Reading::Passes,
+            ProbeState::Filtered | ProbeState::Unreachable if self.host_answers => Reading::Blocked,
+            _ => Reading::Unknown,
+        }
+    }
+
+    /// One browser test's reading (outbound).
+    pub fn egress_reading(&self, result: &EgressResult) -> Reading {
+        match result.state {
+            EgressState::Reached => Reading::Passes,
+            EgressState::Intercepted if self.browser_gets_out => Reading::Intercepted,
+            EgressState::Failed | EgressState::NoAnswer if self.browser_gets_out => {
+                Reading::Blocked
+            }
+            _ => Reading::Unknown,
+        }
+    }
+
+    /// One transport and port: the browser's result if it tells, else the probe's.
+    pub fn endpoint(&self, endpoint: Endpoint) -> Reading {
+        let outbound = self
+            .egress
+            .iter()
+            .find(|r| endpoint.is(r.transport, r.port))
+            .map_or(Reading::Unknown, |r| self.egress_reading(r));
+        if outbound != Reading::Unknown {
+            return outbound;
+        }
+        self.probes
+            .iter()
+            .find(|p| endpoint.is(p.transport, p.port))
+            .map_or(Reading::Unknown, |p| self.probe_reading(p))
+    }
+
+    /// The ports tested in `first..=last` over `transport` (a sampled range), each read.
+    pub fn sampled(&self, transport: Transport, first: Port, last: Port) -> Vec<(Port, Reading)> {
+        let mut ports: Vec<Port> = self
+            .egress
+            .iter()
+            .map(|r| (r.transport, r.port))
+            .chain(self.probes.iter().map(|p| (p.transport, p.port)))
+            .filter(|&(t, port)| t == transport && (first..=last).contains(&port))
+            .map(|(_, port)| port)
+            .collect();
+        ports.sort();
+        ports.dedup();
+        ports
+            .into_iter()
+            .map(|port| (port, self.endpoint(Endpoint { transport, port })))
+            .collect()
+    }
+
+    /// Whether a probe tested a port that only ever carries connections *in* (the Ring
+    /// app's listening ports), which are normally closed behind a router.
+    fn inbound_only(&self, probe: &ProbeResult) -> bool {
+        self.entries.inbound_only(&probe.entry)
+    }
+
+    /// What one probe means for the customer, in a few words.
+    pub fn probe_words(&self, probe: &ProbeResult) -> &'static str {
+        let inbound_only = self.inbound_only(probe);
+        match (self.probe_reading(probe), probe.state) {
+            (_, ProbeState::Error) => "Not tested",
+            (_, ProbeState::Open) if inbound_only => "Open to the internet",
+            (_, ProbeState::Closed | ProbeState::Filtered | ProbeState::Unreachable)
+                if inbound_only =>
+            {
+                "Closed to the internet: normal"
+            }
+            (Reading::Passes, _) => "Not blocked",
+            (Reading::Blocked | Reading::Intercepted, _) => "Blocked by a firewall",
+            (Reading::Unknown, ProbeState::OpenOrFiltered) => "No reply: can't tell",
+            (Reading::Unknown, _) => "Your router stays silent: can't tell",
+        }
+    }
+
+    /// What one browser test means for the customer, in a few words.
+    pub fn egress_words(&self, result: &EgressResult) -> &'static str {
+        match (self.egress_reading(result), result.state) {
+            (Reading::Passes, _) => "Gets out",
+            (_, EgressState::NotTested) => "Not tested",
+            (Reading::Intercepted, _) => {
+                "Answered by something else on the way (a proxy, filter or sign-in page)"
+            }
+            (Reading::Blocked, _) => "Blocked on the way out",
+            (_, _) => "Nothing got out: can't tell",
+        }
+    }
+
+    /// The outbound Ring ports this report shows blocked (intercepted ones apart): the
+    /// browser's findings, then the probes' for the ports the browser could not test.
+    pub fn blocked_ports(&self) -> Vec<Endpoint> {
+        self.outbound_with(Reading::Blocked)
+    }
+
+    /// The ports something on the way answered in the server's place.
+    pub fn intercepted_ports(&self) -> Vec<Endpoint> {
+        self.outbound_with(Reading::Intercepted)
+    }
+
+    fn outbound_with(&self, wanted: Reading) -> Vec<Endpoint> {
+        let mut found: Vec<Endpoint> = Vec::new();
+        let mut add = |transport: Transport, port: Port| {
+            let endpoint = Endpoint { transport, port };
+            if !found.contains(&endpoint) {
+                found.push(endpoint);
+            }
+        };
+        for result in self.egress {
+            if self.egress_reading(result) == wanted {
+                add(result.transport, result.port);
+            }
+        }
+        for probe in self.probes {
+            let tested_outbound = self.egress.iter().any(|r| {
+                r.transport == probe.transport
+                    && r.port == probe.port
+                    && self.egress_reading(r) != Reading::Unknown
+            });
+            if !tested_outbound && !self.inbound_only(probe) && self.probe_reading(probe) == wanted
+            {
+                add(probe.transport, probe.port);
+            }
+        }
+        found
+    }
+}

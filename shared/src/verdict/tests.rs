@@ -1,0 +1,679 @@
+use super::*;
+use crate::{
+    catalog::{self, Endpoint, Need, Transport},
+    check::{ProbeState, probe_back_plan},
+    egress::{EgressResult, EgressState, ReportedBy, egress_targets},
+    port::Port,
+};
+
+use EgressState::{Failed, Intercepted, NoAnswer, Reached};
+use ProbeState::*;
+use Transport::{Tcp, Udp};
+
+/// The media ports the browser samples in these tests: 16, evenly spread.
+const MEDIA_SAMPLE: [u16; 16] = [
+    16500, 19733, 22966, 26200, 29433, 32666, 35900, 39133, 42366, 45600, 48833, 52066, 55300,
+    58533, 61766, 65000,
+];
+
+/// A report where every probe answered `default`, except the ones listed.
+fn probes(default: ProbeState, exceptions: &[(Transport, u16, ProbeState)]) -> Vec<ProbeResult> {
+    probe_back_plan(catalog::catalog())
+        .into_iter()
+        .map(|planned| {
+            let state = exceptions
+                .iter()
+                .find(|(t, p, _)| *t == planned.transport && *p == planned.port.get())
+                .map_or(default, |(_, _, s)| *s);
+            ProbeResult {
+                entry: planned.entry,
+                transport: planned.transport,
+                port: planned.port,
+                state,
+                rtt_ms: None,
+                attempts: 1,
+                detail: String::new(),
+            }
+        })
+        .collect()
+}
+
+/// Every port the browser tests, as the plan has them.
+fn outbound_ports() -> Vec<(Transport, u16)> {
+    let sample: Vec<Port> = MEDIA_SAMPLE.iter().map(|&p| Port::known(p)).collect();
+    egress_targets(catalog::catalog(), &sample, |_, port| Ok(port))
+        .into_iter()
+        .filter(|t| t.is_testable())
+        .map(|t| (t.transport, t.port.get()))
+        .collect()
+}
+
+/// The browser's results: `state_of` decides each port.
+fn egress_by(state_of: impl Fn(Transport, u16) -> EgressState) -> EgressReport {
+    EgressReport {
+        reported_by: ReportedBy::VisitorBrowser,
+        received_at: String::new(),
+        results: outbound_ports()
+            .into_iter()
+            .map(|(transport, port)| EgressResult {
+                transport,
+                port: Port::known(port),
+                state: state_of(transport, port),
+                rtt_ms: None,
+            })
+            .collect(),
+        nat: None,
+        phone: None,
+    }
+}
+
+/// Every outbound test `Reached`, except the ones listed.
+fn egress(exceptions: &[(Transport, u16, EgressState)]) -> EgressReport {
+    egress_by(|transport, port| {
+        exceptions
+            .iter()
+            .find(|(t, p, _)| *t == transport && *p == port)
+            .map_or(Reached, |(_, _, s)| *s)
+    })
+}
+
+fn inbound_only(probes: &[ProbeResult], feature: Feature) -> FeatureVerdict {
+    judged(probes, None, feature)
+}
+
+fn judged(
+    probes: &[ProbeResult],
+    egress: Option<&EgressReport>,
+    feature: Feature,
+) -> FeatureVerdict {
+    verdicts(catalog::catalog(), probes, egress)
+        .into_iter()
+        .find(|v| v.feature == feature)
+        .unwrap()
+}
+
+fn path_states(verdict: &FeatureVerdict) -> Vec<(&str, PathState)> {
+    verdict
+        .paths
+        .iter()
+        .map(|p| (p.id.as_str(), p.state))
+        .collect()
+}
+
+fn is_media(transport: Transport, port: u16) -> bool {
+    transport == Udp && (16500..=65000).contains(&port)
+}
+
+mod live_view_paths {
+    use super::*;
+
+    #[test]
+    fn direct_works_when_the_socket_and_media_get_out() {
+        let open = probes(Open, &[]);
+        let egress = egress(&[]);
+        for feature in [Feature::LiveView, Feature::TwoWayAudio] {
+            let verdict = judged(&open, Some(&egress), feature);
+            assert_eq!(verdict.verdict, Verdict::Works, "{feature:?}");
+            assert!(
+                verdict.reason.starts_with("Works directly."),
+                "{}",
+                verdict.reason
+            );
+            assert_eq!(
+                path_states(&verdict),
+                [
+                    ("direct", PathState::Works),
+                    ("relay", PathState::Works),
+                    ("sip", PathState::Works)
+                ]
+            );
+            assert!(
+                verdict.ports.contains(&"TCP 443".to_owned()),
+                "{:?}",
+                verdict.ports
+            );
+            assert!(verdict.ports.contains(&"UDP 16500\u{2013}65000".to_owned()));
+        }
+    }
+
+    #[test]
+    fn only_the_relay_gets_through_when_udp_is_dropped_and_tcp_443_is_open() {
+        let open = probes(Open, &[]);
+        let egress = egress_by(|t, _| if t == Udp { NoAnswer } else { Reached });
+        let video = judged(&open, Some(&egress), Feature::LiveView);
+        assert_eq!(video.verdict, Verdict::AtRisk);
+        assert!(
+            video.reason.starts_with(
+                "Works through Ring's relay servers, which can make video slower. Not \
+                 directly: media on UDP 16500\u{2013}65000 gets through on none of 16 sampled \
+                 ports."
+            ),
+            "{}",
+            video.reason
+        );
+        assert_eq!(
+            path_states(&video),
+            [
+                ("direct", PathState::Blocked),
+                ("relay", PathState::Works),
+                ("sip", PathState::Blocked)
+            ]
+        );
+        assert_eq!(video.ports, ["UDP 16500\u{2013}65000"]);
+        let audio = judged(&open, Some(&egress), Feature::TwoWayAudio);
+        assert_eq!(audio.verdict, Verdict::AtRisk);
+        assert!(
+            audio.reason.contains("which can make audio lag"),
+            "{}",
+            audio.reason
+        );
+        let relay = &video.paths[1];
+        assert_eq!(relay.summary, "gets through, which can make video slower");
+    }
+
+    #[test]
+    fn only_the_relay_gets_through_when_every_udp_port_but_4172_is_dropped() {
+        let open = probes(Open, &[]);
+        let egress = egress_by(|t, port| {
+            if t == Udp && port != 4172 {
+                NoAnswer
+            } else {
+                Reached
+            }
+        });
+        let video = judged(&open, Some(&egress), Feature::LiveView);
+        assert_eq!(video.verdict, Verdict::AtRisk);
+        assert!(
+            video
+                .reason
+                .starts_with("Works through Ring's relay servers"),
+            "{}",
+            video.reason
+        );
+        // Without TCP 443 for the relay, UDP 4172 alone still carries it.
+        let no_tls = egress_by(|t, port| match (t, port) {
+            (Udp, 4172) | (Tcp, 9002) => Reached,
+            (Udp, _) | (Tcp, 443) => NoAnswer,
+            _ => Reached,
+        });
+        let video = judged(&open, Some(&no_tls), Feature::LiveView);
+        assert_eq!(video.verdict, Verdict::AtRisk);
+        assert_eq!(video.paths[1].state, PathState::Works);
+    }
+
+    #[test]
+    fn only_the_older_sip_set_up_gets_through_when_the_socket_is_blocked() {
+        let open = probes(Open, &[]);
+        let egress = egress(&[
+            (Tcp, 443, Failed),
+            (Tcp, 9002, NoAnswer),
+            (Udp, 4172, NoAnswer),
+        ]);
+        let video = judged(&open, Some(&egress), Feature::LiveView);
+        assert_eq!(video.verdict, Verdict::AtRisk);
+        assert!(
+            video.reason.starts_with(
+                "Works with the older SIP set-up, which only older Ring devices and firmware \
+                 use. Not directly: the Live View socket on TCP 443 or 9002 is blocked. Not \
+                 through Ring's relay servers: the Live View socket on TCP 443 or 9002 and \
+                 Ring's relay on UDP 4172 or TCP 443 are blocked."
+            ),
+            "{}",
+            video.reason
+        );
+        assert_eq!(
+            path_states(&video),
+            [
+                ("direct", PathState::Blocked),
+                ("relay", PathState::Blocked),
+                ("sip", PathState::Works)
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_gets_through_is_blocked_and_says_why_for_each_path() {
+        let open = probes(Open, &[]);
+        // UDP dropped, SIP and the socket dropped: media, relay and SIP all fail.
+        let egress = egress_by(|t, port| match (t, port) {
+            (Udp, _) | (Tcp, 443 | 9002 | 15063 | 15064) => NoAnswer,
+            _ => Reached,
+        });
+        let video = judged(&open, Some(&egress), Feature::LiveView);
+        assert_eq!(video.verdict, Verdict::Blocked);
+        assert_eq!(
+            video.reason,
+            "Live View video cannot get through. Directly: the Live View socket on TCP 443 \
+             or 9002 is blocked and media on UDP 16500\u{2013}65000 gets through on none of \
+             16 sampled ports. Through Ring's relay servers: the Live View socket on TCP 443 \
+             or 9002 and Ring's relay on UDP 4172 or TCP 443 are blocked. With the older SIP \
+             set-up: SIP on TCP or UDP 15063 or 15064 is blocked and media on UDP \
+             16500\u{2013}65000 gets through on none of 16 sampled ports."
+        );
+        assert!(
+            !video.reason.contains("cannot work without"),
+            "never reads as if every port were needed"
+        );
+        assert!(video.paths.iter().all(|p| p.state == PathState::Blocked));
+        assert_eq!(
+            video.paths[2].summary,
+            "blocked: SIP on TCP or UDP 15063 or 15064 is blocked and media on UDP \
+             16500\u{2013}65000 gets through on none of 16 sampled ports"
+        );
+    }
+
+    #[test]
+    fn some_media_ports_blocked_works_directly_but_at_risk_and_says_how_many() {
+        let open = probes(Open, &[]);
+        let egress = egress_by(|t, port| {
+            if is_media(t, port) && port <= 26200 {
+                NoAnswer
+            } else {
+                Reached
+            }
+        });
+        let video = judged(&open, Some(&egress), Feature::LiveView);
+        assert_eq!(video.verdict, Verdict::AtRisk);
+        assert!(
+            video.reason.starts_with(
+                "Works directly, but media on UDP 16500\u{2013}65000 gets through on only 12 \
+                 of 16 sampled ports, so it may be delayed or fail."
+            ),
+            "{}",
+            video.reason
+        );
+        assert_eq!(video.ports, ["UDP 16500\u{2013}65000"]);
+    }
+
+    #[test]
+    fn a_blocked_ring_socket_service_puts_notifications_and_live_view_at_risk() {
+        let probes = probes(Closed, &[(Tcp, 9998, Unreachable), (Tcp, 9999, Filtered)]);
+        for feature in [
+            Feature::Notifications,
+            Feature::LiveView,
+            Feature::TwoWayAudio,
+            Feature::RingAlarm,
+        ] {
+            let verdict = inbound_only(&probes, feature);
+            assert_eq!(verdict.verdict, Verdict::AtRisk, "{feature:?}");
+            assert_eq!(verdict.ports, ["TCP 9998", "TCP 9999"], "{feature:?}");
+        }
+        assert_eq!(
+            inbound_only(&probes, Feature::SoftwareUpdates).verdict,
+            Verdict::Works
+        );
+        assert_eq!(
+            inbound_only(&probes, Feature::Notifications).reason,
+            "The Ring Socket Service on TCP 9998 and 9999 is blocked, so motion and ding \
+             notifications may be delayed or fail.",
+            "one service, both its ports, in one phrase"
+        );
+    }
+}
+
+mod phone_alerts {
+    use super::*;
+    use crate::egress::Phone;
+
+    #[test]
+    fn both_phones_are_tested_and_the_visitor_s_own_comes_first() {
+        let open = probes(Open, &[]);
+        let mut egress = egress(&[(Tcp, 5228, NoAnswer)]);
+        let unknown = judged(&open, Some(&egress), Feature::PhoneAlerts);
+        assert_eq!(
+            unknown.verdict,
+            Verdict::Blocked,
+            "the worst when the phone is unknown"
+        );
+        assert!(
+            unknown.reason.starts_with(
+                "Tested for Android phones and iPhones. Android phones: Alerts on your phone \
+                 cannot get through. Through Google's push service: the push connection on TCP \
+                 5228 is blocked. iPhones: Works through Apple's push service."
+            ),
+            "{}",
+            unknown.reason
+        );
+        assert_eq!(unknown.ports, ["TCP 5228"]);
+
+        egress.phone = Some(Phone::Iphone);
+        let iphone = judged(&open, Some(&egress), Feature::PhoneAlerts);
+        assert_eq!(
+            iphone.verdict,
+            Verdict::Works,
+            "an iPhone's alerts get through"
+        );
+        assert!(
+            iphone.reason.starts_with(
+                "Tested for iPhones and Android phones; yours first (this browser runs on an \
+                 iPhone). iPhones: Works through Apple's push service."
+            ),
+            "{}",
+            iphone.reason
+        );
+        assert_eq!(iphone.paths[0].audience, Audience::Iphones);
+        assert!(
+            iphone
+                .reason
+                .contains("Android phones: Alerts on your phone cannot get through."),
+            "{}",
+            iphone.reason
+        );
+
+        egress.phone = Some(Phone::Android);
+        assert_eq!(
+            judged(&open, Some(&egress), Feature::PhoneAlerts).verdict,
+            Verdict::Blocked
+        );
+    }
+
+    #[test]
+    fn an_iphone_falls_back_to_443_at_risk() {
+        let open = probes(Open, &[]);
+        let mut egress = egress(&[(Tcp, 5223, Failed)]);
+        egress.phone = Some(Phone::Iphone);
+        let verdict = judged(&open, Some(&egress), Feature::PhoneAlerts);
+        assert_eq!(verdict.verdict, Verdict::AtRisk);
+        assert!(
+            verdict.reason.contains(
+                "Works through Apple's fallback on TCP 443, which iPhones use on Wi-Fi only, \
+                 so alerts can arrive late."
+            ),
+            "{}",
+            verdict.reason
+        );
+    }
+}
+
+mod single_path_features {
+    use super::*;
+
+    #[test]
+    fn all_open_means_everything_testable_works() {
+        let open = probes(Open, &[]);
+        for verdict in verdicts(catalog::catalog(), &open, Some(&egress(&[]))) {
+            let expected = if verdict.feature == Feature::ClockSync {
+                Verdict::NotTested
+            } else {
+                Verdict::Works
+            };
+            assert_eq!(verdict.verdict, expected, "{verdict:?}");
+        }
+        let notifications = inbound_only(&open, Feature::Notifications);
+        assert!(notifications.ports.contains(&"TCP 8557".to_owned()));
+        assert_eq!(notifications.reason, "Every port it needs gets through.");
+    }
+
+    #[test]
+    fn a_blocked_control_port_puts_notifications_and_alarm_at_risk() {
+        let probes = probes(Closed, &[(Tcp, 8557, Filtered)]);
+        for feature in [Feature::Notifications, Feature::RingAlarm] {
+            let verdict = inbound_only(&probes, feature);
+            assert_eq!(verdict.verdict, Verdict::AtRisk, "{feature:?}");
+        }
+        let verdict = inbound_only(&probes, Feature::Notifications);
+        assert_eq!(verdict.ports, ["TCP 8557"]);
+        assert_eq!(
+            verdict.reason,
+            "Ring control on TCP 8557 is blocked, so motion and ding notifications may be \
+             delayed or fail."
+        );
+        assert_eq!(
+            inbound_only(&probes, Feature::LiveView).verdict,
+            Verdict::Works
+        );
+        let evidence = Evidence::new(catalog::catalog(), &probes, &[]);
+        assert_eq!(evidence.blocked_ports(), [Endpoint::new(Tcp, 8557)]);
+    }
+
+    #[test]
+    fn blocked_https_blocks_what_depends_on_ring_s_cloud() {
+        let probes = probes(Closed, &[(Tcp, 443, Filtered)]);
+        for feature in [
+            Feature::Notifications,
+            Feature::SoftwareUpdates,
+            Feature::RingAlarm,
+        ] {
+            let verdict = inbound_only(&probes, feature);
+            assert_eq!(verdict.verdict, Verdict::Blocked, "{feature:?}");
+            assert!(
+                verdict.reason.ends_with(
+                    "cannot work without HTTPS on TCP 443, and it is blocked between your \
+                     network and the internet."
+                ),
+                "{}",
+                verdict.reason
+            );
+        }
+    }
+
+    #[test]
+    fn inbound_app_ports_filtered_only_still_works() {
+        let probes = probes(
+            Closed,
+            &[
+                (Tcp, 7076, Filtered),
+                (Tcp, 7077, Filtered),
+                (Tcp, 9078, Unreachable),
+                (Tcp, 9079, Filtered),
+            ],
+        );
+        for verdict in verdicts(catalog::catalog(), &probes, None) {
+            assert!(
+                !matches!(verdict.verdict, Verdict::Blocked | Verdict::AtRisk),
+                "{verdict:?}"
+            );
+        }
+        assert!(
+            Evidence::new(catalog::catalog(), &probes, &[])
+                .blocked_ports()
+                .is_empty(),
+            "app ports are never called blocked"
+        );
+    }
+
+    #[test]
+    fn a_router_that_answers_nothing_is_not_tested_never_blocked() {
+        let probes = probes(
+            Filtered,
+            &[(Udp, 15063, OpenOrFiltered), (Udp, 15064, OpenOrFiltered)],
+        );
+        for verdict in verdicts(catalog::catalog(), &probes, None) {
+            assert_eq!(verdict.verdict, Verdict::NotTested, "{verdict:?}");
+        }
+        assert!(
+            inbound_only(&probes, Feature::LiveView)
+                .reason
+                .contains("normal")
+        );
+    }
+
+    #[test]
+    fn nothing_tested_is_not_tested_and_clock_sync_says_why() {
+        let none = probes(Error, &[]);
+        for verdict in verdicts(catalog::catalog(), &none, None) {
+            assert_eq!(verdict.verdict, Verdict::NotTested, "{verdict:?}");
+        }
+        assert!(
+            verdicts(catalog::catalog(), &[], None)
+                .iter()
+                .all(|v| v.verdict == Verdict::NotTested)
+        );
+        let clock = inbound_only(&none, Feature::ClockSync);
+        assert_eq!(clock.ports, ["UDP 123"]);
+        assert_eq!(
+            clock.reason,
+            "Clock sync needs NTP on UDP 123, which this check cannot test: browsers refuse \
+             to use port 123, and web pages cannot send NTP traffic. If your other devices \
+             show the right time, it is almost certainly fine."
+        );
+    }
+
+    #[test]
+    fn udp_silence_alone_is_not_a_block() {
+        let probes = probes(Closed, &[(Udp, 15063, OpenOrFiltered)]);
+        assert_ne!(
+            inbound_only(&probes, Feature::LiveView).verdict,
+            Verdict::Blocked
+        );
+    }
+}
+
+mod outbound {
+    use super::*;
+
+    #[test]
+    fn outbound_results_decide_over_a_silent_router() {
+        let silent = probes(Filtered, &[]);
+        for verdict in verdicts(catalog::catalog(), &silent, Some(&egress(&[]))) {
+            let expected = if verdict.feature == Feature::ClockSync {
+                Verdict::NotTested
+            } else {
+                Verdict::Works
+            };
+            assert_eq!(verdict.verdict, expected, "{verdict:?}");
+        }
+    }
+
+    #[test]
+    fn outbound_control_or_rss_blocked_puts_notifications_at_risk() {
+        let open = probes(Open, &[]);
+        for blocked in [
+            vec![(Tcp, 8557, NoAnswer)],
+            vec![(Tcp, 9998, Failed), (Tcp, 9999, NoAnswer)],
+        ] {
+            let egress = egress(&blocked);
+            let verdict = judged(&open, Some(&egress), Feature::Notifications);
+            assert_eq!(verdict.verdict, Verdict::AtRisk, "{blocked:?}");
+            assert_eq!(
+                Evidence::new(catalog::catalog(), &open, &egress.results)
+                    .blocked_ports()
+                    .len(),
+                blocked.len()
+            );
+        }
+    }
+
+    #[test]
+    fn the_browser_reaching_a_port_overrides_a_probe_that_was_filtered() {
+        let probes = probes(Closed, &[(Tcp, 8557, Filtered)]);
+        let egress = egress(&[]);
+        assert_eq!(
+            judged(&probes, Some(&egress), Feature::Notifications).verdict,
+            Verdict::Works
+        );
+        assert!(
+            Evidence::new(catalog::catalog(), &probes, &egress.results)
+                .blocked_ports()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_intercepted_port_is_told_apart_from_a_blocked_one() {
+        let open = probes(Open, &[]);
+        let egress = egress(&[(Tcp, 80, Intercepted)]);
+        let verdict = judged(&open, Some(&egress), Feature::SoftwareUpdates);
+        assert_eq!(verdict.verdict, Verdict::AtRisk);
+        assert_eq!(verdict.ports, ["TCP 80"]);
+        assert!(
+            verdict.reason.starts_with(
+                "HTTP on TCP 80 is answered by something else on the way (a proxy, filter or \
+                 sign-in page), not by the internet"
+            ),
+            "{}",
+            verdict.reason
+        );
+        let evidence = Evidence::new(catalog::catalog(), &open, &egress.results);
+        assert!(evidence.blocked_ports().is_empty());
+        assert_eq!(evidence.intercepted_ports(), [Endpoint::new(Tcp, 80)]);
+    }
+
+    #[test]
+    fn when_nothing_gets_out_nothing_is_called_blocked_and_our_servers_are_suspected() {
+        let silent = probes(Filtered, &[]);
+        let egress = egress_by(|_, _| NoAnswer);
+        for verdict in verdicts(catalog::catalog(), &silent, Some(&egress)) {
+            assert_eq!(verdict.verdict, Verdict::NotTested, "{verdict:?}");
+        }
+        let evidence = Evidence::new(catalog::catalog(), &silent, &egress.results);
+        assert!(evidence.nothing_got_out());
+        assert!(evidence.blocked_ports().is_empty());
+        assert!(
+            judged(&silent, Some(&egress), Feature::LiveView)
+                .reason
+                .contains("could not reach Ring Check's own test servers")
+        );
+    }
+
+    #[test]
+    fn the_nat_mapping_is_explained_in_the_live_view_and_audio_verdicts() {
+        let open = probes(Open, &[]);
+        let mut egress = egress(&[]);
+        egress.nat = Some(NatMapping::EndpointDependent);
+        for feature in [Feature::LiveView, Feature::TwoWayAudio] {
+            let reason = judged(&open, Some(&egress), feature).reason;
+            assert!(reason.contains("symmetric"), "{reason}");
+        }
+        assert!(
+            !judged(&open, Some(&egress), Feature::Notifications)
+                .reason
+                .contains("symmetric")
+        );
+    }
+}
+
+/// The verdicts read the catalogue: change a copy of it and they change with it.
+mod catalogue_driven {
+    use super::*;
+
+    #[test]
+    fn moving_a_part_moves_the_verdict() {
+        let open = probes(Open, &[]);
+        let egress = egress(&[(Tcp, 8557, NoAnswer)]);
+        let mut catalog = catalog::catalog().clone();
+        let verdict = |catalog: &Catalog| {
+            verdicts(catalog, &open, Some(&egress))
+                .into_iter()
+                .find(|v| v.feature == Feature::SoftwareUpdates)
+                .unwrap()
+        };
+        assert_eq!(verdict(&catalog).verdict, Verdict::Works);
+        // Updates now need the control port: the same results block them.
+        let updates = catalog
+            .features
+            .iter_mut()
+            .find(|r| r.feature == Feature::SoftwareUpdates)
+            .unwrap();
+        updates.paths[0].parts[0].need = Need::One(Endpoint::new(Tcp, 8557));
+        let moved = verdict(&catalog);
+        assert_eq!(moved.verdict, Verdict::Blocked);
+        assert_eq!(moved.ports, ["TCP 8557"]);
+        // And the relay moved to a port that is blocked: Live View now blocked with UDP.
+        let udp_dropped = egress_by(|t, _| if t == Udp { NoAnswer } else { Reached });
+        let mut catalog = catalog::catalog().clone();
+        let live_view = catalog
+            .features
+            .iter_mut()
+            .find(|r| r.feature == Feature::LiveView)
+            .unwrap();
+        live_view.paths[1].parts[1].need = Need::One(Endpoint::new(Udp, 4172));
+        let judged = verdicts(&catalog, &open, Some(&udp_dropped))
+            .into_iter()
+            .find(|v| v.feature == Feature::LiveView)
+            .unwrap();
+        assert_eq!(judged.verdict, Verdict::Blocked);
+    }
+
+    #[test]
+    fn every_feature_has_a_rule_and_every_path_a_source() {
+        let catalog = catalog::catalog();
+        for rule in &catalog.features {
+            assert!(!rule.paths.is_empty(), "{:?}", rule.feature);
+            for path in &rule.paths {
+                assert!(!path.sources.is_empty(), "{}", path.id);
+                assert!(!path.parts.is_empty(), "{}", path.id);
+            }
+        }
+    }
+}
