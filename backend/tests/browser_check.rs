@@ -5,8 +5,8 @@ mod common;
 
 use common::{
     browser::{
-        E2e, Viewport, attribute_pairs, click, eval, exists, sideways_overflow, text_of, value_of,
-        wait_for_element, wait_until,
+        E2e, Viewport, attribute_pairs, click, eval, exists, open_report_fitting, text_of,
+        value_of, wait_for_element, wait_until,
     },
     visitor::Visitor,
 };
@@ -202,19 +202,7 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
     agent.close().await.unwrap();
     client.close().await.unwrap();
 
-    let phone = e2e.driver.session(Viewport::PHONE.dark()).await;
-    phone.goto(&link).await.unwrap();
-    wait_for_element(
-        &phone,
-        "[data-report]",
-        "the shared report renders on a phone",
-    )
-    .await;
-    assert_eq!(
-        sideways_overflow(&phone).await,
-        0,
-        "no sideways scrolling at 320 px"
-    );
+    let phone = open_report_fitting(&mut e2e.driver, Viewport::PHONE.dark(), &link).await;
     e2e.env
         .save_screenshot(&phone, "report-shared-phone-dark")
         .await;

@@ -18,7 +18,7 @@ use std::{
 
 use common::{
     browser::{
-        BrowserEnv, ChromeDriver, Viewport, attribute_pairs, click, sideways_overflow, text_of,
+        BrowserEnv, ChromeDriver, Viewport, attribute_pairs, click, open_report_fitting, text_of,
         value_of, wait_for_element,
     },
     netns::{self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS},
@@ -118,6 +118,15 @@ fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// What every test here needs, or `None` after saying why it skips.
+fn set_up() -> Option<(BrowserEnv, TestNetwork)> {
+    if let Err(why) = netns::available() {
+        eprintln!("SKIPPED namespace browser test: {why}");
+        return None;
+    }
+    Some((BrowserEnv::from_env()?, TestNetwork::new()))
+}
+
 /// Opens the checker, runs a check and waits for its result.
 async fn run_check(client: &Client) {
     client
@@ -187,14 +196,9 @@ async fn listed_for_the_provider(client: &Client) -> Vec<String> {
 
 #[tokio::test]
 async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_still_work() {
-    if let Err(why) = netns::available() {
-        eprintln!("SKIPPED namespace browser test: {why}");
-        return;
-    }
-    let Some(env) = BrowserEnv::from_env() else {
+    let Some((env, network)) = set_up() else {
         return;
     };
-    let network = TestNetwork::new();
     netns::outbound_firewall(&network.visitor, OUTBOUND_RULES);
     netns::firewall(&network.server, UPSTREAM_RULES);
     // Four checks from one visitor in a minute.
@@ -316,19 +320,7 @@ async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_s
         .await;
     // The same result on a 320 px phone: the path lines and the media chips fit.
     let link = value_of(&client, "#share-link").await;
-    let phone = driver.session(Viewport::PHONE).await;
-    phone.goto(&link).await.unwrap();
-    wait_for_element(
-        &phone,
-        "[data-report]",
-        "the shared report renders on a phone",
-    )
-    .await;
-    assert_eq!(
-        sideways_overflow(&phone).await,
-        0,
-        "no sideways scrolling at 320 px"
-    );
+    let phone = open_report_fitting(&mut driver, Viewport::PHONE, &link).await;
     env.save_screenshot(&phone, "report-relay-phone").await;
     phone.close().await.unwrap();
 
@@ -392,14 +384,9 @@ async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_s
 
 #[tokio::test]
 async fn a_test_server_of_ours_that_is_down_is_not_testable_here_never_blocked() {
-    if let Err(why) = netns::available() {
-        eprintln!("SKIPPED namespace browser test: {why}");
-        return;
-    }
-    let Some(env) = BrowserEnv::from_env() else {
+    let Some((env, network)) = set_up() else {
         return;
     };
-    let network = TestNetwork::new();
     // The beacon on TCP 9998 answers nobody, its own server's self-check included.
     netns::firewall(&network.server, "tcp dport 9998 drop");
     let _server = NamespacedServer::start_serving(

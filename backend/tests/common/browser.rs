@@ -403,6 +403,30 @@ pub async fn sideways_overflow(client: &Client) -> i64 {
     overflow.as_i64().expect("a number")
 }
 
+/// Opens the report at `link` in a new session of `viewport` (a phone), waits for it and
+/// checks that it fits the screen without sideways scrolling.
+pub async fn open_report_fitting(
+    driver: &mut ChromeDriver,
+    viewport: Viewport,
+    link: &str,
+) -> Client {
+    let phone = driver.session(viewport).await;
+    phone.goto(link).await.unwrap();
+    wait_for_element(
+        &phone,
+        "[data-report]",
+        "the shared report renders on a phone",
+    )
+    .await;
+    assert_eq!(
+        sideways_overflow(&phone).await,
+        0,
+        "no sideways scrolling at {} px",
+        viewport.width
+    );
+    phone
+}
+
 /// Whether the page has an element matching `css` right now.
 pub async fn exists(client: &Client, css: &str) -> bool {
     client.find(Locator::Css(css)).await.is_ok()

@@ -238,8 +238,9 @@ pub fn outbound_firewall(ns: &str, rules: &str) {
 }
 
 fn replace_firewall(ns: &str, hook: &str, rules: &str) {
-    {
-        let ruleset = format!(
+    load_ruleset(
+        ns,
+        &format!(
             "flush ruleset\n\
              table inet ringcheck_test {{\n\
                chain {hook} {{\n\
@@ -247,39 +248,29 @@ fn replace_firewall(ns: &str, hook: &str, rules: &str) {
                  {rules}\n\
                }}\n\
              }}\n"
-        );
-        let mut nft = Command::new("ip")
-            .args(["netns", "exec", ns, "nft", "-f", "-"])
-            .stdin(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        nft.stdin
-            .take()
-            .unwrap()
-            .write_all(ruleset.as_bytes())
-            .unwrap();
-        let output = nft.wait_with_output().unwrap();
-        assert!(
-            output.status.success(),
-            "nft: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
+        ),
+    );
 }
 
 /// Adds `rules` as the NAT of what leaves namespace `ns` (the body of an ip nat output
 /// chain), beside its firewall, e.g. to send a port to something else, as a captive
 /// portal or a filtering proxy does.
 pub fn outbound_nat(ns: &str, rules: &str) {
-    let ruleset = format!(
-        "table ip ringcheck_nat {{\n\
-           chain output {{\n\
-             type nat hook output priority -100; policy accept;\n\
-             {rules}\n\
-           }}\n\
-         }}\n"
+    load_ruleset(
+        ns,
+        &format!(
+            "table ip ringcheck_nat {{\n\
+               chain output {{\n\
+                 type nat hook output priority -100; policy accept;\n\
+                 {rules}\n\
+               }}\n\
+             }}\n"
+        ),
     );
+}
+
+/// Runs `nft -f -` in namespace `ns` with `ruleset`, panicking with nft's words if it fails.
+fn load_ruleset(ns: &str, ruleset: &str) {
     let mut nft = Command::new("ip")
         .args(["netns", "exec", ns, "nft", "-f", "-"])
         .stdin(Stdio::piped())

@@ -41,13 +41,18 @@ pub fn VerdictList(props: &VerdictListProps) -> Html {
     }
 }
 
-fn verdict_item(verdict: &FeatureVerdict) -> Html {
-    let (class, icon) = match verdict.verdict {
+/// A verdict's class and icon, in words and shape, never colour alone.
+fn look(verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
         Verdict::Works => ("works", "\u{2713}"),
         Verdict::AtRisk => ("at-risk", "!"),
         Verdict::Blocked => ("blocked", "\u{2715}"),
         Verdict::NotTested => ("not-tested", "?"),
-    };
+    }
+}
+
+fn verdict_item(verdict: &FeatureVerdict) -> Html {
+    let (class, icon) = look(verdict.verdict);
     let ports = (!verdict.ports.is_empty()).then(|| {
         html! {
             <span class="verdict-ports">{ format!(" \u{2013} {}", verdict.ports.join(", ")) }</span>
@@ -75,12 +80,13 @@ fn verdict_item(verdict: &FeatureVerdict) -> Html {
 }
 
 fn path_item(path: &PathVerdict) -> Html {
-    let (class, icon) = match path.state {
-        PathState::Works => ("works", "\u{2713}"),
-        PathState::Degraded => ("at-risk", "!"),
-        PathState::Blocked => ("blocked", "\u{2715}"),
-        PathState::Unknown => ("not-tested", "?"),
-    };
+    // A path looks as the verdict it would give alone.
+    let (class, icon) = look(match path.state {
+        PathState::Works => Verdict::Works,
+        PathState::Degraded => Verdict::AtRisk,
+        PathState::Blocked => Verdict::Blocked,
+        PathState::Unknown => Verdict::NotTested,
+    });
     html! {
         <li class={classes!("path", class)} data-path={path.id.clone()} data-state={class}>
             <span class="path-icon" aria-hidden="true">{ icon }</span>
