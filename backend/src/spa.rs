@@ -78,25 +78,38 @@ impl Spa {
         head: Option<&str>,
         origin: Option<&str>,
     ) -> Response {
-        let body = self.pages.body(route, origin);
-        let html = &self.index_html;
-        let head_at = html.find("</head>").unwrap_or(0);
-        let body_at = html[head_at..]
-            .find("<body>")
-            .map_or(html.len(), |at| head_at + at + "<body>".len());
-        let html = format!(
-            "{}{}{}{body}{}",
-            &html[..head_at],
-            head.unwrap_or_default(),
-            &html[head_at..body_at],
-            &html[body_at..]
-        );
+        let html = self.with_body(&self.pages.body(route, origin), head.unwrap_or_default());
         let mut response = (status, html).into_response();
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
         response
+    }
+}
+
+impl Spa {
+    /// `index.html` with `head` at the end of its `<head>` and `body` at the start of its
+    /// `<body …>`; what it lacks is left out rather than put in the wrong place.
+    fn with_body(&self, body: &str, head: &str) -> String {
+        let html = &self.index_html;
+        let Some(head_at) = html.find("</head>") else {
+            return html.clone();
+        };
+        let body_at = html[head_at..]
+            .find("<body")
+            .and_then(|at| {
+                let tag_end = html[head_at + at..].find('>')?;
+                Some(head_at + at + tag_end + 1)
+            })
+            .unwrap_or(head_at);
+        let body = if body_at > head_at { body } else { "" };
+        format!(
+            "{}{head}{}{body}{}",
+            &html[..head_at],
+            &html[head_at..body_at],
+            &html[body_at..]
+        )
     }
 }
 
@@ -240,6 +253,31 @@ mod tests {
         let html = r#"<head><script src="/a.js"></script><script type="module">boot();</script>
             </head><body><script>two</script></body>"#;
         assert_eq!(inline_scripts(html), ["boot();", "two"]);
+    }
+
+    #[test]
+    fn the_page_body_goes_into_the_body_tag_whatever_its_attributes() {
+        let spa = |index: &str| Spa {
+            dir: PathBuf::new(),
+            index_html: index.to_owned(),
+            inline_script_hashes: Vec::new(),
+            pages: Pages::new(ringcheck_shared::catalog::catalog()),
+        };
+        assert_eq!(
+            spa("<html><head><title>t</title></head><body class=\"x\"></body></html>")
+                .with_body("<main></main>", "<link>"),
+            "<html><head><title>t</title><link></head><body class=\"x\"><main></main></body></html>"
+        );
+        assert_eq!(
+            spa("<html><body></body></html>").with_body("<main></main>", "<link>"),
+            "<html><body></body></html>",
+            "no head: left as it is"
+        );
+        assert_eq!(
+            spa("<html><head></head></html>").with_body("<main></main>", "<link>"),
+            "<html><head><link></head></html>",
+            "no body: the head still gets its link"
+        );
     }
 
     #[test]

@@ -173,8 +173,9 @@ impl Application {
         }
         if tls.is_none() && config.public_url.is_none() {
             tracing::info!(
-                "oEmbed answers and discovery links will use http:// and the Host header; \
-                 behind an https proxy, set --public-url"
+                "report links in oEmbed answers, discovery links, copied summaries and the \
+                 message for the provider will use http:// and the Host header; behind an \
+                 https proxy, set --public-url"
             );
         }
         let self_checked = self_checked(&egress, local_addr, tls.is_some());
@@ -276,10 +277,18 @@ impl Application {
             ))])
             .collect();
         let housekeeping = tokio::spawn(housekeeping(self.state.clone(), self.purge_interval));
-        let server = tokio::spawn(serve(self.listener, self.router, signal));
-        // Every listener is proven before the first visitor's plan is made from them.
+        // Every listener is proven before the first visitor's plan is made from them;
+        // the beacon the main server itself serves answers once it runs, and is checked
+        // with the others from the next round on.
         let tls_client = self_check::tls_connector();
-        self_check::check_all(&self.listener_health, &self.self_checked, &tls_client).await;
+        let own_listeners: Vec<self_check::Listener> = self
+            .self_checked
+            .iter()
+            .filter(|listener| listener.addr != self.local_addr)
+            .cloned()
+            .collect();
+        self_check::check_all(&self.listener_health, &own_listeners, &tls_client).await;
+        let server = tokio::spawn(serve(self.listener, self.router, signal));
         let self_checks = tokio::spawn(self_check::check_regularly(
             self.listener_health.clone(),
             self.self_checked,

@@ -5,7 +5,7 @@ mod common;
 
 use common::{
     browser::{
-        E2e, Viewport, attribute_pairs, click, eval, exists, open_report_fitting, text_of,
+        E2e, Viewport, attribute_pairs, cdp, click, eval, exists, open_report_fitting, text_of,
         value_of, wait_for_element, wait_until,
     },
     visitor::Visitor,
@@ -327,5 +327,38 @@ async fn rows_fill_in_live_while_progress_is_announced() {
     wait_for_element(&client, "[data-report]", "the check finishes").await;
     let states = probe_states(&client).await;
     assert_eq!(state_of(&states, "udp-15064"), "open|filtered");
+    client.close().await.unwrap();
+}
+
+/// When the browser's results cannot be stored, the page still shows them, and says the
+/// verdicts and the share link have only the server's tests.
+#[tokio::test]
+async fn browser_results_that_cannot_be_stored_are_shown_and_said_to_be_missing() {
+    let Some(mut e2e) = E2e::start().await else {
+        return;
+    };
+    let client = e2e.driver.session(Viewport::DESKTOP).await;
+    client.goto(&e2e.app.address).await.unwrap();
+    wait_for_element(&client, "#check-button", "the checker renders").await;
+    // The submission never reaches the server, as on a connection that just dropped.
+    cdp(&client, "Network.enable", serde_json::json!({})).await;
+    cdp(
+        &client,
+        "Network.setBlockedURLs",
+        serde_json::json!({ "urls": ["*/egress"] }),
+    )
+    .await;
+    run_check(&client).await;
+    let notice = text_of(&client, "[data-notice='egress-unsaved']").await;
+    assert!(
+        notice.contains("the report could not include them"),
+        "{notice}"
+    );
+    let outbound = outbound_states(&client).await;
+    assert_eq!(
+        state_of(&outbound, "tcp-443"),
+        "reached",
+        "the browser's results are still shown"
+    );
     client.close().await.unwrap();
 }

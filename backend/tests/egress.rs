@@ -400,6 +400,14 @@ async fn results_sent_before_the_probes_end_are_answered_with_the_finished_repor
         "the answer waited for every probe"
     );
     assert!(report.egress.is_some());
+    // Whoever follows the check's events now reads the same report, results and all.
+    let events = sse::read_to_end(app.get(&started.events_url).await).await;
+    let streamed: Report = events.last().unwrap().json();
+    assert_eq!(streamed.egress, report.egress);
+    assert_eq!(
+        streamed.judgement.map(|j| j.verdicts),
+        report.judgement.map(|j| j.verdicts)
+    );
 }
 
 /// A self-signed certificate for 127.0.0.1, written to `dir`.

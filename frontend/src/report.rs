@@ -16,8 +16,8 @@ pub struct LoadedReport {
     /// What the check set out to test; the server sends it with every report.
     pub plan: Rc<CheckPlan>,
     pub json: String,
-    /// The browser's results are shown but were not stored with the report (its share
-    /// link, JSON and verdicts lack them).
+    /// The browser's results are shown, but the report could not include them (its
+    /// share link, JSON and verdicts lack them).
     pub egress_unsaved: bool,
 }
 

@@ -9,7 +9,9 @@ use crate::{
     check::Report,
     egress::rtt_label,
     text::capitalized,
-    verdict::{Evidence, FeatureVerdict, PathVerdict, Verdict, nat_sentence},
+    verdict::{
+        Evidence, FeatureVerdict, PathVerdict, Verdict, nat_sentence, overall, overall_sentence,
+    },
 };
 
 /// Said when something on the way answers in place of Ring Check's test servers.
@@ -47,8 +49,20 @@ impl Advice {
         report_link: &str,
     ) -> Self {
         let evidence = Evidence::new(catalog, &report.probes, report.egress_results());
-        let blocked = labels(evidence.blocked_ports(), &evidence, catalog);
-        let intercepted = labels(evidence.intercepted_ports(), &evidence, catalog);
+        // Nothing to fix while every feature works (a blocked SIP port is no news while
+        // Live View works directly); once something does not, every blocked Ring port
+        // is worth opening, and the provider hears of them all.
+        let something_wrong = verdicts
+            .iter()
+            .any(|v| matches!(v.verdict, Verdict::AtRisk | Verdict::Blocked));
+        let (blocked, intercepted) = if something_wrong {
+            (
+                labels(evidence.blocked_ports(), &evidence, catalog),
+                labels(evidence.intercepted_ports(), &evidence, catalog),
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
         let affected = verdicts
             .iter()
             .filter(|v| matches!(v.verdict, Verdict::Blocked | Verdict::AtRisk))
@@ -263,12 +277,12 @@ pub fn plain_summary(
             probe.detail
         ));
     }
-    let worst = verdicts
-        .iter()
-        .map(|v| v.verdict)
-        .max()
-        .unwrap_or(Verdict::NotTested);
-    text.push_str(&format!("\nOverall: {}\n", worst.label()));
+    let overall = overall(verdicts);
+    text.push_str(&format!(
+        "\nOverall: {} {}\n",
+        overall.unwrap_or(Verdict::NotTested).label(),
+        overall_sentence(overall)
+    ));
     text
 }
 
@@ -493,7 +507,12 @@ mod tests {
         assert!(text.contains("8557  TCP  filtered  12.5 ms"));
         assert!(text.contains("198.51.100.xxx"));
         assert!(text.contains("catalogue version 3"));
-        assert!(text.ends_with("Overall: At risk\n"));
+        assert!(
+            text.ends_with(
+                "Overall: At risk Some Ring features may not work reliably on this network.\n"
+            ),
+            "{text}"
+        );
     }
 
     fn egress(results: &[(Transport, u16, EgressState)]) -> EgressReport {

@@ -8,7 +8,7 @@ use crate::{
     advice::{Advice, plain_summary},
     catalog::Catalog,
     check::Report,
-    verdict::{FeatureVerdict, verdicts},
+    verdict::{FeatureVerdict, report_verdicts_by},
 };
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub struct Judgement {
 impl Judgement {
     /// Judges `report` by `catalog`'s rules; `report_link` is where people read it.
     pub fn of(report: &Report, catalog: &Catalog, report_link: &str) -> Self {
-        let verdicts = verdicts(catalog, &report.probes, report.egress.as_ref());
+        let verdicts = report_verdicts_by(catalog, report);
         let advice = Advice::new(report, &verdicts, catalog, report_link);
         let summary = plain_summary(report, &verdicts, catalog, report_link);
         Self {

@@ -38,7 +38,11 @@ use events::{CheckEvent, EventLog};
 const FINISHED_EVENTS_LINGER: Duration = Duration::from_secs(60);
 /// How long past its deadline a check may take to store its report, when the browser's
 /// results wait for it.
-const REPORT_STORE_GRACE: Duration = Duration::from_secs(10);
+const REPORT_STORE_GRACE: Duration = Duration::from_secs(5);
+/// The longest the browser's results wait for the check's report: well under the
+/// server's timeout for one request, so the answer is never cut off after the results
+/// were stored.
+const MAX_REPORT_WAIT: Duration = Duration::from_secs(20);
 
 /// A check that is running or just finished: its events, and what its browser results
 /// must match.
@@ -202,8 +206,13 @@ impl<N: Network> CheckService<N> {
                 return Err(EgressRefusal::Store(error));
             }
         }
-        // The browser may finish before the probes: its answer is the whole report.
-        let wait = self.prober.config().deadline + REPORT_STORE_GRACE;
+        // The browser may finish before the probes: its answer is the whole report, as
+        // soon as the check has ended (it must by its deadline).
+        let ends_by = check.created + self.prober.config().deadline + REPORT_STORE_GRACE;
+        let wait = ends_by
+            .duration_since(SystemTime::now())
+            .unwrap_or_default()
+            .min(MAX_REPORT_WAIT);
         if tokio::time::timeout(wait, check.log.finished())
             .await
             .is_err()

@@ -116,14 +116,15 @@ pub async fn check_all(health: &ListenerHealth, listeners: &[Listener], tls: &Tl
     health.record(outcomes);
 }
 
-/// Checks every listener now and then every `every`, until dropped.
+/// Checks every listener every `every` (the first time after `every`: start-up has just
+/// checked them), until dropped.
 pub async fn check_regularly(
     health: Arc<ListenerHealth>,
     listeners: Vec<Listener>,
     tls: TlsConnector,
     every: Duration,
 ) {
-    let mut ticks = tokio::time::interval(every);
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticks.tick().await;

@@ -140,21 +140,27 @@ pub(crate) async fn check_events(
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.trim().parse::<usize>().ok())
         .map_or(0, |last| last.saturating_add(1));
-    // The report event carries its judgement, made for this request's address.
-    let judge = {
-        let state = state.clone();
-        move |event: CheckEvent| match event {
-            CheckEvent::Report(report) => {
-                CheckEvent::Report(Box::new(super::judged(*report, &state, &headers)))
-            }
-            event => event,
-        }
-    };
     if let Some(log) = state.checks.events(&id) {
-        return Ok(event_stream(
-            log.stream(from)
-                .map(move |(index, event)| (index, judge(event))),
-        ));
+        // The final report is read from the store, which also has the browser's results
+        // if they came first, and judged for this request's address: whoever subscribes,
+        // whenever, reads the same report.
+        let events = log.stream(from).then(move |(index, event)| {
+            let state = state.clone();
+            let headers = headers.clone();
+            let id = id.clone();
+            async move {
+                let event = match event {
+                    CheckEvent::Report(report) => {
+                        let stored = state.checks.stored_report(&id).await.ok().flatten();
+                        let report = stored.unwrap_or(*report);
+                        CheckEvent::Report(Box::new(super::judged(report, &state, &headers)))
+                    }
+                    event => event,
+                };
+                (index, event)
+            }
+        });
+        return Ok(event_stream(events));
     }
     let report = state
         .checks
@@ -163,7 +169,8 @@ pub(crate) async fn check_events(
         .ok_or(ApiError::CheckNotFound)?;
     // A finished check: its report, numbered as it was when the check ran.
     let index = report.probes.len();
-    let replay = (from <= index).then(|| (index, judge(CheckEvent::Report(Box::new(report)))));
+    let report = super::judged(report, &state, &headers);
+    let replay = (from <= index).then(|| (index, CheckEvent::Report(Box::new(report))));
     Ok(event_stream(stream::iter(replay)))
 }
 

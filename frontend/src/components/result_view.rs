@@ -33,7 +33,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let probes = use_memo(report.clone(), |report| report.probes.clone());
     let egress = use_memo(report.clone(), |report| report.egress_results().to_vec());
     let unsaved = loaded.egress_unsaved.then(|| html! {
-        <p class="notice" data-notice="egress-unsaved">{ "Your browser's results are shown in the table but could not be saved with the report, so the verdicts and the share link use only the server's tests. Run the check again to include them." }</p>
+        <p class="notice" data-notice="egress-unsaved">{ "Your browser's results are shown in the table, but the report could not include them, so the verdicts and the share link use only the server's tests. Run the check again to include them." }</p>
     });
     let unreachable = judgement.advice.nothing_got_out.then(|| html! {
             <p class="notice" data-notice="own-servers-unreachable">

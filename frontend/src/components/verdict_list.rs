@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use ringcheck_shared::{
     advice::path_heading,
-    verdict::{FeatureVerdict, PathState, PathVerdict, Verdict},
+    verdict::{FeatureVerdict, PathState, PathVerdict, Verdict, overall, overall_sentence},
 };
 use yew::prelude::*;
 
@@ -18,18 +18,7 @@ pub struct VerdictListProps {
 
 #[component]
 pub fn VerdictList(props: &VerdictListProps) -> Html {
-    let worst = props
-        .verdicts
-        .iter()
-        .map(|v| v.verdict)
-        .filter(|v| *v != Verdict::NotTested)
-        .max();
-    let overall = match worst {
-        Some(Verdict::Blocked) => "Some Ring features are blocked on this network.",
-        Some(Verdict::AtRisk) => "Some Ring features may not work reliably on this network.",
-        Some(_) => "Your network lets Ring devices do their job.",
-        None => "This check could not tell whether the ports Ring needs are blocked.",
-    };
+    let overall = overall_sentence(overall(&props.verdicts));
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading" tabindex="-1" ref={props.heading_ref.clone()}>{ "Your results" }</h2>

@@ -183,6 +183,8 @@ mod live_view_paths {
         assert_eq!(relay.summary, "gets through, which can make video slower");
     }
 
+    /// The issue's second scenario: with TCP 443 open as well, the relay gets through
+    /// either way; the second half closes 443 to show UDP 4172 alone carries it.
     #[test]
     fn only_the_relay_gets_through_when_every_udp_port_but_4172_is_dropped() {
         let open = probes(Open, &[]);
@@ -617,6 +619,187 @@ mod outbound {
             !judged(&open, Some(&egress), Feature::Notifications)
                 .reason
                 .contains("symmetric")
+        );
+    }
+}
+
+/// Found in review: the words say each thing once and only what the verdicts hold.
+mod review {
+    use super::*;
+    use crate::{
+        advice::Advice,
+        check::{CheckId, CheckPlan, Report},
+        egress::{EgressMethod, Phone},
+    };
+
+    fn report(probes: Vec<ProbeResult>, egress: EgressReport, plan: Option<CheckPlan>) -> Report {
+        Report {
+            id: CheckId::parse("AAAAAAAAAAAAAAAAAAAAAA").unwrap(),
+            created_at: String::new(),
+            expires_at: String::new(),
+            catalog_version: 3,
+            target: "198.51.100.xxx".into(),
+            local_mode: false,
+            duration_ms: 1,
+            probes,
+            egress: Some(egress),
+            plan,
+            judgement: None,
+        }
+    }
+
+    fn advice(report: &Report) -> Advice {
+        let verdicts = report_verdicts_by(catalog::catalog(), report);
+        Advice::new(report, &verdicts, catalog::catalog(), "x")
+    }
+
+    #[test]
+    fn ports_no_verdict_depends_on_are_not_blamed() {
+        // SIP blocked while Live View works directly: no news for the provider.
+        let sip = egress(&[
+            (Tcp, 15063, NoAnswer),
+            (Tcp, 15064, NoAnswer),
+            (Udp, 15063, NoAnswer),
+            (Udp, 15064, NoAnswer),
+        ]);
+        let checked = report(probes(Open, &[]), sip, None);
+        for verdict in report_verdicts(&checked) {
+            assert!(
+                matches!(verdict.verdict, Verdict::Works | Verdict::NotTested),
+                "{verdict:?}"
+            );
+        }
+        let found = advice(&checked);
+        assert!(found.blocked.is_empty(), "{:?}", found.blocked);
+        assert_eq!(found.isp_message, None);
+
+        // Android push blocked on an iPhone: the iPhone's verdict decides.
+        let mut android = egress(&[(Tcp, 5228, NoAnswer)]);
+        android.phone = Some(Phone::Iphone);
+        assert!(advice(&report(probes(Open, &[]), android.clone(), None)).is_empty());
+        // On an Android phone it is the one thing to fix.
+        android.phone = Some(Phone::Android);
+        assert_eq!(
+            advice(&report(probes(Open, &[]), android, None)).blocked,
+            ["TCP 5228"]
+        );
+        // Once something is wrong, every blocked Ring port is named.
+        let both = egress(&[
+            (Tcp, 8557, NoAnswer),
+            (Tcp, 15063, NoAnswer),
+            (Tcp, 15064, NoAnswer),
+            (Udp, 15063, NoAnswer),
+            (Udp, 15064, NoAnswer),
+        ]);
+        assert_eq!(
+            advice(&report(probes(Open, &[]), both, None)).blocked,
+            [
+                "TCP 8557",
+                "TCP 15063",
+                "TCP 15064",
+                "UDP 15063",
+                "UDP 15064"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_part_shared_by_every_path_is_named_once() {
+        // Every Live View path blocked, and the Ring Socket Service in each of them.
+        let nothing = egress_by(|t, port| match (t, port) {
+            (Udp, _) | (Tcp, 443 | 9002 | 15063 | 15064 | 9998 | 9999) => NoAnswer,
+            _ => Reached,
+        });
+        let video = judged(&probes(Open, &[]), Some(&nothing), Feature::LiveView);
+        assert_eq!(video.verdict, Verdict::Blocked);
+        assert_eq!(video.reason.matches("9998").count(), 1, "{}", video.reason);
+        assert!(
+            video
+                .reason
+                .ends_with("The Ring Socket Service on TCP 9998 and 9999 is blocked too, which can delay it or make it fail."),
+            "{}",
+            video.reason
+        );
+    }
+
+    #[test]
+    fn a_port_our_own_server_could_not_test_is_said_to_be_our_fault() {
+        let results = egress(&[]);
+        let mut plan = CheckPlan::new(
+            catalog::catalog(),
+            probe_back_plan(catalog::catalog()),
+            egress_targets(catalog::catalog(), &[], |_, p| Ok(p)),
+        );
+        for target in &mut plan.egress {
+            if matches!(target.port.get(), 5228 | 5223) {
+                target.method = EgressMethod::Unavailable {
+                    reason: "down".into(),
+                };
+            }
+        }
+        let mut without_push = results.clone();
+        without_push
+            .results
+            .retain(|r| !matches!(r.port.get(), 5228 | 5223));
+        let checked = report(probes(Filtered, &[]), without_push, Some(plan));
+        let alerts = report_verdicts(&checked)
+            .into_iter()
+            .find(|v| v.feature == Feature::PhoneAlerts)
+            .unwrap();
+        assert_eq!(
+            alerts.verdict,
+            Verdict::NotTested,
+            "Android phones could not be tested, and no phone is known"
+        );
+        assert!(
+            alerts.reason.contains(
+                "Android phones: Ring Check's own test server for these ports was not answering"
+            ),
+            "{}",
+            alerts.reason
+        );
+    }
+
+    #[test]
+    fn live_view_works_at_least_through_the_relay_when_udp_could_not_be_tested() {
+        // WebRTC off in the browser: every UDP test `not tested`, TCP through. Ring's
+        // relay over TLS on 443 carries Live View; whether direct would is unknown, so
+        // its "slower" is not claimed.
+        let no_webrtc = egress_by(|t, _| {
+            if t == Udp {
+                EgressState::NotTested
+            } else {
+                Reached
+            }
+        });
+        let video = judged(&probes(Open, &[]), Some(&no_webrtc), Feature::LiveView);
+        assert_eq!(video.verdict, Verdict::Works);
+        assert!(
+            video.reason.starts_with(
+                "Works at least through Ring's relay servers. Whether it also works directly \
+                 could not be tested."
+            ),
+            "{}",
+            video.reason
+        );
+    }
+
+    #[test]
+    fn one_untested_part_agrees_with_its_verb() {
+        // HTTPS untested (nothing answered it), the control port blocked.
+        let mut only_control = egress(&[(Tcp, 8557, NoAnswer)]);
+        only_control
+            .results
+            .retain(|r| !(r.transport == Tcp && r.port.get() == 443));
+        let silent = probes(Filtered, &[]);
+        let verdict = judged(&silent, Some(&only_control), Feature::Notifications);
+        assert_eq!(verdict.verdict, Verdict::AtRisk);
+        assert!(
+            verdict
+                .reason
+                .ends_with("whether HTTPS on TCP 443 gets through could not be tested."),
+            "{}",
+            verdict.reason
         );
     }
 }
