@@ -6,13 +6,13 @@ use std::{
     process::{Command, Stdio},
 };
 
-use crate::{Result, paths, tools};
+use crate::{Result, paths};
 
 /// PATH with cargo's bin directory and our wasm-opt first, so the tools we installed win,
 /// and the system directories last, where `ip`, `nft` and `apt-get` live even when the
 /// caller's PATH leaves them out.
 pub fn tool_path() -> OsString {
-    let mut dirs: Vec<PathBuf> = vec![tools::binaryen_bin(), paths::cargo_bin()];
+    let mut dirs: Vec<PathBuf> = vec![paths::binaryen_bin(), paths::cargo_bin()];
     if let Some(path) = std::env::var_os("PATH") {
         dirs.extend(std::env::split_paths(&path));
     }

@@ -45,3 +45,8 @@ pub fn tool_cache() -> PathBuf {
         .unwrap_or_else(|| home().join(".cache"))
         .join("ringcheck")
 }
+
+/// Where npm puts binaryen's `wasm-opt`.
+pub fn binaryen_bin() -> PathBuf {
+    tool_cache().join("binaryen/node_modules/.bin")
+}

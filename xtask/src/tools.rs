@@ -55,12 +55,8 @@ pub fn ensure_wasm_bindgen() -> Result<String> {
     Ok(version)
 }
 
-pub fn binaryen_bin() -> PathBuf {
-    paths::tool_cache().join("binaryen/node_modules/.bin")
-}
-
 pub fn ensure_wasm_opt() -> Result {
-    let wasm_opt = binaryen_bin().join("wasm-opt");
+    let wasm_opt = paths::binaryen_bin().join("wasm-opt");
     let version = command::output_line(&wasm_opt.to_string_lossy(), &["--version"]);
     if version.is_some_and(|v| v.contains(&format!("({WASM_OPT_VERSION})"))) {
         return Ok(());
