@@ -23,7 +23,10 @@ use std::{
 };
 
 use netns::{NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork};
-use ringcheck_shared::check::{CheckStarted, ProbeState, Report};
+use ringcheck_shared::{
+    check::{CheckStarted, ProbeState},
+    report::Report,
+};
 
 const LOAD_CHECKS: usize = 1000;
 const SINGLE_RUNS: usize = 10;
@@ -110,7 +113,7 @@ fn add_load_addresses(network: &TestNetwork) -> Vec<Ipv4Addr> {
 
 /// The most memory the server has held (VmHWM), from its `/proc` status.
 fn peak_rss_kb(server: &NamespacedServer) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{}/status", server.pid())).unwrap();
+    let status = std::fs::read_to_string(format!("/proc/{}/status", server.process.id())).unwrap();
     status
         .lines()
         .find_map(|line| line.strip_prefix("VmHWM:"))

@@ -9,40 +9,10 @@ use ipnet::IpNet;
 use ringcheck_shared::{catalog, catalog::Transport, port::Port};
 
 use crate::{
-    egress::spec::{ListenerSpec, default_specs},
-    embed::origin::parse_origin,
-    probe::ProbeConfig,
+    engine::{self, ListenerSpec, ProbeConfig, default_specs},
+    origin::parse_origin,
+    service,
 };
-
-pub mod defaults {
-    pub const PROBE_TIMEOUT_MS: u64 = 1200;
-    pub const PROBE_RETRIES: u8 = 1;
-    pub const CHECK_DEADLINE_MS: u64 = 3000;
-    pub const MAX_PROBE_SOCKETS: u32 = 8192;
-    pub const MAX_CHECKS_IN_FLIGHT: u32 = 1024;
-    pub const CHECKS_PER_MINUTE: u32 = 5;
-    pub const CHECK_BURST: u32 = 3;
-    pub const REPORT_TTL_DAYS: u32 = 30;
-    pub const PURGE_INTERVAL_SECS: u64 = 3600;
-    pub const EGRESS_TIMEOUT_MS: u32 = 4000;
-    /// Media ports sampled by default: evenly spread, so no block wider than about
-    /// 3,200 ports of the 16500-65000 range goes unseen.
-    pub const MEDIA_SAMPLE_SIZE: usize = 16;
-    pub const SELF_CHECK_INTERVAL_SECS: u64 = 60;
-
-    /// [`MEDIA_SAMPLE_SIZE`] ports evenly spread over the catalogue's media range, both
-    /// ends included.
-    pub fn media_sample() -> Vec<u16> {
-        let Some((first, last)) = super::catalog().sampled_range(super::Transport::Udp) else {
-            return Vec::new();
-        };
-        let (first, last) = (u32::from(first.get()), u32::from(last.get()));
-        let gaps = (MEDIA_SAMPLE_SIZE - 1) as u32;
-        (0..=gaps)
-            .map(|i| (first + (last - first) * i / gaps) as u16)
-            .collect()
-    }
-}
 
 #[derive(Parser, Debug, Clone)]
 #[command(
@@ -68,12 +38,12 @@ pub struct Config {
     pub database: PathBuf,
 
     /// Days a report stays readable through its share link.
-    #[arg(long, env = "RINGCHECK_REPORT_TTL_DAYS", default_value_t = defaults::REPORT_TTL_DAYS,
+    #[arg(long, env = "RINGCHECK_REPORT_TTL_DAYS", default_value_t = service::defaults::REPORT_TTL_DAYS,
           value_parser = clap::value_parser!(u32).range(1..=365))]
     pub report_ttl_days: u32,
 
     /// Seconds between purges of expired reports.
-    #[arg(long, env = "RINGCHECK_PURGE_INTERVAL_SECS", default_value_t = defaults::PURGE_INTERVAL_SECS,
+    #[arg(long, env = "RINGCHECK_PURGE_INTERVAL_SECS", default_value_t = service::defaults::PURGE_INTERVAL_SECS,
           value_parser = clap::value_parser!(u64).range(10..=86_400))]
     pub purge_interval_secs: u64,
 
@@ -93,37 +63,37 @@ pub struct Config {
     pub trusted_proxies: Vec<IpNet>,
 
     /// How long one probe attempt waits for an answer, in milliseconds.
-    #[arg(long, env = "RINGCHECK_PROBE_TIMEOUT_MS", default_value_t = defaults::PROBE_TIMEOUT_MS,
+    #[arg(long, env = "RINGCHECK_PROBE_TIMEOUT_MS", default_value_t = engine::defaults::PROBE_TIMEOUT_MS,
           value_parser = clap::value_parser!(u64).range(100..=10_000))]
     pub probe_timeout_ms: u64,
 
     /// Extra attempts for a probe that got no answer, before it is called filtered.
-    #[arg(long, env = "RINGCHECK_PROBE_RETRIES", default_value_t = defaults::PROBE_RETRIES,
+    #[arg(long, env = "RINGCHECK_PROBE_RETRIES", default_value_t = engine::defaults::PROBE_RETRIES,
           value_parser = clap::value_parser!(u8).range(0..=3))]
     pub probe_retries: u8,
 
     /// The longest a whole check may take, in milliseconds.
-    #[arg(long, env = "RINGCHECK_CHECK_DEADLINE_MS", default_value_t = defaults::CHECK_DEADLINE_MS,
+    #[arg(long, env = "RINGCHECK_CHECK_DEADLINE_MS", default_value_t = engine::defaults::CHECK_DEADLINE_MS,
           value_parser = clap::value_parser!(u64).range(500..=30_000))]
     pub check_deadline_ms: u64,
 
     /// Probe sockets open at once, server-wide.
-    #[arg(long, env = "RINGCHECK_MAX_PROBE_SOCKETS", default_value_t = defaults::MAX_PROBE_SOCKETS,
+    #[arg(long, env = "RINGCHECK_MAX_PROBE_SOCKETS", default_value_t = engine::defaults::MAX_PROBE_SOCKETS,
           value_parser = clap::value_parser!(u32).range(1..=65_536))]
     pub max_probe_sockets: u32,
 
     /// Checks running at once, server-wide; more get 503 with Retry-After.
-    #[arg(long, env = "RINGCHECK_MAX_CHECKS_IN_FLIGHT", default_value_t = defaults::MAX_CHECKS_IN_FLIGHT,
+    #[arg(long, env = "RINGCHECK_MAX_CHECKS_IN_FLIGHT", default_value_t = service::defaults::MAX_CHECKS_IN_FLIGHT,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub max_checks_in_flight: u32,
 
     /// Checks one address may start per minute (IPv6: per /64).
-    #[arg(long, env = "RINGCHECK_CHECKS_PER_MINUTE", default_value_t = defaults::CHECKS_PER_MINUTE,
+    #[arg(long, env = "RINGCHECK_CHECKS_PER_MINUTE", default_value_t = service::defaults::CHECKS_PER_MINUTE,
           value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub checks_per_minute: u32,
 
     /// Checks one address may start in a quick burst before the per-minute rate applies.
-    #[arg(long, env = "RINGCHECK_CHECK_BURST", default_value_t = defaults::CHECK_BURST,
+    #[arg(long, env = "RINGCHECK_CHECK_BURST", default_value_t = service::defaults::CHECK_BURST,
           value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub check_burst: u32,
 
@@ -150,18 +120,18 @@ pub struct Config {
     /// The media ports (16500-65000) the default listeners sample; by default 16, evenly
     /// spread.
     #[arg(long, env = "RINGCHECK_MEDIA_SAMPLE", value_delimiter = ',',
-          default_values_t = defaults::media_sample(), value_parser = media_port)]
+          default_values_t = engine::defaults::media_sample(), value_parser = media_port)]
     pub media_sample: Vec<u16>,
 
     /// Seconds between self-checks of the beacons and STUN responders (one also runs at
     /// start-up); a listener that fails one is shown to visitors as not testable here.
     #[arg(long, env = "RINGCHECK_SELF_CHECK_INTERVAL_SECS",
-          default_value_t = defaults::SELF_CHECK_INTERVAL_SECS,
+          default_value_t = engine::defaults::SELF_CHECK_INTERVAL_SECS,
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub self_check_interval_secs: u64,
 
     /// How long the browser waits for each outward test before calling the port blocked.
-    #[arg(long, env = "RINGCHECK_EGRESS_TIMEOUT_MS", default_value_t = defaults::EGRESS_TIMEOUT_MS,
+    #[arg(long, env = "RINGCHECK_EGRESS_TIMEOUT_MS", default_value_t = service::defaults::EGRESS_TIMEOUT_MS,
           value_parser = clap::value_parser!(u32).range(1000..=20_000))]
     pub egress_timeout_ms: u32,
 
@@ -273,13 +243,11 @@ mod tests {
     }
 
     #[test]
-    fn the_default_media_sample_spreads_16_ports_over_the_whole_range() {
-        let sample = defaults::media_sample();
-        assert_eq!(sample.len(), 16);
-        assert_eq!((sample[0], sample[15]), (16500, 65000));
-        let widest_gap = sample.windows(2).map(|w| w[1] - w[0]).max().unwrap();
-        assert!(widest_gap <= 3234, "{widest_gap}");
-        assert_eq!(Config::defaults().media_sample, sample);
+    fn the_media_sample_defaults_to_the_engines() {
+        assert_eq!(
+            Config::defaults().media_sample,
+            engine::defaults::media_sample()
+        );
     }
 
     #[test]

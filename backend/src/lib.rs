@@ -1,25 +1,21 @@
-//! The Ring Check server: the JSON API and the single-page app, behind one router.
+//! The Ring Check server, in three layers that only look down:
 //!
-//! `main.rs` only reads the configuration and runs [`startup::Application`]; everything
-//! else lives here so the integration tests drive the very same server.
+//! - [`engine`]: probing a visitor's address, the outward tests' listeners, which
+//!   addresses may be probed. No HTTP.
+//! - [`service`]: running checks and storing their reports, on the engine. No HTTP.
+//! - [`http`]: the routes, the app's pages, embedding, TLS serving, on the service.
+//!
+//! [`startup`] builds them from the [`config`] and runs them; `main.rs` only reads the
+//! configuration and calls it, so the integration tests drive the very same server.
+//! ARCHITECTURE.md at the repository root draws the whole map.
 
-pub mod address;
-pub mod checks;
-pub mod client_ip;
 pub mod config;
-pub mod egress;
-pub mod embed;
-pub mod error;
-pub mod ids;
-pub mod pages;
-pub mod probe;
-pub mod routes;
-pub mod security;
-pub mod serve;
-pub mod spa;
+pub mod engine;
+pub mod http;
+pub mod origin;
+pub mod service;
 pub mod startup;
-pub mod state;
-pub mod store;
-pub mod stun;
 pub mod telemetry;
-pub mod tls;
+
+#[cfg(test)]
+mod architecture;

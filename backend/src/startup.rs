@@ -1,7 +1,9 @@
-//! Builds the router and runs the server; tests call the same code on `127.0.0.1:0`.
+//! Start-up: the server built from its configuration in named steps (load the app, open
+//! the store, bind the listeners, build the check service, the state and the router),
+//! then run until stopped. Tests call the same code on `127.0.0.1:0`.
 
 use std::{
-    any::Any,
+    collections::HashMap,
     future::Future,
     io,
     net::SocketAddr,
@@ -10,219 +12,126 @@ use std::{
     time::{Duration, SystemTime},
 };
 
-use axum::{
-    Json, Router,
-    http::{HeaderValue, StatusCode},
-    middleware,
-    response::{IntoResponse, Response},
-};
-use ringcheck_shared::{api::ErrorBody, catalog::Transport, port::Port};
+use axum::{Router, http::HeaderValue};
+use ringcheck_shared::{catalog::Transport, egress::Served, port::Port};
+use rustls::ServerConfig;
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
-use tower_http::{
-    catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
-    timeout::TimeoutLayer, trace::TraceLayer,
-};
 
 use crate::{
-    checks::{
-        CheckService,
-        admission::{Admission, Limits},
-        unix,
+    config::{Config, ConfigError},
+    engine::{
+        self, ListenerHealth, ProbeConfig, Prober, StunLimiter, StunLimits, StunSocket,
+        SystemNetwork, forget_idle_regularly, self_check, serve_stun,
     },
-    client_ip::TrustedProxies,
-    config::Config,
-    egress::{
-        EgressSetup, beacon,
-        listeners::{self, StunSocket},
-        self_check::{self, ListenerHealth},
+    http::{
+        self, AppState,
+        client_ip::TrustedProxies,
+        embed::{self, EmbedSettings},
+        serve::{HttpListener, serve},
+        spa::{Spa, SpaError},
+        tls::{self, TlsError},
     },
-    embed::{self, EmbedSettings},
-    error::StartupError,
-    probe::{Prober, SystemNetwork},
-    routes::{api_router, health_router, json_errors},
-    security,
-    serve::{HttpListener, serve},
-    spa::{self, Spa},
-    state::AppState,
-    store::ReportStore,
-    stun::{self, StunLimiter, StunLimits},
-    tls,
+    service::{Admission, CheckService, EgressSetup, Limits, ReportStore, StoreError, unix},
 };
 
-/// No request needs more than this; the API's bodies are a few hundred bytes.
-const MAX_REQUEST_BODY_BYTES: usize = 16 * 1024;
-/// Upper bound on any one request, so nothing holds a connection forever.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-/// A beacon answers at once; nothing should keep its connection longer.
-const BEACON_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long beacon servers get to finish after the main server has stopped.
 const BEACON_SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
-/// The whole HTTP surface: API, health check, beacon and the app, with the
-/// cross-cutting layers. `connect_src` lists where the page may connect besides itself.
-pub fn router(state: AppState, connect_src: &[String]) -> Router {
-    let csp =
-        security::content_security_policy(state.spa.inline_script_hashes(), connect_src, "'self'");
-    let app = Router::new()
-        .nest("/api", api_router())
-        .merge(health_router())
-        .merge(beacon::router())
-        .merge(embed::router())
-        .merge(spa::router(state.clone()))
-        .with_state(state);
-    security::add_headers(app, &csp)
-        .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(middleware::from_fn(json_errors))
-        .layer(CatchPanicLayer::custom(panic_response))
-        .layer(TraceLayer::new_for_http())
-}
+/// Why the server could not start, worded for the person who started it.
+#[derive(thiserror::Error, Debug)]
+pub enum StartupError {
+    #[error(
+        "cannot listen on {addr}: the address is already in use. Stop the other program \
+         using it, or start Ring Check on another port, e.g. --bind 127.0.0.1:8081"
+    )]
+    AddressInUse { addr: SocketAddr },
 
-/// A bug must still answer with our JSON error, not a dropped connection.
-fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
-    let detail = panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_default();
-    tracing::error!(%detail, "handler panicked");
-    let body = ErrorBody {
-        error: "internal".into(),
-        message: "Something went wrong on our side. Please try again; if it keeps happening, \
-                  contact support."
-            .into(),
-    };
-    (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response()
-}
+    #[error("cannot listen on {addr}: {source}. Choose another address with --bind")]
+    Bind { addr: SocketAddr, source: io::Error },
 
-/// The beacon router alone, for the beacon ports.
-fn beacon_router() -> Router {
-    beacon::standalone()
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            BEACON_TIMEOUT,
-        ))
-        .layer(TraceLayer::new_for_http())
+    #[error(transparent)]
+    Spa(#[from] SpaError),
+
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+
+    #[error(transparent)]
+    Store(#[from] StoreError),
+
+    #[error(transparent)]
+    Listeners(#[from] engine::Error),
+
+    #[error(transparent)]
+    Tls(#[from] TlsError),
+
+    #[error("the server stopped with an error: {0}")]
+    Serve(#[source] io::Error),
 }
 
 /// A server bound to its addresses and ready to run.
 pub struct Application {
-    listener: HttpListener,
-    local_addr: SocketAddr,
+    listeners: Listeners,
     router: Router,
     state: AppState,
+    listener_health: Arc<ListenerHealth>,
+    stun_limiter: Arc<StunLimiter>,
     purge_interval: Duration,
+    self_check_every: Duration,
+    scheme: &'static str,
+}
+
+/// Every socket the server answers on, bound.
+struct Listeners {
+    main: HttpListener,
+    local_addr: SocketAddr,
+    /// One HTTP server each: `(Ring port, local address, listener)`.
     beacons: Vec<(Port, SocketAddr, HttpListener)>,
     stun: Vec<StunSocket>,
-    stun_limiter: Arc<StunLimiter>,
-    scheme: &'static str,
     /// Every beacon and STUN responder, for the self-check.
     self_checked: Vec<self_check::Listener>,
-    self_check_every: Duration,
-    listener_health: Arc<ListenerHealth>,
 }
+
+/// Where the browser reaches each Ring port, or why it cannot.
+type ServedPorts = HashMap<(Transport, Port), Served>;
 
 impl Application {
     /// Loads the app from `config.dist`, opens the report database and binds
     /// `config.bind` (port 0 picks a free one) and the egress listeners.
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
-        let tls = match (&config.tls_cert, &config.tls_key) {
-            (Some(cert), Some(key)) => Some(tls::load(cert, key)?),
-            _ => None,
-        };
-        let mut probe_config = config.probe_config()?;
-        probe_config.max_sockets = probe_socket_budget(probe_config.max_sockets);
+        let probe_config = probe_config(config)?;
+        let tls = load_tls(config)?;
         let spa = Arc::new(Spa::load(&config.dist)?);
         let store = ReportStore::open(&config.database)?;
-        let admission = Admission::new(Limits {
-            max_in_flight: config.max_checks_in_flight as usize,
-            per_minute: NonZeroU32::new(config.checks_per_minute).unwrap_or(NonZeroU32::MIN),
-            burst: NonZeroU32::new(config.check_burst).unwrap_or(NonZeroU32::MIN),
-        });
-        let listener = bind(config.bind).await?;
-        let local_addr = listener.local_addr().map_err(StartupError::Serve)?;
-        let (specs, required) = config.egress_specs();
-        let egress = listeners::bind(&specs, (config.bind, local_addr), required).await?;
+        let (listeners, served) = bind_listeners(config, tls.as_ref()).await?;
         let listener_health = ListenerHealth::new();
-        let setup = EgressSetup::new(
-            &egress.served,
+        let egress = EgressSetup::new(
+            &served,
             tls.is_some(),
             config.egress_timeout_ms,
             listener_health.clone(),
         );
         let scheme = if tls.is_some() { "https" } else { "http" };
-        let connect_src: Vec<String> = setup
-            .beacon_ports()
-            .iter()
-            .map(|port| format!("{scheme}://*:{port}"))
-            .collect();
-        let checks = CheckService::new(
-            Prober::new(SystemNetwork, probe_config),
-            store,
-            admission,
-            setup,
-            config.report_ttl(),
-            config.allow_private_targets,
-        );
-        if config.allow_private_targets {
-            tracing::warn!("local mode: private and loopback visitors will be probed");
-        }
-        if tls.is_none() && config.public_url.is_none() {
-            tracing::info!(
-                "report links in oEmbed answers, discovery links, copied summaries and the \
-                 message for the provider will use http:// and the Host header; behind an \
-                 https proxy, set --public-url"
-            );
-        }
-        let self_checked = self_checked(&egress, local_addr, tls.is_some());
-        let beacons = egress
-            .beacons
-            .into_iter()
-            .map(|beacon| {
-                let addr = beacon.listener.local_addr()?;
-                Ok((
-                    beacon.ring_port,
-                    addr,
-                    HttpListener::new(beacon.listener, tls.as_ref())?,
-                ))
-            })
-            .collect::<io::Result<Vec<_>>>()
-            .map_err(StartupError::Serve)?;
-        let embed_csp = security::content_security_policy(
-            spa.inline_script_hashes(),
-            &connect_src,
-            &embed::frame_ancestors(&config.embed_origins),
-        );
-        let embed = EmbedSettings {
-            page_csp: HeaderValue::from_str(&embed_csp)
-                .expect("CSP is built from header-safe text: origins are validated"),
-            public_url: config.public_url.clone(),
-            tls: tls.is_some(),
-        };
-        let state = AppState {
+        let connect_src = beacon_origins(&egress, scheme);
+        let checks = check_service(config, probe_config, store, egress);
+        let state = build_state(
+            config,
             spa,
             checks,
-            trusted_proxies: Arc::new(TrustedProxies::new(config.trusted_proxies.clone())),
-            embed: Arc::new(embed),
-            listener_health: listener_health.clone(),
-        };
+            &listener_health,
+            &connect_src,
+            tls.is_some(),
+        );
+        let router = http::router(state.clone(), &connect_src);
+        log_notices(config, tls.is_some());
         Ok(Self {
-            listener: HttpListener::new(listener, tls.as_ref()).map_err(StartupError::Serve)?,
-            local_addr,
-            router: router(state.clone(), &connect_src),
+            listeners,
+            router,
             state,
-            purge_interval: Duration::from_secs(config.purge_interval_secs),
-            beacons,
-            stun: egress.stun,
-            stun_limiter: StunLimiter::new(StunLimits::default()),
-            scheme,
-            self_checked,
-            self_check_every: Duration::from_secs(config.self_check_interval_secs),
             listener_health,
+            stun_limiter: StunLimiter::new(StunLimits::default()),
+            purge_interval: Duration::from_secs(config.purge_interval_secs),
+            self_check_every: Duration::from_secs(config.self_check_interval_secs),
+            scheme,
         })
     }
 
@@ -230,22 +139,23 @@ impl Application {
     /// tests: `(transport slug, Ring port, local address)`.
     pub fn egress_addrs(&self) -> Vec<(&'static str, Port, SocketAddr)> {
         let beacons = self
+            .listeners
             .beacons
             .iter()
             .map(|(port, addr, _)| ("tcp", *port, *addr));
-        let stun = self
-            .stun
-            .iter()
-            .filter_map(|socket| Some(("udp", socket.ring_port, socket.socket.local_addr().ok()?)));
+        let stun =
+            self.listeners.stun.iter().filter_map(|socket| {
+                Some(("udp", socket.ring_port, socket.socket.local_addr().ok()?))
+            });
         beacons.chain(stun).collect()
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.local_addr
+        self.listeners.local_addr
     }
 
     pub fn port(&self) -> u16 {
-        self.local_addr.port()
+        self.listeners.local_addr.port()
     }
 
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests under way.
@@ -258,48 +168,38 @@ impl Application {
 
     /// Serves until `signal` completes, then shuts down gracefully.
     pub async fn run_until(
-        mut self,
+        self,
         signal: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), StartupError> {
+        let Listeners {
+            main,
+            local_addr,
+            beacons,
+            stun,
+            self_checked,
+        } = self.listeners;
         let (stop, stopped) = watch::channel(false);
-        let beacons = self.start_beacons(&stopped);
-        let responders: Vec<JoinHandle<()>> = self
-            .stun
-            .into_iter()
-            .map(|socket| {
-                if let Ok(addr) = socket.socket.local_addr() {
-                    tracing::info!(ring_port = %socket.ring_port, %addr, "STUN responder");
-                }
-                tokio::spawn(stun::serve(socket.socket, self.stun_limiter.clone()))
-            })
-            .chain([tokio::spawn(stun::forget_idle_regularly(
-                self.stun_limiter.clone(),
-            ))])
-            .collect();
+        let beacons = start_beacons(beacons, &stopped);
+        let responders = start_stun_responders(stun, &self.stun_limiter);
         let housekeeping = tokio::spawn(housekeeping(self.state.clone(), self.purge_interval));
         // Every listener is proven before the first visitor's plan is made from them;
         // the beacon the main server itself serves answers once it runs, and is checked
         // with the others from the next round on.
         let tls_client = self_check::tls_connector();
-        let own_listeners: Vec<self_check::Listener> = self
-            .self_checked
+        let own_listeners: Vec<self_check::Listener> = self_checked
             .iter()
-            .filter(|listener| listener.addr != self.local_addr)
+            .filter(|listener| listener.addr != local_addr)
             .cloned()
             .collect();
         self_check::check_all(&self.listener_health, &own_listeners, &tls_client).await;
-        let server = tokio::spawn(serve(self.listener, self.router, signal));
+        let server = tokio::spawn(serve(main, self.router, signal));
         let self_checks = tokio::spawn(self_check::check_regularly(
             self.listener_health.clone(),
-            self.self_checked,
+            self_checked,
             tls_client,
             self.self_check_every,
         ));
-        tracing::info!(
-            "Ring Check listening on {}://{}",
-            self.scheme,
-            self.local_addr
-        );
+        tracing::info!("Ring Check listening on {}://{local_addr}", self.scheme);
         let served = match server.await {
             Ok(served) => served.map_err(StartupError::Serve),
             Err(panicked) => Err(StartupError::Serve(io::Error::other(panicked))),
@@ -316,55 +216,179 @@ impl Application {
         }
         served
     }
+}
 
-    /// One small HTTP server per beacon port, stopping when `stopped` turns true.
-    fn start_beacons(&mut self, stopped: &watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
-        self.beacons
-            .drain(..)
-            .map(|(ring_port, addr, listener)| {
-                tracing::info!(%ring_port, %addr, "beacon");
-                let mut stopped = stopped.clone();
-                let shutdown = async move {
-                    let _ = stopped.wait_for(|stop| *stop).await;
-                };
-                tokio::spawn(async move {
-                    if let Err(error) = serve(listener, beacon_router(), shutdown).await {
-                        tracing::error!(%error, %addr, "beacon stopped");
-                    }
-                })
-            })
-            .collect()
+/// The TLS certificate and key, when both are configured.
+fn load_tls(config: &Config) -> Result<Option<Arc<ServerConfig>>, StartupError> {
+    match (&config.tls_cert, &config.tls_key) {
+        (Some(cert), Some(key)) => Ok(Some(tls::load(cert, key)?)),
+        _ => Ok(None),
     }
 }
 
-/// Every beacon and STUN responder as the self-check reaches it, the beacons the main
-/// server serves included.
-fn self_checked(
-    egress: &listeners::EgressListeners,
-    main: SocketAddr,
-    tls: bool,
-) -> Vec<self_check::Listener> {
+/// The probe engine's settings, checked against each other before anything is opened,
+/// within what the open-files limit allows.
+fn probe_config(config: &Config) -> Result<ProbeConfig, StartupError> {
+    let mut probe_config = config.probe_config()?;
+    probe_config.max_sockets = probe_socket_budget(probe_config.max_sockets);
+    Ok(probe_config)
+}
+
+/// Binds the main address and every egress listener, TLS on the TCP ones if configured;
+/// says where the browser reaches each Ring port.
+async fn bind_listeners(
+    config: &Config,
+    tls: Option<&Arc<ServerConfig>>,
+) -> Result<(Listeners, ServedPorts), StartupError> {
+    let main = bind_main(config.bind).await?;
+    let local_addr = main.local_addr().map_err(StartupError::Serve)?;
+    let (specs, required) = config.egress_specs();
+    let egress = engine::bind_listeners(&specs, (config.bind, local_addr), required).await?;
+    let self_checked = egress.self_check_targets(local_addr, tls.is_some());
     let beacons = egress
         .beacons
-        .iter()
-        .filter_map(|b| Some((Transport::Tcp, b.ring_port, b.listener.local_addr().ok()?)));
-    let by_main = egress
-        .served_by_main
-        .iter()
-        .map(|&port| (Transport::Tcp, port, main));
-    let stun = egress
-        .stun
-        .iter()
-        .filter_map(|s| Some((Transport::Udp, s.ring_port, s.socket.local_addr().ok()?)));
-    beacons
-        .chain(by_main)
-        .chain(stun)
-        .map(|(transport, ring_port, addr)| self_check::Listener {
-            transport,
-            ring_port,
-            addr,
-            tls: tls && transport == Transport::Tcp,
+        .into_iter()
+        .map(|beacon| {
+            let addr = beacon.listener.local_addr()?;
+            Ok((
+                beacon.ring_port,
+                addr,
+                HttpListener::new(beacon.listener, tls)?,
+            ))
         })
+        .collect::<io::Result<Vec<_>>>()
+        .map_err(StartupError::Serve)?;
+    let listeners = Listeners {
+        main: HttpListener::new(main, tls).map_err(StartupError::Serve)?,
+        local_addr,
+        beacons,
+        stun: egress.stun,
+        self_checked,
+    };
+    Ok((listeners, egress.served))
+}
+
+async fn bind_main(addr: SocketAddr) -> Result<TcpListener, StartupError> {
+    TcpListener::bind(addr)
+        .await
+        .map_err(|source| match source.kind() {
+            io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
+            _ => StartupError::Bind { addr, source },
+        })
+}
+
+/// Where the page may connect besides its own origin: every beacon port, on any host
+/// (the page reaches them on its own host name, which the server may not know).
+fn beacon_origins(egress: &EgressSetup, scheme: &str) -> Vec<String> {
+    egress
+        .beacon_ports()
+        .iter()
+        .map(|port| format!("{scheme}://*:{port}"))
+        .collect()
+}
+
+/// The check service: the prober, admission, the store, the browser's plan.
+fn check_service(
+    config: &Config,
+    probe_config: ProbeConfig,
+    store: ReportStore,
+    egress: EgressSetup,
+) -> Arc<CheckService> {
+    let admission = Admission::new(Limits {
+        max_in_flight: config.max_checks_in_flight as usize,
+        per_minute: NonZeroU32::new(config.checks_per_minute).unwrap_or(NonZeroU32::MIN),
+        burst: NonZeroU32::new(config.check_burst).unwrap_or(NonZeroU32::MIN),
+    });
+    CheckService::new(
+        Prober::new(SystemNetwork, probe_config),
+        store,
+        admission,
+        egress,
+        config.report_ttl(),
+        config.allow_private_targets,
+    )
+}
+
+/// What the handlers share: the app, the check service, the proxies believed, the
+/// embedding settings and the listeners' health.
+fn build_state(
+    config: &Config,
+    spa: Arc<Spa>,
+    checks: Arc<CheckService>,
+    listener_health: &Arc<ListenerHealth>,
+    connect_src: &[String],
+    tls: bool,
+) -> AppState {
+    let embed_csp = http::content_security_policy(
+        spa.inline_script_hashes(),
+        connect_src,
+        &embed::frame_ancestors(&config.embed_origins),
+    );
+    let embed = EmbedSettings {
+        page_csp: HeaderValue::from_str(&embed_csp)
+            .expect("CSP is built from header-safe text: origins are validated"),
+        public_url: config.public_url.clone(),
+        tls,
+    };
+    AppState {
+        spa,
+        checks,
+        trusted_proxies: Arc::new(TrustedProxies::new(config.trusted_proxies.clone())),
+        embed: Arc::new(embed),
+        listener_health: listener_health.clone(),
+    }
+}
+
+/// What the operator should know about how this server was started.
+fn log_notices(config: &Config, tls: bool) {
+    if config.allow_private_targets {
+        tracing::warn!("local mode: private and loopback visitors will be probed");
+    }
+    if !tls && config.public_url.is_none() {
+        tracing::info!(
+            "report links in oEmbed answers, discovery links, copied summaries and the \
+             message for the provider will use http:// and the Host header; behind an \
+             https proxy, set --public-url"
+        );
+    }
+}
+
+/// One small HTTP server per beacon port, stopping when `stopped` turns true.
+fn start_beacons(
+    beacons: Vec<(Port, SocketAddr, HttpListener)>,
+    stopped: &watch::Receiver<bool>,
+) -> Vec<JoinHandle<()>> {
+    beacons
+        .into_iter()
+        .map(|(ring_port, addr, listener)| {
+            tracing::info!(%ring_port, %addr, "beacon");
+            let mut stopped = stopped.clone();
+            let shutdown = async move {
+                let _ = stopped.wait_for(|stop| *stop).await;
+            };
+            tokio::spawn(async move {
+                if let Err(error) = serve(listener, http::beacon_router(), shutdown).await {
+                    tracing::error!(%error, %addr, "beacon stopped");
+                }
+            })
+        })
+        .collect()
+}
+
+/// A task per STUN socket, and one that forgets idle rate-limit entries.
+fn start_stun_responders(
+    sockets: Vec<StunSocket>,
+    limiter: &Arc<StunLimiter>,
+) -> Vec<JoinHandle<()>> {
+    sockets
+        .into_iter()
+        .map(|socket| {
+            if let Ok(addr) = socket.socket.local_addr() {
+                tracing::info!(ring_port = %socket.ring_port, %addr, "STUN responder");
+            }
+            tokio::spawn(serve_stun(socket.socket, limiter.clone()))
+        })
+        .chain([tokio::spawn(forget_idle_regularly(limiter.clone()))])
         .collect()
 }
 
@@ -405,15 +429,6 @@ fn probe_socket_budget(wanted: usize) -> usize {
         );
     }
     wanted.min(available)
-}
-
-async fn bind(addr: SocketAddr) -> Result<TcpListener, StartupError> {
-    TcpListener::bind(addr)
-        .await
-        .map_err(|source| match source.kind() {
-            io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
-            _ => StartupError::Bind { addr, source },
-        })
 }
 
 /// Resolves on Ctrl-C or SIGTERM. The handlers are installed when this is called, not when

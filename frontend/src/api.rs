@@ -1,17 +1,19 @@
 //! The JSON API: one request helper, one line per call.
 
 use gloo_net::http::{Request, RequestBuilder};
-use ringcheck_shared::{api::ErrorBody, check::CheckStarted, egress::EgressSubmission};
+use ringcheck_shared::{
+    api::ErrorBody, check::CheckStarted, egress::EgressSubmission, routes::ApiPath,
+};
 use serde::de::DeserializeOwned;
 
 use crate::{error::UiError, report::LoadedReport};
 
 pub async fn start_check() -> Result<CheckStarted, UiError> {
-    parse(&send(Request::post("/api/checks")).await?)
+    parse(&send(Request::post(ApiPath::Checks.route())).await?)
 }
 
 pub async fn report(id: &str) -> Result<LoadedReport, UiError> {
-    let json = send(Request::get(&format!("/api/reports/{id}"))).await?;
+    let json = send(Request::get(&ApiPath::Report.with_id(id))).await?;
     LoadedReport::parse(json).ok_or_else(UiError::unexpected)
 }
 

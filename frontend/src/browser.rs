@@ -49,47 +49,13 @@ pub fn is_https() -> bool {
         .is_some_and(|protocol| protocol == "https:")
 }
 
-/// The page's query string without its `?`. Values are read as they are: the app's
-/// own are plain words and commas (`/embed.js` writes its lists with bare commas).
-pub fn query() -> String {
-    let search = web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .unwrap_or_default();
-    search.strip_prefix('?').unwrap_or(&search).to_owned()
-}
-
-/// The value of `name` in `query` (`a=1&b=2`), if present, decoded (`+` and `%XX`).
-pub fn query_value(query: &str, name: &str) -> Option<String> {
-    query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| decode(value))
-}
-
-/// `application/x-www-form-urlencoded` decoding, byte by byte; bad escapes stay as they are.
-fn decode(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
-        match (bytes[i], hex(i + 1), hex(i + 2)) {
-            (b'%', Some(high), Some(low)) => {
-                out.push((high * 16 + low) as u8);
-                i += 3;
-            }
-            (b'+', ..) => {
-                out.push(b' ');
-                i += 1;
-            }
-            (byte, ..) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// The value of `name` in the page's query string, decoded; an empty one counts as none.
+pub fn query_value(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+        .filter(|value| !value.is_empty())
 }
 
 /// Forces the light or dark colours, whatever the device prefers.

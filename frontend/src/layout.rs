@@ -21,7 +21,7 @@ impl Layout {
     /// is open (and Yew's context machinery would cost kilobytes of Wasm).
     pub fn current() -> Self {
         if ClientRoute::parse(&browser::current_path()) == Some(ClientRoute::Embed) {
-            Self::embedded(&browser::query_value(&browser::query(), "hide").unwrap_or_default())
+            Self::embedded(&browser::query_value("hide").unwrap_or_default())
         } else {
             Self::default()
         }
@@ -36,5 +36,29 @@ impl Layout {
             hide_advice: hides("advice"),
             hide_share: hides("share"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hide_list_hides_the_sections_it_names_and_nothing_else() {
+        let layout = Layout::embedded("table, share,unknown");
+        assert!(layout.embedded);
+        assert!(layout.hide_table && layout.hide_share);
+        assert!(!layout.hide_advice);
+        assert_eq!(
+            Layout::embedded(""),
+            Layout {
+                embedded: true,
+                ..Layout::default()
+            }
+        );
+        assert!(
+            !Layout::default().embedded,
+            "the site's own pages show everything"
+        );
     }
 }

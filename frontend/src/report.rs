@@ -3,10 +3,7 @@
 
 use std::rc::Rc;
 
-use ringcheck_shared::{
-    check::{CheckPlan, Report},
-    judgement::Judgement,
-};
+use ringcheck_shared::{check::CheckPlan, judgement::Judgement, report::Report};
 
 #[derive(Debug, PartialEq)]
 pub struct LoadedReport {

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     catalog::{Audience, Catalog, Direction, Endpoint, Feature, Guidance},
-    check::Report,
-    egress::rtt_label,
+    check::ProbeResult,
+    egress::{EgressReport, EgressResult, rtt_label},
     text::capitalized,
     verdict::{
         Evidence, FeatureVerdict, PathVerdict, Verdict, nat_sentence, overall, overall_sentence,
@@ -42,13 +42,15 @@ pub struct Advice {
 }
 
 impl Advice {
+    /// From a check's probes, the browser's results and the verdicts made of them.
     pub fn new(
-        report: &Report,
+        probes: &[ProbeResult],
+        egress: &[EgressResult],
         verdicts: &[FeatureVerdict],
         catalog: &Catalog,
         report_link: &str,
     ) -> Self {
-        let evidence = Evidence::new(catalog, &report.probes, report.egress_results());
+        let evidence = Evidence::new(catalog, probes, egress);
         // Nothing to fix while every feature works (a blocked SIP port is no news while
         // Live View works directly); once something does not, every blocked Ring port
         // is worth opening, and the provider hears of them all.
@@ -202,9 +204,21 @@ fn isp_message(
     Some(text)
 }
 
+/// What the summary says of the check itself, beside its results.
+pub struct Checked<'a> {
+    /// RFC 3339, UTC.
+    pub created_at: &'a str,
+    /// The masked address.
+    pub target: &'a str,
+    pub local_mode: bool,
+    pub catalog_version: u32,
+}
+
 /// The whole result as plain text, for a support ticket.
 pub fn plain_summary(
-    report: &Report,
+    checked: &Checked,
+    probes: &[ProbeResult],
+    egress: Option<&EgressReport>,
     verdicts: &[FeatureVerdict],
     catalog: &Catalog,
     report_link: &str,
@@ -213,16 +227,17 @@ pub fn plain_summary(
         "Ring Check result {link}\nChecked {when} from {target}{local}, catalogue version \
          {version}\n\n",
         link = report_link,
-        when = report.created_at,
-        target = report.target,
-        local = if report.local_mode {
+        when = checked.created_at,
+        target = checked.target,
+        local = if checked.local_mode {
             " (local mode)"
         } else {
             ""
         },
-        version = report.catalog_version,
+        version = checked.catalog_version,
     );
-    let evidence = Evidence::new(catalog, &report.probes, report.egress_results());
+    let egress_results = egress.map_or(&[][..], |e| &e.results);
+    let evidence = Evidence::new(catalog, probes, egress_results);
     if evidence.nothing_got_out() {
         text.push_str(
             "The browser could not reach Ring Check's own test servers on any port: try \
@@ -247,7 +262,7 @@ pub fn plain_summary(
             }
         }
     }
-    if let Some(egress) = &report.egress {
+    if let Some(egress) = egress {
         text.push_str("\nFrom the visitor's browser, outward (as reported by the browser)\n");
         text.push_str("Port  Protocol  Result  Round trip\n");
         for result in &egress.results {
@@ -266,7 +281,7 @@ pub fn plain_summary(
     }
     text.push_str("\nFrom Ring Check's server, inward\n");
     text.push_str("Port  Protocol  Result  Round trip\n");
-    for probe in &report.probes {
+    for probe in probes {
         let rtt = probe.rtt_label().unwrap_or_else(|| "-".to_owned());
         text.push_str(&format!(
             "{}  {}  {}  {}  ({})\n",
@@ -302,7 +317,7 @@ mod tests {
         check::{CheckId, ProbeResult, ProbeState, probe_back_plan},
         egress::{EgressReport, EgressResult, EgressState, NatMapping, ReportedBy},
         port::Port,
-        verdict::report_verdicts,
+        report::Report,
     };
 
     fn report(probes: Vec<ProbeResult>, egress: Option<EgressReport>) -> Report {
@@ -343,7 +358,7 @@ mod tests {
     }
 
     fn advice(report: &Report, link: &str) -> Advice {
-        Advice::new(report, &report_verdicts(report), catalog::catalog(), link)
+        report.judge(catalog::catalog(), link).advice
     }
 
     #[test]
@@ -405,7 +420,7 @@ mod tests {
                 _ => Reached,
             }))),
         );
-        let verdicts = report_verdicts(&live_view_blocked);
+        let verdicts = live_view_blocked.verdicts(catalog::catalog());
         let live_view = verdicts
             .iter()
             .find(|v| v.feature == Feature::LiveView)
@@ -485,12 +500,7 @@ mod tests {
     #[test]
     fn the_summary_has_every_verdict_path_and_probe() {
         let checked = report(probes(&[8557]), None);
-        let text = plain_summary(
-            &checked,
-            &report_verdicts(&checked),
-            catalog::catalog(),
-            "https://x/r/A",
-        );
+        let text = checked.judge(catalog::catalog(), "https://x/r/A").summary;
         assert!(
             text.contains("Motion and ding notifications: At risk (TCP 8557)."),
             "{text}"
@@ -558,7 +568,7 @@ mod tests {
             "{message}"
         );
 
-        let text = plain_summary(&report, &report_verdicts(&report), catalog::catalog(), "x");
+        let text = report.judge(catalog::catalog(), "x").summary;
         assert!(text.contains("as reported by the browser"), "{text}");
         assert!(text.contains("16500  UDP  no answer  -\n"), "{text}");
         assert!(text.contains("443  TCP  reached  7 ms\n"), "{text}");

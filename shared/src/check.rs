@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
-    egress::{EgressPlan, EgressReport, EgressResult, EgressTarget, egress_targets},
+    egress::{EgressPlan, EgressResult, EgressTarget, egress_targets},
     port::{Port, PortSpec},
 };
 
@@ -296,53 +296,6 @@ impl CheckStarted {
             probes: self.probes.clone(),
             egress: self.egress.targets.clone(),
             entries: self.entries.clone(),
-        }
-    }
-}
-
-/// A finished check, as stored and shared. The address is masked.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Report {
-    pub id: CheckId,
-    /// RFC 3339, UTC.
-    pub created_at: String,
-    /// RFC 3339, UTC; the report is deleted after this.
-    pub expires_at: String,
-    /// The catalogue version the probes were planned from (see `GET /api/catalog`).
-    pub catalog_version: u32,
-    /// The probed address with its host part hidden, e.g. `203.0.113.xxx`.
-    pub target: String,
-    pub local_mode: bool,
-    pub duration_ms: u64,
-    /// Every probe's result, in the order of the plan; the inputs of the verdicts.
-    pub probes: Vec<ProbeResult>,
-    /// What the visitor's browser found outward, once it has submitted its results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub egress: Option<EgressReport>,
-    /// What the check set out to test; absent in reports from before plans were stored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plan: Option<CheckPlan>,
-    /// What it means, judged by the server when it sends the report (never stored).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub judgement: Option<crate::judgement::Judgement>,
-}
-
-impl Report {
-    /// The browser's outward results; empty when it sent none.
-    pub fn egress_results(&self) -> &[EgressResult] {
-        self.egress.as_ref().map_or(&[], |e| &e.results)
-    }
-
-    /// The stored plan, or for an older report the one rebuilt from its results.
-    pub fn plan(&self, catalog: &Catalog) -> std::borrow::Cow<'_, CheckPlan> {
-        match &self.plan {
-            Some(plan) => std::borrow::Cow::Borrowed(plan),
-            None => std::borrow::Cow::Owned(CheckPlan::rebuilt(
-                catalog,
-                &self.probes,
-                self.egress_results(),
-            )),
         }
     }
 }

@@ -1,15 +1,11 @@
 //! What a report means, as the server sends it with every report: the verdicts, what to
-//! do, and the plain-text summary. Judged when the report is sent, against the server's
-//! catalogue, and never stored, so an old report is read by today's rules.
+//! do, and the plain-text summary (made by `Report::judge`). Judged when the report is
+//! sent, against the server's catalogue, and never stored, so an old report is read by
+//! today's rules.
 
 use serde::{Deserialize, Serialize};
 
-use crate::{
-    advice::{Advice, plain_summary},
-    catalog::Catalog,
-    check::Report,
-    verdict::{FeatureVerdict, report_verdicts_by},
-};
+use crate::{advice::Advice, verdict::FeatureVerdict};
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -22,19 +18,4 @@ pub struct Judgement {
     pub advice: Advice,
     /// The whole result as plain text, for a support ticket.
     pub summary: String,
-}
-
-impl Judgement {
-    /// Judges `report` by `catalog`'s rules; `report_link` is where people read it.
-    pub fn of(report: &Report, catalog: &Catalog, report_link: &str) -> Self {
-        let verdicts = report_verdicts_by(catalog, report);
-        let advice = Advice::new(report, &verdicts, catalog, report_link);
-        let summary = plain_summary(report, &verdicts, catalog, report_link);
-        Self {
-            catalog_version: catalog.version,
-            verdicts,
-            advice,
-            summary,
-        }
-    }
 }

@@ -11,6 +11,7 @@ pub mod check;
 pub mod egress;
 pub mod judgement;
 pub mod port;
+pub mod report;
 pub mod routes;
 pub mod rows;
 pub mod text;

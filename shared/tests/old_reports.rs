@@ -3,11 +3,10 @@
 //! judged by today's rules.
 
 use ringcheck_shared::{
-    advice::{Advice, plain_summary},
     catalog,
-    check::Report,
+    report::Report,
     rows::{Inbound, Outbound, test_rows},
-    verdict::{Feature, PathState, Verdict, report_verdicts},
+    verdict::{Feature, PathState, Verdict},
 };
 
 const OLD_REPORT: &str = include_str!("fixtures/report-catalog-v2.json");
@@ -75,7 +74,7 @@ fn its_rows_come_from_a_rebuilt_plan_with_every_result_in_place() {
 #[test]
 fn it_is_judged_by_today_s_paths_and_advised_and_summarised() {
     let report = old_report();
-    let verdicts = report_verdicts(&report);
+    let verdicts = report.verdicts(catalog());
     let live_view = verdicts
         .iter()
         .find(|v| v.feature == Feature::LiveView)
@@ -99,8 +98,8 @@ fn it_is_judged_by_today_s_paths_and_advised_and_summarised() {
         Verdict::NotTested,
         "the old check never tested the phones' push ports"
     );
-    let advice = Advice::new(&report, &verdicts, catalog(), "https://x/r/1");
+    let advice = report.judge(catalog(), "https://x/r/1").advice;
     assert!(advice.blocked.contains(&"TCP 8557".to_owned()));
-    let text = plain_summary(&report, &verdicts, catalog(), "https://x/r/1");
+    let text = report.judge(catalog(), "https://x/r/1").summary;
     assert!(text.contains("catalogue version 2"), "{text}");
 }

@@ -1,9 +1,7 @@
-//! Helpers shared by the integration tests: a real server on `127.0.0.1:0`, a fake built
-//! app to serve, and (in `browser`) headless Chromium through chromedriver.
+//! Helpers shared by both integration-test binaries (`api` and `browser`): a real server
+//! on `127.0.0.1:0`, a fake built app to serve, visitors on their own loopback addresses,
+//! event streams, and network namespaces with real firewalls.
 
-#![allow(dead_code)] // each test binary uses a different part of this module
-
-pub mod browser;
 pub mod netns;
 pub mod process;
 pub mod sse;
@@ -12,6 +10,7 @@ pub mod visitor;
 use std::{net::SocketAddr, path::Path, sync::Once};
 
 use ringcheck_backend::{config::Config, startup::Application, telemetry};
+use ringcheck_shared::api::ErrorBody;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 
@@ -62,6 +61,14 @@ impl Drop for TestApp {
     }
 }
 
+/// The JSON error `response` carries, whose `error` must be `code` exactly as clients
+/// read it on the wire.
+pub async fn json_error(response: reqwest::Response, code: &str) -> ErrorBody {
+    let value: serde_json::Value = response.json().await.expect("a JSON error body");
+    assert_eq!(value["error"], code, "{value}");
+    serde_json::from_value(value).expect("the error body has our shape")
+}
+
 /// Logs only when `TEST_LOG` is set (to a filter such as `debug`).
 fn init_logging() {
     static ONCE: Once = Once::new();
@@ -83,11 +90,6 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let mut app = spawn_app_serving_with(dist.path(), adjust).await;
     app._files.push(dist);
     app
-}
-
-/// The server on a free loopback port, serving the built app at `dist`.
-pub async fn spawn_app_serving(dist: &Path) -> TestApp {
-    spawn_app_serving_with(dist, |_| {}).await
 }
 
 /// Settings for tests: a free loopback port, local mode (visitors are on loopback), a

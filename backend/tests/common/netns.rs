@@ -23,7 +23,8 @@ pub const SERVER_PORT: u16 = 8080;
 /// The real `ringcheck` binary in the server host on `SERVER_ADDRESS:SERVER_PORT`, in local
 /// mode, with a database of its own; killed when dropped.
 pub struct NamespacedServer {
-    process: Child,
+    /// The `ip netns exec` process that runs it, for measuring it.
+    pub process: Child,
     _files: tempfile::TempDir,
 }
 
@@ -72,10 +73,6 @@ impl NamespacedServer {
             process,
             _files: files,
         }
-    }
-
-    pub fn pid(&self) -> u32 {
-        self.process.id()
     }
 }
 
@@ -231,13 +228,9 @@ pub fn firewall(ns: &str, rules: &str) {
     replace_firewall(ns, "input", rules);
 }
 
-/// Replaces the firewall of namespace `ns` with `rules` on what leaves it (the body of an
-/// inet output chain), as a home router or provider blocking Ring's ports would.
-pub fn outbound_firewall(ns: &str, rules: &str) {
-    replace_firewall(ns, "output", rules);
-}
-
-fn replace_firewall(ns: &str, hook: &str, rules: &str) {
+/// Replaces the firewall of namespace `ns` with `rules`, the body of an inet chain on
+/// `hook` (`input`, `output`).
+pub fn replace_firewall(ns: &str, hook: &str, rules: &str) {
     load_ruleset(
         ns,
         &format!(
@@ -252,25 +245,8 @@ fn replace_firewall(ns: &str, hook: &str, rules: &str) {
     );
 }
 
-/// Adds `rules` as the NAT of what leaves namespace `ns` (the body of an ip nat output
-/// chain), beside its firewall, e.g. to send a port to something else, as a captive
-/// portal or a filtering proxy does.
-pub fn outbound_nat(ns: &str, rules: &str) {
-    load_ruleset(
-        ns,
-        &format!(
-            "table ip ringcheck_nat {{\n\
-               chain output {{\n\
-                 type nat hook output priority -100; policy accept;\n\
-                 {rules}\n\
-               }}\n\
-             }}\n"
-        ),
-    );
-}
-
 /// Runs `nft -f -` in namespace `ns` with `ruleset`, panicking with nft's words if it fails.
-fn load_ruleset(ns: &str, ruleset: &str) {
+pub fn load_ruleset(ns: &str, ruleset: &str) {
     let mut nft = Command::new("ip")
         .args(["netns", "exec", ns, "nft", "-f", "-"])
         .stdin(Stdio::piped())

@@ -7,7 +7,7 @@ use std::{
 };
 
 use reqwest::StatusCode;
-use ringcheck_shared::check::CheckStarted;
+use ringcheck_shared::{check::CheckStarted, routes::ApiPath};
 use tokio::{
     net::{TcpListener, UdpSocket},
     task::JoinHandle,
@@ -51,7 +51,7 @@ impl Visitor {
     pub async fn start_check(&self, app: &TestApp) -> CheckStarted {
         let response = self
             .client
-            .post(app.url("/api/checks"))
+            .post(app.url(ApiPath::Checks.route()))
             .send()
             .await
             .unwrap();

@@ -19,7 +19,7 @@ pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
         html! { <button type="button" class="secondary" onclick={move |_| on_retry.emit(())}>{ "Try again" }</button> }
     });
     html! {
-        <div class="error-box" role="alert" data-error={error.code.clone()}>
+        <div class="error-box" role="alert" data-error={error.code_name()}>
             <p class="error-title"><span aria-hidden="true">{ "\u{26A0} " }</span>{ &error.title }</p>
             <p>{ &error.message }</p>
             { for retry }

@@ -21,23 +21,10 @@ pub struct ProbeTableProps {
 #[component]
 pub fn ProbeTable(props: &ProbeTableProps) -> Html {
     let rows = test_rows(&props.plan, &props.probes, &props.egress);
-    let mut html_rows: Vec<Html> = Vec::new();
-    let mut index = 0;
-    while index < rows.len() {
-        let row = &rows[index];
-        if row.is_sampled() {
-            let end = rows[index..]
-                .iter()
-                .position(|r| r.entry.id != row.entry.id || r.transport != row.transport)
-                .map_or(rows.len(), |n| index + n);
-            let sampled: Vec<&TestRow> = rows[index..end].iter().collect();
-            html_rows.push(sample_row(&sampled));
-            index = end;
-        } else {
-            html_rows.push(single_row(row));
-            index += 1;
-        }
-    }
+    let html_rows = table_rows(&rows).into_iter().map(|group| match group {
+        [row] if !row.is_sampled() => single_row(row),
+        sampled => sample_row(&sampled.iter().collect::<Vec<_>>()),
+    });
     html! {
         <div class="table-wrap">
             <table class="probe-table" id="probe-table">
@@ -77,6 +64,26 @@ fn single_row(row: &TestRow) -> Html {
             <td>{ row.meaning }</td>
         </tr>
     }
+}
+
+/// The table's rows: each port alone, but a sampled range's ports (consecutive, of one
+/// entry and transport) together.
+fn table_rows<'r, 'a>(rows: &'r [TestRow<'a>]) -> Vec<&'r [TestRow<'a>]> {
+    let mut groups = Vec::new();
+    let mut rest = rows;
+    while let Some(first) = rest.first() {
+        let len = if first.is_sampled() {
+            rest.iter()
+                .position(|r| r.entry.id != first.entry.id || r.transport != first.transport)
+                .unwrap_or(rest.len())
+        } else {
+            1
+        };
+        let (group, after) = rest.split_at(len);
+        groups.push(group);
+        rest = after;
+    }
+    groups
 }
 
 /// A sampled range in one row: how many got out, and a chip per sampled port.
@@ -210,5 +217,39 @@ fn state_cell(
             { " " }{ label }
             { for rtt.map(|rtt| html! { <span class="rtt">{ format!(" ({rtt})") }</span> }) }
         </span>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ringcheck_shared::{
+        catalog::{Transport, catalog},
+        check::probe_back_plan,
+        egress::egress_targets,
+        port::Port,
+    };
+
+    use super::*;
+
+    #[test]
+    fn a_sampled_range_is_one_row_and_every_other_port_its_own() {
+        let sample: Vec<Port> = [16500, 30000, 65000].map(Port::known).to_vec();
+        let targets = egress_targets(catalog(), &sample, |_, port| Ok(port));
+        let plan = CheckPlan::new(catalog(), probe_back_plan(catalog()), targets);
+        let rows = test_rows(&plan, &[], &[]);
+        let groups = table_rows(&rows);
+
+        let sampled: Vec<_> = groups.iter().filter(|g| g[0].is_sampled()).collect();
+        assert_eq!(sampled.len(), 1, "one row for the media range");
+        assert_eq!(sampled[0].len(), 3);
+        assert!(sampled[0].iter().all(|r| r.transport == Transport::Udp));
+        assert!(
+            groups
+                .iter()
+                .filter(|g| !g[0].is_sampled())
+                .all(|g| g.len() == 1),
+            "ports outside the range keep a row each"
+        );
+        assert_eq!(groups.iter().map(|g| g.len()).sum::<usize>(), rows.len());
     }
 }

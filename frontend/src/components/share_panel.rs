@@ -1,6 +1,6 @@
 //! Sharing a result with support: the link, the text, the JSON.
 
-use ringcheck_shared::check::Report;
+use ringcheck_shared::report::Report;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;

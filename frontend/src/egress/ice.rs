@@ -18,7 +18,7 @@ use web_sys::{
 
 /// A server-reflexive candidate: the outside port a STUN responder saw, and the network
 /// (Chromium's `network-id`: an interface and address family) it was gathered on.
-#[derive(PartialEq)]
+#[derive(PartialEq, Debug)]
 pub struct Mapped {
     pub network: String,
     pub port: u16,
@@ -109,4 +109,42 @@ fn server_reflexive(line: &str) -> Option<Mapped> {
         .and_then(|at| fields.get(at + 1))
         .map_or_else(String::new, |id| (*id).to_owned());
     Some(Mapped { network, port })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_server_reflexive_candidate_gives_its_outside_port_and_network() {
+        let line = "candidate:842163049 1 udp 1677729535 203.0.113.7 51234 typ srflx raddr \
+                    0.0.0.0 rport 0 generation 0 ufrag EsOt network-id 3 network-cost 10";
+        assert_eq!(
+            server_reflexive(line),
+            Some(Mapped {
+                network: "3".into(),
+                port: 51234
+            })
+        );
+    }
+
+    #[test]
+    fn host_candidates_and_garbled_lines_are_not_mappings() {
+        let host = "candidate:1 1 udp 2122260223 192.168.1.20 50000 typ host generation 0";
+        assert_eq!(server_reflexive(host), None);
+        assert_eq!(
+            server_reflexive("candidate:1 1 udp 1 203.0.113.7 notaport typ srflx"),
+            None
+        );
+        assert_eq!(server_reflexive(""), None);
+    }
+
+    #[test]
+    fn a_candidate_without_a_network_id_is_on_the_unnamed_network() {
+        let line = "candidate:1 1 udp 1677729535 203.0.113.7 40000 typ srflx raddr 0.0.0.0";
+        assert_eq!(
+            server_reflexive(line).map(|m| m.network),
+            Some(String::new())
+        );
+    }
 }

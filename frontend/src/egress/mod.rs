@@ -16,6 +16,7 @@ use ringcheck_shared::{
     catalog::Transport,
     egress::{EgressMethod, EgressPlan, EgressResult, EgressState, NatMapping},
     port::Port,
+    routes::server::BEACON,
 };
 
 /// Runs every testable target of `plan`, reporting each result the moment it is known;
@@ -33,7 +34,7 @@ pub async fn run(
         .filter_map(|target| {
             let url = match target.method {
                 EgressMethod::Beacon { public_port } => format!(
-                    "{scheme}://{host}:{public_port}/beacon?token={}",
+                    "{scheme}://{host}:{public_port}{BEACON}?token={}",
                     plan.token
                 ),
                 EgressMethod::Stun { public_port } => format!("stun:{host}:{public_port}"),
@@ -130,5 +131,46 @@ async fn within<T>(ms: u32, future: impl std::future::Future<Output = T>) -> Opt
     match select(future, TimeoutFuture::new(ms)).await {
         Either::Left((output, _)) => Some(output),
         Either::Right(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mapped(network: &str, port: u16) -> ice::Mapped {
+        ice::Mapped {
+            network: network.to_owned(),
+            port,
+        }
+    }
+
+    #[test]
+    fn a_new_outside_port_per_destination_is_endpoint_dependent() {
+        let found = [mapped("1", 40000), mapped("1", 40002)];
+        assert!(two_ports_on_one_network(&found));
+        assert_eq!(judge_nat(&found, 2), Some(NatMapping::EndpointDependent));
+    }
+
+    #[test]
+    fn one_outside_port_for_every_destination_is_endpoint_independent() {
+        assert_eq!(
+            judge_nat(&[mapped("1", 40000)], 2),
+            Some(NatMapping::EndpointIndependent)
+        );
+    }
+
+    #[test]
+    fn ports_on_different_networks_are_not_a_new_port_per_destination() {
+        let found = [mapped("1", 40000), mapped("2", 50000)];
+        assert!(!two_ports_on_one_network(&found));
+        assert_eq!(judge_nat(&found, 2), Some(NatMapping::EndpointIndependent));
+    }
+
+    #[test]
+    fn without_two_responders_reached_or_any_mapping_there_is_no_verdict() {
+        let found = [mapped("1", 40000), mapped("1", 40002)];
+        assert_eq!(judge_nat(&found, 1), None);
+        assert_eq!(judge_nat(&[], 3), None);
     }
 }

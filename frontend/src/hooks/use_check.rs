@@ -13,7 +13,7 @@ use futures_util::{
 use gloo_net::eventsource::futures::EventSource;
 use gloo_timers::future::TimeoutFuture;
 use ringcheck_shared::{
-    api::ErrorBody,
+    api::{ErrorBody, events},
     check::{CheckStarted, ProbeResult},
     egress::{EgressReport, EgressResult, EgressSubmission, Phone, ReportedBy},
 };
@@ -199,9 +199,9 @@ async fn follow(
             .map_err(|_| UiError::lost_connection())
     };
     let streams = vec![
-        subscribe("probe")?,
-        subscribe("report")?,
-        subscribe("failed")?,
+        subscribe(events::PROBE)?,
+        subscribe(events::REPORT)?,
+        subscribe(events::FAILED)?,
     ];
     let mut events = select_all(streams);
     let mut deadline = TimeoutFuture::new(u32::try_from(give_up_after).unwrap_or(u32::MAX));
@@ -215,12 +215,12 @@ async fn follow(
             Either::Right(_) => break Err(UiError::timed_out()),
         };
         match event.0.as_str() {
-            "probe" => {
+            events::PROBE => {
                 if let Ok(result) = serde_json::from_str::<ProbeResult>(&event.1) {
                     dispatch.dispatch(CheckAction::Probe(result));
                 }
             }
-            "report" => {
+            events::REPORT => {
                 break LoadedReport::parse(event.1).ok_or_else(UiError::unexpected);
             }
             _ => {
@@ -235,4 +235,110 @@ async fn follow(
     drop(events);
     source.close();
     outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use ringcheck_shared::{
+        catalog::{Transport, catalog},
+        check::{CheckId, CheckPlan, ProbeState, probe_back_plan},
+        egress::{EgressPlan, EgressState, egress_targets},
+        port::Port,
+    };
+
+    use super::*;
+
+    fn started() -> CheckStarted {
+        let sample = [Port::known(16500)];
+        let targets = egress_targets(catalog(), &sample, |_, port| Ok(port));
+        let plan = CheckPlan::new(catalog(), probe_back_plan(catalog()), targets);
+        let id = CheckId::parse("q3vX0bL8Tn2cYh5W9aKzRg").unwrap();
+        CheckStarted {
+            target: "203.0.113.7".into(),
+            local_mode: false,
+            probes: plan.probes,
+            entries: plan.entries,
+            deadline_ms: 3000,
+            egress: EgressPlan {
+                token: "t".repeat(22),
+                beacons_tls: false,
+                timeout_ms: 4000,
+                targets: plan.egress,
+            },
+            egress_url: String::new(),
+            events_url: String::new(),
+            report_url: String::new(),
+            id,
+        }
+    }
+
+    fn probe(port: u16) -> ProbeResult {
+        let planned = started().probes;
+        let entry = planned
+            .iter()
+            .find(|p| p.port.get() == port)
+            .expect("a planned port")
+            .entry
+            .clone();
+        ProbeResult {
+            entry,
+            transport: Transport::Tcp,
+            port: Port::known(port),
+            state: ProbeState::Closed,
+            rtt_ms: Some(1.0),
+            attempts: 1,
+            detail: String::new(),
+        }
+    }
+
+    fn reduce(state: Rc<CheckState>, action: CheckAction) -> Rc<CheckState> {
+        state.reduce(action)
+    }
+
+    #[test]
+    fn a_check_runs_from_start_to_its_failure_and_a_new_start_forgets_it() {
+        let state = Rc::new(CheckState::default());
+        assert!(!state.is_busy());
+        let state = reduce(state, CheckAction::Start);
+        assert_eq!(state.phase, Phase::Starting);
+        assert!(state.is_busy());
+        let state = reduce(state, CheckAction::Started(started()));
+        assert_eq!(state.phase, Phase::Running);
+        let state = reduce(state, CheckAction::Failed(UiError::lost_connection()));
+        assert_eq!(state.phase, Phase::Failed);
+        assert!(!state.is_busy());
+        let state = reduce(state, CheckAction::Start);
+        assert_eq!(state.phase, Phase::Starting);
+        assert!(state.error.is_none() && state.started.is_none());
+    }
+
+    #[test]
+    fn progress_counts_every_probe_once_and_every_browser_result() {
+        let started = started();
+        let testable = started
+            .egress
+            .targets
+            .iter()
+            .filter(|t| t.is_testable())
+            .count();
+        let total = started.probes.len() + testable;
+        let state = reduce(Rc::new(CheckState::default()), CheckAction::Start);
+        let state = reduce(state, CheckAction::Started(started));
+        assert_eq!((state.done(), state.total()), (0, total));
+        let port = state.started.as_ref().unwrap().probes[0].port.get();
+        let state = reduce(state, CheckAction::Probe(probe(port)));
+        // A reconnecting stream replays what it sent before.
+        let state = reduce(state, CheckAction::Probe(probe(port)));
+        let state = reduce(
+            state,
+            CheckAction::Egress(EgressResult {
+                transport: Transport::Tcp,
+                port: Port::known(443),
+                state: EgressState::Reached,
+                rtt_ms: Some(20),
+            }),
+        );
+        assert_eq!(state.results.len(), 1);
+        assert_eq!((state.done(), state.total()), (2, total));
+    }
 }

@@ -1,6 +1,7 @@
 //! `/embed`: the checker (or, with `?report=<id>`, a stored result) for another site's
-//! frame, in the server's page without the site's header and footer. The theme and the height messages for
-//! the host page are set up once, before the first render (see `main.rs`).
+//! frame, in the server's page without the site's header and footer. The theme and the
+//! height messages for the host page are set up once, before the first render (see
+//! `main.rs`).
 
 use yew::prelude::*;
 
@@ -9,8 +10,7 @@ use crate::{browser, components::checker::Checker};
 
 /// A plain function, not a component: it renders once and needs no state of its own.
 pub fn embed_page() -> Html {
-    let query = browser::query();
-    match browser::query_value(&query, "report") {
+    match browser::query_value("report") {
         Some(id) => html! { <ReportPage id={AttrValue::from(id)} /> },
         None => html! { <Checker /> },
     }
@@ -19,8 +19,7 @@ pub fn embed_page() -> Html {
 /// What the embedded page sets up in the browser: the host page's theme, and the
 /// height messages that let the host page size the frame.
 pub fn prepare() {
-    let query = browser::query();
-    if let Some(theme) = browser::query_value(&query, "theme")
+    if let Some(theme) = browser::query_value("theme")
         && matches!(theme.as_str(), "light" | "dark")
     {
         browser::set_theme(&theme);

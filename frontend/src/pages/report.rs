@@ -37,15 +37,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 // A link that cannot be an id is explained without asking the server.
                 let result = match CheckId::parse(&id) {
                     Ok(id) => api::report(id.as_str()).await,
-                    Err(error) => Err(UiError::from_api(
-                        400,
-                        Some(ringcheck_shared::api::ErrorBody {
-                            error: "invalid_id".into(),
-                            message: format!(
-                                "{error}. Check the link: it may be cut short or mistyped."
-                            ),
-                        }),
-                    )),
+                    Err(error) => Err(UiError::invalid_link(error)),
                 };
                 loaded.set(match result {
                     Ok(report) => Loaded::Report(Rc::new(report)),

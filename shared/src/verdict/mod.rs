@@ -18,8 +18,8 @@ pub use judge::PathState;
 
 pub use crate::catalog::Feature;
 use crate::{
-    catalog::{Audience, Catalog, Endpoint, catalog},
-    check::{CheckPlan, ProbeResult, Report},
+    catalog::{Audience, Catalog, Endpoint},
+    check::{CheckPlan, ProbeResult},
     egress::{EgressMethod, EgressReport, NatMapping},
 };
 
@@ -72,32 +72,18 @@ pub struct PathVerdict {
     pub summary: String,
 }
 
-/// The verdicts of a stored report, against the catalogue of this build.
-pub fn report_verdicts(report: &Report) -> Vec<FeatureVerdict> {
-    report_verdicts_by(catalog(), report)
-}
-
-/// The verdicts of a report against `catalog`; its plan says which ports our own test
-/// servers could not test.
-pub fn report_verdicts_by(catalog: &Catalog, report: &Report) -> Vec<FeatureVerdict> {
-    judge_all(
-        catalog,
-        &report.probes,
-        report.egress.as_ref(),
-        report.plan.as_ref(),
-    )
-}
-
 /// The verdict for every feature of `catalog`, in its order.
 pub fn verdicts(
     catalog: &Catalog,
     probes: &[ProbeResult],
     egress: Option<&EgressReport>,
 ) -> Vec<FeatureVerdict> {
-    judge_all(catalog, probes, egress, None)
+    planned_verdicts(catalog, probes, egress, None)
 }
 
-fn judge_all(
+/// The same, with the check's plan saying which ports our own test servers could not
+/// test (so their silence is our fault, said as such).
+pub fn planned_verdicts(
     catalog: &Catalog,
     probes: &[ProbeResult],
     egress: Option<&EgressReport>,

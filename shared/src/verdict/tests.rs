@@ -628,8 +628,9 @@ mod review {
     use super::*;
     use crate::{
         advice::Advice,
-        check::{CheckId, CheckPlan, Report},
+        check::{CheckId, CheckPlan},
         egress::{EgressMethod, Phone},
+        report::Report,
     };
 
     fn report(probes: Vec<ProbeResult>, egress: EgressReport, plan: Option<CheckPlan>) -> Report {
@@ -649,8 +650,7 @@ mod review {
     }
 
     fn advice(report: &Report) -> Advice {
-        let verdicts = report_verdicts_by(catalog::catalog(), report);
-        Advice::new(report, &verdicts, catalog::catalog(), "x")
+        report.judge(catalog::catalog(), "x").advice
     }
 
     #[test]
@@ -663,7 +663,7 @@ mod review {
             (Udp, 15064, NoAnswer),
         ]);
         let checked = report(probes(Open, &[]), sip, None);
-        for verdict in report_verdicts(&checked) {
+        for verdict in checked.verdicts(catalog::catalog()) {
             assert!(
                 matches!(verdict.verdict, Verdict::Works | Verdict::NotTested),
                 "{verdict:?}"
@@ -742,7 +742,8 @@ mod review {
             .results
             .retain(|r| !matches!(r.port.get(), 5228 | 5223));
         let checked = report(probes(Filtered, &[]), without_push, Some(plan));
-        let alerts = report_verdicts(&checked)
+        let alerts = checked
+            .verdicts(catalog::catalog())
             .into_iter()
             .find(|v| v.feature == Feature::PhoneAlerts)
             .unwrap();

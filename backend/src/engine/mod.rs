@@ -1,0 +1,26 @@
+//! The network engine: probing a visitor's address back, the outward tests' listeners
+//! (TCP beacon sockets, STUN responders) and their self-check, and which addresses may be
+//! probed at all. It knows no HTTP framework: it takes configuration, opens sockets,
+//! returns data and never prints (it logs through `tracing`). Modelled on trippy's
+//! `trippy-core`: a config struct with [`defaults`], its own [`Error`], I/O behind a small
+//! trait ([`Network`]) so its logic is unit-tested.
+//!
+//! What the rest of the server may use is re-exported here; the modules are private,
+//! but for the defaults and the self-check (`self_check::check_all`, its `Listener`).
+
+mod address;
+pub mod defaults;
+mod error;
+mod listeners;
+mod probe;
+mod stun;
+
+pub use address::{NonPublic, canonical, check_public};
+pub use error::Error;
+pub use listeners::{
+    BeaconListener, EgressListeners, StunSocket, bind_listeners, not_configured_reason,
+    self_check::{self, ListenerHealth},
+    spec::{ListenerSpec, SpecError, default_specs},
+};
+pub use probe::{Network, ProbeConfig, Prober, SystemNetwork};
+pub use stun::{StunLimiter, StunLimits, forget_idle_regularly, serve_stun};

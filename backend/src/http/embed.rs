@@ -1,0 +1,82 @@
+//! What Ring Check needs to live inside other sites' pages: the embedding settings fixed
+//! at start-up (the `/embed` page's CSP, this server's public origin) and the oEmbed
+//! discovery link. The routes that serve them are in `routes::embed`.
+
+use axum::http::{HeaderMap, HeaderValue};
+use ringcheck_shared::routes::server::OEMBED;
+
+use crate::origin;
+
+/// What the embedding routes need, fixed at start-up.
+#[derive(Debug)]
+pub struct EmbedSettings {
+    /// The CSP of `/embed`: the app's, with `frame-ancestors` set to the allowed origins.
+    pub page_csp: HeaderValue,
+    /// `--public-url`: where visitors reach this server, if not from `Host`.
+    pub public_url: Option<String>,
+    /// Whether this server speaks https (for origins taken from `Host`).
+    pub tls: bool,
+}
+
+impl EmbedSettings {
+    /// This server's origin as the request addresses it.
+    pub fn site_origin(&self, headers: &HeaderMap) -> Option<String> {
+        origin::site_origin(self.public_url.as_deref(), self.tls, headers)
+    }
+}
+
+/// `frame-ancestors` for `/embed`: the listed origins, or anywhere when none are.
+pub fn frame_ancestors(origins: &[String]) -> String {
+    if origins.is_empty() {
+        "*".to_owned()
+    } else {
+        origins.join(" ")
+    }
+}
+
+/// The oEmbed discovery link for the page at `page_url`, for the page's `<head>`.
+pub fn discovery_link(origin: &str, page_url: &str) -> String {
+    format!(
+        "<link rel=alternate type=application/json+oembed href=\"{origin}{OEMBED}?url={}&amp;format=json\" title=\"Ring Check\">",
+        percent_encode(page_url)
+    )
+}
+
+/// Everything but unreserved URL characters percent-encoded, so the value is also safe
+/// inside an HTML attribute.
+fn percent_encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_discovery_link_escapes_the_page_url() {
+        let link = discovery_link("https://rc.example", "https://rc.example/r/a\"b");
+        assert_eq!(
+            link,
+            "<link rel=alternate type=application/json+oembed \
+             href=\"https://rc.example/oembed?url=https%3A%2F%2Frc.example%2Fr%2Fa%22b&amp;format=json\" \
+             title=\"Ring Check\">"
+        );
+    }
+
+    #[test]
+    fn frame_ancestors_are_the_listed_origins_or_anywhere() {
+        assert_eq!(frame_ancestors(&[]), "*");
+        assert_eq!(
+            frame_ancestors(&["https://a.example".into(), "https://b.example".into()]),
+            "https://a.example https://b.example"
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! `POST /api/checks` starts a check of the requester's own address;
+//! `GET /api/checks/{id}/events` streams its results;
+//! `POST /api/checks/{id}/egress` takes the browser's outward results.
+
+use std::convert::Infallible;
+
+use axum::{
+    Json,
+    body::Bytes,
+    extract::{ConnectInfo, Path, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{
+        IntoResponse, Response,
+        sse::{Event, KeepAlive, Sse},
+    },
+};
+use futures_util::{Stream, StreamExt, stream};
+use ringcheck_shared::{
+    api::ErrorBody,
+    check::{CheckId, CheckStarted},
+    egress::EgressSubmission,
+    report::Report,
+    routes::ApiPath,
+};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::{
+    http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState},
+    service::CheckEvent,
+};
+
+/// The only body `POST /api/checks` accepts besides none: `{}`.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StartCheckRequest {}
+
+/// Start a check of the address this request comes from.
+#[utoipa::path(
+    post,
+    path = ApiPath::Checks.route(),
+    tag = "checks",
+    request_body(
+        content = Option<StartCheckRequest>,
+        content_type = "application/json",
+        description = "Nothing, or `{}`. The address to probe is never taken from the request."
+    ),
+    responses(
+        (status = 202, description = "The check is running; follow `events_url`.", body = CheckStarted),
+        (status = 400, description = "The body was not empty or `{}`.", body = ErrorBody),
+        (status = 403, description = "The request came from a non-public address (VPN, proxy, same machine).", body = ErrorBody),
+        (status = 413, description = "The body is too large.", body = ErrorBody),
+        (status = 415, description = "A body that is not JSON.", body = ErrorBody),
+        (status = 429, description = "A check of this address is running, or it started too many lately.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+        (status = 503, description = "The server is running as many checks as it may.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
+#[tracing::instrument(skip(state, headers, body))]
+pub(crate) async fn start_check(
+    State(state): State<AppState>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
+    headers: HeaderMap,
+    Api(body): Api<Bytes>,
+) -> Result<(StatusCode, Json<CheckStarted>), ApiError> {
+    check_start_body(&headers, &body)?;
+    let target = state.trusted_proxies.client_address(peer.ip(), &headers);
+    let started = state.checks.start(target)?;
+    tracing::info!(check = %started.id, "check started");
+    Ok((StatusCode::ACCEPTED, Json(started)))
+}
+
+fn check_start_body(headers: &HeaderMap, body: &[u8]) -> Result<(), ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return Err(ApiError::UnsupportedMediaType);
+    }
+    serde_json::from_slice::<StartCheckRequest>(body)
+        .map(drop)
+        .map_err(|error| ApiError::InvalidStartBody {
+            detail: error.to_string(),
+        })
+}
+
+/// Results of a check as Server-Sent Events.
+///
+/// One `probe` event per result as it is known (data: a `ProbeResult`), then `report`
+/// (data: the stored `Report`) or, if the check could not finish, `failed` (data: an
+/// error body). Event ids count from 0; reconnecting with `Last-Event-ID` resumes after
+/// it, and a check that finished long ago still yields its `report`.
+#[utoipa::path(
+    get,
+    path = ApiPath::CheckEvents.route(),
+    tag = "checks",
+    params(("id" = String, Path, description = "The check's id, from `POST /api/checks`.")),
+    responses(
+        (status = 200, description = "An event stream", content_type = "text/event-stream", body = String),
+        (status = 400, description = "That cannot be a check id.", body = ErrorBody),
+        (status = 404, description = "No such check.", body = ErrorBody),
+    )
+)]
+#[tracing::instrument(skip(state, headers))]
+pub(crate) async fn check_events(
+    State(state): State<AppState>,
+    Api(Path(id)): Api<Path<String>>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let id = CheckId::parse(&id)?;
+    let from = headers
+        .get("last-event-id")
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<usize>().ok())
+        .map_or(0, |last| last.saturating_add(1));
+    if let Some(log) = state.checks.events(&id) {
+        // The final report is read from the store, which also has the browser's results
+        // if they came first, and judged for this request's address: whoever subscribes,
+        // whenever, reads the same report.
+        let events = log.stream(from).then(move |(index, event)| {
+            let state = state.clone();
+            let headers = headers.clone();
+            let id = id.clone();
+            async move {
+                let event = match event {
+                    CheckEvent::Report(report) => {
+                        let stored = state.checks.stored_report(&id).await.ok().flatten();
+                        let report = stored.unwrap_or(*report);
+                        CheckEvent::Report(Box::new(super::reports::judged(
+                            report, &state, &headers,
+                        )))
+                    }
+                    event => event,
+                };
+                (index, event)
+            }
+        });
+        return Ok(event_stream(events));
+    }
+    let report = state
+        .checks
+        .stored_report(&id)
+        .await?
+        .ok_or(ApiError::CheckNotFound)?;
+    // A finished check: its report, numbered as it was when the check ran.
+    let index = report.probes.len();
+    let report = super::reports::judged(report, &state, &headers);
+    let replay = (from <= index).then(|| (index, CheckEvent::Report(Box::new(report))));
+    Ok(event_stream(stream::iter(replay)))
+}
+
+/// Submit what the visitor's browser found outward (once per check).
+///
+/// Send one result per testable target of the check's `egress` plan, with its token,
+/// within a minute of the check finishing. The results are stored with the report and
+/// marked as reported by the visitor's browser; the answer is the report with them (once
+/// the check has finished, so it may take until the check's deadline).
+#[utoipa::path(
+    post,
+    path = ApiPath::CheckEgress.route(),
+    tag = "checks",
+    params(("id" = String, Path, description = "The check's id, from `POST /api/checks`.")),
+    request_body = EgressSubmission,
+    responses(
+        (status = 201, description = "Stored; the report, now with them.", body = Report,
+            headers(("Location" = String, description = "The report's address"))),
+        (status = 400, description = "Not JSON, or that cannot be a check id.", body = ErrorBody),
+        (status = 403, description = "The token is not this check's.", body = ErrorBody),
+        (status = 404, description = "No such check.", body = ErrorBody),
+        (status = 409, description = "This check already has browser results.", body = ErrorBody),
+        (status = 410, description = "The check finished too long ago.", body = ErrorBody),
+        (status = 413, description = "The body is too large.", body = ErrorBody),
+        (status = 422, description = "The results do not answer the plan (unknown or missing port, bad value).", body = ErrorBody),
+        (status = 503, description = "Stored, but the check ended without a report to show them in.", body = ErrorBody),
+    )
+)]
+#[tracing::instrument(skip(state, headers, submission))]
+pub(crate) async fn submit_egress(
+    State(state): State<AppState>,
+    Api(Path(id)): Api<Path<String>>,
+    headers: HeaderMap,
+    Api(Json(submission)): Api<Json<EgressSubmission>>,
+) -> Result<Response, ApiError> {
+    let id = CheckId::parse(&id)?;
+    let report = state.checks.submit_egress(&id, submission).await?;
+    tracing::info!(check = %id, "browser results stored");
+    let report_url = ApiPath::Report.with_id(id.as_str());
+    let report = super::reports::judged(report, &state, &headers);
+    let mut response = (StatusCode::CREATED, Json(report)).into_response();
+    if let Ok(location) = HeaderValue::from_str(&report_url) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+fn event_stream(events: impl Stream<Item = (usize, CheckEvent)> + Send + 'static) -> Response {
+    let events = events.map(|(index, event)| {
+        Ok::<_, Infallible>(
+            Event::default()
+                .id(index.to_string())
+                .event(event.name())
+                .data(event.data()),
+        )
+    });
+    Sse::new(events)
+        .keep_alive(KeepAlive::default())
+        .into_response()
+}

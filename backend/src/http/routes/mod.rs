@@ -1,0 +1,76 @@
+//! The handlers, one module per resource, and the two routers they make: the JSON API
+//! (every path under `/api`, from the shared [`ApiPath`]s, and `/oembed`, whose clients
+//! are programs too) and the site (pages, the app's files, embedding, the beacon and the
+//! health check).
+
+mod app;
+pub mod beacon;
+mod catalog;
+mod checks;
+mod embed;
+mod health;
+mod oembed;
+mod openapi;
+mod reports;
+
+use axum::{
+    Router,
+    extract::DefaultBodyLimit,
+    http::{Method, Uri},
+    routing::{any, get, post},
+};
+use ringcheck_shared::routes::{
+    ApiPath,
+    server::{HEALTH, OEMBED},
+};
+
+use super::{error::ApiError, state::AppState};
+
+/// A complete egress submission is about 1 KB; this leaves room and no more.
+const MAX_EGRESS_BODY_BYTES: usize = 8 * 1024;
+
+/// Every `/api` path, and `/oembed`. Their refusals are all JSON: extractors answer through
+/// [`super::extract::Api`], a wrong method and an unknown path through the handlers below.
+pub fn api() -> Router<AppState> {
+    let egress_body_limit = DefaultBodyLimit::max(MAX_EGRESS_BODY_BYTES);
+    Router::new()
+        .route(ApiPath::Catalog.route(), get(catalog::get_catalog))
+        .route(ApiPath::Checks.route(), post(checks::start_check))
+        .route(ApiPath::CheckEvents.route(), get(checks::check_events))
+        .route(
+            ApiPath::CheckEgress.route(),
+            post(checks::submit_egress).layer(egress_body_limit),
+        )
+        .route(ApiPath::Report.route(), get(reports::get_report))
+        .route(ApiPath::OpenApi.route(), get(openapi::openapi_json))
+        .route(OEMBED, get(oembed::oembed))
+        // For the routes above only; axum keeps their `Allow` header.
+        .method_not_allowed_fallback(method_not_allowed)
+        .route(ApiPath::PREFIX, any(unknown_endpoint))
+        .route(&format!("{}/", ApiPath::PREFIX), any(unknown_endpoint))
+        .route(
+            &format!("{}/{{*rest}}", ApiPath::PREFIX),
+            any(unknown_endpoint),
+        )
+}
+
+/// Everything else: the health check, the beacon, embedding and the app, which answers
+/// every path nothing else claims.
+pub fn site(state: AppState) -> Router<AppState> {
+    Router::new()
+        .route(HEALTH, get(health::health))
+        .merge(beacon::router())
+        .merge(embed::router())
+        .merge(app::router(state))
+}
+
+/// A known path asked with a method it does not take (JSON, for API clients).
+async fn method_not_allowed(method: Method) -> ApiError {
+    ApiError::MethodNotAllowed { method }
+}
+
+async fn unknown_endpoint(uri: Uri) -> ApiError {
+    ApiError::UnknownEndpoint {
+        path: uri.path().to_owned(),
+    }
+}

@@ -1,0 +1,66 @@
+//! `GET /api/reports/{id}`: a finished check, for share links.
+
+use axum::{
+    Json,
+    extract::{Path, State},
+    http::{HeaderMap, HeaderValue, header},
+    response::IntoResponse,
+};
+use ringcheck_shared::{
+    api::ErrorBody,
+    catalog::catalog,
+    check::CheckId,
+    report::Report,
+    routes::{ApiPath, ClientRoute},
+};
+
+use crate::http::{error::ApiError, extract::Api, state::AppState};
+
+/// A report as the API sends it: judged by this server's catalogue, its texts linking to
+/// the report on this server as the request addresses it, and with its plan (rebuilt
+/// from the results for a report from before plans were stored).
+pub(crate) fn judged(mut report: Report, state: &AppState, headers: &HeaderMap) -> Report {
+    if report.plan.is_none() {
+        report.plan = Some(report.plan(catalog()).into_owned());
+    }
+    let path = ClientRoute::report_path(report.id.as_str());
+    let link = match state.embed.site_origin(headers) {
+        Some(origin) => format!("{origin}{path}"),
+        None => path,
+    };
+    report.judgement = Some(report.judge(catalog(), &link));
+    report
+}
+
+/// A stored report, with the visitor's address masked, and what it means.
+#[utoipa::path(
+    get,
+    path = ApiPath::Report.route(),
+    tag = "reports",
+    params(("id" = String, Path, description = "The check's id (22 URL-safe characters).")),
+    responses(
+        (status = 200, description = "The report", body = Report),
+        (status = 400, description = "That cannot be a report id.", body = ErrorBody),
+        (status = 404, description = "No such report, or it has expired.", body = ErrorBody),
+    )
+)]
+#[tracing::instrument(skip(state, headers))]
+pub(crate) async fn get_report(
+    State(state): State<AppState>,
+    Api(Path(id)): Api<Path<String>>,
+    headers: HeaderMap,
+) -> Result<impl IntoResponse, ApiError> {
+    let id = CheckId::parse(&id)?;
+    let report = state
+        .checks
+        .stored_report(&id)
+        .await?
+        .ok_or(ApiError::ReportNotFound)?;
+    // The browser's results may be added just after the probes' report is written, so
+    // caches must ask again each time.
+    let cache = HeaderValue::from_static("private, no-cache");
+    Ok((
+        [(header::CACHE_CONTROL, cache)],
+        Json(judged(report, &state, &headers)),
+    ))
+}

@@ -1,0 +1,193 @@
+//! The events of one running check, replayable: a subscriber that arrives late, or
+//! reconnects, gets everything so far and then follows live.
+
+use std::sync::{Arc, Mutex};
+
+use futures_util::{Stream, stream};
+use ringcheck_shared::{
+    api::{ErrorBody, ErrorCode, events},
+    check::ProbeResult,
+    report::Report,
+};
+use tokio::sync::watch;
+
+#[derive(Debug, Clone)]
+pub enum CheckEvent {
+    Probe(ProbeResult),
+    /// The stored report; the last event of a check that succeeded.
+    Report(Box<Report>),
+    /// The last event of a check that could not finish, with a message for the visitor.
+    Failed(String),
+}
+
+impl CheckEvent {
+    /// The SSE event name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            CheckEvent::Probe(_) => events::PROBE,
+            CheckEvent::Report(_) => events::REPORT,
+            CheckEvent::Failed(_) => events::FAILED,
+        }
+    }
+
+    /// The SSE data: the result, the report, or `{ "error", "message" }`.
+    pub fn data(&self) -> String {
+        let json = match self {
+            CheckEvent::Probe(result) => serde_json::to_string(result),
+            CheckEvent::Report(report) => serde_json::to_string(report),
+            CheckEvent::Failed(message) => serde_json::to_string(&ErrorBody {
+                error: ErrorCode::CheckFailed,
+                message: message.clone(),
+            }),
+        };
+        json.unwrap_or_default()
+    }
+
+    pub fn is_final(&self) -> bool {
+        !matches!(self, CheckEvent::Probe(_))
+    }
+}
+
+pub struct EventLog {
+    events: Mutex<Vec<CheckEvent>>,
+    /// How many events there are; subscribers wait on changes to it.
+    count: watch::Sender<usize>,
+    /// Turns true with the final event, for those who wait for the end only.
+    finished: watch::Sender<bool>,
+}
+
+impl EventLog {
+    pub fn new() -> Arc<Self> {
+        Arc::new(Self {
+            events: Mutex::new(Vec::new()),
+            count: watch::Sender::new(0),
+            finished: watch::Sender::new(false),
+        })
+    }
+
+    /// Appends an event, unless the log already ended.
+    pub fn push(&self, event: CheckEvent) {
+        let mut events = self.events.lock().unwrap_or_else(|p| p.into_inner());
+        if events.last().is_some_and(CheckEvent::is_final) {
+            return;
+        }
+        let is_final = event.is_final();
+        events.push(event);
+        self.count.send_replace(events.len());
+        if is_final {
+            self.finished.send_replace(true);
+        }
+    }
+
+    /// Resolves once the final event is in (at once if it already is).
+    pub async fn finished(&self) {
+        // The log holds the sender, so the wait can only end with the final event.
+        let _ = self.finished.subscribe().wait_for(|done| *done).await;
+    }
+
+    pub fn is_finished(&self) -> bool {
+        let events = self.events.lock().unwrap_or_else(|p| p.into_inner());
+        events.last().is_some_and(CheckEvent::is_final)
+    }
+
+    /// Events from index `from` on, each with its index, ending after the final event.
+    pub fn stream(self: Arc<Self>, from: usize) -> impl Stream<Item = (usize, CheckEvent)> + Send {
+        let changes = self.count.subscribe();
+        stream::unfold(
+            (self, changes, from),
+            |(log, mut changes, next)| async move {
+                loop {
+                    {
+                        let events = log.events.lock().unwrap_or_else(|p| p.into_inner());
+                        if let Some(event) = events.get(next) {
+                            let event = event.clone();
+                            drop(events);
+                            return Some(((next, event), (log, changes, next + 1)));
+                        }
+                        if events.last().is_some_and(CheckEvent::is_final) {
+                            return None;
+                        }
+                    }
+                    // The log holds the sender, so this only ends with a new event.
+                    if changes.changed().await.is_err() {
+                        return None;
+                    }
+                }
+            },
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use futures_util::StreamExt;
+    use ringcheck_shared::{
+        catalog::{EntryId, Transport},
+        check::ProbeState,
+        port::Port,
+    };
+
+    use super::*;
+
+    fn probe(port: u16) -> CheckEvent {
+        CheckEvent::Probe(ProbeResult {
+            entry: EntryId::parse("http").unwrap(),
+            transport: Transport::Tcp,
+            port: Port::known(port),
+            state: ProbeState::Open,
+            rtt_ms: Some(1.0),
+            attempts: 1,
+            detail: String::new(),
+        })
+    }
+
+    fn ports(events: &[(usize, CheckEvent)]) -> Vec<(usize, &'static str)> {
+        events.iter().map(|(i, e)| (*i, e.name())).collect()
+    }
+
+    #[tokio::test]
+    async fn a_late_subscriber_gets_the_past_then_the_live_events_then_the_end() {
+        let log = EventLog::new();
+        log.push(probe(1));
+        let subscriber = tokio::spawn(log.clone().stream(0).collect::<Vec<_>>());
+        tokio::task::yield_now().await;
+        log.push(probe(2));
+        log.push(CheckEvent::Failed("stopped".into()));
+        log.push(probe(3)); // after the end: ignored
+        let seen = subscriber.await.unwrap();
+        assert_eq!(ports(&seen), [(0, "probe"), (1, "probe"), (2, "failed")]);
+    }
+
+    #[tokio::test]
+    async fn a_reconnecting_subscriber_resumes_after_its_last_event() {
+        let log = EventLog::new();
+        for port in 1..=3 {
+            log.push(probe(port));
+        }
+        log.push(CheckEvent::Failed("x".into()));
+        let seen: Vec<_> = log.clone().stream(2).collect().await;
+        assert_eq!(ports(&seen), [(2, "probe"), (3, "failed")]);
+        let none: Vec<_> = log.stream(4).collect().await;
+        assert!(none.is_empty());
+    }
+
+    #[tokio::test]
+    async fn waiting_for_the_end_returns_with_the_final_event_and_at_once_after_it() {
+        let log = EventLog::new();
+        log.push(probe(1));
+        let waiter = tokio::spawn({
+            let log = log.clone();
+            async move { log.finished().await }
+        });
+        tokio::task::yield_now().await;
+        assert!(!waiter.is_finished(), "a probe is not the end");
+        log.push(CheckEvent::Failed("stopped".into()));
+        tokio::time::timeout(std::time::Duration::from_secs(5), waiter)
+            .await
+            .expect("the final event ends the wait")
+            .unwrap();
+        tokio::time::timeout(std::time::Duration::from_secs(5), log.finished())
+            .await
+            .expect("a finished log does not wait");
+    }
+}

@@ -1,0 +1,405 @@
+//! Running checks: admission, the probe run in the background, events for subscribers,
+//! the report stored before the visitor is told the check is done, and the browser's
+//! outward results taken once per check.
+
+pub mod admission;
+pub mod events;
+
+use std::{
+    collections::HashMap,
+    net::IpAddr,
+    sync::{
+        Arc, Mutex, Weak,
+        atomic::{AtomicBool, Ordering},
+    },
+    time::{Duration, SystemTime, UNIX_EPOCH},
+};
+
+use ringcheck_shared::{
+    catalog,
+    check::{CheckId, CheckPlan, CheckStarted, PlannedProbe, mask_address, probe_back_plan},
+    egress::{EgressError, EgressPlan, EgressReport, EgressSubmission, ReportedBy},
+    report::Report,
+    routes::ApiPath,
+};
+
+use crate::{
+    engine::{Network, NonPublic, Prober, SystemNetwork, check_public},
+    service::{
+        egress_plan::EgressSetup,
+        ids,
+        store::{ReportStore, StoreError},
+    },
+};
+use admission::{Admission, InFlight, Refusal};
+use events::{CheckEvent, EventLog};
+
+/// How long a finished check stays in memory: a subscriber arriving just after it ended
+/// still gets every probe as it happened, and the browser, whose outward tests may end
+/// after the probes, can still submit its results. After this, only the stored report.
+const FINISHED_EVENTS_LINGER: Duration = Duration::from_secs(60);
+/// How long past its deadline a check may take to store its report, when the browser's
+/// results wait for it.
+const REPORT_STORE_GRACE: Duration = Duration::from_secs(5);
+/// The longest the browser's results wait for the check's report: well under the
+/// server's timeout for one request, so the answer is never cut off after the results
+/// were stored.
+const MAX_REPORT_WAIT: Duration = Duration::from_secs(20);
+
+/// A check that is running or just finished: its events, and what its browser results
+/// must match.
+struct RunningCheck {
+    log: Arc<EventLog>,
+    egress: EgressPlan,
+    created: SystemTime,
+    egress_received: AtomicBool,
+}
+
+/// Why the browser's results were not taken.
+#[derive(thiserror::Error, Debug)]
+pub enum EgressRefusal {
+    #[error("no check with this id is running or stored")]
+    UnknownCheck,
+    #[error("the check finished too long ago to add browser results")]
+    TooLate,
+    #[error(transparent)]
+    Invalid(EgressError),
+    #[error("this check already has its browser results")]
+    AlreadySubmitted,
+    #[error(transparent)]
+    Store(StoreError),
+    #[error("the results were stored, but the check ended without a report to show them in")]
+    ReportUnavailable,
+}
+
+/// Why a check did not start.
+#[derive(thiserror::Error, Debug)]
+pub enum StartError {
+    /// The request came from an address Ring Check may not probe.
+    #[error("{address} is {}", why.describe())]
+    NotPublic { address: IpAddr, why: NonPublic },
+    #[error(transparent)]
+    Refused(Refusal),
+    /// No randomness for an unguessable id.
+    #[error("no randomness for an id: {0}")]
+    NoRandomness(getrandom::Error),
+}
+
+pub struct CheckService<N: Network = SystemNetwork> {
+    prober: Prober<N>,
+    store: ReportStore,
+    admission: Arc<Admission>,
+    running: Mutex<HashMap<CheckId, Arc<RunningCheck>>>,
+    plan: Vec<PlannedProbe>,
+    egress: EgressSetup,
+    report_ttl: Duration,
+    local_mode: bool,
+}
+
+impl<N: Network> CheckService<N> {
+    pub fn new(
+        prober: Prober<N>,
+        store: ReportStore,
+        admission: Arc<Admission>,
+        egress: EgressSetup,
+        report_ttl: Duration,
+        local_mode: bool,
+    ) -> Arc<Self> {
+        Arc::new(Self {
+            prober,
+            store,
+            admission,
+            running: Mutex::new(HashMap::new()),
+            plan: probe_back_plan(catalog()),
+            egress,
+            report_ttl,
+            local_mode,
+        })
+    }
+
+    pub fn admission(&self) -> &Admission {
+        &self.admission
+    }
+
+    /// Starts probing `target` in the background: the address the request came from,
+    /// which must be public unless the server runs in local mode.
+    pub fn start(self: &Arc<Self>, target: IpAddr) -> Result<CheckStarted, StartError> {
+        if !self.local_mode {
+            check_public(target).map_err(|why| StartError::NotPublic {
+                address: target,
+                why,
+            })?;
+        }
+        let in_flight = self.admission.admit(target).map_err(StartError::Refused)?;
+        let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
+        let token = ids::new_check_id().map_err(StartError::NoRandomness)?;
+        let log = EventLog::new();
+        let created = SystemTime::now();
+        let egress = self.egress.plan(token.to_string());
+        self.lock_running().insert(
+            id.clone(),
+            Arc::new(RunningCheck {
+                log: log.clone(),
+                egress: egress.clone(),
+                created,
+                egress_received: AtomicBool::new(false),
+            }),
+        );
+        let plan = CheckPlan::new(catalog(), self.plan.clone(), egress.targets.clone());
+        let started = CheckStarted {
+            events_url: ApiPath::CheckEvents.with_id(id.as_str()),
+            report_url: ApiPath::Report.with_id(id.as_str()),
+            egress_url: ApiPath::CheckEgress.with_id(id.as_str()),
+            id: id.clone(),
+            target: target.to_string(),
+            local_mode: self.local_mode,
+            probes: plan.probes.clone(),
+            entries: plan.entries.clone(),
+            deadline_ms: self.prober.config().deadline.as_millis() as u64,
+            egress,
+        };
+        tokio::spawn(self.clone().run(id, target, created, plan, log, in_flight));
+        Ok(started)
+    }
+
+    /// The live events of a check that is still running, or just finished.
+    pub fn events(&self, id: &CheckId) -> Option<Arc<EventLog>> {
+        self.lock_running().get(id).map(|check| check.log.clone())
+    }
+
+    /// Takes the browser's outward results for a check that is running or finished in
+    /// the last moments, once, and stores them with its report; returns the report with
+    /// them, once the check has finished.
+    pub async fn submit_egress(
+        &self,
+        id: &CheckId,
+        submission: EgressSubmission,
+    ) -> Result<Report, EgressRefusal> {
+        let Some(check) = self.lock_running().get(id).cloned() else {
+            return match self.stored_report(id).await {
+                Ok(Some(_)) => Err(EgressRefusal::TooLate),
+                Ok(None) => Err(EgressRefusal::UnknownCheck),
+                Err(error) => Err(EgressRefusal::Store(error)),
+            };
+        };
+        submission
+            .validate(&check.egress)
+            .map_err(EgressRefusal::Invalid)?;
+        if check.egress_received.swap(true, Ordering::SeqCst) {
+            return Err(EgressRefusal::AlreadySubmitted);
+        }
+        let received = SystemTime::now();
+        // In plan order, whatever order the browser finished them in.
+        let mut results = submission.results;
+        results.sort_by_key(|result| {
+            check
+                .egress
+                .targets
+                .iter()
+                .position(|t| t.transport == result.transport && t.port == result.port)
+        });
+        let egress = EgressReport {
+            reported_by: ReportedBy::VisitorBrowser,
+            received_at: humantime::format_rfc3339_seconds(received).to_string(),
+            results,
+            nat: submission.nat,
+            phone: submission.phone,
+        };
+        let expires = check.created + self.report_ttl;
+        match self
+            .store
+            .save_egress(id, &egress, unix(received), unix(expires))
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => return Err(EgressRefusal::AlreadySubmitted),
+            Err(error) => {
+                // Nothing was kept, so the browser may try again.
+                check.egress_received.store(false, Ordering::SeqCst);
+                return Err(EgressRefusal::Store(error));
+            }
+        }
+        // The browser may finish before the probes: its answer is the whole report, as
+        // soon as the check has ended (it must by its deadline).
+        let ends_by = check.created + self.prober.config().deadline + REPORT_STORE_GRACE;
+        let wait = ends_by
+            .duration_since(SystemTime::now())
+            .unwrap_or_default()
+            .min(MAX_REPORT_WAIT);
+        if tokio::time::timeout(wait, check.log.finished())
+            .await
+            .is_err()
+        {
+            return Err(EgressRefusal::ReportUnavailable);
+        }
+        match self.stored_report(id).await {
+            Ok(Some(report)) => Ok(report),
+            Ok(None) => Err(EgressRefusal::ReportUnavailable),
+            Err(error) => Err(EgressRefusal::Store(error)),
+        }
+    }
+
+    pub fn store(&self) -> &ReportStore {
+        &self.store
+    }
+
+    /// A finished check's stored report, unless it is unknown or has expired.
+    pub async fn stored_report(&self, id: &CheckId) -> Result<Option<Report>, StoreError> {
+        self.store.get(id, unix(SystemTime::now())).await
+    }
+
+    async fn run(
+        self: Arc<Self>,
+        id: CheckId,
+        target: IpAddr,
+        created: SystemTime,
+        plan: CheckPlan,
+        log: Arc<EventLog>,
+        in_flight: InFlight,
+    ) {
+        // Whatever happens below, the check ends with a final event and frees its place.
+        let _finish = Finish {
+            service: Arc::downgrade(&self),
+            id: id.clone(),
+            log: log.clone(),
+            _in_flight: in_flight,
+        };
+        let clock = std::time::Instant::now();
+        let probes = self
+            .prober
+            .run(target, &self.plan, |result| {
+                log.push(CheckEvent::Probe(result.clone()))
+            })
+            .await;
+        let expires = created + self.report_ttl;
+        let report = Report {
+            id: id.clone(),
+            created_at: humantime::format_rfc3339_seconds(created).to_string(),
+            expires_at: humantime::format_rfc3339_seconds(expires).to_string(),
+            catalog_version: catalog().version,
+            target: mask_address(target),
+            local_mode: self.local_mode,
+            duration_ms: clock.elapsed().as_millis() as u64,
+            probes,
+            egress: None,
+            plan: Some(plan),
+            judgement: None,
+        };
+        match self.store.save(&report, unix(created), unix(expires)).await {
+            Ok(()) => log.push(CheckEvent::Report(Box::new(report))),
+            Err(error) => {
+                tracing::error!(%error, check = %id, "could not store a report");
+                log.push(CheckEvent::Failed(
+                    "The check finished but its results could not be saved, so there is no \
+                     link to share. Please run the check again in a minute."
+                        .into(),
+                ));
+            }
+        }
+    }
+
+    fn lock_running(&self) -> std::sync::MutexGuard<'_, HashMap<CheckId, Arc<RunningCheck>>> {
+        self.running.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Ends a check on every path out of `run`, a panic included: a final event, the
+/// visitor's place freed, and the events dropped from memory after a while.
+struct Finish<N: Network> {
+    service: Weak<CheckService<N>>,
+    id: CheckId,
+    log: Arc<EventLog>,
+    _in_flight: InFlight,
+}
+
+impl<N: Network> Drop for Finish<N> {
+    fn drop(&mut self) {
+        if !self.log.is_finished() {
+            self.log.push(CheckEvent::Failed(
+                "The check stopped unexpectedly. Please run it again.".into(),
+            ));
+        }
+        let service = self.service.clone();
+        let id = self.id.clone();
+        // No runtime means the server is shutting down: nothing is left to clean up.
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        runtime.spawn(async move {
+            tokio::time::sleep(FINISHED_EVENTS_LINGER).await;
+            if let Some(service) = service.upgrade() {
+                service.lock_running().remove(&id);
+            }
+        });
+    }
+}
+
+pub fn unix(time: SystemTime) -> i64 {
+    time.duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A check service on a database of its own, as the tests of it and of the routes need.
+#[cfg(test)]
+pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::TempDir) {
+    use std::num::NonZeroU32;
+
+    use crate::engine::{ListenerHealth, ProbeConfig};
+
+    let data = tempfile::tempdir().unwrap();
+    let store = ReportStore::open(&data.path().join("reports.db")).unwrap();
+    let prober = Prober::new(
+        SystemNetwork,
+        ProbeConfig {
+            attempt_timeout: Duration::from_millis(200),
+            retries: 0,
+            deadline: Duration::from_millis(500),
+            max_sockets: 64,
+        },
+    );
+    let admission = Admission::new(admission::Limits {
+        max_in_flight: 8,
+        per_minute: NonZeroU32::new(60).unwrap(),
+        burst: NonZeroU32::new(10).unwrap(),
+    });
+    let egress = EgressSetup::new(&HashMap::new(), false, 4000, ListenerHealth::new());
+    let service = CheckService::new(
+        prober,
+        store,
+        admission,
+        egress,
+        Duration::from_secs(3600),
+        local_mode,
+    );
+    (service, data)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::net::{IpAddr, Ipv4Addr};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn only_a_public_address_is_probed_unless_in_local_mode() {
+        let (service, _data) = test_service(false);
+        for address in ["10.0.0.7", "127.0.0.1", "100.64.1.1", "::1", "fe80::1"] {
+            let target: IpAddr = address.parse().unwrap();
+            match service.start(target) {
+                Err(StartError::NotPublic { address, .. }) => assert_eq!(address, target),
+                other => panic!("{address}: {other:?}"),
+            }
+        }
+        assert_eq!(service.admission().in_flight(), 0, "nothing was admitted");
+
+        let (local, _data) = test_service(true);
+        let started = local
+            .start(IpAddr::V4(Ipv4Addr::LOCALHOST))
+            .expect("local mode probes loopback");
+        assert!(started.local_mode);
+        assert_eq!(
+            started.events_url,
+            format!("/api/checks/{}/events", started.id)
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! The check service's settings out of the box, as the command line shows them.
+
+/// Checks running at once, server-wide.
+pub const MAX_CHECKS_IN_FLIGHT: u32 = 1024;
+/// Checks one address may start per minute (IPv6: per /64).
+pub const CHECKS_PER_MINUTE: u32 = 5;
+/// Checks one address may start in a quick burst.
+pub const CHECK_BURST: u32 = 3;
+/// Days a report stays readable through its share link.
+pub const REPORT_TTL_DAYS: u32 = 30;
+/// Seconds between purges of expired reports.
+pub const PURGE_INTERVAL_SECS: u64 = 3600;
+/// How long the browser waits for each outward test.
+pub const EGRESS_TIMEOUT_MS: u32 = 4000;

@@ -1,0 +1,18 @@
+//! Between the engine and HTTP: running checks (admission, probes in the background,
+//! events, the browser's results taken once) and storing their reports. It knows the
+//! engine, and no HTTP types: the URLs it hands out come from the shared `ApiPath`.
+
+pub mod checks;
+pub mod defaults;
+mod egress_plan;
+mod ids;
+pub mod store;
+
+pub use checks::{
+    CheckService, EgressRefusal, StartError,
+    admission::{Admission, Limits, Refusal},
+    events::CheckEvent,
+    unix,
+};
+pub use egress_plan::EgressSetup;
+pub use store::{ReportStore, StoreError};

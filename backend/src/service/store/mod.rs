@@ -1,0 +1,212 @@
+//! Stored reports in SQLite: one writer connection and a few readers (WAL lets them read
+//! while it writes), used from blocking threads so the async runtime never waits on disk.
+
+mod migrations;
+
+use std::{
+    path::{Path, PathBuf},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicUsize, Ordering},
+    },
+};
+
+use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
+
+#[derive(thiserror::Error, Debug)]
+pub enum StoreError {
+    #[error("cannot open the report database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("the report database {path} could not be brought up to date: {source}")]
+    Migrate {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("report database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("a stored report could not be read: {0}")]
+    Corrupt(#[from] serde_json::Error),
+    #[error("the database task stopped unexpectedly")]
+    Task,
+}
+
+/// Readers besides the writer; WAL lets each read while the writer commits.
+const READERS: usize = 4;
+
+#[derive(Clone)]
+pub struct ReportStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    writer: Mutex<Connection>,
+    readers: Vec<Mutex<Connection>>,
+    next_reader: AtomicUsize,
+}
+
+impl ReportStore {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let open_error = |source| StoreError::Open {
+            path: path.to_owned(),
+            source,
+        };
+        let mut writer = Connection::open(path).map_err(open_error)?;
+        configure(&writer, true).map_err(open_error)?;
+        migrations::apply(&mut writer).map_err(|source| StoreError::Migrate {
+            path: path.to_owned(),
+            source,
+        })?;
+        let readers = (0..READERS)
+            .map(|_| {
+                let reader = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                configure(&reader, false)?;
+                Ok(Mutex::new(reader))
+            })
+            .collect::<Result<Vec<_>, rusqlite::Error>>()
+            .map_err(open_error)?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                writer: Mutex::new(writer),
+                readers,
+                next_reader: AtomicUsize::new(0),
+            }),
+        })
+    }
+
+    /// Stores `report`; returns once it is committed to disk.
+    pub async fn save(
+        &self,
+        report: &Report,
+        created_at: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        let body = serde_json::to_string(report)?;
+        let id = report.id.to_string();
+        let catalog_version = report.catalog_version;
+        self.write(move |db| {
+            db.execute(
+                "INSERT INTO reports (id, created_at, expires_at, catalog_version, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, created_at, expires_at, catalog_version, body],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Stores the browser's results for check `id`; `false` if it already has some.
+    pub async fn save_egress(
+        &self,
+        id: &CheckId,
+        egress: &EgressReport,
+        received_at: i64,
+        expires_at: i64,
+    ) -> Result<bool, StoreError> {
+        let body = serde_json::to_string(egress)?;
+        let id = id.to_string();
+        self.write(move |db| {
+            let inserted = db.execute(
+                "INSERT INTO egress (check_id, received_at, expires_at, body)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![id, received_at, expires_at, body],
+            );
+            match inserted {
+                Ok(_) => Ok(true),
+                Err(rusqlite::Error::SqliteFailure(error, _))
+                    if error.code == ErrorCode::ConstraintViolation =>
+                {
+                    Ok(false)
+                }
+                Err(error) => Err(error.into()),
+            }
+        })
+        .await
+    }
+
+    /// The report with the browser's results if any, unless it is unknown or expired
+    /// at `now` (unix seconds).
+    pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
+        let id = id.to_string();
+        let bodies: Option<(String, Option<String>)> = self
+            .read(move |db| {
+                db.prepare_cached(
+                    "SELECT r.body, e.body FROM reports r
+                     LEFT JOIN egress e ON e.check_id = r.id
+                     WHERE r.id = ?1 AND r.expires_at > ?2",
+                )?
+                .query_row(params![id, now], |row| Ok((row.get(0)?, row.get(1)?)))
+                .optional()
+            })
+            .await?;
+        let Some((report, egress)) = bodies else {
+            return Ok(None);
+        };
+        let mut report: Report = serde_json::from_str(&report)?;
+        report.egress = egress.map(|e| serde_json::from_str(&e)).transpose()?;
+        Ok(Some(report))
+    }
+
+    /// Deletes every report and browser result expired at `now`; returns how many
+    /// reports.
+    pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
+        self.write(move |db| {
+            db.execute("DELETE FROM egress WHERE expires_at <= ?1", params![now])?;
+            Ok(db.execute("DELETE FROM reports WHERE expires_at <= ?1", params![now])?)
+        })
+        .await
+    }
+
+    async fn write<T: Send + 'static>(
+        &self,
+        job: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let inner = self.inner.clone();
+        tokio::task::spawn_blocking(move || {
+            let db = inner
+                .writer
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            job(&db)
+        })
+        .await
+        .map_err(|_| StoreError::Task)?
+    }
+
+    async fn read<T: Send + 'static>(
+        &self,
+        job: impl FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let inner = self.inner.clone();
+        tokio::task::spawn_blocking(move || {
+            let index = inner.next_reader.fetch_add(1, Ordering::Relaxed) % inner.readers.len();
+            let db = inner.readers[index]
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            Ok(job(&db)?)
+        })
+        .await
+        .map_err(|_| StoreError::Task)?
+    }
+}
+
+/// WAL for concurrent readers; `synchronous = FULL` so a report the visitor was shown
+/// survives a crash of the machine, not only of the process.
+fn configure(db: &Connection, writer: bool) -> rusqlite::Result<()> {
+    db.busy_timeout(std::time::Duration::from_secs(5))?;
+    if writer {
+        db.pragma_update(None, "journal_mode", "WAL")?;
+        db.pragma_update(None, "synchronous", "FULL")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

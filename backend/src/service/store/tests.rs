@@ -1,0 +1,133 @@
+use ringcheck_shared::{
+    catalog::Transport,
+    check::CheckId,
+    egress::{EgressReport, EgressResult, EgressState, ReportedBy},
+    port::Port,
+    report::Report,
+};
+
+use super::*;
+
+fn report(id: &str) -> Report {
+    Report {
+        id: CheckId::parse(id).unwrap(),
+        created_at: "2026-11-24T00:00:00Z".into(),
+        expires_at: "2026-12-24T00:00:00Z".into(),
+        catalog_version: 1,
+        target: "198.51.100.xxx".into(),
+        local_mode: false,
+        duration_ms: 2400,
+        probes: vec![],
+        egress: None,
+        plan: None,
+        judgement: None,
+    }
+}
+
+const A: &str = "AAAAAAAAAAAAAAAAAAAAAA";
+const B: &str = "BBBBBBBBBBBBBBBBBBBBBB";
+
+#[tokio::test]
+async fn saved_reports_survive_reopening_and_expire() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reports.db");
+    {
+        let store = ReportStore::open(&path).unwrap();
+        store.save(&report(A), 100, 200).await.unwrap();
+        store.save(&report(B), 100, 150).await.unwrap();
+    }
+    let store = ReportStore::open(&path).unwrap();
+    let a = CheckId::parse(A).unwrap();
+    assert_eq!(store.get(&a, 120).await.unwrap(), Some(report(A)));
+    assert_eq!(
+        store.get(&a, 200).await.unwrap(),
+        None,
+        "expired at its expiry time"
+    );
+    assert_eq!(
+        store.purge_expired(160).await.unwrap(),
+        1,
+        "only B had expired"
+    );
+    assert_eq!(
+        store.get(&CheckId::parse(B).unwrap(), 0).await.unwrap(),
+        None,
+        "B is gone"
+    );
+    assert!(store.get(&a, 120).await.unwrap().is_some());
+}
+
+#[tokio::test]
+async fn migrations_run_once_and_the_schema_is_current() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reports.db");
+    ReportStore::open(&path).unwrap();
+    ReportStore::open(&path).unwrap();
+    let db = Connection::open(&path).unwrap();
+    let version: i64 = db
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, migrations::latest() as i64);
+    let mode: String = db
+        .pragma_query_value(None, "journal_mode", |row| row.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[tokio::test]
+async fn an_unwritable_path_is_a_clear_error() {
+    let error = ReportStore::open(Path::new("/nonexistent-dir/reports.db"))
+        .err()
+        .unwrap();
+    assert!(
+        error.to_string().contains("/nonexistent-dir/reports.db"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn a_duplicate_id_is_an_error_not_an_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ReportStore::open(&dir.path().join("r.db")).unwrap();
+    store.save(&report(A), 1, 2).await.unwrap();
+    assert!(store.save(&report(A), 1, 2).await.is_err());
+}
+
+fn egress() -> EgressReport {
+    EgressReport {
+        reported_by: ReportedBy::VisitorBrowser,
+        received_at: "2026-11-24T00:00:04Z".into(),
+        results: vec![EgressResult {
+            transport: Transport::Tcp,
+            port: Port::known(9998),
+            state: EgressState::Reached,
+            rtt_ms: Some(4),
+        }],
+        nat: None,
+        phone: None,
+    }
+}
+
+#[tokio::test]
+async fn browser_results_are_kept_once_joined_to_their_report_and_purged_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
+    let a = CheckId::parse(A).unwrap();
+    // The browser may finish before the probes: its results wait for the report.
+    assert!(store.save_egress(&a, &egress(), 100, 200).await.unwrap());
+    assert!(
+        !store.save_egress(&a, &egress(), 101, 200).await.unwrap(),
+        "once per check"
+    );
+    assert_eq!(store.get(&a, 120).await.unwrap(), None, "no report yet");
+    store.save(&report(A), 100, 200).await.unwrap();
+    let joined = store.get(&a, 120).await.unwrap().unwrap();
+    assert_eq!(joined.egress, Some(egress()));
+    assert_eq!(joined.probes, report(A).probes);
+
+    store.purge_expired(200).await.unwrap();
+    assert!(
+        store.save_egress(&a, &egress(), 201, 300).await.unwrap(),
+        "the old results went with the report"
+    );
+}

@@ -1,0 +1,180 @@
+//! The probe engine against a real firewall: the server runs in one network namespace,
+//! the visitor in another, and nftables rules on the visitor accept, reset, reject with
+//! ICMP or drop. Every probe's state must be exactly what its rule makes the packets say.
+//! Needs root; `cargo xtask test` runs it (and requires it) when run as root.
+
+use crate::common;
+
+use std::{
+    collections::HashMap,
+    net::{Ipv4Addr, SocketAddr},
+    time::Duration,
+};
+
+use common::netns::{
+    self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS,
+};
+use ringcheck_shared::{
+    catalog::Transport::{self, Tcp, Udp},
+    check::{
+        CheckStarted,
+        ProbeState::{self, *},
+    },
+    report::Report,
+};
+
+/// One firewall set-up and the states it must produce.
+struct Round {
+    name: &'static str,
+    rules: &'static str,
+    expected: &'static [((Transport, u16), ProbeState)],
+}
+
+const ROUNDS: &[Round] = &[
+    Round {
+        name: "tcp rules, udp answer and drop",
+        rules: "tcp dport 8557 reject with icmpx type admin-prohibited\n\
+                tcp dport 9998 drop\n\
+                tcp dport 9999 reject with tcp reset\n\
+                tcp dport 15063 reject with icmpx type host-unreachable\n\
+                tcp dport 7076 drop\n\
+                tcp dport 9079 reject with icmpx type port-unreachable\n\
+                udp dport 15064 drop",
+        expected: &[
+            ((Tcp, 80), Open),              // listening, accepted
+            ((Tcp, 443), Closed),           // accepted, nothing listening: reset
+            ((Tcp, 8557), Unreachable),     // admin-prohibited
+            ((Tcp, 9998), Filtered),        // dropped
+            ((Tcp, 9999), Closed),          // listening, but the rule resets
+            ((Tcp, 15063), Unreachable),    // host-unreachable
+            ((Tcp, 15064), Open),           // listening
+            ((Tcp, 7076), Filtered),        // dropped
+            ((Tcp, 7077), Closed),          // nothing listening
+            ((Tcp, 9078), Open),            // listening
+            ((Tcp, 9079), Closed),          // ICMP port unreachable refuses TCP too
+            ((Udp, 15063), Open),           // a service answers
+            ((Udp, 15064), OpenOrFiltered), // dropped: silence
+        ],
+    },
+    Round {
+        name: "udp reject and closed, tcp accept all",
+        rules: "udp dport 15063 reject with icmpx type admin-prohibited\n\
+                tcp dport 80 drop",
+        expected: &[
+            ((Tcp, 80), Filtered),
+            ((Tcp, 443), Closed),
+            ((Tcp, 8557), Closed),
+            ((Tcp, 9998), Closed),
+            ((Tcp, 9999), Open),
+            ((Tcp, 15063), Closed),
+            ((Tcp, 15064), Open),
+            ((Tcp, 7076), Closed),
+            ((Tcp, 7077), Closed),
+            ((Tcp, 9078), Open),
+            ((Tcp, 9079), Closed),
+            ((Udp, 15063), Unreachable), // admin-prohibited, although a service listens
+            ((Udp, 15064), Closed),      // nothing listening: ICMP port unreachable
+        ],
+    },
+];
+
+#[test]
+fn every_probe_state_matches_the_visitors_firewall_rule() {
+    if let Err(why) = netns::available() {
+        eprintln!("SKIPPED firewall test: {why}. Run `cargo xtask test` as root to run it.");
+        return;
+    }
+    let network = TestNetwork::new();
+    let _server = NamespacedServer::start(&network, &["--probe-timeout-ms", "400"]);
+
+    let visitor_ns = network.visitor.clone();
+    let reports = std::thread::spawn(move || {
+        // From here on this thread, and the runtime it builds, live in the visitor host.
+        common::netns::enter(&visitor_ns);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(visit(&visitor_ns))
+    })
+    .join()
+    .expect("the visitor thread finishes");
+
+    for (round, report) in ROUNDS.iter().zip(reports) {
+        let found: HashMap<_, _> = report
+            .probes
+            .iter()
+            .map(|r| ((r.transport, r.port.get()), r.state))
+            .collect();
+        for &(probe, expected) in round.expected {
+            assert_eq!(
+                found[&probe],
+                expected,
+                "{}: {probe:?} ({:?})",
+                round.name,
+                report
+                    .probes
+                    .iter()
+                    .find(|r| (r.transport, r.port.get()) == probe)
+            );
+        }
+        assert_eq!(
+            found.len(),
+            round.expected.len(),
+            "{}: every probe is checked",
+            round.name
+        );
+        assert_eq!(report.target, "10.99.0.xxx");
+    }
+}
+
+/// The visitor's side: services on some Ring ports, then one check per round.
+async fn visit(visitor_ns: &str) -> Vec<Report> {
+    let mut listeners = Vec::new();
+    for port in [80, 9999, 15064, 9078] {
+        listeners.push(
+            tokio::net::TcpListener::bind((Ipv4Addr::UNSPECIFIED, port))
+                .await
+                .unwrap(),
+        );
+    }
+    let sip = tokio::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 15063))
+        .await
+        .unwrap();
+    tokio::spawn(async move {
+        let mut buffer = [0u8; 2048];
+        while let Ok((_, from)) = sip.recv_from(&mut buffer).await {
+            let _ = sip
+                .send_to(b"SIP/2.0 200 OK\r\nContent-Length: 0\r\n\r\n", from)
+                .await;
+        }
+    });
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(20))
+        .build()
+        .unwrap();
+    let server = SocketAddr::from((SERVER_ADDRESS, SERVER_PORT));
+    let mut reports = Vec::new();
+    for round in ROUNDS {
+        netns::firewall(visitor_ns, round.rules);
+        let started: CheckStarted = client
+            .post(format!("http://{server}/api/checks"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(started.target, VISITOR_ADDRESS.to_string());
+        let events = common::sse::read_to_end(
+            client
+                .get(format!("http://{server}{}", started.events_url))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+        reports.push(events.last().expect("a report").json());
+    }
+    reports
+}

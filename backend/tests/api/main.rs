@@ -1,0 +1,16 @@
+//! The server over HTTP and real sockets, without a browser: the API and its errors,
+//! checks against real listeners, the outward tests' listeners, serving the app,
+//! embedding, start-up, and the probe engine against a real firewall (as root).
+//! One binary, so the backend is linked once for all of them.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod catalog;
+mod checks;
+mod egress;
+mod embed;
+mod firewall;
+mod self_check;
+mod spa;
+mod startup;

@@ -1,0 +1,143 @@
+//! Serving the built app: pages, assets, caching, compression and security headers.
+
+use crate::common;
+
+use base64::{Engine, engine::general_purpose::STANDARD};
+use reqwest::{StatusCode, header};
+use sha2::{Digest, Sha256};
+
+#[tokio::test]
+async fn the_home_page_is_the_app_and_is_never_cached() {
+    let app = common::spawn_app().await;
+    let response = app.get("/").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "text/html; charset=utf-8"
+    );
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache");
+    assert!(response.text().await.unwrap().contains("fake app"));
+}
+
+/// The page reads before and without the app: the server writes the header, the port
+/// table from the catalogue, the advice, the sources and the place where the app renders.
+#[tokio::test]
+async fn the_home_page_reads_without_the_app() {
+    let app = common::spawn_app().await;
+    let page = app.get("/").await.text().await.unwrap();
+    assert!(page.contains("<div id=\"app\">"), "{page}");
+    assert!(page.contains("id=\"port-table\""));
+    for entry in &ringcheck_shared::catalog::catalog().entries {
+        assert!(
+            page.contains(&format!("data-entry=\"{}\"", entry.id)),
+            "{}",
+            entry.id
+        );
+    }
+    assert!(page.contains("If something is blocked"));
+    assert!(page.contains("WPA2 Enterprise"));
+    assert!(
+        page.contains(&format!("{}/embed.js", app.address)),
+        "the embed snippet names this server"
+    );
+    assert!(
+        page.contains("class=\"site-footer\"") && page.contains("checked against these sources on")
+    );
+    let report = app
+        .get("/r/AAAAAAAAAAAAAAAAAAAAAA")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(report.contains("<div id=\"app\">") && !report.contains("port-table"));
+    let missing = app.get("/no/such/page").await.text().await.unwrap();
+    assert!(missing.contains("Page not found") && !missing.contains("id=\"app\""));
+}
+
+#[tokio::test]
+async fn hashed_assets_are_cached_for_a_year_with_their_content_type() {
+    let app = common::spawn_app().await;
+    let response = app.get(&format!("/{}", common::HASHED_ASSET)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "text/javascript");
+    assert_eq!(response.text().await.unwrap(), common::HASHED_ASSET_BODY);
+}
+
+#[tokio::test]
+async fn files_without_a_hash_must_revalidate() {
+    let app = common::spawn_app().await;
+    let response = app.get("/robots.txt").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache");
+}
+
+#[tokio::test]
+async fn precompressed_assets_are_sent_as_they_are() {
+    let app = common::spawn_app().await;
+    let response = app
+        .client
+        .get(app.url(&format!("/{}", common::HASHED_ASSET)))
+        .header(header::ACCEPT_ENCODING, "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(response.bytes().await.unwrap().as_ref(), b"brotli bytes");
+}
+
+#[tokio::test]
+async fn unknown_pages_get_the_app_with_a_404_status() {
+    let app = common::spawn_app().await;
+    let response = app.get("/no/such/page").await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "text/html; charset=utf-8"
+    );
+    assert!(response.text().await.unwrap().contains("fake app"));
+}
+
+#[tokio::test]
+async fn missing_files_get_a_plain_404_not_the_app() {
+    let app = common::spawn_app().await;
+    let response = app.get("/app-fedcba9876543210.js").await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache");
+    assert!(!response.text().await.unwrap().contains("fake app"));
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = common::spawn_app().await;
+    let boot_hash = format!(
+        "'sha256-{}'",
+        STANDARD.encode(Sha256::digest(common::BOOT_SCRIPT))
+    );
+    for path in [
+        "/",
+        "/api/catalog",
+        "/api/nope",
+        "/healthz",
+        "/no/such/page",
+        "/robots.txt",
+    ] {
+        let response = app.get(path).await;
+        let headers = response.headers();
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer", "{path}");
+        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("'wasm-unsafe-eval'"), "{path}: {csp}");
+        assert!(
+            csp.contains(&boot_hash),
+            "{path}: the boot script's hash is allowed: {csp}"
+        );
+        assert!(csp.contains("default-src 'none'"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'self'"), "{path}: {csp}");
+        assert!(!csp.contains("'unsafe-inline'"), "{path}: {csp}");
+    }
+}

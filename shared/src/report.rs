@@ -1,0 +1,105 @@
+//! A finished check as it is stored and shared, and what it means: the verdicts, the
+//! advice and the summary are made here from its results, by the server when it sends it.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    advice::{Advice, Checked, plain_summary},
+    catalog::Catalog,
+    check::{CheckId, CheckPlan, ProbeResult},
+    egress::{EgressReport, EgressResult},
+    judgement::Judgement,
+    verdict::{FeatureVerdict, planned_verdicts},
+};
+
+/// A finished check, as stored and shared. The address is masked.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Report {
+    pub id: CheckId,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// RFC 3339, UTC; the report is deleted after this.
+    pub expires_at: String,
+    /// The catalogue version the probes were planned from (see `GET /api/catalog`).
+    pub catalog_version: u32,
+    /// The probed address with its host part hidden, e.g. `203.0.113.xxx`.
+    pub target: String,
+    pub local_mode: bool,
+    pub duration_ms: u64,
+    /// Every probe's result, in the order of the plan; the inputs of the verdicts.
+    pub probes: Vec<ProbeResult>,
+    /// What the visitor's browser found outward, once it has submitted its results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub egress: Option<EgressReport>,
+    /// What the check set out to test; absent in reports from before plans were stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<CheckPlan>,
+    /// What it means, judged by the server when it sends the report (never stored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub judgement: Option<Judgement>,
+}
+
+impl Report {
+    /// The browser's outward results; empty when it sent none.
+    pub fn egress_results(&self) -> &[EgressResult] {
+        self.egress.as_ref().map_or(&[], |e| &e.results)
+    }
+
+    /// The stored plan, or for an older report the one rebuilt from its results.
+    pub fn plan(&self, catalog: &Catalog) -> Cow<'_, CheckPlan> {
+        match &self.plan {
+            Some(plan) => Cow::Borrowed(plan),
+            None => Cow::Owned(CheckPlan::rebuilt(
+                catalog,
+                &self.probes,
+                self.egress_results(),
+            )),
+        }
+    }
+
+    /// The verdict for every feature of `catalog`; the plan says which ports our own
+    /// test servers could not test.
+    pub fn verdicts(&self, catalog: &Catalog) -> Vec<FeatureVerdict> {
+        planned_verdicts(
+            catalog,
+            &self.probes,
+            self.egress.as_ref(),
+            self.plan.as_ref(),
+        )
+    }
+
+    /// What the report means by `catalog`'s rules; `report_link` is where people read it.
+    pub fn judge(&self, catalog: &Catalog, report_link: &str) -> Judgement {
+        let verdicts = self.verdicts(catalog);
+        let advice = Advice::new(
+            &self.probes,
+            self.egress_results(),
+            &verdicts,
+            catalog,
+            report_link,
+        );
+        let checked = Checked {
+            created_at: &self.created_at,
+            target: &self.target,
+            local_mode: self.local_mode,
+            catalog_version: self.catalog_version,
+        };
+        let summary = plain_summary(
+            &checked,
+            &self.probes,
+            self.egress.as_ref(),
+            &verdicts,
+            catalog,
+            report_link,
+        );
+        Judgement {
+            catalog_version: catalog.version,
+            verdicts,
+            advice,
+            summary,
+        }
+    }
+}
