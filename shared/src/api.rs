@@ -13,115 +13,72 @@ pub struct ErrorBody {
     pub message: String,
 }
 
-/// The stable, machine-readable codes of API errors, which clients switch on. The server
-/// gives each its HTTP status; the page words each for people.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// No such API endpoint.
-    NotFound,
-    MethodNotAllowed,
-    PayloadTooLarge,
-    Timeout,
-    /// A body that is not JSON.
-    UnsupportedMediaType,
-    /// JSON that does not say what the endpoint needs.
-    InvalidBody,
-    /// A request that cannot be read at all (malformed JSON, a bad parameter).
-    BadRequest,
-    /// The request came from an address Ring Check may not probe.
-    TargetNotPublic,
-    CheckInProgress,
-    RateLimited,
-    ServerBusy,
-    /// That cannot be a check or report id.
-    InvalidId,
-    CheckNotFound,
-    ReportNotFound,
-    /// The browser's results carry another check's token.
-    WrongToken,
-    /// The browser's results do not answer the check's plan.
-    InvalidEgress,
-    EgressAlreadySubmitted,
-    /// Too late to add the browser's results.
-    CheckClosed,
-    /// The browser's results were stored, but there is no report to show them in.
-    ReportUnavailable,
-    /// oEmbed in a format other than JSON.
-    FormatNotSupported,
-    /// oEmbed for a page that cannot be embedded.
-    NoEmbed,
-    /// A check that ran but could not finish (in its `failed` event).
-    CheckFailed,
-    Internal,
-    /// A code this build does not know (from a newer server).
-    #[serde(other)]
-    Unknown,
+/// Declares [`ErrorCode`] from one list: each variant with its wire name, so the enum,
+/// [`ErrorCode::ALL`] and [`ErrorCode::as_str`] cannot drift apart.
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $variant:ident = $wire:literal,)*) => {
+        /// The stable, machine-readable codes of API errors, which clients switch on. The
+        /// server gives each its HTTP status; the page words them for people.
+        #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        pub enum ErrorCode {
+            $($(#[$doc])* #[serde(rename = $wire)] $variant,)*
+        }
+
+        impl ErrorCode {
+            /// Every code this build knows.
+            pub const ALL: &[ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            /// The code as the wire writes it, e.g. `rate_limited`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $wire,)*
+                }
+            }
+        }
+    };
 }
 
-impl ErrorCode {
-    /// Every code this build knows.
-    pub const ALL: [ErrorCode; 24] = {
-        use ErrorCode::*;
-        [
-            NotFound,
-            MethodNotAllowed,
-            PayloadTooLarge,
-            Timeout,
-            UnsupportedMediaType,
-            InvalidBody,
-            BadRequest,
-            TargetNotPublic,
-            CheckInProgress,
-            RateLimited,
-            ServerBusy,
-            InvalidId,
-            CheckNotFound,
-            ReportNotFound,
-            WrongToken,
-            InvalidEgress,
-            EgressAlreadySubmitted,
-            CheckClosed,
-            ReportUnavailable,
-            FormatNotSupported,
-            NoEmbed,
-            CheckFailed,
-            Internal,
-            Unknown,
-        ]
-    };
-
-    /// The code as the wire writes it, e.g. `rate_limited`.
-    pub fn as_str(self) -> &'static str {
-        use ErrorCode::*;
-        match self {
-            NotFound => "not_found",
-            MethodNotAllowed => "method_not_allowed",
-            PayloadTooLarge => "payload_too_large",
-            Timeout => "timeout",
-            UnsupportedMediaType => "unsupported_media_type",
-            InvalidBody => "invalid_body",
-            BadRequest => "bad_request",
-            TargetNotPublic => "target_not_public",
-            CheckInProgress => "check_in_progress",
-            RateLimited => "rate_limited",
-            ServerBusy => "server_busy",
-            InvalidId => "invalid_id",
-            CheckNotFound => "check_not_found",
-            ReportNotFound => "report_not_found",
-            WrongToken => "wrong_token",
-            InvalidEgress => "invalid_egress",
-            EgressAlreadySubmitted => "egress_already_submitted",
-            CheckClosed => "check_closed",
-            ReportUnavailable => "report_unavailable",
-            FormatNotSupported => "format_not_supported",
-            NoEmbed => "no_embed",
-            CheckFailed => "check_failed",
-            Internal => "internal",
-            Unknown => "unknown",
-        }
-    }
+error_codes! {
+    /// No such API endpoint.
+    NotFound = "not_found",
+    MethodNotAllowed = "method_not_allowed",
+    PayloadTooLarge = "payload_too_large",
+    Timeout = "timeout",
+    /// A body that is not JSON.
+    UnsupportedMediaType = "unsupported_media_type",
+    /// JSON that does not say what the endpoint needs.
+    InvalidBody = "invalid_body",
+    /// A request that cannot be read at all (malformed JSON, a bad parameter).
+    BadRequest = "bad_request",
+    /// The request came from an address Ring Check may not probe.
+    TargetNotPublic = "target_not_public",
+    CheckInProgress = "check_in_progress",
+    RateLimited = "rate_limited",
+    ServerBusy = "server_busy",
+    /// That cannot be a check or report id.
+    InvalidId = "invalid_id",
+    CheckNotFound = "check_not_found",
+    ReportNotFound = "report_not_found",
+    /// The browser's results carry another check's token.
+    WrongToken = "wrong_token",
+    /// The browser's results do not answer the check's plan.
+    InvalidEgress = "invalid_egress",
+    EgressAlreadySubmitted = "egress_already_submitted",
+    /// Too late to add the browser's results.
+    CheckClosed = "check_closed",
+    /// The browser's results were stored, but there is no report to show them in.
+    ReportUnavailable = "report_unavailable",
+    /// oEmbed in a format other than JSON.
+    FormatNotSupported = "format_not_supported",
+    /// oEmbed for a page that cannot be embedded.
+    NoEmbed = "no_embed",
+    /// A check that ran but could not finish (in its `failed` event).
+    CheckFailed = "check_failed",
+    Internal = "internal",
+    /// A code this build does not know (from a newer server).
+    #[serde(other)]
+    Unknown = "unknown",
 }
 
 /// The event names of a check's stream (`GET /api/checks/{id}/events`).
@@ -162,7 +119,7 @@ mod tests {
 
     #[test]
     fn every_code_is_written_as_serde_writes_it_and_read_back() {
-        for code in ErrorCode::ALL {
+        for &code in ErrorCode::ALL {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));
             assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
