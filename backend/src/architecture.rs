@@ -33,6 +33,11 @@ const RULES: &[Rule] = &[
         crates: &["axum"],
     },
     Rule {
+        path: "client_ip.rs",
+        modules: &["service", "http", "config", "startup"],
+        crates: &["axum"],
+    },
+    Rule {
         path: "origin.rs",
         modules: &["engine", "service", "http", "config", "startup"],
         crates: &["axum"],

@@ -1,7 +1,7 @@
 //! Command-line flags, each also settable through an environment variable. The defaults
 //! work out of the box; every limit is bounded so a typo cannot make the server unsafe.
 
-use std::{net::SocketAddr, path::PathBuf, time::Duration};
+use std::{net::SocketAddr, num::NonZeroU8, path::PathBuf, time::Duration};
 
 use clap::Parser;
 use ipnet::IpNet;
@@ -9,7 +9,8 @@ use ipnet::IpNet;
 use ringcheck_shared::{catalog, catalog::Transport, port::Port};
 
 use crate::{
-    engine::{self, ListenerSpec, ProbeConfig, default_specs},
+    client_ip::{ClientIp, ProxyHeader, ProxyTrust},
+    engine::{self, ListenerSpec, ProbeConfig, TargetPolicy, default_specs},
     origin::parse_origin,
     service,
 };
@@ -47,20 +48,44 @@ pub struct Config {
           value_parser = clap::value_parser!(u64).range(10..=86_400))]
     pub purge_interval_secs: u64,
 
-    /// Accept loopback, private, CGNAT and other non-public visitors as probe targets.
-    /// Only for local use and tests: on the internet it would let anyone make the server
-    /// probe its own network.
+    /// Local mode: accept loopback, private, CGNAT and other non-public visitors as probe
+    /// targets. Only for a developer's own machine: it needs a loopback --bind and no
+    /// proxy settings, as anyone else who could reach the server could make it probe
+    /// their network.
     #[arg(long, env = "RINGCHECK_ALLOW_PRIVATE_TARGETS")]
     pub allow_private_targets: bool,
 
-    /// A reverse proxy (CIDR, repeatable) whose X-Forwarded-For / Forwarded headers are
-    /// believed. From any other peer those headers are ignored.
+    /// A private network whose visitors may be probed (CIDR, repeatable), e.g. a test
+    /// network; unlike --allow-private-targets it works on any --bind.
+    #[arg(
+        long = "private-targets",
+        env = "RINGCHECK_PRIVATE_TARGETS",
+        value_delimiter = ','
+    )]
+    pub private_targets: Vec<IpNet>,
+
+    /// A reverse proxy (CIDR, repeatable) whose --forwarded-header is believed; the
+    /// visitor is the rightmost address in it that is not one of these proxies. From any
+    /// other peer the header is ignored.
     #[arg(
         long = "trusted-proxy",
         env = "RINGCHECK_TRUSTED_PROXIES",
-        value_delimiter = ','
+        value_delimiter = ',',
+        conflicts_with = "trusted_hops"
     )]
     pub trusted_proxies: Vec<IpNet>,
+
+    /// Instead of --trusted-proxy: exactly this many proxies stand in front of the server
+    /// and nothing reaches it but through them; the visitor is that many addresses from
+    /// the right of --forwarded-header.
+    #[arg(long, env = "RINGCHECK_TRUSTED_HOPS",
+          value_parser = clap::value_parser!(u8).range(1..=10))]
+    pub trusted_hops: Option<u8>,
+
+    /// The one header your proxy writes the visitor's address into. Needed with
+    /// --trusted-proxy or --trusted-hops; no other header is ever read.
+    #[arg(long, env = "RINGCHECK_FORWARDED_HEADER", value_enum)]
+    pub forwarded_header: Option<ProxyHeader>,
 
     /// How long one probe attempt waits for an answer, in milliseconds.
     #[arg(long, env = "RINGCHECK_PROBE_TIMEOUT_MS", default_value_t = engine::defaults::PROBE_TIMEOUT_MS,
@@ -170,15 +195,41 @@ fn media_port(text: &str) -> Result<u16, String> {
 /// probe ends as filtered by its own timeout, not as "not tested" by the deadline.
 const DEADLINE_MARGIN_MS: u64 = 200;
 
+/// Settings that contradict each other or would make the server unsafe.
 #[derive(thiserror::Error, Debug)]
-#[error(
-    "--check-deadline-ms ({deadline_ms}) must leave room for every attempt of a probe and \
-     the server's own work: at least --probe-timeout-ms × (1 + --probe-retries) + 200 = \
-     {needed_ms}"
-)]
-pub struct ConfigError {
-    deadline_ms: u64,
-    needed_ms: u64,
+pub enum ConfigError {
+    #[error(
+        "--check-deadline-ms ({deadline_ms}) must leave room for every attempt of a probe \
+         and the server's own work: at least --probe-timeout-ms × (1 + --probe-retries) + \
+         200 = {needed_ms}"
+    )]
+    DeadlineTooShort { deadline_ms: u64, needed_ms: u64 },
+
+    #[error(
+        "--trusted-proxy and --trusted-hops need --forwarded-header: name the one header \
+         your proxy writes the visitor's address into (x-forwarded-for or forwarded)"
+    )]
+    ProxyWithoutHeader,
+
+    #[error(
+        "--forwarded-header needs --trusted-proxy or --trusted-hops: without them the \
+         header could be written by anyone, so it is never read"
+    )]
+    HeaderWithoutProxy,
+
+    #[error(
+        "--allow-private-targets needs a loopback --bind (it is {bind}): on any other \
+         address, everyone who can reach the server could make it probe their network. \
+         Bind to 127.0.0.1, or name the networks that may be probed with --private-targets"
+    )]
+    LocalModeExposed { bind: SocketAddr },
+
+    #[error(
+        "--allow-private-targets cannot be used behind a proxy (--trusted-proxy or \
+         --trusted-hops): a proxied server is reachable by others. Use --private-targets \
+         for a test network"
+    )]
+    LocalModeBehindProxy,
 }
 
 impl Config {
@@ -192,7 +243,7 @@ impl Config {
         let needed_ms =
             self.probe_timeout_ms * (1 + u64::from(self.probe_retries)) + DEADLINE_MARGIN_MS;
         if needed_ms > self.check_deadline_ms {
-            return Err(ConfigError {
+            return Err(ConfigError::DeadlineTooShort {
                 deadline_ms: self.check_deadline_ms,
                 needed_ms,
             });
@@ -222,6 +273,39 @@ impl Config {
         } else {
             (self.egress_listeners.clone(), true)
         }
+    }
+
+    /// How the visitor's address is found: the peer, or the named header of the named
+    /// proxies.
+    pub fn client_ip(&self) -> Result<ClientIp, ConfigError> {
+        let trust = match (self.trusted_proxies.is_empty(), self.trusted_hops) {
+            (true, None) => None,
+            (false, _) => Some(ProxyTrust::Networks(self.trusted_proxies.clone())),
+            (true, Some(hops)) => NonZeroU8::new(hops).map(ProxyTrust::Hops),
+        };
+        match (trust, self.forwarded_header) {
+            (None, None) => Ok(ClientIp::Peer),
+            (Some(trust), Some(header)) => Ok(ClientIp::Behind { header, trust }),
+            (Some(_), None) => Err(ConfigError::ProxyWithoutHeader),
+            (None, Some(_)) => Err(ConfigError::HeaderWithoutProxy),
+        }
+    }
+
+    /// Which visitors may be probed; local mode only where nobody else can reach the
+    /// server.
+    pub fn target_policy(&self) -> Result<TargetPolicy, ConfigError> {
+        if self.allow_private_targets {
+            if !self.bind.ip().is_loopback() {
+                return Err(ConfigError::LocalModeExposed { bind: self.bind });
+            }
+            if !self.trusted_proxies.is_empty() || self.trusted_hops.is_some() {
+                return Err(ConfigError::LocalModeBehindProxy);
+            }
+        }
+        Ok(TargetPolicy {
+            any_private: self.allow_private_targets,
+            private_networks: self.private_targets.clone(),
+        })
     }
 
     pub fn report_ttl(&self) -> Duration {
@@ -285,6 +369,68 @@ mod tests {
     }
 
     #[test]
+    fn proxies_need_the_header_they_write_and_the_header_needs_proxies() {
+        let parse = |args: &[&str]| {
+            let mut all = vec!["ringcheck"];
+            all.extend_from_slice(args);
+            Config::parse_from(all).client_ip()
+        };
+        assert!(matches!(parse(&[]), Ok(ClientIp::Peer)));
+        assert!(matches!(
+            parse(&["--trusted-proxy", "10.0.0.0/8"]),
+            Err(ConfigError::ProxyWithoutHeader)
+        ));
+        assert!(matches!(
+            parse(&["--forwarded-header", "forwarded"]),
+            Err(ConfigError::HeaderWithoutProxy)
+        ));
+        assert!(matches!(
+            parse(&[
+                "--trusted-hops",
+                "1",
+                "--forwarded-header",
+                "x-forwarded-for"
+            ]),
+            Ok(ClientIp::Behind {
+                header: ProxyHeader::XForwardedFor,
+                trust: ProxyTrust::Hops(_)
+            })
+        ));
+    }
+
+    #[test]
+    fn local_mode_is_refused_where_others_can_reach_the_server() {
+        let policy = |args: &[&str]| {
+            let mut all = vec!["ringcheck", "--allow-private-targets"];
+            all.extend_from_slice(args);
+            Config::parse_from(all).target_policy()
+        };
+        assert!(policy(&[]).is_ok_and(|p| p.any_private));
+        assert!(policy(&["--bind", "[::1]:8080"]).is_ok());
+        let exposed = policy(&["--bind", "0.0.0.0:8080"]).unwrap_err().to_string();
+        assert!(exposed.contains("--private-targets"), "{exposed}");
+        assert!(matches!(
+            policy(&[
+                "--trusted-proxy",
+                "127.0.0.1/32",
+                "--forwarded-header",
+                "x-forwarded-for"
+            ]),
+            Err(ConfigError::LocalModeBehindProxy)
+        ));
+        let test_network = Config::parse_from([
+            "ringcheck",
+            "--bind",
+            "10.99.0.1:8080",
+            "--private-targets",
+            "10.99.0.0/24",
+        ])
+        .target_policy()
+        .unwrap();
+        assert!(!test_network.any_private && test_network.is_local());
+    }
+
+    #[test]
     fn flags_that_make_no_sense_are_refused() {
         for args in [
             &["ringcheck", "--media-sample", "16000"][..],
@@ -298,6 +444,14 @@ mod tests {
             ],
             &["ringcheck", "--embed-origin", "help.example.com"],
             &["ringcheck", "--public-url", "https://ringcheck.example/app"],
+            &["ringcheck", "--forwarded-header", "x-real-ip"],
+            &[
+                "ringcheck",
+                "--trusted-proxy",
+                "10.0.0.0/8",
+                "--trusted-hops",
+                "1",
+            ],
         ] {
             assert!(Config::try_parse_from(args).is_err(), "{args:?}");
         }

@@ -9,6 +9,7 @@
 //! configuration and calls it, so the integration tests drive the very same server.
 //! ARCHITECTURE.md at the repository root draws the whole map.
 
+pub mod client_ip;
 pub mod config;
 pub mod engine;
 pub mod http;

@@ -18,14 +18,14 @@ use rustls::ServerConfig;
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 
 use crate::{
+    client_ip::ClientIp,
     config::{Config, ConfigError},
     engine::{
         self, ListenerHealth, ProbeConfig, Prober, StunLimiter, StunLimits, StunSocket,
-        SystemNetwork, forget_idle_regularly, self_check, serve_stun,
+        SystemNetwork, TargetPolicy, forget_idle_regularly, self_check, serve_stun,
     },
     http::{
         self, AppState,
-        client_ip::TrustedProxies,
         embed::{self, EmbedSettings},
         serve::{HttpListener, serve},
         spa::{Spa, SpaError},
@@ -99,6 +99,8 @@ impl Application {
     /// `config.bind` (port 0 picks a free one) and the egress listeners.
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
         let probe_config = probe_config(config)?;
+        let targets = config.target_policy()?;
+        let client_ip = config.client_ip()?;
         let tls = load_tls(config)?;
         let spa = Arc::new(Spa::load(&config.dist)?);
         let store = ReportStore::open(&config.database)?;
@@ -112,9 +114,10 @@ impl Application {
         );
         let scheme = if tls.is_some() { "https" } else { "http" };
         let connect_src = beacon_origins(&egress, scheme);
-        let checks = check_service(config, probe_config, store, egress);
+        let checks = check_service(config, probe_config, targets, store, egress);
         let state = build_state(
             config,
+            client_ip,
             spa,
             checks,
             &listener_health,
@@ -291,6 +294,7 @@ fn beacon_origins(egress: &EgressSetup, scheme: &str) -> Vec<String> {
 fn check_service(
     config: &Config,
     probe_config: ProbeConfig,
+    targets: TargetPolicy,
     store: ReportStore,
     egress: EgressSetup,
 ) -> Arc<CheckService> {
@@ -305,7 +309,7 @@ fn check_service(
         admission,
         egress,
         config.report_ttl(),
-        config.allow_private_targets,
+        targets,
     )
 }
 
@@ -313,6 +317,7 @@ fn check_service(
 /// embedding settings and the listeners' health.
 fn build_state(
     config: &Config,
+    client_ip: ClientIp,
     spa: Arc<Spa>,
     checks: Arc<CheckService>,
     listener_health: &Arc<ListenerHealth>,
@@ -333,7 +338,7 @@ fn build_state(
     AppState {
         spa,
         checks,
-        trusted_proxies: Arc::new(TrustedProxies::new(config.trusted_proxies.clone())),
+        client_ip: Arc::new(client_ip),
         embed: Arc::new(embed),
         listener_health: listener_health.clone(),
     }
@@ -343,6 +348,9 @@ fn build_state(
 fn log_notices(config: &Config, tls: bool) {
     if config.allow_private_targets {
         tracing::warn!("local mode: private and loopback visitors will be probed");
+    }
+    if !config.private_targets.is_empty() {
+        tracing::warn!(networks = ?config.private_targets, "visitors in these private networks will be probed");
     }
     if !tls && config.public_url.is_none() {
         tracing::info!(

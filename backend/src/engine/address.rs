@@ -4,6 +4,8 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
+use ipnet::IpNet;
+
 /// Why an address is not a public internet address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NonPublic {
@@ -52,6 +54,36 @@ pub fn check_public(address: IpAddr) -> Result<(), NonPublic> {
     match canonical(address) {
         IpAddr::V4(v4) => check_v4(v4),
         IpAddr::V6(v6) => check_v6(v6),
+    }
+}
+
+/// Which addresses a server may probe: public ones always; private, loopback and other
+/// non-public ones only in local mode (`any_private`, a developer's own machine) or
+/// inside networks the operator named (a test network).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TargetPolicy {
+    pub any_private: bool,
+    pub private_networks: Vec<IpNet>,
+}
+
+impl TargetPolicy {
+    /// `Ok` when `address` may be probed, or why it may not.
+    pub fn check(&self, address: IpAddr) -> Result<(), NonPublic> {
+        let address = canonical(address);
+        check_public(address).or_else(|why| {
+            let allowed = self.any_private
+                || self
+                    .private_networks
+                    .iter()
+                    .any(|network| network.contains(&address));
+            if allowed { Ok(()) } else { Err(why) }
+        })
+    }
+
+    /// Whether anything but public addresses may be probed, so results may not describe
+    /// a home network.
+    pub fn is_local(&self) -> bool {
+        self.any_private || !self.private_networks.is_empty()
     }
 }
 
@@ -191,6 +223,32 @@ mod tests {
         for (address, why) in cases {
             assert_eq!(verdict(address), Err(why), "{address}");
         }
+    }
+
+    #[test]
+    fn local_mode_or_named_networks_let_private_addresses_through() {
+        let strict = TargetPolicy::default();
+        assert_eq!(
+            strict.check("10.99.0.2".parse().unwrap()),
+            Err(NonPublic::Private)
+        );
+        assert_eq!(strict.check("8.8.8.8".parse().unwrap()), Ok(()));
+        assert!(!strict.is_local());
+        let test_network = TargetPolicy {
+            any_private: false,
+            private_networks: vec!["10.99.0.0/24".parse().unwrap()],
+        };
+        assert_eq!(test_network.check("10.99.0.2".parse().unwrap()), Ok(()));
+        assert_eq!(
+            test_network.check("127.0.0.1".parse().unwrap()),
+            Err(NonPublic::Loopback)
+        );
+        let local = TargetPolicy {
+            any_private: true,
+            private_networks: Vec::new(),
+        };
+        assert_eq!(local.check("::1".parse().unwrap()), Ok(()));
+        assert!(local.is_local() && test_network.is_local());
     }
 
     #[test]

@@ -26,10 +26,10 @@ use ringcheck_shared::{
 use tower::ServiceExt;
 
 use super::{
-    AppState, MAX_REQUEST_BODY_BYTES, client_ip::TrustedProxies, embed::EmbedSettings, layers,
-    router, serve::PeerAddr, spa::Spa,
+    AppState, MAX_REQUEST_BODY_BYTES, embed::EmbedSettings, layers, router, serve::PeerAddr,
+    spa::Spa,
 };
-use crate::{engine::ListenerHealth, service::checks::test_service};
+use crate::{client_ip::ClientIp, engine::ListenerHealth, service::checks::test_service};
 
 /// The whole router over a check service of its own; `local_mode` as the flag.
 struct TestRouter {
@@ -49,7 +49,7 @@ impl TestRouter {
         let state = AppState {
             spa: Arc::new(Spa::load(dist.path()).unwrap()),
             checks,
-            trusted_proxies: Arc::new(TrustedProxies::default()),
+            client_ip: Arc::new(ClientIp::Peer),
             embed: Arc::new(EmbedSettings {
                 page_csp: HeaderValue::from_static("frame-ancestors *"),
                 public_url: None,

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use common::{TestApp, sse, visitor::Visitor};
 use reqwest::{StatusCode, header};
+use ringcheck_backend::{client_ip::ProxyHeader, config::Config};
 use ringcheck_shared::{
     api::ErrorBody,
     catalog::Transport::{self, Tcp, Udp},
@@ -327,14 +328,20 @@ async fn a_spoofed_forwarded_header_from_an_untrusted_peer_is_ignored() {
     follow(&app, &started).await;
 }
 
+/// Settings for a server behind a proxy at `proxy`, which writes X-Forwarded-For; the
+/// loopback visitors may be probed as a test network, not in local mode.
+fn behind_proxy(config: &mut Config, proxy: std::net::IpAddr) {
+    config.allow_private_targets = false;
+    config.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
+    config.trusted_proxies = vec![ipnet::IpNet::from(proxy)];
+    config.forwarded_header = Some(ProxyHeader::XForwardedFor);
+}
+
 #[tokio::test]
 async fn a_trusted_proxys_forwarded_address_is_the_target() {
     let proxy = Visitor::new();
     let proxy_address = proxy.address;
-    let app = common::spawn_app_with(move |c| {
-        c.trusted_proxies = vec![ipnet::IpNet::from(proxy_address)]
-    })
-    .await;
+    let app = common::spawn_app_with(move |c| behind_proxy(c, proxy_address)).await;
     let visitor = Visitor::new();
     let response = check_request(&app, &proxy)
         .header("X-Forwarded-For", format!("127.9.9.9, {}", visitor.address))
@@ -350,19 +357,49 @@ async fn a_trusted_proxys_forwarded_address_is_the_target() {
     );
     follow(&app, &started).await;
 
-    // Without local mode the forwarded address is what is judged: never the proxy's.
-    let strict = common::spawn_app_with(move |c| {
-        c.trusted_proxies = vec![ipnet::IpNet::from(proxy_address)];
-        c.allow_private_targets = false;
-    })
-    .await;
-    let refused = check_request(&strict, &proxy)
+    // The forwarded address is what is judged: never the proxy's.
+    let refused = check_request(&app, &proxy)
         .header("X-Forwarded-For", "198.51.100.7")
         .send()
         .await
         .unwrap();
     let (body, _) = error(refused, StatusCode::FORBIDDEN, "target_not_public").await;
     assert!(body.message.contains("198.51.100.7"), "{}", body.message);
+}
+
+#[tokio::test]
+async fn behind_a_proxy_the_visitor_cannot_choose_the_target() {
+    // nginx appends the peer to X-Forwarded-For and passes the visitor's own Forwarded
+    // header on: the forged one must not be read.
+    let proxy = Visitor::new();
+    let proxy_address = proxy.address;
+    let app = common::spawn_app_with(move |c| behind_proxy(c, proxy_address)).await;
+    let visitor = Visitor::new();
+    let victim = Visitor::new();
+    let response = check_request(&app, &proxy)
+        .header("Forwarded", format!("for={}", victim.address))
+        .header("X-Forwarded-For", visitor.address.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let started: CheckStarted = response.json().await.unwrap();
+    assert_eq!(started.target, visitor.address.to_string());
+    follow(&app, &started).await;
+
+    // A header the proxy did not write sensibly: the proxy itself, never a guess.
+    let garbled = check_request(&app, &proxy)
+        .header(
+            "X-Forwarded-For",
+            format!("{}, not-an-address", victim.address),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(garbled.status(), StatusCode::ACCEPTED);
+    let started: CheckStarted = garbled.json().await.unwrap();
+    assert_eq!(started.target, proxy_address.to_string());
+    follow(&app, &started).await;
 }
 
 #[tokio::test]

@@ -20,8 +20,9 @@ pub const VISITOR_ADDRESS: Ipv4Addr = Ipv4Addr::new(10, 99, 0, 2);
 /// Where the server host's `ringcheck` listens.
 pub const SERVER_PORT: u16 = 8080;
 
-/// The real `ringcheck` binary in the server host on `SERVER_ADDRESS:SERVER_PORT`, in local
-/// mode, with a database of its own; killed when dropped.
+/// The real `ringcheck` binary in the server host on `SERVER_ADDRESS:SERVER_PORT`, probing
+/// visitors in the test networks (10.0.0.0/8), with a database of its own; killed when
+/// dropped.
 pub struct NamespacedServer {
     /// The `ip netns exec` process that runs it, for measuring it.
     pub process: Child,
@@ -54,7 +55,8 @@ impl NamespacedServer {
             .args([
                 "--bind",
                 &format!("{SERVER_ADDRESS}:{SERVER_PORT}"),
-                "--allow-private-targets",
+                "--private-targets",
+                "10.0.0.0/8",
             ])
             .arg("--dist")
             .arg(&dist)

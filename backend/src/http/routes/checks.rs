@@ -65,7 +65,7 @@ pub(crate) async fn start_check(
     Api(body): Api<Bytes>,
 ) -> Result<(StatusCode, Json<CheckStarted>), ApiError> {
     check_start_body(&headers, &body)?;
-    let target = state.trusted_proxies.client_address(peer.ip(), &headers);
+    let target = state.client_ip.client_address(peer.ip(), &headers);
     let started = state.checks.start(target)?;
     tracing::info!(check = %started.id, "check started");
     Ok((StatusCode::ACCEPTED, Json(started)))

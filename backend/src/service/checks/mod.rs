@@ -24,7 +24,7 @@ use ringcheck_shared::{
 };
 
 use crate::{
-    engine::{Network, NonPublic, Prober, SystemNetwork, check_public},
+    engine::{Network, NonPublic, Prober, SystemNetwork, TargetPolicy},
     service::{
         egress_plan::EgressSetup,
         ids,
@@ -93,7 +93,7 @@ pub struct CheckService<N: Network = SystemNetwork> {
     plan: Vec<PlannedProbe>,
     egress: EgressSetup,
     report_ttl: Duration,
-    local_mode: bool,
+    targets: TargetPolicy,
 }
 
 impl<N: Network> CheckService<N> {
@@ -103,7 +103,7 @@ impl<N: Network> CheckService<N> {
         admission: Arc<Admission>,
         egress: EgressSetup,
         report_ttl: Duration,
-        local_mode: bool,
+        targets: TargetPolicy,
     ) -> Arc<Self> {
         Arc::new(Self {
             prober,
@@ -113,7 +113,7 @@ impl<N: Network> CheckService<N> {
             plan: probe_back_plan(catalog()),
             egress,
             report_ttl,
-            local_mode,
+            targets,
         })
     }
 
@@ -122,14 +122,14 @@ impl<N: Network> CheckService<N> {
     }
 
     /// Starts probing `target` in the background: the address the request came from,
-    /// which must be public unless the server runs in local mode.
+    /// which the target policy must allow (public, unless the server runs in local mode).
     pub fn start(self: &Arc<Self>, target: IpAddr) -> Result<CheckStarted, StartError> {
-        if !self.local_mode {
-            check_public(target).map_err(|why| StartError::NotPublic {
+        self.targets
+            .check(target)
+            .map_err(|why| StartError::NotPublic {
                 address: target,
                 why,
             })?;
-        }
         let in_flight = self.admission.admit(target).map_err(StartError::Refused)?;
         let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
         let token = ids::new_check_id().map_err(StartError::NoRandomness)?;
@@ -152,7 +152,7 @@ impl<N: Network> CheckService<N> {
             egress_url: ApiPath::CheckEgress.with_id(id.as_str()),
             id: id.clone(),
             target: target.to_string(),
-            local_mode: self.local_mode,
+            local_mode: self.targets.is_local(),
             probes: plan.probes.clone(),
             entries: plan.entries.clone(),
             deadline_ms: self.prober.config().deadline.as_millis() as u64,
@@ -278,7 +278,7 @@ impl<N: Network> CheckService<N> {
             expires_at: humantime::format_rfc3339_seconds(expires).to_string(),
             catalog_version: catalog().version,
             target: mask_address(target),
-            local_mode: self.local_mode,
+            local_mode: self.targets.is_local(),
             duration_ms: clock.elapsed().as_millis() as u64,
             probes,
             egress: None,
@@ -369,7 +369,10 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
         admission,
         egress,
         Duration::from_secs(3600),
-        local_mode,
+        TargetPolicy {
+            any_private: local_mode,
+            private_networks: Vec::new(),
+        },
     );
     (service, data)
 }
