@@ -38,6 +38,11 @@ const RULES: &[Rule] = &[
         crates: &["axum"],
     },
     Rule {
+        path: "connection_limits.rs",
+        modules: &["engine", "service", "http", "config", "startup"],
+        crates: &["axum"],
+    },
+    Rule {
         path: "origin.rs",
         modules: &["engine", "service", "http", "config", "startup"],
         crates: &["axum"],

@@ -10,6 +10,7 @@ use ringcheck_shared::{catalog, catalog::Transport, port::Port};
 
 use crate::{
     client_ip::{ClientIp, ProxyHeader, ProxyTrust},
+    connection_limits::{self, ConnectionLimits},
     engine::{self, ListenerSpec, ProbeConfig, TargetPolicy, default_specs},
     origin::parse_origin,
     service,
@@ -160,6 +161,44 @@ pub struct Config {
           value_parser = clap::value_parser!(u32).range(1000..=20_000))]
     pub egress_timeout_ms: u32,
 
+    /// Seconds a client has to send a whole request head; it also closes a kept-alive
+    /// connection that sends nothing for as long (slow or stalled clients).
+    #[arg(long, env = "RINGCHECK_HEADER_READ_TIMEOUT_SECS",
+          default_value_t = connection_limits::defaults::HEADER_READ_TIMEOUT_SECS,
+          value_parser = clap::value_parser!(u64).range(1..=120))]
+    pub header_read_timeout_secs: u64,
+
+    /// Seconds without a byte moving either way before a connection is closed; more than
+    /// the 30 s any request may take.
+    #[arg(long, env = "RINGCHECK_IDLE_TIMEOUT_SECS",
+          default_value_t = connection_limits::defaults::IDLE_TIMEOUT_SECS,
+          value_parser = clap::value_parser!(u64).range(35..=3600))]
+    pub idle_timeout_secs: u64,
+
+    /// Largest request head (request line and headers) in bytes; larger gets 431.
+    #[arg(long, env = "RINGCHECK_MAX_HEADER_BYTES",
+          default_value_t = connection_limits::defaults::MAX_HEADER_BYTES,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1024..=1_048_576))]
+    pub max_header_bytes: usize,
+
+    /// HTTP connections open at once, on all ports together; more are closed at once.
+    #[arg(long, env = "RINGCHECK_MAX_CONNECTIONS",
+          default_value_t = connection_limits::defaults::MAX_CONNECTIONS,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(16..=65_536))]
+    pub max_connections: usize,
+
+    /// HTTP connections open at once from one address (IPv6: one /64).
+    #[arg(long, env = "RINGCHECK_MAX_CONNECTIONS_PER_ADDRESS",
+          default_value_t = connection_limits::defaults::MAX_CONNECTIONS_PER_ADDRESS,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(4..=65_536))]
+    pub max_connections_per_address: usize,
+
+    /// TLS handshakes running at once.
+    #[arg(long, env = "RINGCHECK_MAX_TLS_HANDSHAKES",
+          default_value_t = connection_limits::defaults::MAX_TLS_HANDSHAKES,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=65_536))]
+    pub max_tls_handshakes: usize,
+
     /// PEM certificate chain: serve HTTPS on --bind and on the TCP beacons (needs --tls-key).
     #[arg(long, env = "RINGCHECK_TLS_CERT", requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,
@@ -306,6 +345,18 @@ impl Config {
             any_private: self.allow_private_targets,
             private_networks: self.private_targets.clone(),
         })
+    }
+
+    /// The bounds of every HTTP connection.
+    pub fn connection_limits(&self) -> ConnectionLimits {
+        ConnectionLimits {
+            header_read_timeout: Duration::from_secs(self.header_read_timeout_secs),
+            idle_timeout: Duration::from_secs(self.idle_timeout_secs),
+            max_header_bytes: self.max_header_bytes,
+            max_connections: self.max_connections,
+            max_connections_per_address: self.max_connections_per_address,
+            max_tls_handshakes: self.max_tls_handshakes,
+        }
     }
 
     pub fn report_ttl(&self) -> Duration {

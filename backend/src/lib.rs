@@ -11,6 +11,7 @@
 
 pub mod client_ip;
 pub mod config;
+pub mod connection_limits;
 pub mod engine;
 pub mod http;
 pub mod origin;

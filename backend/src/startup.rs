@@ -27,7 +27,7 @@ use crate::{
     http::{
         self, AppState,
         embed::{self, EmbedSettings},
-        serve::{HttpListener, serve},
+        serve::{Connections, HttpListener, serve},
         spa::{Spa, SpaError},
         tls::{self, TlsError},
     },
@@ -74,6 +74,8 @@ pub struct Application {
     router: Router,
     state: AppState,
     listener_health: Arc<ListenerHealth>,
+    /// Every HTTP connection on every port, bounded together.
+    connections: Arc<Connections>,
     stun_limiter: Arc<StunLimiter>,
     purge_interval: Duration,
     self_check_every: Duration,
@@ -131,6 +133,7 @@ impl Application {
             router,
             state,
             listener_health,
+            connections: Connections::new(config.connection_limits()),
             stun_limiter: StunLimiter::new(StunLimits::default()),
             purge_interval: Duration::from_secs(config.purge_interval_secs),
             self_check_every: Duration::from_secs(config.self_check_interval_secs),
@@ -182,7 +185,7 @@ impl Application {
             self_checked,
         } = self.listeners;
         let (stop, stopped) = watch::channel(false);
-        let beacons = start_beacons(beacons, &stopped);
+        let beacons = start_beacons(beacons, &self.connections, &stopped);
         let responders = start_stun_responders(stun, &self.stun_limiter);
         let housekeeping = tokio::spawn(housekeeping(self.state.clone(), self.purge_interval));
         // Every listener is proven before the first visitor's plan is made from them;
@@ -195,7 +198,7 @@ impl Application {
             .cloned()
             .collect();
         self_check::check_all(&self.listener_health, &own_listeners, &tls_client).await;
-        let server = tokio::spawn(serve(main, self.router, signal));
+        let server = tokio::spawn(serve(main, self.router, self.connections.clone(), signal));
         let self_checks = tokio::spawn(self_check::check_regularly(
             self.listener_health.clone(),
             self_checked,
@@ -256,13 +259,13 @@ async fn bind_listeners(
             Ok((
                 beacon.ring_port,
                 addr,
-                HttpListener::new(beacon.listener, tls)?,
+                HttpListener::new(beacon.listener, tls),
             ))
         })
         .collect::<io::Result<Vec<_>>>()
         .map_err(StartupError::Serve)?;
     let listeners = Listeners {
-        main: HttpListener::new(main, tls).map_err(StartupError::Serve)?,
+        main: HttpListener::new(main, tls),
         local_addr,
         beacons,
         stun: egress.stun,
@@ -364,6 +367,7 @@ fn log_notices(config: &Config, tls: bool) {
 /// One small HTTP server per beacon port, stopping when `stopped` turns true.
 fn start_beacons(
     beacons: Vec<(Port, SocketAddr, HttpListener)>,
+    connections: &Arc<Connections>,
     stopped: &watch::Receiver<bool>,
 ) -> Vec<JoinHandle<()>> {
     beacons
@@ -374,8 +378,10 @@ fn start_beacons(
             let shutdown = async move {
                 let _ = stopped.wait_for(|stop| *stop).await;
             };
+            let connections = connections.clone();
             tokio::spawn(async move {
-                if let Err(error) = serve(listener, http::beacon_router(), shutdown).await {
+                let router = http::beacon_router();
+                if let Err(error) = serve(listener, router, connections, shutdown).await {
                     tracing::error!(%error, %addr, "beacon stopped");
                 }
             })

@@ -49,6 +49,18 @@ pub fn canonical(address: IpAddr) -> IpAddr {
     }
 }
 
+/// The block of addresses `address` is counted in: its first `v4_bits` bits for IPv4,
+/// its first `v6_bits` for IPv6 (one home usually has a /64, a customer up to a /48).
+pub fn block(address: IpAddr, v4_bits: u8, v6_bits: u8) -> IpNet {
+    let network = match canonical(address) {
+        IpAddr::V4(v4) => IpNet::new(IpAddr::V4(v4), v4_bits.min(32)),
+        IpAddr::V6(v6) => IpNet::new(IpAddr::V6(v6), v6_bits.min(128)),
+    };
+    network
+        .map(|net| net.trunc())
+        .unwrap_or_else(|_| IpNet::from(address))
+}
+
 /// `Ok` for a public address, or why it is not one.
 pub fn check_public(address: IpAddr) -> Result<(), NonPublic> {
     match canonical(address) {
@@ -249,6 +261,16 @@ mod tests {
         };
         assert_eq!(local.check("::1".parse().unwrap()), Ok(()));
         assert!(local.is_local() && test_network.is_local());
+    }
+
+    #[test]
+    fn addresses_are_counted_in_their_blocks() {
+        let at = |text: &str, v4, v6| block(text.parse().unwrap(), v4, v6).to_string();
+        assert_eq!(at("198.51.100.77", 24, 64), "198.51.100.0/24");
+        assert_eq!(at("198.51.100.77", 32, 64), "198.51.100.77/32");
+        assert_eq!(at("2001:db8:1:2:3:4:5:6", 32, 64), "2001:db8:1:2::/64");
+        assert_eq!(at("2001:db8:1:2:3:4:5:6", 32, 48), "2001:db8:1::/48");
+        assert_eq!(at("::ffff:198.51.100.77", 24, 64), "198.51.100.0/24");
     }
 
     #[test]

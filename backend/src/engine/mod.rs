@@ -15,7 +15,7 @@ mod listeners;
 mod probe;
 mod stun;
 
-pub use address::{NonPublic, TargetPolicy, canonical, check_public};
+pub use address::{NonPublic, TargetPolicy, block, canonical, check_public};
 pub use error::Error;
 pub use listeners::{
     BeaconListener, EgressListeners, StunSocket, bind_listeners, not_configured_reason,

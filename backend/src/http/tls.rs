@@ -1,23 +1,12 @@
 //! Optional TLS (rustls) for the main server and the TCP beacons: an `https` page may
-//! only fetch `https` beacons.
+//! only fetch `https` beacons. The handshakes run in `serve`'s accept loop.
 
-use std::{io, net::SocketAddr, path::Path, path::PathBuf, sync::Arc, time::Duration};
+use std::{io, path::Path, path::PathBuf, sync::Arc};
 
 use rustls::{
     ServerConfig,
     pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject},
 };
-use tokio::{
-    net::{TcpListener, TcpStream},
-    sync::mpsc,
-    task::JoinHandle,
-};
-use tokio_rustls::{TlsAcceptor, server::TlsStream};
-
-/// A client gets this long to finish its handshake, so a silent one cannot hold a task.
-const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
-/// Handshaken connections waiting for the HTTP server to take them.
-const ACCEPT_QUEUE: usize = 128;
 
 #[derive(thiserror::Error, Debug)]
 pub enum TlsError {
@@ -74,80 +63,6 @@ pub fn load(cert_path: &Path, key_path: &Path) -> Result<Arc<ServerConfig>, TlsE
     // HTTP/1.1 only: the server speaks no HTTP/2, and a browser offered h2 would take it.
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(Arc::new(config))
-}
-
-/// A TCP listener that hands out connections once their TLS handshake is done. The
-/// handshakes run in their own tasks, so one slow client never holds up the others.
-pub struct TlsListener {
-    local_addr: SocketAddr,
-    handshaken: mpsc::Receiver<(TlsStream<TcpStream>, SocketAddr)>,
-    acceptor: JoinHandle<()>,
-}
-
-impl TlsListener {
-    pub fn new(tcp: TcpListener, config: Arc<ServerConfig>) -> io::Result<Self> {
-        let local_addr = tcp.local_addr()?;
-        let (sender, handshaken) = mpsc::channel(ACCEPT_QUEUE);
-        let acceptor = tokio::spawn(accept_loop(tcp, TlsAcceptor::from(config), sender));
-        Ok(Self {
-            local_addr,
-            handshaken,
-            acceptor,
-        })
-    }
-}
-
-impl Drop for TlsListener {
-    fn drop(&mut self) {
-        self.acceptor.abort();
-    }
-}
-
-async fn accept_loop(
-    tcp: TcpListener,
-    acceptor: TlsAcceptor,
-    sender: mpsc::Sender<(TlsStream<TcpStream>, SocketAddr)>,
-) {
-    loop {
-        let (stream, peer) = match tcp.accept().await {
-            Ok(accepted) => accepted,
-            Err(error) => {
-                // Out of file descriptors and the like: wait rather than spin.
-                tracing::warn!(%error, "cannot accept a connection");
-                tokio::time::sleep(Duration::from_millis(100)).await;
-                continue;
-            }
-        };
-        let acceptor = acceptor.clone();
-        let sender = sender.clone();
-        tokio::spawn(async move {
-            match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
-                Ok(Ok(tls)) => {
-                    // The server has stopped when nobody receives: the connection just closes.
-                    let _ = sender.send((tls, peer)).await;
-                }
-                Ok(Err(error)) => tracing::debug!(%peer, %error, "TLS handshake failed"),
-                Err(_) => tracing::debug!(%peer, "TLS handshake timed out"),
-            }
-        });
-    }
-}
-
-impl axum::serve::Listener for TlsListener {
-    type Io = TlsStream<TcpStream>;
-    type Addr = SocketAddr;
-
-    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
-        match self.handshaken.recv().await {
-            Some(connection) => connection,
-            // The accept loop never ends on its own; only a shutdown gets here.
-            None => std::future::pending().await,
-        }
-    }
-
-    fn local_addr(&self) -> io::Result<Self::Addr> {
-        Ok(self.local_addr)
-    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod common;
 
 mod catalog;
 mod checks;
+mod connections;
 mod egress;
 mod embed;
 mod firewall;

@@ -8,13 +8,14 @@ use std::{
 };
 
 use ringcheck_backend::{
+    config::Config,
     engine::{
         ListenerHealth,
         self_check::{Listener, check, check_all, tls_connector},
     },
     http::{
         beacon_router,
-        serve::{HttpListener, serve},
+        serve::{Connections, HttpListener, serve},
         tls,
     },
 };
@@ -33,8 +34,14 @@ fn listener(ring_port: u16, addr: SocketAddr, tls: bool) -> Listener {
 
 /// A beacon server as start-up runs one, on `tcp`.
 fn serve_beacon(tcp: TcpListener, tls: Option<&Arc<ServerConfig>>) {
-    let listener = HttpListener::new(tcp, tls).unwrap();
-    tokio::spawn(serve(listener, beacon_router(), std::future::pending()));
+    let listener = HttpListener::new(tcp, tls);
+    let connections = Connections::new(Config::defaults().connection_limits());
+    tokio::spawn(serve(
+        listener,
+        beacon_router(),
+        connections,
+        std::future::pending(),
+    ));
 }
 
 #[tokio::test]

@@ -1,0 +1,40 @@
+//! The bounds of every HTTP connection on every TCP port, and their defaults: what a
+//! server on the open internet needs against slow, stalled or numerous clients.
+
+use std::time::Duration;
+
+/// The bounds out of the box, as the command line shows them.
+pub mod defaults {
+    /// Seconds to send a whole request head, or to start one on a kept-alive connection.
+    pub const HEADER_READ_TIMEOUT_SECS: u64 = 10;
+    /// Seconds without a byte moving before a connection is closed: longer than any
+    /// request may take (30 s), as a request that waits moves nothing meanwhile.
+    pub const IDLE_TIMEOUT_SECS: u64 = 60;
+    /// Bytes of request line and headers: a browser sends about 1 KB here.
+    pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+    /// Connections on all ports together: within the descriptors kept for them.
+    pub const MAX_CONNECTIONS: usize = 1536;
+    /// Connections from one address (IPv6: one /64): a check takes about 15, and a
+    /// shared address (a provider's NAT) may carry several households.
+    pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 128;
+    /// TLS handshakes at once: the expensive part of a connection.
+    pub const MAX_TLS_HANDSHAKES: usize = 256;
+}
+
+/// The bounds of every HTTP connection, on every TCP port.
+#[derive(Clone, Debug)]
+pub struct ConnectionLimits {
+    /// From when the server waits for a request until its whole head has arrived; it
+    /// also ends a kept-alive connection that sends nothing.
+    pub header_read_timeout: Duration,
+    /// A connection on which no byte moves either way for this long is closed.
+    pub idle_timeout: Duration,
+    /// A request head (request line and headers) larger than this gets 431.
+    pub max_header_bytes: usize,
+    /// Connections open at once, on all ports together.
+    pub max_connections: usize,
+    /// Connections open at once from one address (IPv6: one /64).
+    pub max_connections_per_address: usize,
+    /// TLS handshakes running at once.
+    pub max_tls_handshakes: usize,
+}

@@ -1,0 +1,189 @@
+//! Serving a router on a TCP port, plain or TLS, through the one accept loop every port
+//! uses (the main server and each beacon), with what a server on the open internet needs:
+//! connections bounded per address and in all, TLS handshakes bounded and timed, a
+//! deadline for each request head (which also ends kept-alive connections that send
+//! nothing), a cap on the head's size (431), and an idle deadline for connections on
+//! which nothing moves. HTTP itself is hyper's.
+
+mod connections;
+mod idle;
+
+use std::{future::Future, io, net::SocketAddr, sync::Arc, time::Duration};
+
+use axum::{Router, extract::ConnectInfo};
+use hyper::{Request, body::Incoming, server::conn::http1, service::service_fn};
+use hyper_util::{
+    rt::{TokioIo, TokioTimer},
+    server::graceful::{GracefulShutdown, Watcher},
+};
+use rustls::ServerConfig;
+use tokio::{
+    io::{AsyncRead, AsyncWrite},
+    net::{TcpListener, TcpStream},
+};
+use tokio_rustls::TlsAcceptor;
+use tower::ServiceExt;
+
+pub use connections::Connections;
+use idle::{Activity, Watched};
+
+/// A client gets this long to finish its TLS handshake.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long requests under way may take to finish once the server is told to stop.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(35);
+
+/// The address of the peer that opened the connection (a proxy, if there is one).
+#[derive(Clone, Copy, Debug)]
+pub struct PeerAddr(pub SocketAddr);
+
+/// A bound TCP socket, speaking TLS when it has an acceptor.
+pub struct HttpListener {
+    tcp: TcpListener,
+    tls: Option<TlsAcceptor>,
+}
+
+impl HttpListener {
+    /// Plain TCP, or TLS when `tls` is given.
+    pub fn new(tcp: TcpListener, tls: Option<&Arc<ServerConfig>>) -> Self {
+        Self {
+            tcp,
+            tls: tls.map(|config| TlsAcceptor::from(config.clone())),
+        }
+    }
+
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        self.tcp.local_addr()
+    }
+}
+
+/// Serves `router` until `shutdown` completes, then lets requests under way finish
+/// (for up to 35 s); `connections` bounds what every listener holds together.
+pub async fn serve(
+    listener: HttpListener,
+    router: Router,
+    connections: Arc<Connections>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    let limits = connections.limits().clone();
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read_timeout)
+        .max_header_size(limits.max_header_bytes);
+    let graceful = GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.tcp.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of file descriptors and the like: wait rather than spin.
+                    tracing::warn!(%error, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let Some(slot) = connections.admit(peer.ip()) else {
+            // Closed at once: the server, or this address, holds as many as it may.
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let connection = Connection {
+            peer,
+            router: router.clone(),
+            http: http.clone(),
+            watcher: graceful.watcher(),
+            idle_timeout: limits.idle_timeout,
+        };
+        let tls = listener.tls.clone();
+        let connections = connections.clone();
+        tokio::spawn(async move {
+            let _slot = slot;
+            match tls {
+                None => connection.run(stream).await,
+                Some(acceptor) => {
+                    if let Some(tls) = handshake(&acceptor, stream, &connections, peer).await {
+                        connection.run(tls).await;
+                    }
+                }
+            }
+        });
+    }
+    drop(listener);
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("requests still under way at shutdown were cut off");
+    }
+    Ok(())
+}
+
+/// The TLS handshake of one connection, if a handshake slot is free and it finishes in
+/// time.
+async fn handshake(
+    acceptor: &TlsAcceptor,
+    stream: TcpStream,
+    connections: &Connections,
+    peer: SocketAddr,
+) -> Option<tokio_rustls::server::TlsStream<TcpStream>> {
+    let Some(_permit) = connections.handshake() else {
+        tracing::debug!("TLS handshake refused: as many run as may");
+        return None;
+    };
+    match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+        Ok(Ok(tls)) => Some(tls),
+        Ok(Err(error)) => {
+            tracing::debug!(peer = %peer.port(), %error, "TLS handshake failed");
+            None
+        }
+        Err(_) => {
+            tracing::debug!("TLS handshake timed out");
+            None
+        }
+    }
+}
+
+/// One accepted connection and what serving it needs.
+struct Connection {
+    peer: SocketAddr,
+    router: Router,
+    http: http1::Builder,
+    watcher: Watcher,
+    idle_timeout: Duration,
+}
+
+impl Connection {
+    /// Serves HTTP/1.1 on `io` until the client or the server ends it, or nothing moves
+    /// on it for the idle timeout.
+    async fn run<I>(self, io: I)
+    where
+        I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        let Connection {
+            peer,
+            router,
+            http,
+            watcher,
+            idle_timeout,
+        } = self;
+        let activity = Activity::new();
+        let service = service_fn(move |mut request: Request<Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(PeerAddr(peer)));
+            router.clone().oneshot(request)
+        });
+        let served =
+            http.serve_connection(TokioIo::new(Watched::new(io, activity.clone())), service);
+        tokio::select! {
+            ended = watcher.watch(served) => {
+                if let Err(error) = ended {
+                    tracing::debug!(%error, "connection ended with an error");
+                }
+            }
+            () = activity.idle_for(idle_timeout) => {
+                tracing::debug!("idle connection closed");
+            }
+        }
+    }
+}
