@@ -2,18 +2,23 @@
 //! server-reflexive candidate from one of these knows the UDP port is open outbound.
 //!
 //! Only well-formed Binding requests are answered, with the smallest possible response
-//! (the mapped address alone, at most 44 bytes), each source (IPv6: each /64) is
-//! rate-limited and so are all responders together, so a responder is no use for
-//! reflecting traffic at somebody else, and memory stays bounded under a spoofed flood.
+//! (the mapped address alone, at most 44 bytes). A datagram is parsed first, then
+//! charged to its source's allowance (IPv6: its /64; an IPv4-mapped address is IPv4),
+//! and only a valid request within it is charged to the allowance of all responders
+//! together. So garbage costs nobody anything, one host flooding uses up only its own
+//! allowance, a responder is no use for reflecting traffic at somebody else, and the
+//! table of sources stays bounded under a spoofed flood.
 
 use std::{
-    net::{IpAddr, Ipv6Addr, SocketAddr},
+    collections::HashMap,
+    net::{IpAddr, SocketAddr},
     num::NonZeroU32,
-    sync::Arc,
-    time::Duration,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
 };
 
-use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use ipnet::IpNet;
 use stun_types::{
     attribute::XorMappedAddress,
     message::{BINDING, Message, MessageClass, MessageWriteVec},
@@ -21,19 +26,23 @@ use stun_types::{
 };
 use tokio::net::UdpSocket;
 
+use super::{block, canonical};
+
 /// A Binding success with an IPv6 XOR-MAPPED-ADDRESS is 44 bytes; nothing bigger leaves.
 pub const MAX_RESPONSE_BYTES: usize = 44;
 
 /// The answer to `request` from `source`: a Binding success carrying `source` as the
-/// mapped address, or `None` for anything that is not a well-formed Binding request.
+/// mapped address (an IPv4-mapped source as the IPv4 address it is), or `None` for
+/// anything that is not a well-formed Binding request.
 pub fn binding_response(request: &[u8], source: SocketAddr) -> Option<Vec<u8>> {
     let message = Message::from_bytes(request).ok()?;
     if !(message.has_class(MessageClass::Request) && message.has_method(BINDING)) {
         return None;
     }
+    let mapped = SocketAddr::new(canonical(source.ip()), source.port());
     let mut response = Message::builder_success(&message, MessageWriteVec::new());
     response
-        .add_attribute(&XorMappedAddress::new(source, message.transaction_id()))
+        .add_attribute(&XorMappedAddress::new(mapped, message.transaction_id()))
         .ok()?;
     let bytes = response.finish();
     (bytes.len() <= MAX_RESPONSE_BYTES).then_some(bytes)
@@ -45,6 +54,8 @@ pub struct StunLimits {
     pub per_second: NonZeroU32,
     pub burst: NonZeroU32,
     pub overall_per_second: NonZeroU32,
+    /// Sources remembered at once; beyond, new ones wait until idle ones are forgotten.
+    pub max_sources: usize,
 }
 
 impl Default for StunLimits {
@@ -56,50 +67,115 @@ impl Default for StunLimits {
             per_second: NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN),
             burst: NonZeroU32::new(60).unwrap_or(NonZeroU32::MIN),
             overall_per_second: NonZeroU32::new(2000).unwrap_or(NonZeroU32::MIN),
+            // A few megabytes at most.
+            max_sources: 65_536,
         }
     }
 }
 
-/// How often sources whose allowance is full again are forgotten: with the overall
-/// limit checked first, at most `overall_per_second` × this many sources are tracked.
+/// How often sources whose allowance is full again are forgotten.
 pub const FORGET_IDLE_EVERY: Duration = Duration::from_secs(10);
+/// When the table is full, idle sources are forgotten at once, but not more often.
+const FORGET_WHEN_FULL_EVERY: Duration = Duration::from_secs(1);
 
 /// Shared by every responder, so the limits are per source, not per port.
 pub struct StunLimiter {
-    per_source: DefaultKeyedRateLimiter<IpAddr>,
+    per_source: Mutex<Sources>,
     overall: DefaultDirectRateLimiter,
+}
+
+/// Each source's allowance: a token bucket of `burst` requests refilled at `per_second`.
+struct Sources {
+    buckets: HashMap<IpNet, Bucket>,
+    per_second: f64,
+    burst: f64,
+    max: usize,
+    last_forgotten: Instant,
+}
+
+struct Bucket {
+    tokens: f64,
+    refilled: Instant,
 }
 
 impl StunLimiter {
     pub fn new(limits: StunLimits) -> Arc<Self> {
-        let quota = Quota::per_second(limits.per_second).allow_burst(limits.burst);
         Arc::new(Self {
-            per_source: RateLimiter::keyed(quota),
+            per_source: Mutex::new(Sources {
+                buckets: HashMap::new(),
+                per_second: f64::from(limits.per_second.get()),
+                burst: f64::from(limits.burst.get()),
+                max: limits.max_sources,
+                last_forgotten: Instant::now(),
+            }),
             overall: RateLimiter::direct(Quota::per_second(limits.overall_per_second)),
         })
     }
 
-    /// The overall limit first, so a flood from spoofed sources never reaches the
-    /// per-source table.
+    /// Whether a valid request from `source` is answered: within its source's allowance
+    /// first (a flood from one host spends only its own), then within all responders'.
     fn allows(&self, source: IpAddr) -> bool {
-        self.overall.check().is_ok() && self.per_source.check_key(&source_key(source)).is_ok()
+        self.sources().take(block(source, 32, 64), Instant::now()) && self.overall.check().is_ok()
     }
 
     /// Forgets sources whose allowance is full again, so memory stays bounded.
     pub fn forget_idle(&self) {
-        self.per_source.retain_recent();
-        self.per_source.shrink_to_fit();
+        self.sources().forget_idle(Instant::now());
+    }
+
+    fn sources(&self) -> std::sync::MutexGuard<'_, Sources> {
+        self.per_source.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
-/// An IPv4 address, or the /64 of an IPv6 one (a household gets a whole /64).
-fn source_key(source: IpAddr) -> IpAddr {
-    match source {
-        IpAddr::V4(_) => source,
-        IpAddr::V6(v6) => {
-            let [a, b, c, d, ..] = v6.segments();
-            IpAddr::V6(Ipv6Addr::new(a, b, c, d, 0, 0, 0, 0))
+impl Sources {
+    /// Takes one request from `source`'s allowance, if it has one left. A source not
+    /// yet known gets a full allowance, if the table has room for it.
+    fn take(&mut self, source: IpNet, now: Instant) -> bool {
+        if !self.buckets.contains_key(&source) && !self.has_room(now) {
+            return false;
         }
+        let (per_second, burst) = (self.per_second, self.burst);
+        let bucket = self.buckets.entry(source).or_insert(Bucket {
+            tokens: burst,
+            refilled: now,
+        });
+        bucket.refill(now, per_second, burst);
+        if bucket.tokens < 1.0 {
+            return false;
+        }
+        bucket.tokens -= 1.0;
+        true
+    }
+
+    /// Whether a new source fits; when the table is full, idle sources are forgotten
+    /// first (at most once a second, so a spoofed flood cannot make every datagram pay
+    /// for a sweep).
+    fn has_room(&mut self, now: Instant) -> bool {
+        if self.buckets.len() >= self.max
+            && now.duration_since(self.last_forgotten) >= FORGET_WHEN_FULL_EVERY
+        {
+            self.forget_idle(now);
+        }
+        self.buckets.len() < self.max
+    }
+
+    fn forget_idle(&mut self, now: Instant) {
+        let (per_second, burst) = (self.per_second, self.burst);
+        self.buckets.retain(|_, bucket| {
+            bucket.refill(now, per_second, burst);
+            bucket.tokens < burst
+        });
+        self.buckets.shrink_to_fit();
+        self.last_forgotten = now;
+    }
+}
+
+impl Bucket {
+    fn refill(&mut self, now: Instant, per_second: f64, burst: f64) {
+        let elapsed = now.duration_since(self.refilled).as_secs_f64();
+        self.tokens = (self.tokens + elapsed * per_second).min(burst);
+        self.refilled = now;
     }
 }
 
@@ -124,13 +200,13 @@ pub async fn serve_stun(socket: UdpSocket, limiter: Arc<StunLimiter>) {
                 continue;
             }
         };
-        // Every datagram counts, well-formed or not: the cheap check comes first.
-        if !limiter.allows(source.ip()) {
-            continue;
-        }
+        // Garbage is dropped before it is charged to anyone.
         let Some(response) = binding_response(&request[..length], source) else {
             continue;
         };
+        if !limiter.allows(source.ip()) {
+            continue;
+        }
         if let Err(error) = socket.send_to(&response, source).await {
             tracing::debug!(%error, %source, "stun send error");
         }
@@ -213,25 +289,59 @@ mod tests {
     }
 
     #[test]
-    fn a_household_s_ipv6_64_shares_one_allowance_and_a_flood_stops_at_the_overall_limit() {
-        let one = NonZeroU32::new(1).unwrap();
-        let limiter = StunLimiter::new(StunLimits {
-            per_second: one,
-            burst: one,
-            overall_per_second: NonZeroU32::new(3).unwrap(),
-        });
-        let first: IpAddr = "2001:db8:1:2::1".parse().unwrap();
-        let same_64: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
-        let other_64: IpAddr = "2001:db8:1:3::1".parse().unwrap();
-        assert!(limiter.allows(first));
-        assert!(!limiter.allows(same_64), "the same /64 is one source");
-        // That refused datagram still counted towards the overall limit of 3.
-        assert!(limiter.allows(other_64));
-        let spoofed: IpAddr = "198.51.100.1".parse().unwrap();
-        assert!(
-            !limiter.allows(spoofed),
-            "over the overall limit, whoever it is"
+    fn an_ipv4_mapped_source_is_answered_as_the_ipv4_address_it_is() {
+        let source: SocketAddr = "[::ffff:198.51.100.7]:40000".parse().unwrap();
+        let (request, id) = binding_request();
+        let response = binding_response(&request, source).unwrap();
+        assert_eq!(
+            mapped_address(&response, id),
+            "198.51.100.7:40000".parse::<SocketAddr>().unwrap()
         );
+    }
+
+    fn limiter(per_second: u32, overall: u32, max_sources: usize) -> Arc<StunLimiter> {
+        let per_second = NonZeroU32::new(per_second).unwrap();
+        StunLimiter::new(StunLimits {
+            per_second,
+            burst: per_second,
+            overall_per_second: NonZeroU32::new(overall).unwrap(),
+            max_sources,
+        })
+    }
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn one_host_spends_its_own_allowance_not_everybody_s() {
+        let limiter = limiter(1, 3, 100);
+        assert!(limiter.allows(ip("2001:db8:1:2::1")));
+        // The same /64, and the same IPv4 address written as IPv6: the same source.
+        for _ in 0..100 {
+            assert!(!limiter.allows(ip("2001:db8:1:2:ffff::9")));
+        }
+        assert!(limiter.allows(ip("198.51.100.7")));
+        assert!(!limiter.allows(ip("::ffff:198.51.100.7")));
+        // Those 100 refusals took nothing from the others.
+        assert!(limiter.allows(ip("2001:db8:1:3::1")));
+        assert!(
+            !limiter.allows(ip("198.51.100.8")),
+            "past the overall limit of 3, whoever it is"
+        );
+    }
+
+    #[test]
+    fn the_table_of_sources_is_bounded() {
+        let limiter = limiter(10, 1000, 2);
+        assert!(limiter.allows(ip("198.51.100.1")));
+        assert!(limiter.allows(ip("198.51.100.2")));
+        assert!(
+            !limiter.allows(ip("198.51.100.3")),
+            "full of sources still spending their allowance"
+        );
+        assert!(limiter.allows(ip("198.51.100.1")), "known sources go on");
+        assert!(limiter.sources().buckets.len() <= 2);
     }
 
     #[tokio::test]
@@ -240,16 +350,18 @@ mod tests {
         let address = server.local_addr().unwrap();
         let limiter = StunLimiter::new(StunLimits {
             per_second: NonZeroU32::new(1).unwrap(),
-            burst: NonZeroU32::new(3).unwrap(),
+            burst: NonZeroU32::new(2).unwrap(),
+            overall_per_second: NonZeroU32::new(3).unwrap(),
             ..StunLimits::default()
         });
         let responder = tokio::spawn(serve_stun(server, limiter));
 
         let client = UdpSocket::bind((Ipv4Addr::LOCALHOST, 0)).await.unwrap();
         client.connect(address).await.unwrap();
-        // Garbage first: ignored (it still counts against the source's allowance), and
-        // the responder carries on.
-        client.send(b"garbage").await.unwrap();
+        // A garbage flood first: ignored, charged to nobody, and the responder carries on.
+        for _ in 0..100 {
+            client.send(b"garbage").await.unwrap();
+        }
         let mut ids = Vec::new();
         for _ in 0..3 {
             let (request, id) = binding_request();
@@ -280,7 +392,7 @@ mod tests {
         assert_eq!(
             client.try_recv(&mut buffer).map_err(|e| e.kind()),
             Err(std::io::ErrorKind::WouldBlock),
-            "the fourth datagram from one source within a second got no answer"
+            "the third request from one source within a second got no answer"
         );
         responder.abort();
     }
