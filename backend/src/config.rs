@@ -65,6 +65,43 @@ pub struct Config {
     )]
     pub private_targets: Vec<IpNet>,
 
+    /// Checks one network (IPv4 /24, IPv6 /48) may run at once.
+    #[arg(long, env = "RINGCHECK_NETWORK_CHECKS_IN_FLIGHT",
+          default_value_t = service::defaults::NETWORK_CHECKS_IN_FLIGHT,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub network_checks_in_flight: u32,
+
+    /// Checks one network (IPv4 /24, IPv6 /48) may start per minute.
+    #[arg(long, env = "RINGCHECK_NETWORK_CHECKS_PER_MINUTE",
+          default_value_t = service::defaults::NETWORK_CHECKS_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub network_checks_per_minute: u32,
+
+    /// Checks one network may start in a quick burst.
+    #[arg(long, env = "RINGCHECK_NETWORK_CHECK_BURST",
+          default_value_t = service::defaults::NETWORK_CHECK_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub network_check_burst: u32,
+
+    /// Checks everybody together may start per minute; more get 503.
+    #[arg(long, env = "RINGCHECK_OVERALL_CHECKS_PER_MINUTE",
+          default_value_t = service::defaults::OVERALL_CHECKS_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub overall_checks_per_minute: u32,
+
+    /// Checks everybody together may start in a quick burst.
+    #[arg(long, env = "RINGCHECK_OVERALL_CHECK_BURST",
+          default_value_t = service::defaults::OVERALL_CHECK_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub overall_check_burst: u32,
+
+    /// Megabytes the disk holding --database must keep free; below, new checks get 503
+    /// (reports already stored stay readable).
+    #[arg(long, env = "RINGCHECK_MIN_FREE_DISK_MB",
+          default_value_t = service::defaults::MIN_FREE_DISK_MB,
+          value_parser = clap::value_parser!(u64).range(0..=u64::MAX / (1024 * 1024)))]
+    pub min_free_disk_mb: u64,
+
     /// A reverse proxy (CIDR, repeatable) whose --forwarded-header is believed; the
     /// visitor is the rightmost address in it that is not one of these proxies. From any
     /// other peer the header is ignored.

@@ -301,10 +301,16 @@ fn check_service(
     store: ReportStore,
     egress: EgressSetup,
 ) -> Arc<CheckService> {
+    let at_least_one = |value: u32| NonZeroU32::new(value).unwrap_or(NonZeroU32::MIN);
     let admission = Admission::new(Limits {
         max_in_flight: config.max_checks_in_flight as usize,
-        per_minute: NonZeroU32::new(config.checks_per_minute).unwrap_or(NonZeroU32::MIN),
-        burst: NonZeroU32::new(config.check_burst).unwrap_or(NonZeroU32::MIN),
+        per_minute: at_least_one(config.checks_per_minute),
+        burst: at_least_one(config.check_burst),
+        network_in_flight: config.network_checks_in_flight as usize,
+        network_per_minute: at_least_one(config.network_checks_per_minute),
+        network_burst: at_least_one(config.network_check_burst),
+        overall_per_minute: at_least_one(config.overall_checks_per_minute),
+        overall_burst: at_least_one(config.overall_check_burst),
     });
     CheckService::new(
         Prober::new(SystemNetwork, probe_config),
@@ -313,6 +319,7 @@ fn check_service(
         egress,
         config.report_ttl(),
         targets,
+        config.min_free_disk_mb.saturating_mul(1024 * 1024),
     )
 }
 

@@ -17,7 +17,7 @@ impl UiError {
         let code = body.as_ref().map(|b| b.error);
         let title = match code {
             Some(ErrorCode::TargetNotPublic) => "Ring Check can't see your home's internet address",
-            Some(ErrorCode::RateLimited) => "Please wait a moment",
+            Some(ErrorCode::RateLimited | ErrorCode::NetworkBusy) => "Please wait a moment",
             Some(ErrorCode::CheckInProgress) => "A check is already running",
             Some(ErrorCode::ServerBusy) => "Ring Check is busy right now",
             Some(ErrorCode::ReportNotFound) => "This report doesn't exist or has expired",

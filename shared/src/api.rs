@@ -54,8 +54,12 @@ error_codes! {
     /// The request came from an address Ring Check may not probe.
     TargetNotPublic = "target_not_public",
     CheckInProgress = "check_in_progress",
+    /// Many households of the visitor's network are checking at once.
+    NetworkBusy = "network_busy",
     RateLimited = "rate_limited",
     ServerBusy = "server_busy",
+    /// The server's disk is nearly full: no new report would fit.
+    StorageFull = "storage_full",
     /// That cannot be a check or report id.
     InvalidId = "invalid_id",
     CheckNotFound = "check_not_found",

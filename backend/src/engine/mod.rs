@@ -9,6 +9,7 @@
 //! but for the defaults and the self-check (`self_check::check_all`, its `Listener`).
 
 mod address;
+pub mod allowance;
 pub mod defaults;
 mod error;
 mod listeners;

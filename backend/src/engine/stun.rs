@@ -10,14 +10,12 @@
 //! table of sources stays bounded under a spoofed flood.
 
 use std::{
-    collections::HashMap,
     net::{IpAddr, SocketAddr},
     num::NonZeroU32,
     sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
 
-use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use ipnet::IpNet;
 use stun_types::{
     attribute::XorMappedAddress,
@@ -26,7 +24,7 @@ use stun_types::{
 };
 use tokio::net::UdpSocket;
 
-use super::{block, canonical};
+use super::{allowance::Allowances, block, canonical};
 
 /// A Binding success with an IPv6 XOR-MAPPED-ADDRESS is 44 bytes; nothing bigger leaves.
 pub const MAX_RESPONSE_BYTES: usize = 44;
@@ -75,107 +73,43 @@ impl Default for StunLimits {
 
 /// How often sources whose allowance is full again are forgotten.
 pub const FORGET_IDLE_EVERY: Duration = Duration::from_secs(10);
-/// When the table is full, idle sources are forgotten at once, but not more often.
-const FORGET_WHEN_FULL_EVERY: Duration = Duration::from_secs(1);
 
 /// Shared by every responder, so the limits are per source, not per port.
 pub struct StunLimiter {
-    per_source: Mutex<Sources>,
-    overall: DefaultDirectRateLimiter,
-}
-
-/// Each source's allowance: a token bucket of `burst` requests refilled at `per_second`.
-struct Sources {
-    buckets: HashMap<IpNet, Bucket>,
-    per_second: f64,
-    burst: f64,
-    max: usize,
-    last_forgotten: Instant,
-}
-
-struct Bucket {
-    tokens: f64,
-    refilled: Instant,
+    allowances: Mutex<(Allowances<IpNet>, Allowances<()>)>,
 }
 
 impl StunLimiter {
     pub fn new(limits: StunLimits) -> Arc<Self> {
+        let per_source = Allowances::per_second(
+            limits.per_second.get(),
+            limits.burst.get(),
+            limits.max_sources,
+        );
+        let overall = limits.overall_per_second.get();
         Arc::new(Self {
-            per_source: Mutex::new(Sources {
-                buckets: HashMap::new(),
-                per_second: f64::from(limits.per_second.get()),
-                burst: f64::from(limits.burst.get()),
-                max: limits.max_sources,
-                last_forgotten: Instant::now(),
-            }),
-            overall: RateLimiter::direct(Quota::per_second(limits.overall_per_second)),
+            allowances: Mutex::new((per_source, Allowances::per_second(overall, overall, 1))),
         })
     }
 
     /// Whether a valid request from `source` is answered: within its source's allowance
     /// first (a flood from one host spends only its own), then within all responders'.
     fn allows(&self, source: IpAddr) -> bool {
-        self.sources().take(block(source, 32, 64), Instant::now()) && self.overall.check().is_ok()
+        let now = Instant::now();
+        let (per_source, overall) = &mut *self.lock();
+        per_source
+            .check_and_take(block(source, 32, 64), now)
+            .is_ok()
+            && overall.check_and_take((), now).is_ok()
     }
 
     /// Forgets sources whose allowance is full again, so memory stays bounded.
     pub fn forget_idle(&self) {
-        self.sources().forget_idle(Instant::now());
+        self.lock().0.forget_idle(Instant::now());
     }
 
-    fn sources(&self) -> std::sync::MutexGuard<'_, Sources> {
-        self.per_source.lock().unwrap_or_else(|p| p.into_inner())
-    }
-}
-
-impl Sources {
-    /// Takes one request from `source`'s allowance, if it has one left. A source not
-    /// yet known gets a full allowance, if the table has room for it.
-    fn take(&mut self, source: IpNet, now: Instant) -> bool {
-        if !self.buckets.contains_key(&source) && !self.has_room(now) {
-            return false;
-        }
-        let (per_second, burst) = (self.per_second, self.burst);
-        let bucket = self.buckets.entry(source).or_insert(Bucket {
-            tokens: burst,
-            refilled: now,
-        });
-        bucket.refill(now, per_second, burst);
-        if bucket.tokens < 1.0 {
-            return false;
-        }
-        bucket.tokens -= 1.0;
-        true
-    }
-
-    /// Whether a new source fits; when the table is full, idle sources are forgotten
-    /// first (at most once a second, so a spoofed flood cannot make every datagram pay
-    /// for a sweep).
-    fn has_room(&mut self, now: Instant) -> bool {
-        if self.buckets.len() >= self.max
-            && now.duration_since(self.last_forgotten) >= FORGET_WHEN_FULL_EVERY
-        {
-            self.forget_idle(now);
-        }
-        self.buckets.len() < self.max
-    }
-
-    fn forget_idle(&mut self, now: Instant) {
-        let (per_second, burst) = (self.per_second, self.burst);
-        self.buckets.retain(|_, bucket| {
-            bucket.refill(now, per_second, burst);
-            bucket.tokens < burst
-        });
-        self.buckets.shrink_to_fit();
-        self.last_forgotten = now;
-    }
-}
-
-impl Bucket {
-    fn refill(&mut self, now: Instant, per_second: f64, burst: f64) {
-        let elapsed = now.duration_since(self.refilled).as_secs_f64();
-        self.tokens = (self.tokens + elapsed * per_second).min(burst);
-        self.refilled = now;
+    fn lock(&self) -> std::sync::MutexGuard<'_, (Allowances<IpNet>, Allowances<()>)> {
+        self.allowances.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -341,7 +275,7 @@ mod tests {
             "full of sources still spending their allowance"
         );
         assert!(limiter.allows(ip("198.51.100.1")), "known sources go on");
-        assert!(limiter.sources().buckets.len() <= 2);
+        assert!(limiter.lock().0.len() <= 2);
     }
 
     #[tokio::test]

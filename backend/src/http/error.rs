@@ -26,6 +26,8 @@ use crate::{
 const BUSY_RETRY_AFTER: Duration = Duration::from_secs(10);
 /// The longest extractor's explanation passed on to the client.
 const MAX_DETAIL_BYTES: usize = 1024;
+/// How long a visitor should wait when the disk is nearly full.
+const STORAGE_RETRY_AFTER: Duration = Duration::from_secs(300);
 /// How long a visitor whose check is still running should wait.
 const IN_PROGRESS_RETRY_AFTER: Duration = Duration::from_secs(3);
 
@@ -75,6 +77,18 @@ pub enum ApiError {
          seconds), then try again."
     )]
     CheckInProgress,
+
+    #[error(
+        "Many checks from your network are running right now. Please try again in a few \
+         seconds."
+    )]
+    NetworkBusy,
+
+    #[error(
+        "Ring Check cannot store new results right now. Please try again later; results \
+         you were sent links to are still there."
+    )]
+    StorageFull,
 
     #[error(
         "You have started several checks in a short time. Please wait {} seconds and try \
@@ -171,6 +185,8 @@ impl ApiError {
             }
             ApiError::TargetNotPublic { .. } => (Status::FORBIDDEN, Code::TargetNotPublic),
             ApiError::CheckInProgress => (Status::TOO_MANY_REQUESTS, Code::CheckInProgress),
+            ApiError::NetworkBusy => (Status::TOO_MANY_REQUESTS, Code::NetworkBusy),
+            ApiError::StorageFull => (Status::SERVICE_UNAVAILABLE, Code::StorageFull),
             ApiError::RateLimited { .. } => (Status::TOO_MANY_REQUESTS, Code::RateLimited),
             ApiError::ServerBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
             ApiError::InvalidId(_) => (Status::BAD_REQUEST, Code::InvalidId),
@@ -193,7 +209,8 @@ impl ApiError {
     /// When a refused client may try again, for the `Retry-After` header.
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            ApiError::CheckInProgress => Some(IN_PROGRESS_RETRY_AFTER),
+            ApiError::CheckInProgress | ApiError::NetworkBusy => Some(IN_PROGRESS_RETRY_AFTER),
+            ApiError::StorageFull => Some(STORAGE_RETRY_AFTER),
             ApiError::RateLimited { retry_after } => Some(*retry_after),
             ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
             _ => None,
@@ -207,6 +224,8 @@ impl From<StartError> for ApiError {
             StartError::NotPublic { address, why } => ApiError::TargetNotPublic { address, why },
             StartError::Refused(Refusal::AlreadyRunning) => ApiError::CheckInProgress,
             StartError::Refused(Refusal::Busy) => ApiError::ServerBusy,
+            StartError::Refused(Refusal::NetworkBusy) => ApiError::NetworkBusy,
+            StartError::StorageFull { .. } => ApiError::StorageFull,
             StartError::Refused(Refusal::RateLimited { retry_after }) => {
                 ApiError::RateLimited { retry_after }
             }

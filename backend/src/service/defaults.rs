@@ -6,6 +6,17 @@ pub const MAX_CHECKS_IN_FLIGHT: u32 = 1024;
 pub const CHECKS_PER_MINUTE: u32 = 5;
 /// Checks one address may start in a quick burst.
 pub const CHECK_BURST: u32 = 3;
+/// Checks one network (IPv4 /24, IPv6 /48) may run at once.
+pub const NETWORK_CHECKS_IN_FLIGHT: u32 = 32;
+/// Checks one network may start per minute, and in a quick burst.
+pub const NETWORK_CHECKS_PER_MINUTE: u32 = 60;
+pub const NETWORK_CHECK_BURST: u32 = 30;
+/// Checks everybody together may start per minute, and in a quick burst (as many as
+/// may run at once).
+pub const OVERALL_CHECKS_PER_MINUTE: u32 = 1200;
+pub const OVERALL_CHECK_BURST: u32 = 1024;
+/// Megabytes the disk holding the database must keep free for new checks to start.
+pub const MIN_FREE_DISK_MB: u64 = 256;
 /// Days a report stays readable through its share link.
 pub const REPORT_TTL_DAYS: u32 = 30;
 /// Seconds between purges of expired reports.

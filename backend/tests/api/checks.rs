@@ -274,6 +274,41 @@ async fn the_server_wide_cap_answers_503_with_retry_after() {
 }
 
 #[tokio::test]
+async fn one_network_running_its_share_of_checks_answers_429() {
+    let app = common::spawn_app_with(|c| {
+        c.network_checks_in_flight = 1;
+        c.probe_timeout_ms = 500;
+    })
+    .await;
+    // Two households of one /24.
+    let mut bytes = [0u8; 3];
+    getrandom::fill(&mut bytes).unwrap();
+    let [a, b, host] = bytes;
+    let household = |host: u8| Visitor::at(std::net::IpAddr::from([127, a.max(1), b, host]));
+    let mut first = household(host.clamp(2, 200));
+    first.silent_udp(15063).await;
+    let started = first.start_check(&app).await;
+    let neighbour = household(host.clamp(2, 200) + 1);
+    let refused = check_request(&app, &neighbour).send().await.unwrap();
+    let (body, retry_after) = error(refused, StatusCode::TOO_MANY_REQUESTS, "network_busy").await;
+    assert!(body.message.contains("your network"), "{}", body.message);
+    assert!(retry_after.is_some());
+    // Another network is not held up.
+    Visitor::new().start_check(&app).await;
+    follow(&app, &started).await;
+}
+
+#[tokio::test]
+async fn a_nearly_full_disk_refuses_new_checks_with_503() {
+    let app = common::spawn_app_with(|c| c.min_free_disk_mb = u64::MAX / (1024 * 1024)).await;
+    let visitor = Visitor::new();
+    let refused = check_request(&app, &visitor).send().await.unwrap();
+    let (body, retry_after) = error(refused, StatusCode::SERVICE_UNAVAILABLE, "storage_full").await;
+    assert!(body.message.contains("try again later"), "{}", body.message);
+    assert!(retry_after.is_some());
+}
+
+#[tokio::test]
 async fn the_per_address_rate_limit_answers_429_with_retry_after() {
     let app = common::spawn_app_with(|c| {
         c.checks_per_minute = 1;

@@ -1,32 +1,41 @@
-//! Who may start a check now: one at a time per address, a server-wide cap, and a
-//! per-address rate. IPv6 visitors are counted per /64, the block one household gets.
+//! Who may start a check now: one at a time per household, a few at a time per network,
+//! as many as the server may run, and each within three rates: the household's, its
+//! network's and everybody's. A household is an IPv4 address or an IPv6 /64; a network
+//! is an IPv4 /24 or an IPv6 /48 (one customer can hold 65,536 /64s). Only a check that
+//! starts is charged to any rate.
 
 use std::{
-    collections::HashSet,
+    collections::{HashMap, HashSet},
     net::IpAddr,
     num::NonZeroU32,
-    sync::{Arc, Mutex},
-    time::Duration,
+    sync::{Arc, Mutex, MutexGuard},
+    time::{Duration, Instant},
 };
 
-use governor::{
-    DefaultKeyedRateLimiter, Quota, RateLimiter,
-    clock::{Clock, DefaultClock},
+use ipnet::IpNet;
+
+use crate::engine::{
+    allowance::{Allowances, Denied},
+    block,
 };
 
-use crate::engine::canonical;
+/// Households and networks remembered by the rates at once; idle ones are forgotten.
+const MAX_TRACKED: usize = 100_000;
 
 #[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    /// This address already has a check running.
+    /// This household already has a check running.
     #[error("a check of this address is already running")]
     AlreadyRunning,
-    /// The server is running as many checks as it may.
+    /// Its network already has as many checks running as it may.
+    #[error("the network of this address has as many checks running as it may")]
+    NetworkBusy,
+    /// The server is running as many checks as it may, or starting them as fast as it may.
     #[error("the server is running as many checks as it may")]
     Busy,
-    /// This address started too many checks lately; try again after this long.
+    /// This household, or its network, started too many checks lately.
     #[error(
-        "this address started too many checks lately; try again in {} ms",
+        "this address or its network started too many checks lately; try again in {} ms",
         retry_after.as_millis()
     )]
     RateLimited { retry_after: Duration },
@@ -35,86 +44,141 @@ pub enum Refusal {
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub max_in_flight: usize,
+    /// A household's rate.
     pub per_minute: NonZeroU32,
     pub burst: NonZeroU32,
+    /// Checks of one network running at once.
+    pub network_in_flight: usize,
+    /// A network's rate.
+    pub network_per_minute: NonZeroU32,
+    pub network_burst: NonZeroU32,
+    /// Everybody's rate.
+    pub overall_per_minute: NonZeroU32,
+    pub overall_burst: NonZeroU32,
 }
 
 pub struct Admission {
     limits: Limits,
-    in_flight: Mutex<HashSet<IpAddr>>,
-    rate: DefaultKeyedRateLimiter<IpAddr>,
+    state: Mutex<State>,
+}
+
+struct State {
+    households: HashSet<IpNet>,
+    networks: HashMap<IpNet, usize>,
+    household_rate: Allowances<IpNet>,
+    network_rate: Allowances<IpNet>,
+    overall_rate: Allowances<()>,
+}
+
+/// Where `address` is counted: its household and its network.
+fn keys(address: IpAddr) -> (IpNet, IpNet) {
+    (block(address, 32, 64), block(address, 24, 48))
 }
 
 impl Admission {
     pub fn new(limits: Limits) -> Arc<Self> {
-        let quota = Quota::per_minute(limits.per_minute).allow_burst(limits.burst);
+        let state = State {
+            households: HashSet::new(),
+            networks: HashMap::new(),
+            household_rate: Allowances::per_minute(
+                limits.per_minute.get(),
+                limits.burst.get(),
+                MAX_TRACKED,
+            ),
+            network_rate: Allowances::per_minute(
+                limits.network_per_minute.get(),
+                limits.network_burst.get(),
+                MAX_TRACKED,
+            ),
+            overall_rate: Allowances::per_minute(
+                limits.overall_per_minute.get(),
+                limits.overall_burst.get(),
+                1,
+            ),
+        };
         Arc::new(Self {
             limits,
-            in_flight: Mutex::new(HashSet::new()),
-            rate: RateLimiter::keyed(quota),
+            state: Mutex::new(state),
         })
     }
 
-    /// Admits a check for `address`, or says why not. The rate is only charged for a
-    /// check that starts.
+    /// Admits a check for `address`, or says why not.
     pub fn admit(self: &Arc<Self>, address: IpAddr) -> Result<InFlight, Refusal> {
-        let key = client_key(address);
-        let mut in_flight = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
-        if in_flight.contains(&key) {
+        let (household, network) = keys(address);
+        let now = Instant::now();
+        let mut state = self.lock();
+        if state.households.contains(&household) {
             return Err(Refusal::AlreadyRunning);
         }
-        if in_flight.len() >= self.limits.max_in_flight {
+        if state.households.len() >= self.limits.max_in_flight {
             return Err(Refusal::Busy);
         }
-        if let Err(not_until) = self.rate.check_key(&key) {
-            let retry_after = not_until.wait_time_from(DefaultClock::default().now());
-            return Err(Refusal::RateLimited { retry_after });
+        if state.networks.get(&network).copied().unwrap_or(0) >= self.limits.network_in_flight {
+            return Err(Refusal::NetworkBusy);
         }
-        in_flight.insert(key);
+        let rate_limited = |denied| match denied {
+            Denied::Spent { retry_after } => Refusal::RateLimited { retry_after },
+            Denied::Full => Refusal::Busy,
+        };
+        state
+            .household_rate
+            .check(&household, now)
+            .map_err(rate_limited)?;
+        state
+            .network_rate
+            .check(&network, now)
+            .map_err(rate_limited)?;
+        state
+            .overall_rate
+            .check(&(), now)
+            .map_err(|_| Refusal::Busy)?;
+        state.household_rate.take(household, now);
+        state.network_rate.take(network, now);
+        state.overall_rate.take((), now);
+        state.households.insert(household);
+        *state.networks.entry(network).or_insert(0) += 1;
         Ok(InFlight {
             admission: self.clone(),
-            key,
+            household,
+            network,
         })
     }
 
     pub fn in_flight(&self) -> usize {
-        self.in_flight
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .len()
+        self.lock().households.len()
     }
 
-    /// Forgets addresses whose rate allowance is full again, so memory stays bounded.
+    /// Forgets households and networks whose rates are full again, so memory stays
+    /// bounded.
     pub fn forget_idle(&self) {
-        self.rate.retain_recent();
-        self.rate.shrink_to_fit();
+        let now = Instant::now();
+        let mut state = self.lock();
+        state.household_rate.forget_idle(now);
+        state.network_rate.forget_idle(now);
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
-/// A running check's place; dropping it frees the address and the server-wide slot.
+/// A running check's place; dropping it frees its household, network and server slot.
 pub struct InFlight {
     admission: Arc<Admission>,
-    key: IpAddr,
+    household: IpNet,
+    network: IpNet,
 }
 
 impl Drop for InFlight {
     fn drop(&mut self) {
-        let mut in_flight = self
-            .admission
-            .in_flight
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        in_flight.remove(&self.key);
-    }
-}
-
-fn client_key(address: IpAddr) -> IpAddr {
-    match canonical(address) {
-        IpAddr::V6(v6) => {
-            let prefix = u128::from(v6) & (u128::MAX << 64);
-            IpAddr::V6(prefix.into())
+        let mut state = self.admission.lock();
+        state.households.remove(&self.household);
+        if let Some(count) = state.networks.get_mut(&self.network) {
+            *count -= 1;
+            if *count == 0 {
+                state.networks.remove(&self.network);
+            }
         }
-        v4 => v4,
     }
 }
 
@@ -122,11 +186,21 @@ fn client_key(address: IpAddr) -> IpAddr {
 mod tests {
     use super::*;
 
-    fn admission(max_in_flight: usize, per_minute: u32, burst: u32) -> Arc<Admission> {
+    fn n(value: u32) -> NonZeroU32 {
+        NonZeroU32::new(value).unwrap()
+    }
+
+    /// Networks and everybody as generous as can be: only the household's limits bite.
+    fn households(max_in_flight: usize, per_minute: u32, burst: u32) -> Arc<Admission> {
         Admission::new(Limits {
             max_in_flight,
-            per_minute: NonZeroU32::new(per_minute).unwrap(),
-            burst: NonZeroU32::new(burst).unwrap(),
+            per_minute: n(per_minute),
+            burst: n(burst),
+            network_in_flight: usize::MAX,
+            network_per_minute: n(10_000),
+            network_burst: n(10_000),
+            overall_per_minute: n(10_000),
+            overall_burst: n(10_000),
         })
     }
 
@@ -136,7 +210,7 @@ mod tests {
 
     #[test]
     fn one_check_at_a_time_per_address() {
-        let admission = admission(10, 100, 100);
+        let admission = households(10, 100, 100);
         let first = admission.admit(ip("198.51.100.1")).unwrap();
         assert_eq!(
             admission.admit(ip("198.51.100.1")).err(),
@@ -153,7 +227,7 @@ mod tests {
 
     #[test]
     fn ipv6_addresses_in_one_slash_64_are_one_visitor() {
-        let admission = admission(10, 100, 100);
+        let admission = households(10, 100, 100);
         let _first = admission.admit(ip("2001:db8:1:2::1")).unwrap();
         assert_eq!(
             admission.admit(ip("2001:db8:1:2:ffff::9")).err(),
@@ -164,7 +238,7 @@ mod tests {
 
     #[test]
     fn the_server_wide_cap_holds() {
-        let admission = admission(2, 100, 100);
+        let admission = households(2, 100, 100);
         let _a = admission.admit(ip("198.51.100.1")).unwrap();
         let _b = admission.admit(ip("198.51.100.2")).unwrap();
         assert_eq!(
@@ -176,7 +250,7 @@ mod tests {
 
     #[test]
     fn the_rate_allows_a_burst_then_says_when_to_retry() {
-        let admission = admission(10, 5, 2);
+        let admission = households(10, 5, 2);
         for _ in 0..2 {
             drop(admission.admit(ip("198.51.100.1")).unwrap());
         }
@@ -197,7 +271,7 @@ mod tests {
 
     #[test]
     fn refusals_for_a_running_check_or_a_full_server_do_not_use_up_the_rate() {
-        let admission = admission(1, 5, 1);
+        let admission = households(1, 5, 1);
         let running = admission.admit(ip("198.51.100.1")).unwrap();
         assert_eq!(
             admission.admit(ip("198.51.100.2")).err(),
@@ -205,5 +279,83 @@ mod tests {
         );
         drop(running);
         assert!(admission.admit(ip("198.51.100.2")).is_ok());
+    }
+
+    #[test]
+    fn one_network_cannot_fill_the_server_from_many_households() {
+        let admission = Admission::new(Limits {
+            network_in_flight: 2,
+            network_per_minute: n(3),
+            network_burst: n(3),
+            ..households(100, 100, 100).limits
+        });
+        // Three /64s of one /48: two run at once, the third waits.
+        let a = admission.admit(ip("2001:db8:7:1::1")).unwrap();
+        let _b = admission.admit(ip("2001:db8:7:2::1")).unwrap();
+        assert_eq!(
+            admission.admit(ip("2001:db8:7:3::1")).err(),
+            Some(Refusal::NetworkBusy)
+        );
+        assert!(
+            admission.admit(ip("2001:db8:8:1::1")).is_ok(),
+            "another /48"
+        );
+        drop(a);
+        let c = admission.admit(ip("2001:db8:7:3::1")).unwrap();
+        // And its rate: three a minute from the /48, whichever /64 asks.
+        drop(c);
+        assert!(matches!(
+            admission.admit(ip("2001:db8:7:4::1")),
+            Err(Refusal::RateLimited { .. })
+        ));
+        // IPv4: a /24 is one network.
+        let v4 = Admission::new(Limits {
+            network_in_flight: 1,
+            ..households(100, 100, 100).limits
+        });
+        let _first = v4.admit(ip("198.51.100.1")).unwrap();
+        assert_eq!(
+            v4.admit(ip("198.51.100.200")).err(),
+            Some(Refusal::NetworkBusy)
+        );
+        assert!(v4.admit(ip("198.51.101.1")).is_ok());
+    }
+
+    #[test]
+    fn everybody_s_rate_holds_whoever_asks() {
+        let admission = Admission::new(Limits {
+            overall_per_minute: n(2),
+            overall_burst: n(2),
+            ..households(100, 100, 100).limits
+        });
+        assert!(admission.admit(ip("198.51.100.1")).is_ok());
+        assert!(admission.admit(ip("198.51.101.1")).is_ok());
+        assert_eq!(
+            admission.admit(ip("198.51.102.1")).err(),
+            Some(Refusal::Busy)
+        );
+    }
+
+    #[test]
+    fn a_refusal_by_one_rate_spends_none_of_the_others() {
+        let admission = Admission::new(Limits {
+            network_per_minute: n(1),
+            network_burst: n(1),
+            ..households(100, 1, 1).limits
+        });
+        drop(admission.admit(ip("198.51.100.1")).unwrap());
+        // The network's one check a minute is spent: refused, its own rate untouched.
+        assert!(matches!(
+            admission.admit(ip("198.51.100.2")),
+            Err(Refusal::RateLimited { .. })
+        ));
+        assert!(
+            admission
+                .lock()
+                .household_rate
+                .check(&keys(ip("198.51.100.2")).0, Instant::now())
+                .is_ok(),
+            "the household that was refused has its allowance whole"
+        );
     }
 }

@@ -28,7 +28,7 @@ use crate::{
     service::{
         egress_plan::EgressSetup,
         ids,
-        store::{ReportStore, StoreError},
+        store::{DiskShort, ReportStore, StoreError},
     },
 };
 use admission::{Admission, InFlight, Refusal};
@@ -80,6 +80,13 @@ pub enum StartError {
     NotPublic { address: IpAddr, why: NonPublic },
     #[error(transparent)]
     Refused(Refusal),
+    /// The disk holding the reports is nearly full: a new report might not fit.
+    #[error(
+        "the disk holding the reports has {} MB free, less than the {} MB kept free",
+        short.free_bytes / 1_000_000,
+        short.needed_bytes / 1_000_000
+    )]
+    StorageFull { short: DiskShort },
     /// No randomness for an unguessable id.
     #[error("no randomness for an id: {0}")]
     NoRandomness(getrandom::Error),
@@ -94,6 +101,8 @@ pub struct CheckService<N: Network = SystemNetwork> {
     egress: EgressSetup,
     report_ttl: Duration,
     targets: TargetPolicy,
+    /// Bytes the disk holding the reports keeps free; below, no check starts.
+    min_free_disk_bytes: u64,
 }
 
 impl<N: Network> CheckService<N> {
@@ -104,6 +113,7 @@ impl<N: Network> CheckService<N> {
         egress: EgressSetup,
         report_ttl: Duration,
         targets: TargetPolicy,
+        min_free_disk_bytes: u64,
     ) -> Arc<Self> {
         Arc::new(Self {
             prober,
@@ -114,6 +124,7 @@ impl<N: Network> CheckService<N> {
             egress,
             report_ttl,
             targets,
+            min_free_disk_bytes,
         })
     }
 
@@ -129,6 +140,15 @@ impl<N: Network> CheckService<N> {
             .map_err(|why| StartError::NotPublic {
                 address: target,
                 why,
+            })?;
+        self.store
+            .has_room(self.min_free_disk_bytes)
+            .map_err(|short| {
+                tracing::warn!(
+                    free_mb = short.free_bytes / 1_000_000,
+                    "the disk holding the reports is nearly full: new checks are refused"
+                );
+                StartError::StorageFull { short }
             })?;
         let in_flight = self.admission.admit(target).map_err(StartError::Refused)?;
         let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
@@ -357,10 +377,16 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
             max_sockets: 64,
         },
     );
+    let many = NonZeroU32::new(1000).unwrap();
     let admission = Admission::new(admission::Limits {
         max_in_flight: 8,
         per_minute: NonZeroU32::new(60).unwrap(),
         burst: NonZeroU32::new(10).unwrap(),
+        network_in_flight: 8,
+        network_per_minute: many,
+        network_burst: many,
+        overall_per_minute: many,
+        overall_burst: many,
     });
     let egress = EgressSetup::new(&HashMap::new(), false, 4000, ListenerHealth::new());
     let service = CheckService::new(
@@ -373,6 +399,7 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
             any_private: local_mode,
             private_networks: Vec::new(),
         },
+        0,
     );
     (service, data)
 }

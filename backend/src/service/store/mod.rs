@@ -46,6 +46,15 @@ struct Inner {
     writer: Mutex<Connection>,
     readers: Vec<Mutex<Connection>>,
     next_reader: AtomicUsize,
+    /// The database file, for the free space of its disk.
+    path: PathBuf,
+}
+
+/// The free space of the disk holding the database, when it is short.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiskShort {
+    pub free_bytes: u64,
+    pub needed_bytes: u64,
 }
 
 impl ReportStore {
@@ -77,8 +86,29 @@ impl ReportStore {
                 writer: Mutex::new(writer),
                 readers,
                 next_reader: AtomicUsize::new(0),
+                path: path.to_owned(),
             }),
         })
+    }
+
+    /// `Ok` when the disk holding the database has at least `needed_bytes` free for
+    /// unprivileged writers; a disk whose space cannot be read counts as having room
+    /// (a failed write then says what happened).
+    pub fn has_room(&self, needed_bytes: u64) -> Result<(), DiskShort> {
+        let Ok(stats) = nix::sys::statvfs::statvfs(&self.inner.path) else {
+            return Ok(());
+        };
+        let free_bytes = stats
+            .blocks_available()
+            .saturating_mul(stats.fragment_size());
+        if free_bytes >= needed_bytes {
+            Ok(())
+        } else {
+            Err(DiskShort {
+                free_bytes,
+                needed_bytes,
+            })
+        }
     }
 
     /// Stores `report`; returns once it is committed to disk.
