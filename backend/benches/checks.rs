@@ -280,6 +280,8 @@ async fn timed_check(address: IpAddr) -> Result<(Instant, Span, Report), String>
     let clock = Instant::now();
     let response = client
         .post(format!("http://{server}/api/checks"))
+        .header("Content-Type", "application/json")
+        .body("{}")
         .send()
         .await
         .map_err(|e| e.to_string())?;

@@ -344,6 +344,7 @@ fn build_state(
             .expect("CSP is built from header-safe text: origins are validated"),
         public_url: config.public_url.clone(),
         tls,
+        allowed_origins: config.embed_origins.clone(),
     };
     AppState {
         spa,

@@ -9,7 +9,12 @@ use serde::de::DeserializeOwned;
 use crate::{error::UiError, report::LoadedReport};
 
 pub async fn start_check() -> Result<CheckStarted, UiError> {
-    parse(&send(Request::post(ApiPath::Checks.route())).await?)
+    // JSON, as the server asks of any start that is not plainly from its own page.
+    let request = Request::post(ApiPath::Checks.route())
+        .header("Content-Type", "application/json")
+        .body("{}")
+        .map_err(|_| UiError::unexpected())?;
+    parse(&send_request(request).await?)
 }
 
 pub async fn report(id: &str) -> Result<LoadedReport, UiError> {

@@ -53,6 +53,8 @@ error_codes! {
     BadRequest = "bad_request",
     /// The request came from an address Ring Check may not probe.
     TargetNotPublic = "target_not_public",
+    /// A start another site's page could have sent (no JSON content type, no own origin).
+    CrossSite = "cross_site",
     CheckInProgress = "check_in_progress",
     /// Many households of the visitor's network are checking at once.
     NetworkBusy = "network_busy",

@@ -16,12 +16,21 @@ pub struct EmbedSettings {
     pub public_url: Option<String>,
     /// Whether this server speaks https (for origins taken from `Host`).
     pub tls: bool,
+    /// `--embed-origin`: the sites allowed to show `/embed`, as parsed origins.
+    pub allowed_origins: Vec<String>,
 }
 
 impl EmbedSettings {
     /// This server's origin as the request addresses it.
     pub fn site_origin(&self, headers: &HeaderMap) -> Option<String> {
         origin::site_origin(self.public_url.as_deref(), self.tls, headers)
+    }
+
+    /// Whether `origin` (a parsed origin) is this server's own, as the request addresses
+    /// it, or one allowed to embed it.
+    pub fn is_own_or_allowed(&self, origin: &str, headers: &HeaderMap) -> bool {
+        self.site_origin(headers).as_deref() == Some(origin)
+            || self.allowed_origins.iter().any(|allowed| allowed == origin)
     }
 }
 

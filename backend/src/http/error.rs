@@ -73,6 +73,12 @@ pub enum ApiError {
     TargetNotPublic { address: IpAddr, why: NonPublic },
 
     #[error(
+        "A check can only be started from the Ring Check page itself. If you are calling the \
+         API from a program, send the request with Content-Type: application/json."
+    )]
+    CrossSiteStart,
+
+    #[error(
         "A check of your network is already running. Wait for it to finish (a few \
          seconds), then try again."
     )]
@@ -184,6 +190,7 @@ impl ApiError {
                 (Status::UNSUPPORTED_MEDIA_TYPE, Code::UnsupportedMediaType)
             }
             ApiError::TargetNotPublic { .. } => (Status::FORBIDDEN, Code::TargetNotPublic),
+            ApiError::CrossSiteStart => (Status::FORBIDDEN, Code::CrossSite),
             ApiError::CheckInProgress => (Status::TOO_MANY_REQUESTS, Code::CheckInProgress),
             ApiError::NetworkBusy => (Status::TOO_MANY_REQUESTS, Code::NetworkBusy),
             ApiError::StorageFull => (Status::SERVICE_UNAVAILABLE, Code::StorageFull),

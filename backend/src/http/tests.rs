@@ -54,6 +54,7 @@ impl TestRouter {
                 page_csp: HeaderValue::from_static("frame-ancestors *"),
                 public_url: None,
                 tls: false,
+                allowed_origins: Vec::new(),
             }),
             listener_health: ListenerHealth::new(),
         };

@@ -16,9 +16,67 @@ use ringcheck_shared::{
     routes::ApiPath,
 };
 
-/// `POST /api/checks` from the visitor's address, ready for headers or a body.
+/// `POST /api/checks` from the visitor's address, as Ring Check's own page sends it
+/// (with its origin), ready for headers or a body.
 fn check_request(app: &TestApp, visitor: &Visitor) -> reqwest::RequestBuilder {
-    visitor.client.post(app.url(ApiPath::Checks.route()))
+    visitor
+        .client
+        .post(app.url(ApiPath::Checks.route()))
+        .header(header::ORIGIN, &app.address)
+}
+
+#[tokio::test]
+async fn a_start_another_site_s_page_could_send_is_refused() {
+    let app =
+        common::spawn_app_with(|c| c.embed_origins = vec!["https://help.example".into()]).await;
+    let post = || Visitor::new().client.post(app.url(ApiPath::Checks.route()));
+    // A form or a no-cors fetch from another site: its origin, no JSON.
+    for request in [
+        post().header(header::ORIGIN, "https://evil.example"),
+        post()
+            .header(header::ORIGIN, "https://evil.example")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
+        post(),
+    ] {
+        let refused = request.send().await.unwrap();
+        let (body, _) = error(refused, StatusCode::FORBIDDEN, "cross_site").await;
+        assert!(
+            body.message.contains("application/json"),
+            "{}",
+            body.message
+        );
+    }
+    // The page itself, an allowed embedding site, a browser saying same-origin, and a
+    // program sending JSON (a browser would need a preflight, never granted) all start.
+    for request in [
+        post().header(header::ORIGIN, &app.address),
+        post().header(header::ORIGIN, "https://help.example"),
+        post().header("Sec-Fetch-Site", "same-origin"),
+        post()
+            .header(header::ORIGIN, "https://evil.example")
+            .header(header::CONTENT_TYPE, "application/json"),
+    ] {
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::ACCEPTED);
+        let started: CheckStarted = response.json().await.unwrap();
+        follow(&app, &started).await;
+    }
+    let preflight = app
+        .client
+        .request(reqwest::Method::OPTIONS, app.url(ApiPath::Checks.route()))
+        .header(header::ORIGIN, "https://evil.example")
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "content-type")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        preflight
+            .headers()
+            .get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+            .is_none(),
+        "no CORS preflight is ever granted"
+    );
 }
 
 /// Follows the check's events to the end: the probe results, then the report.

@@ -159,6 +159,8 @@ async fn visit(visitor_ns: &str) -> Vec<Report> {
         netns::firewall(visitor_ns, round.rules);
         let started: CheckStarted = client
             .post(format!("http://{server}/api/checks"))
+            .header("Content-Type", "application/json")
+            .body("{}")
             .send()
             .await
             .unwrap()

@@ -47,11 +47,13 @@ impl Visitor {
         }
     }
 
-    /// Starts a check of this visitor's address on `app`; it must be accepted.
+    /// Starts a check of this visitor's address on `app` as its own page does; it must be
+    /// accepted.
     pub async fn start_check(&self, app: &TestApp) -> CheckStarted {
         let response = self
             .client
             .post(app.url(ApiPath::Checks.route()))
+            .header("Origin", &app.address)
             .send()
             .await
             .unwrap();

@@ -27,6 +27,7 @@ use utoipa::ToSchema;
 
 use crate::{
     http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState},
+    origin::parse_origin,
     service::CheckEvent,
 };
 
@@ -48,7 +49,7 @@ pub struct StartCheckRequest {}
     responses(
         (status = 202, description = "The check is running; follow `events_url`.", body = CheckStarted),
         (status = 400, description = "The body was not empty or `{}`.", body = ErrorBody),
-        (status = 403, description = "The request came from a non-public address (VPN, proxy, same machine).", body = ErrorBody),
+        (status = 403, description = "The request came from a non-public address (VPN, proxy, same machine), or from another site's page without `Content-Type: application/json`.", body = ErrorBody),
         (status = 413, description = "The body is too large.", body = ErrorBody),
         (status = 415, description = "A body that is not JSON.", body = ErrorBody),
         (status = 429, description = "A check of this address is running, or it started too many lately.", body = ErrorBody,
@@ -65,6 +66,7 @@ pub(crate) async fn start_check(
     Api(body): Api<Bytes>,
 ) -> Result<(StatusCode, Json<CheckStarted>), ApiError> {
     check_start_body(&headers, &body)?;
+    check_same_site(&state, &headers)?;
     let target = state.client_ip.client_address(peer.ip(), &headers);
     let started = state.checks.start(target)?;
     tracing::info!(check = %started.id, "check started");
@@ -75,12 +77,7 @@ fn check_start_body(headers: &HeaderMap, body: &[u8]) -> Result<(), ApiError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(());
     }
-    let is_json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split(';').next())
-        .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"));
-    if !is_json {
+    if !is_json(headers) {
         return Err(ApiError::UnsupportedMediaType);
     }
     serde_json::from_slice::<StartCheckRequest>(body)
@@ -88,6 +85,40 @@ fn check_start_body(headers: &HeaderMap, body: &[u8]) -> Result<(), ApiError> {
         .map_err(|error| ApiError::InvalidStartBody {
             detail: error.to_string(),
         })
+}
+
+/// Whether the request says its body is JSON, which no page of another site can send
+/// without a CORS preflight (that this server never grants).
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// Refuses a start another site's page could have sent for its visitor (a form, or a
+/// `no-cors` fetch, which spend the visitor's allowance and probe their home): without
+/// a JSON content type, the request must come from this site's own page, or from an
+/// origin allowed to embed it.
+fn check_same_site(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
+    if is_json(headers) {
+        return Ok(());
+    }
+    let fetch_site = headers
+        .get("sec-fetch-site")
+        .and_then(|value| value.to_str().ok());
+    if fetch_site == Some("same-origin") {
+        return Ok(());
+    }
+    let origin = headers
+        .get(header::ORIGIN)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| parse_origin(value).ok());
+    match origin {
+        Some(origin) if state.embed.is_own_or_allowed(&origin, headers) => Ok(()),
+        _ => Err(ApiError::CrossSiteStart),
+    }
 }
 
 /// Results of a check as Server-Sent Events.
