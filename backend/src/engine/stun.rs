@@ -142,7 +142,7 @@ pub async fn serve_stun(socket: UdpSocket, limiter: Arc<StunLimiter>) {
             continue;
         }
         if let Err(error) = socket.send_to(&response, source).await {
-            tracing::debug!(%error, %source, "stun send error");
+            tracing::debug!(%error, "stun send error");
         }
     }
 }

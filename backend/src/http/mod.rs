@@ -13,6 +13,7 @@ pub mod serve;
 pub mod spa;
 mod state;
 pub mod tls;
+mod trace;
 
 #[cfg(test)]
 mod tests;
@@ -56,7 +57,7 @@ pub fn router(state: AppState, connect_src: &[String]) -> Router {
     security::add_headers(app, &csp)
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(layers::panic_response))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))
 }
 
 /// The beacon alone, for the ports that serve nothing else.
@@ -66,5 +67,5 @@ pub fn beacon_router() -> Router {
             StatusCode::REQUEST_TIMEOUT,
             BEACON_TIMEOUT,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))
 }

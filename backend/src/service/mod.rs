@@ -15,4 +15,5 @@ pub use checks::{
     unix,
 };
 pub use egress_plan::EgressSetup;
+pub use ids::log_label;
 pub use store::{ReportStore, StoreError};

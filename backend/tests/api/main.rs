@@ -12,6 +12,7 @@ mod connections;
 mod egress;
 mod embed;
 mod firewall;
+mod logs;
 mod self_check;
 mod spa;
 mod startup;

@@ -17,7 +17,7 @@ use axum::{
 use futures_util::{Stream, StreamExt, stream};
 use ringcheck_shared::{
     api::ErrorBody,
-    check::{CheckId, CheckStarted},
+    check::{CheckId, CheckStarted, mask_address},
     egress::EgressSubmission,
     report::Report,
     routes::ApiPath,
@@ -28,7 +28,7 @@ use utoipa::ToSchema;
 use crate::{
     http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState},
     origin::parse_origin,
-    service::CheckEvent,
+    service::{CheckEvent, log_label},
 };
 
 /// The only body `POST /api/checks` accepts besides none: `{}`.
@@ -58,7 +58,7 @@ pub struct StartCheckRequest {}
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
-#[tracing::instrument(skip(state, headers, body))]
+#[tracing::instrument(skip_all)]
 pub(crate) async fn start_check(
     State(state): State<AppState>,
     ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
@@ -69,7 +69,11 @@ pub(crate) async fn start_check(
     check_same_site(&state, &headers)?;
     let target = state.client_ip.client_address(peer.ip(), &headers);
     let started = state.checks.start(target)?;
-    tracing::info!(check = %started.id, "check started");
+    tracing::info!(
+        check = %log_label(started.id.as_str()),
+        target = %mask_address(target),
+        "check started"
+    );
     Ok((StatusCode::ACCEPTED, Json(started)))
 }
 
@@ -138,7 +142,7 @@ fn check_same_site(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError
         (status = 404, description = "No such check.", body = ErrorBody),
     )
 )]
-#[tracing::instrument(skip(state, headers))]
+#[tracing::instrument(skip_all)]
 pub(crate) async fn check_events(
     State(state): State<AppState>,
     Api(Path(id)): Api<Path<String>>,
@@ -211,7 +215,7 @@ pub(crate) async fn check_events(
         (status = 503, description = "Stored, but the check ended without a report to show them in.", body = ErrorBody),
     )
 )]
-#[tracing::instrument(skip(state, headers, submission))]
+#[tracing::instrument(skip_all)]
 pub(crate) async fn submit_egress(
     State(state): State<AppState>,
     Api(Path(id)): Api<Path<String>>,
@@ -220,7 +224,7 @@ pub(crate) async fn submit_egress(
 ) -> Result<Response, ApiError> {
     let id = CheckId::parse(&id)?;
     let report = state.checks.submit_egress(&id, submission).await?;
-    tracing::info!(check = %id, "browser results stored");
+    tracing::info!(check = %log_label(id.as_str()), "browser results stored");
     let report_url = ApiPath::Report.with_id(id.as_str());
     let report = super::reports::judged(report, &state, &headers);
     let mut response = (StatusCode::CREATED, Json(report)).into_response();

@@ -44,7 +44,7 @@ pub(crate) fn judged(mut report: Report, state: &AppState, headers: &HeaderMap) 
         (status = 404, description = "No such report, or it has expired.", body = ErrorBody),
     )
 )]
-#[tracing::instrument(skip(state, headers))]
+#[tracing::instrument(skip_all)]
 pub(crate) async fn get_report(
     State(state): State<AppState>,
     Api(Path(id)): Api<Path<String>>,

@@ -308,7 +308,7 @@ impl<N: Network> CheckService<N> {
         match self.store.save(&report, unix(created), unix(expires)).await {
             Ok(()) => log.push(CheckEvent::Report(Box::new(report))),
             Err(error) => {
-                tracing::error!(%error, check = %id, "could not store a report");
+                tracing::error!(%error, check = %ids::log_label(id.as_str()), "could not store a report");
                 log.push(CheckEvent::Failed(
                     "The check finished but its results could not be saved, so there is no \
                      link to share. Please run the check again in a minute."
