@@ -253,7 +253,7 @@ async fn a_visitor_from_a_private_address_is_refused_by_the_service_not_probed()
     let response = app
         .send_from(
             "192.168.1.20".parse().unwrap(),
-            request(Method::POST, ApiPath::Checks.route(), Body::empty()),
+            json_post(ApiPath::Checks.route(), "application/json", "{}"),
         )
         .await;
     let body = refusal(response, StatusCode::FORBIDDEN, ErrorCode::TargetNotPublic).await;
