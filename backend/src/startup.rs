@@ -350,6 +350,7 @@ fn build_state(
         spa,
         checks,
         client_ip: Arc::new(client_ip),
+        loopback_only: config.allow_private_targets,
         embed: Arc::new(embed),
         listener_health: listener_health.clone(),
     }

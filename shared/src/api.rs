@@ -55,6 +55,8 @@ error_codes! {
     TargetNotPublic = "target_not_public",
     /// A start another site's page could have sent (no JSON content type, no own origin).
     CrossSite = "cross_site",
+    /// A local-mode server asked under a name that is not this machine's.
+    WrongHost = "wrong_host",
     CheckInProgress = "check_in_progress",
     /// Many households of the visitor's network are checking at once.
     NetworkBusy = "network_busy",

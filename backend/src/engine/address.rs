@@ -19,6 +19,10 @@ pub enum NonPublic {
     Multicast,
     Reserved,
     UniqueLocal,
+    /// 6to4 or Teredo: a tunnel's address, not the network behind it.
+    Tunnel,
+    /// The deprecated site-local range (fec0::/10).
+    SiteLocal,
 }
 
 impl NonPublic {
@@ -37,13 +41,24 @@ impl NonPublic {
             NonPublic::Multicast => "a multicast address",
             NonPublic::Reserved => "a reserved address",
             NonPublic::UniqueLocal => "a private (unique local) IPv6 address",
+            NonPublic::Tunnel => {
+                "a tunnel's address (6to4 or Teredo), which hides the network behind it"
+            }
+            NonPublic::SiteLocal => "a private (site-local) IPv6 address",
         }
     }
 }
 
-/// An IPv4-mapped IPv6 address (`::ffff:a.b.c.d`) is the IPv4 address it carries.
+/// The well-known NAT64 prefix (RFC 6052): `64:ff9b::a.b.c.d` is IPv4 `a.b.c.d`.
+const NAT64: Ipv6Addr = Ipv6Addr::new(0x64, 0xff9b, 0, 0, 0, 0, 0, 0);
+
+/// An IPv6 address that stands for an IPv4 one (`::ffff:a.b.c.d`, or NAT64's
+/// `64:ff9b::a.b.c.d`) is the IPv4 address it carries.
 pub fn canonical(address: IpAddr) -> IpAddr {
     match address {
+        IpAddr::V6(v6) if in_v6(v6, NAT64, 96) => IpAddr::V4(Ipv4Addr::from(
+            u32::try_from(u128::from(v6) & u128::from(u32::MAX)).unwrap_or(0),
+        )),
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(address, IpAddr::V4),
         v4 => v4,
     }
@@ -147,7 +162,10 @@ fn check_v6(a: Ipv6Addr) -> Result<(), NonPublic> {
     if a.is_loopback() {
         return Err(Loopback);
     }
-    let rules: [(Ipv6Addr, u32, NonPublic); 8] = [
+    let rules: [(Ipv6Addr, u32, NonPublic); 11] = [
+        (Ipv6Addr::new(0x2002, 0, 0, 0, 0, 0, 0, 0), 16, Tunnel),
+        (Ipv6Addr::new(0x2001, 0, 0, 0, 0, 0, 0, 0), 32, Tunnel),
+        (Ipv6Addr::new(0xfec0, 0, 0, 0, 0, 0, 0, 0), 10, SiteLocal),
         (Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0), 7, UniqueLocal),
         (Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0), 10, LinkLocal),
         (Ipv6Addr::new(0xff00, 0, 0, 0, 0, 0, 0, 0), 8, Multicast),
@@ -231,6 +249,10 @@ mod tests {
             ("2001:db8::1", Documentation),
             ("::ffff:127.0.0.1", Loopback),
             ("::ffff:10.0.0.1", Private),
+            ("2002:c633:6407::1", Tunnel),
+            ("2001:0:4136:e378:8000:63bf:3fff:fdd2", Tunnel),
+            ("fec0::1", SiteLocal),
+            ("64:ff9b::10.0.0.1", Private),
         ];
         for (address, why) in cases {
             assert_eq!(verdict(address), Err(why), "{address}");
@@ -280,5 +302,19 @@ mod tests {
             "8.8.8.8".parse::<IpAddr>().unwrap()
         );
         assert_eq!(verdict("::ffff:8.8.8.8"), Ok(()));
+    }
+
+    #[test]
+    fn a_nat64_address_is_the_ipv4_address_it_carries() {
+        assert_eq!(
+            canonical("64:ff9b::203.0.113.9".parse().unwrap()),
+            "203.0.113.9".parse::<IpAddr>().unwrap()
+        );
+        assert_eq!(verdict("64:ff9b::8.8.8.8"), Ok(()));
+        assert_eq!(
+            canonical("64:ff9b:1::8.8.8.8".parse().unwrap()),
+            "64:ff9b:1::8.8.8.8".parse::<IpAddr>().unwrap(),
+            "only the well-known /96"
+        );
     }
 }

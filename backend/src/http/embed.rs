@@ -26,6 +26,16 @@ impl EmbedSettings {
         origin::site_origin(self.public_url.as_deref(), self.tls, headers)
     }
 
+    /// Whether visitors reach the site over https: it serves TLS, or its public URL says
+    /// so (a TLS-terminating proxy).
+    pub fn is_https(&self) -> bool {
+        self.tls
+            || self
+                .public_url
+                .as_deref()
+                .is_some_and(|url| url.starts_with("https://"))
+    }
+
     /// Whether `origin` (a parsed origin) is this server's own, as the request addresses
     /// it, or one allowed to embed it.
     pub fn is_own_or_allowed(&self, origin: &str, headers: &HeaderMap) -> bool {

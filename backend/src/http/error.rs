@@ -79,6 +79,12 @@ pub enum ApiError {
     CrossSiteStart,
 
     #[error(
+        "This Ring Check runs in local mode and answers only at localhost or 127.0.0.1. \
+         Open it by that address."
+    )]
+    WrongHost,
+
+    #[error(
         "A check of your network is already running. Wait for it to finish (a few \
          seconds), then try again."
     )]
@@ -191,6 +197,7 @@ impl ApiError {
             }
             ApiError::TargetNotPublic { .. } => (Status::FORBIDDEN, Code::TargetNotPublic),
             ApiError::CrossSiteStart => (Status::FORBIDDEN, Code::CrossSite),
+            ApiError::WrongHost => (Status::MISDIRECTED_REQUEST, Code::WrongHost),
             ApiError::CheckInProgress => (Status::TOO_MANY_REQUESTS, Code::CheckInProgress),
             ApiError::NetworkBusy => (Status::TOO_MANY_REQUESTS, Code::NetworkBusy),
             ApiError::StorageFull => (Status::SERVICE_UNAVAILABLE, Code::StorageFull),

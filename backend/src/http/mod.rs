@@ -43,6 +43,7 @@ const BEACON_TIMEOUT: Duration = Duration::from_secs(10);
 /// `connect_src` lists where the page may connect besides itself.
 pub fn router(state: AppState, connect_src: &[String]) -> Router {
     let csp = content_security_policy(state.spa.inline_script_hashes(), connect_src, "'self'");
+    let https = state.embed.is_https();
     let api = routes::api()
         .layer(DefaultBodyLimit::max(MAX_REQUEST_BODY_BYTES))
         .layer(from_fn(layers::refuse_oversized_body))
@@ -53,8 +54,12 @@ pub fn router(state: AppState, connect_src: &[String]) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ));
-    let app = api.merge(site).with_state(state);
-    security::add_headers(app, &csp)
+    let loopback_only = state.loopback_only;
+    let mut app = api.merge(site).with_state(state);
+    if loopback_only {
+        app = app.layer(from_fn(layers::loopback_host_only));
+    }
+    security::add_headers(app, &csp, https)
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(layers::panic_response))
         .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))

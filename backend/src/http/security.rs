@@ -2,7 +2,8 @@
 
 use axum::{
     Router,
-    http::{HeaderName, HeaderValue, header},
+    body::Body,
+    http::{HeaderName, HeaderValue, Response, header},
 };
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -34,10 +35,20 @@ pub fn content_security_policy(
 }
 
 /// Adds the headers to every response of `router`. The CSP is only set where a route has
-/// not set its own (the embeddable page will).
-pub fn add_headers<S: Clone + Send + Sync + 'static>(router: Router<S>, csp: &str) -> Router<S> {
+/// not set its own (the embeddable page will); HSTS only when the site is `https`.
+pub fn add_headers<S: Clone + Send + Sync + 'static>(
+    router: Router<S>,
+    csp: &str,
+    https: bool,
+) -> Router<S> {
     let csp = HeaderValue::from_str(csp).expect("CSP is built from header-safe text");
+    // Over https, browsers are told to come back over https only, for a year.
+    let hsts = https.then(|| HeaderValue::from_static("max-age=31536000"));
     router
+        .layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            move |_: &Response<Body>| hsts.clone(),
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             csp,

@@ -11,6 +11,8 @@ pub struct AppState {
     pub spa: Arc<Spa>,
     pub checks: Arc<CheckService>,
     pub client_ip: Arc<ClientIp>,
+    /// Local mode: only requests addressed to this machine are answered.
+    pub loopback_only: bool,
     pub embed: Arc<EmbedSettings>,
     pub listener_health: Arc<ListenerHealth>,
 }

@@ -50,6 +50,7 @@ impl TestRouter {
             spa: Arc::new(Spa::load(dist.path()).unwrap()),
             checks,
             client_ip: Arc::new(ClientIp::Peer),
+            loopback_only: false,
             embed: Arc::new(EmbedSettings {
                 page_csp: HeaderValue::from_static("frame-ancestors *"),
                 public_url: None,

@@ -60,7 +60,7 @@ async fn a_head_sent_too_slowly_is_cut_off_and_others_are_served() {
     let started = Instant::now();
     // A byte every 300 ms: the head would take minutes.
     let trickle = async {
-        for byte in b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: " {
+        for byte in b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: " {
             if slow.write_all(&[*byte]).await.is_err() {
                 break;
             }
@@ -83,7 +83,7 @@ async fn a_kept_alive_connection_that_sends_nothing_is_closed() {
     let app = common::spawn_app_with(|c| c.header_read_timeout_secs = 1).await;
     let visitor = Visitor::new();
     let mut idle = connect_from(visitor.address, &app).await;
-    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
         .await
         .unwrap();
     let mut first = [0u8; 12];
@@ -105,7 +105,7 @@ async fn a_head_too_large_gets_431() {
     let visitor = Visitor::new();
     let mut stream = connect_from(visitor.address, &app).await;
     let big = "a".repeat(200 * 1024);
-    let request = format!("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: {big}\r\n\r\n");
+    let request = format!("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Big: {big}\r\n\r\n");
     // The server may stop reading and answer before all of it is written.
     let _ = stream.write_all(request.as_bytes()).await;
     let answer = read_until_closed(&mut stream, Duration::from_secs(5))
@@ -118,7 +118,7 @@ async fn a_head_too_large_gets_431() {
     );
     // A normal head still gets through.
     let normal = format!(
-        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Small: {}\r\n\r\n",
+        "GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Small: {}\r\n\r\n",
         "a".repeat(8000)
     );
     let mut stream = connect_from(visitor.address, &app).await;
@@ -140,7 +140,7 @@ async fn one_address_cannot_hold_more_connections_than_its_share() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     let mut fifth = connect_from(hog.address, &app).await;
     let _ = fifth
-        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
         .await;
     let answer = read_until_closed(&mut fifth, Duration::from_secs(2))
         .await
@@ -195,7 +195,7 @@ async fn tls_handshakes_beyond_their_bound_are_refused_and_others_go_on() {
         .await
         .expect("handshake within 5 s")
         .expect("the slot is free again");
-    tls.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    tls.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
         .await
         .unwrap();
     let mut status = [0u8; 12];

@@ -471,6 +471,12 @@ async fn with_a_certificate_the_server_and_the_beacons_speak_https() {
     .await;
     let health = https_get(app.addr, "/healthz", &pair).await;
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    assert!(
+        health
+            .to_ascii_lowercase()
+            .contains("strict-transport-security: max-age=31536000"),
+        "over TLS, browsers are told to stay on https: {health}"
+    );
 
     let catalog = https_get(app.addr, ApiPath::Catalog.route(), &pair).await;
     assert!(catalog.starts_with("HTTP/1.1 200"), "{catalog}");

@@ -139,5 +139,42 @@ async fn every_response_carries_the_security_headers() {
         assert!(csp.contains("default-src 'none'"), "{path}: {csp}");
         assert!(csp.contains("frame-ancestors 'self'"), "{path}: {csp}");
         assert!(!csp.contains("'unsafe-inline'"), "{path}: {csp}");
+        assert!(
+            !headers.contains_key(header::STRICT_TRANSPORT_SECURITY),
+            "{path}: no HSTS on a plain-http site"
+        );
     }
+}
+
+#[tokio::test]
+async fn local_mode_answers_only_at_this_machine_s_names() {
+    // DNS rebinding: a page at evil.example, its name now pointing at 127.0.0.1.
+    let local = common::spawn_app().await;
+    let rebound = local
+        .client
+        .get(local.url("/api/catalog"))
+        .header(header::HOST, "evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rebound.status(), StatusCode::MISDIRECTED_REQUEST);
+    common::json_error(rebound, "wrong_host").await;
+    let by_name = local
+        .client
+        .get(local.url("/healthz"))
+        .header(header::HOST, format!("localhost:{}", local.addr.port()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_name.status(), StatusCode::OK);
+    // A public server answers whatever name it is reached by.
+    let public = common::spawn_app_with(|c| c.allow_private_targets = false).await;
+    let named = public
+        .client
+        .get(public.url("/healthz"))
+        .header(header::HOST, "ringcheck.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(named.status(), StatusCode::OK);
 }

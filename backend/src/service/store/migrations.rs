@@ -1,22 +1,42 @@
 //! Schema migrations from `backend/migrations/`, applied in order, each once; SQLite's
-//! `user_version` records how many have run.
+//! `user_version` records how many have run. The version is read and the migrations
+//! run in one transaction that holds the write lock from its start, so two servers
+//! starting on one database never both migrate it; a database from a newer build is
+//! refused, not used half understood.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_create_reports.sql"),
     include_str!("../../../migrations/0002_create_egress.sql"),
 ];
 
-pub fn apply(db: &mut Connection) -> rusqlite::Result<()> {
-    let applied: i64 = db.pragma_query_value(None, "user_version", |row| row.get(0))?;
+#[derive(thiserror::Error, Debug)]
+pub enum MigrationError {
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error(
+        "it was written by a newer Ring Check (schema {found}; this one knows {known}): \
+         run that version, or point --database at another file"
+    )]
+    Newer { found: usize, known: usize },
+}
+
+pub fn apply(db: &mut Connection) -> Result<(), MigrationError> {
+    let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let applied: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
     let applied = usize::try_from(applied).unwrap_or(0);
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
-        let tx = db.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-        tx.commit()?;
+    if applied > MIGRATIONS.len() {
+        return Err(MigrationError::Newer {
+            found: applied,
+            known: MIGRATIONS.len(),
+        });
     }
+    for sql in &MIGRATIONS[applied..] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
+    tx.commit()?;
     Ok(())
 }
 

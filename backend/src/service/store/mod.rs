@@ -24,7 +24,7 @@ pub enum StoreError {
     #[error("the report database {path} could not be brought up to date: {source}")]
     Migrate {
         path: PathBuf,
-        source: rusqlite::Error,
+        source: migrations::MigrationError,
     },
     #[error("report database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -36,6 +36,8 @@ pub enum StoreError {
 
 /// Readers besides the writer; WAL lets each read while the writer commits.
 const READERS: usize = 4;
+/// Rows deleted per write when purging.
+const PURGE_BATCH: usize = 500;
 
 #[derive(Clone)]
 pub struct ReportStore {
@@ -186,12 +188,31 @@ impl ReportStore {
 
     /// Deletes every report and browser result expired at `now`; returns how many
     /// reports.
+    /// Deletes what expired by `now`; returns how many reports went. It deletes in
+    /// batches, each its own short write, so checks finishing meanwhile can store their
+    /// reports between them.
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
-        self.write(move |db| {
-            db.execute("DELETE FROM egress WHERE expires_at <= ?1", params![now])?;
-            Ok(db.execute("DELETE FROM reports WHERE expires_at <= ?1", params![now])?)
-        })
-        .await
+        self.purge_table("egress", now).await?;
+        self.purge_table("reports", now).await
+    }
+
+    async fn purge_table(&self, table: &'static str, now: i64) -> Result<usize, StoreError> {
+        let sql = format!(
+            "DELETE FROM {table} WHERE rowid IN \
+             (SELECT rowid FROM {table} WHERE expires_at <= ?1 LIMIT {PURGE_BATCH})"
+        );
+        let mut purged = 0;
+        loop {
+            let sql = sql.clone();
+            let deleted = self
+                .write(move |db| Ok(db.execute(&sql, params![now])?))
+                .await?;
+            purged += deleted;
+            if deleted < PURGE_BATCH {
+                return Ok(purged);
+            }
+            tokio::task::yield_now().await;
+        }
     }
 
     async fn write<T: Send + 'static>(

@@ -75,6 +75,61 @@ async fn migrations_run_once_and_the_schema_is_current() {
 }
 
 #[tokio::test]
+async fn a_database_from_a_newer_build_is_refused_not_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reports.db");
+    ReportStore::open(&path).unwrap();
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let error = ReportStore::open(&path).err().expect("refused").to_string();
+    assert!(
+        error.contains("newer Ring Check") && error.contains("schema 99"),
+        "{error}"
+    );
+}
+
+#[test]
+fn servers_starting_together_on_one_database_migrate_it_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reports.db");
+    let opened: Vec<_> = (0..4)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || ReportStore::open(&path).map(drop))
+        })
+        .collect();
+    for opening in opened {
+        opening
+            .join()
+            .unwrap()
+            .expect("each opens the database, one migrating it");
+    }
+    let version: i64 = Connection::open(&path)
+        .unwrap()
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, migrations::latest() as i64);
+}
+
+#[tokio::test]
+async fn a_purge_of_many_reports_deletes_them_all_in_batches() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
+    let expired = PURGE_BATCH * 2 + 7;
+    for n in 0..expired + 3 {
+        let id = format!("{n:0>22}");
+        let expires = if n < expired { 150 } else { 500 };
+        store.save(&report(&id), 100, expires).await.unwrap();
+    }
+    assert_eq!(store.purge_expired(200).await.unwrap(), expired);
+    assert_eq!(store.purge_expired(200).await.unwrap(), 0);
+    let kept = CheckId::parse(&format!("{:0>22}", expired)).unwrap();
+    assert!(store.get(&kept, 200).await.unwrap().is_some());
+}
+
+#[tokio::test]
 async fn an_unwritable_path_is_a_clear_error() {
     let error = ReportStore::open(Path::new("/nonexistent-dir/reports.db"))
         .err()
