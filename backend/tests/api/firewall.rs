@@ -76,6 +76,26 @@ const ROUNDS: &[Round] = &[
             ((Udp, 15064), Closed),      // nothing listening: ICMP port unreachable
         ],
     },
+    Round {
+        name: "udp host and network unreachable",
+        rules: "udp dport 15063 reject with icmpx type host-unreachable\n\
+                meta nfproto ipv4 udp dport 15064 reject with icmp type net-unreachable",
+        expected: &[
+            ((Tcp, 80), Open),
+            ((Tcp, 443), Closed),
+            ((Tcp, 8557), Closed),
+            ((Tcp, 9998), Closed),
+            ((Tcp, 9999), Open),
+            ((Tcp, 15063), Closed),
+            ((Tcp, 15064), Open),
+            ((Tcp, 7076), Closed),
+            ((Tcp, 7077), Closed),
+            ((Tcp, 9078), Open),
+            ((Tcp, 9079), Closed),
+            ((Udp, 15063), Unreachable), // host unreachable: not silence
+            ((Udp, 15064), Unreachable), // network unreachable
+        ],
+    },
 ];
 
 #[test]

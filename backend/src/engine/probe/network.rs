@@ -38,7 +38,10 @@ impl Network for SystemNetwork {
             (std::net::Ipv6Addr::UNSPECIFIED, 0).into()
         };
         let socket = UdpSocket::bind(any).await?;
-        // Connected, so the kernel reports ICMP errors for this peer on the next receive.
+        // Connected, so the kernel reports ICMP errors for this peer on the next receive;
+        // and asking for every error, or Linux reports only port unreachable and
+        // administratively prohibited, never host or network unreachable.
+        ask_for_every_icmp_error(&socket, target)?;
         socket.connect(target).await?;
         let request = sip::options_request(socket.local_addr()?, target);
         socket.send(request.as_bytes()).await?;
@@ -46,4 +49,20 @@ impl Network for SystemNetwork {
         socket.recv(&mut reply).await?;
         Ok(())
     }
+}
+
+#[cfg(target_os = "linux")]
+fn ask_for_every_icmp_error(socket: &UdpSocket, target: SocketAddr) -> io::Result<()> {
+    use nix::sys::socket::{setsockopt, sockopt};
+    if target.is_ipv4() {
+        setsockopt(socket, sockopt::Ipv4RecvErr, &true)
+    } else {
+        setsockopt(socket, sockopt::Ipv6RecvErr, &true)
+    }
+    .map_err(io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn ask_for_every_icmp_error(_: &UdpSocket, _: SocketAddr) -> io::Result<()> {
+    Ok(())
 }
