@@ -210,7 +210,13 @@ impl Application {
             Ok(served) => served.map_err(StartupError::Serve),
             Err(panicked) => Err(StartupError::Serve(io::Error::other(panicked))),
         };
-        // The main server has finished its requests; the beacons follow.
+        // The main server has finished its requests; checks still running store their
+        // reports (their browsers may still test the beacons meanwhile); then the
+        // beacons stop.
+        let unfinished = self.state.checks.finish_running().await;
+        if unfinished > 0 {
+            tracing::warn!(unfinished, "checks still running at shutdown were cut off");
+        }
         let _ = stop.send(true);
         let _ = tokio::time::timeout(
             BEACON_SHUTDOWN_GRACE,

@@ -9,8 +9,10 @@ use std::{
 
 use ringcheck_backend::{
     http::spa::SpaError,
+    service::ReportStore,
     startup::{Application, StartupError},
 };
+use ringcheck_shared::check::CheckStarted;
 
 #[tokio::test]
 async fn a_taken_port_is_a_clear_error() {
@@ -115,4 +117,58 @@ fn the_binary_shuts_down_gracefully_on_sigterm() {
         std::thread::sleep(Duration::from_millis(20));
     };
     assert!(status.success(), "graceful shutdown exits 0, got {status}");
+}
+
+/// SIGTERM while a check runs: the server stores its report before it exits.
+#[tokio::test]
+async fn a_check_running_at_sigterm_is_stored_before_the_server_exits() {
+    let dist = common::fake_dist();
+    let database = dist.path().join("r.db");
+    let mut server = Command::new(env!("CARGO_BIN_EXE_ringcheck"))
+        .args([
+            "--bind",
+            "127.0.0.1:0",
+            "--log",
+            "info",
+            "--allow-private-targets",
+        ])
+        .args(["--probe-timeout-ms", "1000", "--no-egress-listeners"])
+        .arg("--dist")
+        .arg(dist.path())
+        .arg("--database")
+        .arg(&database)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let address = common::process::wait_until_listening_at(&mut server).expect("it listens");
+    // A silent UDP service: the check takes its probes' whole two seconds.
+    let mut visitor = common::visitor::Visitor::new();
+    visitor.silent_udp(15063).await;
+    let response = visitor
+        .client
+        .post(format!("http://{address}/api/checks"))
+        .header("Origin", format!("http://{address}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 202);
+    let started: CheckStarted = response.json().await.unwrap();
+    let killed = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while server.try_wait().unwrap().is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "the server stops after its checks"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let store = ReportStore::open(&database).unwrap();
+    let stored = store.get(&started.id, 0).await.unwrap();
+    assert!(stored.is_some(), "the running check's report was stored");
 }

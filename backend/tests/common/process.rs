@@ -9,12 +9,20 @@ use std::{
 /// reading its log in the background so it never writes into a closed pipe. Its stdout
 /// must be piped.
 pub fn wait_until_listening(server: &mut Child) -> bool {
+    wait_until_listening_at(server).is_some()
+}
+
+/// The same; where it listens (`127.0.0.1:40123`), if it says so.
+pub fn wait_until_listening_at(server: &mut Child) -> Option<String> {
     let mut lines = BufReader::new(server.stdout.take().expect("stdout is piped")).lines();
-    let listening = lines
+    let address = lines
         .by_ref()
         .take(50)
         .map_while(Result::ok)
-        .any(|line| line.contains("listening on http://"));
+        .find_map(|line| {
+            let (_, address) = line.split_once("listening on http://")?;
+            Some(address.trim().to_owned())
+        });
     std::thread::spawn(move || lines.for_each(drop));
-    listening
+    address
 }

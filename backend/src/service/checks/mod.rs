@@ -259,6 +259,20 @@ impl<N: Network> CheckService<N> {
         }
     }
 
+    /// Waits until every running check has stored its report, for at most as long as a
+    /// check may take to end and store it; how many were still running then.
+    pub async fn finish_running(&self) -> usize {
+        let deadline =
+            tokio::time::Instant::now() + self.prober.config().deadline + REPORT_STORE_GRACE;
+        loop {
+            let running = self.admission.in_flight();
+            if running == 0 || tokio::time::Instant::now() >= deadline {
+                return running;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub fn store(&self) -> &ReportStore {
         &self.store
     }
