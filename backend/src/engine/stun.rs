@@ -249,7 +249,7 @@ mod tests {
 
     #[test]
     fn one_host_spends_its_own_allowance_not_everybody_s() {
-        let limiter = limiter(1, 3, 100);
+        let limiter = limiter(1, 4, 100);
         assert!(limiter.allows(ip("2001:db8:1:2::1")));
         // The same /64, and the same IPv4 address written as IPv6: the same source.
         for _ in 0..100 {
@@ -257,11 +257,13 @@ mod tests {
         }
         assert!(limiter.allows(ip("198.51.100.7")));
         assert!(!limiter.allows(ip("::ffff:198.51.100.7")));
+        // On a dual-stack socket every IPv4 visitor is IPv4-mapped: each is its own source.
+        assert!(limiter.allows(ip("::ffff:203.0.113.9")));
         // Those 100 refusals took nothing from the others.
         assert!(limiter.allows(ip("2001:db8:1:3::1")));
         assert!(
             !limiter.allows(ip("198.51.100.8")),
-            "past the overall limit of 3, whoever it is"
+            "past the overall limit of 4, whoever it is"
         );
     }
 
