@@ -5,6 +5,7 @@
 //! - `size`             build the SPA and print its transfer size against the budget
 //! - `lint`             rustfmt and clippy, for the server and for the Wasm target
 //! - `bench`            measure checks between network namespaces (root)
+//! - `attack`           attack a server between network namespaces, print what held (root)
 //! - `build`            build the SPA into dist/
 
 mod command;
@@ -22,11 +23,13 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
   serve [-- ARGS]  build the SPA and start Ring Check on http://127.0.0.1:8080
-                   (ARGS go to the `ringcheck` server, e.g. -- --bind 0.0.0.0:8080)
+                   (ARGS go to the `ringcheck` server, e.g. -- --bind 127.0.0.1:8081)
   test             build the SPA and run every test, browser tests included
   size             build the SPA and print its size (raw, gzip, brotli) against the budget
   lint             cargo fmt --check and clippy (native and wasm32), warnings denied
   bench            measure check times and 1,000 checks at once (root: network namespaces)
+  attack           slowloris, TLS and UDP floods, forged headers, a /48, cross-site starts
+                   against a real server, printing what held (root: network namespaces)
   build            build the SPA into dist/";
 
 fn main() -> ExitCode {
@@ -36,7 +39,8 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("size") => spa::build().and_then(|_| size::report()),
         Some("lint") => lint(),
-        Some("bench") => bench(),
+        Some("bench") => bench("checks", "the checks benchmark"),
+        Some("attack") => bench("attack", "the attack benchmark"),
         Some("build") => spa::build(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
@@ -110,20 +114,15 @@ fn test() -> Result {
     test_summary::run(&mut cargo)
 }
 
-fn bench() -> Result {
+/// Runs the backend's benchmark `name`, which builds network namespaces.
+fn bench(name: &str, what: &str) -> Result {
     if !tools::is_root() {
-        return Err("the benchmark builds network namespaces: run it as root".to_owned());
+        return Err(format!("{what} builds network namespaces: run it as root"));
     }
     tools::ensure_network_tools()?;
     command::run(
-        &mut command::cargo(&[
-            "bench",
-            "--package",
-            "ringcheck-backend",
-            "--bench",
-            "checks",
-        ]),
-        "the checks benchmark",
+        &mut command::cargo(&["bench", "--package", "ringcheck-backend", "--bench", name]),
+        what,
     )
 }
 

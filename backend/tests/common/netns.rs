@@ -52,12 +52,16 @@ impl NamespacedServer {
                 &network.server,
                 env!("CARGO_BIN_EXE_ringcheck"),
             ])
-            .args([
-                "--bind",
-                &format!("{SERVER_ADDRESS}:{SERVER_PORT}"),
-                "--private-targets",
-                "10.0.0.0/8",
-            ])
+            // `args` may bind elsewhere (`[::]:8080` for IPv6 visitors too).
+            .args(if args.contains(&"--bind") {
+                vec![]
+            } else {
+                vec![
+                    "--bind".to_owned(),
+                    format!("{SERVER_ADDRESS}:{SERVER_PORT}"),
+                ]
+            })
+            .args(["--private-targets", "10.0.0.0/8"])
             .arg("--dist")
             .arg(&dist)
             .arg("--database")

@@ -12,7 +12,7 @@ pub fn wait_until_listening(server: &mut Child) -> bool {
     wait_until_listening_at(server).is_some()
 }
 
-/// The same; where it listens (`127.0.0.1:40123`), if it says so.
+/// The same; where it listens (`127.0.0.1:40123`, over http or https), if it says so.
 pub fn wait_until_listening_at(server: &mut Child) -> Option<String> {
     let mut lines = BufReader::new(server.stdout.take().expect("stdout is piped")).lines();
     let address = lines
@@ -20,7 +20,8 @@ pub fn wait_until_listening_at(server: &mut Child) -> Option<String> {
         .take(50)
         .map_while(Result::ok)
         .find_map(|line| {
-            let (_, address) = line.split_once("listening on http://")?;
+            let (_, url) = line.split_once("listening on ")?;
+            let (_, address) = url.split_once("://")?;
             Some(address.trim().to_owned())
         });
     std::thread::spawn(move || lines.for_each(drop));
