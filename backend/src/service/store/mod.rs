@@ -9,6 +9,7 @@ use std::{
         Arc, Mutex,
         atomic::{AtomicUsize, Ordering},
     },
+    time::{Duration, Instant},
 };
 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
@@ -250,13 +251,32 @@ impl ReportStore {
 
 /// WAL for concurrent readers; `synchronous = FULL` so a report the visitor was shown
 /// survives a crash of the machine, not only of the process.
+/// How long opening waits for another server holding the database.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
 fn configure(db: &Connection, writer: bool) -> rusqlite::Result<()> {
-    db.busy_timeout(std::time::Duration::from_secs(5))?;
+    db.busy_timeout(BUSY_TIMEOUT)?;
     if writer {
-        db.pragma_update(None, "journal_mode", "WAL")?;
+        use_wal(db)?;
         db.pragma_update(None, "synchronous", "FULL")?;
     }
     Ok(())
+}
+
+/// Switches to WAL. SQLite does not wait on its busy handler for this switch, so while
+/// another server opens the same database it is tried again, within the busy timeout.
+fn use_wal(db: &Connection) -> rusqlite::Result<()> {
+    let deadline = Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match db.pragma_update(None, "journal_mode", "WAL") {
+            Err(rusqlite::Error::SqliteFailure(error, _))
+                if error.code == ErrorCode::DatabaseBusy && Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            done => return done,
+        }
+    }
 }
 
 #[cfg(test)]
