@@ -110,6 +110,13 @@ pub enum ApiError {
     RateLimited { retry_after: Duration },
 
     #[error(
+        "Many checks have come from your network lately. Please wait {} seconds and try \
+         again.",
+        whole_seconds(*retry_after)
+    )]
+    NetworkRateLimited { retry_after: Duration },
+
+    #[error(
         "Ring Check is very busy right now. Please try again in {} seconds.",
         BUSY_RETRY_AFTER.as_secs()
     )]
@@ -201,7 +208,9 @@ impl ApiError {
             ApiError::CheckInProgress => (Status::TOO_MANY_REQUESTS, Code::CheckInProgress),
             ApiError::NetworkBusy => (Status::TOO_MANY_REQUESTS, Code::NetworkBusy),
             ApiError::StorageFull => (Status::SERVICE_UNAVAILABLE, Code::StorageFull),
-            ApiError::RateLimited { .. } => (Status::TOO_MANY_REQUESTS, Code::RateLimited),
+            ApiError::RateLimited { .. } | ApiError::NetworkRateLimited { .. } => {
+                (Status::TOO_MANY_REQUESTS, Code::RateLimited)
+            }
             ApiError::ServerBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
             ApiError::InvalidId(_) => (Status::BAD_REQUEST, Code::InvalidId),
             ApiError::CheckNotFound => (Status::NOT_FOUND, Code::CheckNotFound),
@@ -225,7 +234,8 @@ impl ApiError {
         match self {
             ApiError::CheckInProgress | ApiError::NetworkBusy => Some(IN_PROGRESS_RETRY_AFTER),
             ApiError::StorageFull => Some(STORAGE_RETRY_AFTER),
-            ApiError::RateLimited { retry_after } => Some(*retry_after),
+            ApiError::RateLimited { retry_after }
+            | ApiError::NetworkRateLimited { retry_after } => Some(*retry_after),
             ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
             _ => None,
         }
@@ -242,6 +252,9 @@ impl From<StartError> for ApiError {
             StartError::StorageFull { .. } => ApiError::StorageFull,
             StartError::Refused(Refusal::RateLimited { retry_after }) => {
                 ApiError::RateLimited { retry_after }
+            }
+            StartError::Refused(Refusal::NetworkRateLimited { retry_after }) => {
+                ApiError::NetworkRateLimited { retry_after }
             }
             StartError::NoRandomness(error) => {
                 ApiError::Internal(format!("no randomness: {error}"))

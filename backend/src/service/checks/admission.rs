@@ -33,12 +33,18 @@ pub enum Refusal {
     /// The server is running as many checks as it may, or starting them as fast as it may.
     #[error("the server is running as many checks as it may")]
     Busy,
-    /// This household, or its network, started too many checks lately.
+    /// This household started too many checks lately.
     #[error(
-        "this address or its network started too many checks lately; try again in {} ms",
+        "this address started too many checks lately; try again in {} ms",
         retry_after.as_millis()
     )]
     RateLimited { retry_after: Duration },
+    /// Its network started too many checks lately.
+    #[error(
+        "the network of this address started too many checks lately; try again in {} ms",
+        retry_after.as_millis()
+    )]
+    NetworkRateLimited { retry_after: Duration },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -116,18 +122,23 @@ impl Admission {
         if state.networks.get(&network).copied().unwrap_or(0) >= self.limits.network_in_flight {
             return Err(Refusal::NetworkBusy);
         }
-        let rate_limited = |denied| match denied {
-            Denied::Spent { retry_after } => Refusal::RateLimited { retry_after },
-            Denied::Full => Refusal::Busy,
+        let refusal = |network: bool| {
+            move |denied| match denied {
+                Denied::Spent { retry_after } if network => {
+                    Refusal::NetworkRateLimited { retry_after }
+                }
+                Denied::Spent { retry_after } => Refusal::RateLimited { retry_after },
+                Denied::Full => Refusal::Busy,
+            }
         };
         state
             .household_rate
             .check(&household, now)
-            .map_err(rate_limited)?;
+            .map_err(refusal(false))?;
         state
             .network_rate
             .check(&network, now)
-            .map_err(rate_limited)?;
+            .map_err(refusal(true))?;
         state
             .overall_rate
             .check(&(), now)
@@ -142,6 +153,11 @@ impl Admission {
             household,
             network,
         })
+    }
+
+    /// Whether the household of `address` has a check running.
+    pub fn is_running(&self, address: IpAddr) -> bool {
+        self.lock().households.contains(&keys(address).0)
     }
 
     pub fn in_flight(&self) -> usize {
@@ -306,7 +322,7 @@ mod tests {
         drop(c);
         assert!(matches!(
             admission.admit(ip("2001:db8:7:4::1")),
-            Err(Refusal::RateLimited { .. })
+            Err(Refusal::NetworkRateLimited { .. })
         ));
         // IPv4: a /24 is one network.
         let v4 = Admission::new(Limits {
@@ -347,7 +363,7 @@ mod tests {
         // The network's one check a minute is spent: refused, its own rate untouched.
         assert!(matches!(
             admission.admit(ip("198.51.100.2")),
-            Err(Refusal::RateLimited { .. })
+            Err(Refusal::NetworkRateLimited { .. })
         ));
         assert!(
             admission

@@ -103,6 +103,8 @@ pub struct CheckService<N: Network = SystemNetwork> {
     targets: TargetPolicy,
     /// Bytes the disk holding the reports keeps free; below, no check starts.
     min_free_disk_bytes: u64,
+    /// Whether the last start found the disk short.
+    disk_short: AtomicBool,
 }
 
 impl<N: Network> CheckService<N> {
@@ -125,6 +127,7 @@ impl<N: Network> CheckService<N> {
             report_ttl,
             targets,
             min_free_disk_bytes,
+            disk_short: AtomicBool::new(false),
         })
     }
 
@@ -141,15 +144,18 @@ impl<N: Network> CheckService<N> {
                 address: target,
                 why,
             })?;
-        self.store
-            .has_room(self.min_free_disk_bytes)
-            .map_err(|short| {
-                tracing::warn!(
+        let room = self.store.has_room(self.min_free_disk_bytes);
+        // Said when it changes, not for every refused visitor: the log may share the disk.
+        if self.disk_short.swap(room.is_err(), Ordering::Relaxed) != room.is_err() {
+            match room {
+                Err(short) => tracing::warn!(
                     free_mb = short.free_bytes / 1_000_000,
                     "the disk holding the reports is nearly full: new checks are refused"
-                );
-                StartError::StorageFull { short }
-            })?;
+                ),
+                Ok(()) => tracing::info!("the disk holding the reports has room again"),
+            }
+        }
+        room.map_err(|short| StartError::StorageFull { short })?;
         let in_flight = self.admission.admit(target).map_err(StartError::Refused)?;
         let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
         let token = ids::new_check_id().map_err(StartError::NoRandomness)?;

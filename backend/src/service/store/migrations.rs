@@ -16,22 +16,24 @@ pub enum MigrationError {
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
     #[error(
-        "it was written by a newer Ring Check (schema {found}; this one knows {known}): \
-         run that version, or point --database at another file"
+        "it was written by a newer Ring Check, or by something else (schema {found}; this \
+         one knows 0 to {known}): run that version, or point --database at another file"
     )]
-    Newer { found: usize, known: usize },
+    Unknown { found: i64, known: usize },
 }
 
 pub fn apply(db: &mut Connection) -> Result<(), MigrationError> {
     let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let applied: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    let applied = usize::try_from(applied).unwrap_or(0);
-    if applied > MIGRATIONS.len() {
-        return Err(MigrationError::Newer {
-            found: applied,
-            known: MIGRATIONS.len(),
-        });
-    }
+    let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let applied = match usize::try_from(version) {
+        Ok(applied) if applied <= MIGRATIONS.len() => applied,
+        _ => {
+            return Err(MigrationError::Unknown {
+                found: version,
+                known: MIGRATIONS.len(),
+            });
+        }
+    };
     for sql in &MIGRATIONS[applied..] {
         tx.execute_batch(sql)?;
     }

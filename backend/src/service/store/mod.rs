@@ -95,10 +95,15 @@ impl ReportStore {
     }
 
     /// `Ok` when the disk holding the database has at least `needed_bytes` free for
-    /// unprivileged writers; a disk whose space cannot be read counts as having room
-    /// (a failed write then says what happened).
+    /// unprivileged writers. Asked of the database's folder, which stays while the file
+    /// might be replaced; a disk whose space cannot be read counts as having room (a
+    /// failed write then says what happened).
     pub fn has_room(&self, needed_bytes: u64) -> Result<(), DiskShort> {
-        let Ok(stats) = nix::sys::statvfs::statvfs(&self.inner.path) else {
+        let folder = match self.inner.path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let Ok(stats) = nix::sys::statvfs::statvfs(folder) else {
             return Ok(());
         };
         let free_bytes = stats
@@ -187,9 +192,8 @@ impl ReportStore {
         Ok(Some(report))
     }
 
-    /// Deletes every report and browser result expired at `now`; returns how many
-    /// reports.
-    /// Deletes what expired by `now`; returns how many reports went. It deletes in
+    /// Deletes every report and browser result expired at `now`; returns how many reports
+    /// went. It deletes in
     /// batches, each its own short write, so checks finishing meanwhile can store their
     /// reports between them.
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
@@ -249,11 +253,11 @@ impl ReportStore {
     }
 }
 
-/// WAL for concurrent readers; `synchronous = FULL` so a report the visitor was shown
-/// survives a crash of the machine, not only of the process.
 /// How long opening waits for another server holding the database.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// WAL for concurrent readers; `synchronous = FULL` so a report the visitor was shown
+/// survives a crash of the machine, not only of the process.
 fn configure(db: &Connection, writer: bool) -> rusqlite::Result<()> {
     db.busy_timeout(BUSY_TIMEOUT)?;
     if writer {

@@ -88,6 +88,12 @@ async fn a_database_from_a_newer_build_is_refused_not_used() {
         error.contains("newer Ring Check") && error.contains("schema 99"),
         "{error}"
     );
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", -1)
+        .unwrap();
+    let error = ReportStore::open(&path).err().expect("refused").to_string();
+    assert!(error.contains("schema -1"), "{error}");
 }
 
 #[test]
