@@ -4,10 +4,12 @@
 //! Only well-formed Binding requests are answered, with the smallest possible response
 //! (the mapped address alone, at most 44 bytes). A datagram is parsed first, then
 //! charged to its source's allowance (IPv6: its /64; an IPv4-mapped address is IPv4),
-//! and only a valid request within it is charged to the allowance of all responders
-//! together. So garbage costs nobody anything, one host flooding uses up only its own
-//! allowance, a responder is no use for reflecting traffic at somebody else, and the
-//! table of sources stays bounded under a spoofed flood.
+//! then to its network's (IPv4 /24, IPv6 /48), and only a request within both to the
+//! allowance of all responders together. So garbage costs nobody anything, one host or
+//! one network flooding uses up only its own allowance, a responder is no use for
+//! reflecting traffic at somebody else, and the tables stay bounded under a spoofed
+//! flood. (A flood spoofing sources in many networks can still use up the overall
+//! allowance: that bound is what keeps the responders from amplifying anything.)
 
 use std::{
     net::{IpAddr, SocketAddr},
@@ -51,6 +53,9 @@ pub fn binding_response(request: &[u8], source: SocketAddr) -> Option<Vec<u8>> {
 pub struct StunLimits {
     pub per_second: NonZeroU32,
     pub burst: NonZeroU32,
+    /// One network's (IPv4 /24, IPv6 /48).
+    pub network_per_second: NonZeroU32,
+    pub network_burst: NonZeroU32,
     pub overall_per_second: NonZeroU32,
     /// Sources remembered at once; beyond, new ones wait until idle ones are forgotten.
     pub max_sources: usize,
@@ -64,6 +69,9 @@ impl Default for StunLimits {
         Self {
             per_second: NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN),
             burst: NonZeroU32::new(60).unwrap_or(NonZeroU32::MIN),
+            // A tenth of everybody's: a household's many devices, or a few households.
+            network_per_second: NonZeroU32::new(200).unwrap_or(NonZeroU32::MIN),
+            network_burst: NonZeroU32::new(300).unwrap_or(NonZeroU32::MIN),
             overall_per_second: NonZeroU32::new(2000).unwrap_or(NonZeroU32::MIN),
             // A few megabytes at most.
             max_sources: 65_536,
@@ -76,39 +84,63 @@ pub const FORGET_IDLE_EVERY: Duration = Duration::from_secs(10);
 
 /// Shared by every responder, so the limits are per source, not per port.
 pub struct StunLimiter {
-    allowances: Mutex<(Allowances<IpNet>, Allowances<()>)>,
+    allowances: Mutex<Allowed>,
+}
+
+struct Allowed {
+    per_source: Allowances<IpNet>,
+    per_network: Allowances<IpNet>,
+    overall: Allowances<()>,
 }
 
 impl StunLimiter {
     pub fn new(limits: StunLimits) -> Arc<Self> {
-        let per_source = Allowances::per_second(
-            limits.per_second.get(),
-            limits.burst.get(),
-            limits.max_sources,
-        );
         let overall = limits.overall_per_second.get();
         Arc::new(Self {
-            allowances: Mutex::new((per_source, Allowances::per_second(overall, overall, 1))),
+            allowances: Mutex::new(Allowed {
+                per_source: Allowances::per_second(
+                    limits.per_second.get(),
+                    limits.burst.get(),
+                    limits.max_sources,
+                ),
+                per_network: Allowances::per_second(
+                    limits.network_per_second.get(),
+                    limits.network_burst.get(),
+                    limits.max_sources,
+                ),
+                overall: Allowances::per_second(overall, overall, 1),
+            }),
         })
     }
 
-    /// Whether a valid request from `source` is answered: within its source's allowance
-    /// first (a flood from one host spends only its own), then within all responders'.
+    /// Whether a valid request from `source` is answered: within its source's allowance,
+    /// its network's, and all responders' (a flood from one host or network spends only
+    /// its own). Nothing is spent on a request that is not answered.
     fn allows(&self, source: IpAddr) -> bool {
         let now = Instant::now();
-        let (per_source, overall) = &mut *self.lock();
-        per_source
-            .check_and_take(block(source, 32, 64), now)
-            .is_ok()
-            && overall.check_and_take((), now).is_ok()
+        let (host, network) = (block(source, 32, 64), block(source, 24, 48));
+        let allowed = &mut *self.lock();
+        let within = allowed.per_source.check(&host, now).is_ok()
+            && allowed.per_network.check(&network, now).is_ok()
+            && allowed.overall.check(&(), now).is_ok();
+        if within {
+            allowed.per_source.take(host, now);
+            allowed.per_network.take(network, now);
+            allowed.overall.take((), now);
+        }
+        within
     }
 
-    /// Forgets sources whose allowance is full again, so memory stays bounded.
+    /// Forgets sources and networks whose allowance is full again, so memory stays
+    /// bounded.
     pub fn forget_idle(&self) {
-        self.lock().0.forget_idle(Instant::now());
+        let now = Instant::now();
+        let allowed = &mut *self.lock();
+        allowed.per_source.forget_idle(now);
+        allowed.per_network.forget_idle(now);
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, (Allowances<IpNet>, Allowances<()>)> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Allowed> {
         self.allowances.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
@@ -240,7 +272,32 @@ mod tests {
             burst: per_second,
             overall_per_second: NonZeroU32::new(overall).unwrap(),
             max_sources,
+            ..StunLimits::default()
         })
+    }
+
+    #[test]
+    fn one_network_spends_its_own_allowance_from_however_many_sources() {
+        let limiter = StunLimiter::new(StunLimits {
+            network_per_second: NonZeroU32::new(3).unwrap(),
+            network_burst: NonZeroU32::new(3).unwrap(),
+            overall_per_second: NonZeroU32::new(5).unwrap(),
+            ..StunLimits::default()
+        });
+        // Three /64s of one /48, then more: the network's three are spent.
+        for i in 1..=3 {
+            assert!(limiter.allows(ip(&format!("2001:db8:7:{i}::1"))));
+        }
+        for i in 4..100 {
+            assert!(!limiter.allows(ip(&format!("2001:db8:7:{i}::1"))));
+        }
+        // The refused ones spent none of everybody's five: two are left for the others.
+        assert!(limiter.allows(ip("2001:db8:8:1::1")), "another /48");
+        assert!(limiter.allows(ip("198.51.100.1")));
+        assert!(
+            !limiter.allows(ip("198.51.101.1")),
+            "everybody's allowance is spent now"
+        );
     }
 
     fn ip(text: &str) -> IpAddr {
@@ -277,7 +334,7 @@ mod tests {
             "full of sources still spending their allowance"
         );
         assert!(limiter.allows(ip("198.51.100.1")), "known sources go on");
-        assert!(limiter.lock().0.len() <= 2);
+        assert!(limiter.lock().per_source.len() <= 2);
     }
 
     #[tokio::test]
