@@ -55,10 +55,11 @@ pub fn site_origin(public_url: Option<&str>, tls: bool, headers: &HeaderMap) -> 
         return None;
     }
     let scheme = if tls { Scheme::HTTPS } else { Scheme::HTTP };
-    Some(format!(
-        "{scheme}://{}",
-        authority.as_str().to_ascii_lowercase()
-    ))
+    let authority = authority.as_str().to_ascii_lowercase();
+    // As a browser names the origin: without the scheme's default port.
+    let default_port = if tls { ":443" } else { ":80" };
+    let authority = authority.strip_suffix(default_port).unwrap_or(&authority);
+    Some(format!("{scheme}://{authority}"))
 }
 
 #[cfg(test)]
@@ -114,6 +115,16 @@ mod tests {
         assert_eq!(
             site_origin(Some("https://public.example"), false, &headers).as_deref(),
             Some("https://public.example")
+        );
+        headers.insert(header::HOST, HeaderValue::from_static("ring.example:443"));
+        assert_eq!(
+            site_origin(None, true, &headers).as_deref(),
+            Some("https://ring.example"),
+            "the default port is no port, as in the browser's Origin"
+        );
+        assert_eq!(
+            site_origin(None, false, &headers).as_deref(),
+            Some("http://ring.example:443")
         );
         headers.insert(header::HOST, HeaderValue::from_static("\"><script>"));
         assert_eq!(site_origin(None, false, &headers), None);

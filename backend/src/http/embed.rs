@@ -36,12 +36,30 @@ impl EmbedSettings {
                 .is_some_and(|url| url.starts_with("https://"))
     }
 
-    /// Whether `origin` (a parsed origin) is this server's own, as the request addresses
-    /// it, or one allowed to embed it.
+    /// Whether `origin` (a parsed origin) is this server's own (its public URL when set,
+    /// which it must be behind a proxy; else as the request addresses it), or one allowed
+    /// to embed it (`https://*.example.com` as CSP
+    /// reads it: any subdomain).
     pub fn is_own_or_allowed(&self, origin: &str, headers: &HeaderMap) -> bool {
         self.site_origin(headers).as_deref() == Some(origin)
-            || self.allowed_origins.iter().any(|allowed| allowed == origin)
+            || self
+                .allowed_origins
+                .iter()
+                .any(|allowed| origin_matches(allowed, origin))
     }
+}
+
+/// Whether `origin` is `allowed`, or a subdomain of an `allowed` written `scheme://*.host`.
+fn origin_matches(allowed: &str, origin: &str) -> bool {
+    if allowed == origin {
+        return true;
+    }
+    let (Some((scheme, wild)), Some((origin_scheme, host))) =
+        (allowed.split_once("://*."), origin.split_once("://"))
+    else {
+        return false;
+    };
+    scheme == origin_scheme && host.ends_with(&format!(".{wild}"))
 }
 
 /// `frame-ancestors` for `/embed`: the listed origins, or anywhere when none are.
@@ -88,6 +106,38 @@ mod tests {
              href=\"https://rc.example/oembed?url=https%3A%2F%2Frc.example%2Fr%2Fa%22b&amp;format=json\" \
              title=\"Ring Check\">"
         );
+    }
+
+    #[test]
+    fn an_allowed_origin_with_a_wildcard_allows_its_subdomains_only() {
+        assert!(origin_matches(
+            "https://help.example",
+            "https://help.example"
+        ));
+        assert!(origin_matches(
+            "https://*.example.com",
+            "https://a.example.com"
+        ));
+        assert!(origin_matches(
+            "https://*.example.com",
+            "https://a.b.example.com"
+        ));
+        assert!(!origin_matches(
+            "https://*.example.com",
+            "https://example.com"
+        ));
+        assert!(!origin_matches(
+            "https://*.example.com",
+            "http://a.example.com"
+        ));
+        assert!(!origin_matches(
+            "https://*.example.com",
+            "https://evilexample.com"
+        ));
+        assert!(!origin_matches(
+            "https://*.example.com",
+            "https://a.example.com.evil"
+        ));
     }
 
     #[test]

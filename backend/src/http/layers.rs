@@ -46,15 +46,16 @@ pub async fn time_limit(State(limit): State<Duration>, request: Request, next: N
 /// address: a page elsewhere whose name was pointed at 127.0.0.1 (DNS rebinding) must
 /// not read the results of probing the developer's own network.
 pub async fn loopback_host_only(request: Request, next: Next) -> Response {
+    // The request line's authority, when it has one, is what the request is for.
     let host = request
-        .headers()
-        .get(header::HOST)
-        .and_then(|value| value.to_str().ok())
+        .uri()
+        .authority()
+        .map(|authority| authority.as_str())
         .or_else(|| {
             request
-                .uri()
-                .authority()
-                .map(|authority| authority.as_str())
+                .headers()
+                .get(header::HOST)
+                .and_then(|value| value.to_str().ok())
         });
     if host.is_some_and(is_loopback_host) {
         next.run(request).await

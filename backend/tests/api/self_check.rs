@@ -15,7 +15,7 @@ use ringcheck_backend::{
     },
     http::{
         beacon_router,
-        serve::{Connections, HttpListener, serve},
+        serve::{Connections, HttpListener, PeerHints, serve},
         tls,
     },
 };
@@ -35,7 +35,8 @@ fn listener(ring_port: u16, addr: SocketAddr, tls: bool) -> Listener {
 /// A beacon server as start-up runs one, on `tcp`.
 fn serve_beacon(tcp: TcpListener, tls: Option<&Arc<ServerConfig>>) {
     let listener = HttpListener::new(tcp, tls);
-    let connections = Connections::new(Config::defaults().connection_limits());
+    let connections =
+        Connections::new(Config::defaults().connection_limits(), PeerHints::default());
     tokio::spawn(serve(
         listener,
         beacon_router(),

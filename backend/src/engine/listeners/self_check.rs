@@ -185,7 +185,7 @@ where
         .map_err(|e| format!("HTTP handshake failed: {e}"))?;
     let connection = tokio::spawn(connection);
     let request = hyper::Request::get(format!("{BEACON}?token={TOKEN}"))
-        .header(hyper::header::HOST, "ringcheck-self-check")
+        .header(hyper::header::HOST, "localhost")
         .body(Empty::<Bytes>::new())
         .map_err(|e| e.to_string())?;
     let response = sender

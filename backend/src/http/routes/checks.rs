@@ -49,12 +49,13 @@ pub struct StartCheckRequest {}
     responses(
         (status = 202, description = "The check is running; follow `events_url`.", body = CheckStarted),
         (status = 400, description = "The body was not empty or `{}`.", body = ErrorBody),
-        (status = 403, description = "The request came from a non-public address (VPN, proxy, same machine), or from another site's page without `Content-Type: application/json`.", body = ErrorBody),
+        (status = 403, description = "`target_not_public`: the request came from a non-public address (VPN, proxy, same machine); `cross_site`: another site's page (an `Origin` not this site's), or no origin and no `Content-Type: application/json`.", body = ErrorBody),
         (status = 413, description = "The body is too large.", body = ErrorBody),
         (status = 415, description = "A body that is not JSON.", body = ErrorBody),
-        (status = 429, description = "A check of this address is running, or it started too many lately.", body = ErrorBody,
+        (status = 421, description = "`wrong_host`: a local-mode server asked by another name.", body = ErrorBody),
+        (status = 429, description = "`check_in_progress`, `rate_limited` (this address or its network started too many lately) or `network_busy` (its network runs as many as it may).", body = ErrorBody,
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
-        (status = 503, description = "The server is running as many checks as it may.", body = ErrorBody,
+        (status = 503, description = "`server_busy`: the server runs or starts as many checks as it may; `storage_full`: its disk is nearly full.", body = ErrorBody,
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
@@ -101,27 +102,30 @@ fn is_json(headers: &HeaderMap) -> bool {
         .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"))
 }
 
-/// Refuses a start another site's page could have sent for its visitor (a form, or a
-/// `no-cors` fetch, which spend the visitor's allowance and probe their home): without
-/// a JSON content type, the request must come from this site's own page, or from an
-/// origin allowed to embed it.
+/// Refuses a start another site's page could have sent for its visitor (a form, a
+/// `no-cors` fetch, or a page whose name was pointed at this server), which would spend
+/// the visitor's allowance and probe their home. A browser names the page's origin on
+/// every POST: it must be this site's (its `--public-url` when set) or one allowed to
+/// embed it. Without an origin (a program), the body must be declared JSON, which no
+/// page could send elsewhere without a CORS preflight, never granted.
 fn check_same_site(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
-    if is_json(headers) {
-        return Ok(());
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        let origin = origin
+            .to_str()
+            .ok()
+            .and_then(|value| parse_origin(value).ok());
+        return match origin {
+            Some(origin) if state.embed.is_own_or_allowed(&origin, headers) => Ok(()),
+            _ => Err(ApiError::CrossSiteStart),
+        };
     }
     let fetch_site = headers
         .get("sec-fetch-site")
         .and_then(|value| value.to_str().ok());
-    if fetch_site == Some("same-origin") {
-        return Ok(());
-    }
-    let origin = headers
-        .get(header::ORIGIN)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| parse_origin(value).ok());
-    match origin {
-        Some(origin) if state.embed.is_own_or_allowed(&origin, headers) => Ok(()),
-        _ => Err(ApiError::CrossSiteStart),
+    if is_json(headers) || fetch_site == Some("same-origin") {
+        Ok(())
+    } else {
+        Err(ApiError::CrossSiteStart)
     }
 }
 
