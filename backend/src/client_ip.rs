@@ -3,13 +3,17 @@
 //! Nothing else: no fallback from one header to another, and a header that cannot be
 //! read means the peer, never a guess from it.
 
-use std::{net::IpAddr, num::NonZeroU8};
+use std::{
+    net::IpAddr,
+    num::NonZeroU8,
+    sync::atomic::{AtomicU64, Ordering},
+    time::{SystemTime, UNIX_EPOCH},
+};
 
-use forwarded_header_value::ForwardedHeaderValue;
 use http::{HeaderMap, HeaderName, header::FORWARDED};
 use ipnet::IpNet;
 
-use crate::engine::canonical;
+use crate::engine::{canonical, check_public};
 
 const X_FORWARDED_FOR: HeaderName = HeaderName::from_static("x-forwarded-for");
 
@@ -58,6 +62,24 @@ pub enum ClientIp {
 }
 
 impl ClientIp {
+    /// Whether `peer` is one of the proxies in front. Counted in hops, the proxies are not
+    /// named: any peer that is not a public address is taken for one (a load balancer
+    /// reaches the server over a private network), so a public one that gets past them
+    /// is never spared the per-address bounds.
+    pub fn is_trusted_proxy(&self, peer: IpAddr) -> bool {
+        match self {
+            ClientIp::Peer => false,
+            ClientIp::Behind {
+                trust: ProxyTrust::Networks(networks),
+                ..
+            } => contains(networks, canonical(peer)),
+            ClientIp::Behind {
+                trust: ProxyTrust::Hops(_),
+                ..
+            } => check_public(canonical(peer)).is_err(),
+        }
+    }
+
     /// The visitor's address for a request from `peer` with `headers`.
     pub fn client_address(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
         let peer = canonical(peer);
@@ -72,11 +94,7 @@ impl ClientIp {
         match forwarded_address(*header, trust, headers) {
             Ok(address) => address,
             Err(problem) => {
-                tracing::warn!(
-                    header = header.name().as_str(),
-                    problem,
-                    "the proxy's header gives no visitor address: the proxy itself is used"
-                );
+                warn_unreadable(*header, problem);
                 peer
             }
         }
@@ -87,27 +105,25 @@ fn contains(networks: &[IpNet], address: IpAddr) -> bool {
     networks.iter().any(|network| network.contains(&address))
 }
 
-/// The visitor's address from `header`, or why it gives none.
+/// The visitor's address from `header`, or why it gives none. Read from the right, as far
+/// as needed: the right end is what our own proxies wrote, and whatever the visitor put
+/// further left (garbage, an unmatched quote, bytes that are not ASCII) cannot make it
+/// unreadable.
 fn forwarded_address(
     header: ProxyHeader,
     trust: &ProxyTrust,
     headers: &HeaderMap,
 ) -> Result<IpAddr, &'static str> {
-    let value = joined(headers, &header.name()).ok_or("missing")?;
-    let parsed = match header {
-        ProxyHeader::XForwardedFor => ForwardedHeaderValue::from_x_forwarded_for(&value),
-        ProxyHeader::Forwarded => ForwardedHeaderValue::from_forwarded(&value),
+    let hops = hops_from_right(header, headers);
+    if hops.is_empty() {
+        return Err("missing");
     }
-    .map_err(|_| "unreadable")?;
-    let hops: Vec<Option<IpAddr>> = parsed
-        .iter()
-        .map(|stanza| stanza.forwarded_for_ip().map(canonical))
-        .collect();
+    let mut hops = hops.into_iter();
     match trust {
         ProxyTrust::Networks(networks) => {
-            // From the right, past our own proxies: the first other address is the
-            // visitor, as the nearest untrusted party told our proxy.
-            for hop in hops.iter().rev() {
+            // Past our own proxies: the first other address is the visitor, as the
+            // nearest untrusted party told our proxy.
+            for hop in hops {
                 let hop = hop.ok_or("an address that is not an IP")?;
                 if !contains(networks, hop) {
                     return Ok(hop);
@@ -115,25 +131,131 @@ fn forwarded_address(
             }
             Err("only proxies")
         }
-        ProxyTrust::Hops(count) => {
-            let count = usize::from(count.get());
-            let at = hops
-                .len()
-                .checked_sub(count)
-                .ok_or("fewer addresses than proxies")?;
-            hops[at].ok_or("an address that is not an IP")
-        }
+        ProxyTrust::Hops(count) => hops
+            .nth(usize::from(count.get()) - 1)
+            .ok_or("fewer addresses than proxies")?
+            .ok_or("an address that is not an IP"),
     }
 }
 
-/// All values of a header that may appear several times, in order, as one list.
-fn joined(headers: &HeaderMap, name: &HeaderName) -> Option<String> {
-    let values: Vec<&str> = headers
-        .get_all(name)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .collect();
-    (!values.is_empty()).then(|| values.join(", "))
+/// The addresses in every line of `header`, nearest proxy first: the last line first, and
+/// each line split from its end, so nothing on the left changes how the right reads.
+/// Bytes that are not text are read as replacement characters, not dropped with their
+/// line.
+fn hops_from_right(header: ProxyHeader, headers: &HeaderMap) -> Vec<Option<IpAddr>> {
+    let mut hops = Vec::new();
+    for line in headers.get_all(header.name()).iter().rev() {
+        let text = String::from_utf8_lossy(line.as_bytes());
+        match header {
+            // No quoting in X-Forwarded-For: a quote is just a visitor's garbage.
+            ProxyHeader::XForwardedFor => hops.extend(text.rsplit(',').map(node_address)),
+            ProxyHeader::Forwarded => hops.extend(
+                split_from_right_outside_quotes(&text, ',')
+                    .into_iter()
+                    .map(forwarded_for),
+            ),
+        }
+    }
+    hops
+}
+
+/// `text` split at `separator`s that are not inside double quotes, the rightmost part
+/// first. Quotes are matched from the right, so the parts proxies appended read right
+/// however the left end is quoted.
+fn split_from_right_outside_quotes(text: &str, separator: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut end, mut quoted) = (text.len(), false);
+    let mut chars = text.char_indices().rev().peekable();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            // Inside quotes, `\"` is a quote escaped, not the string's start.
+            '"' if quoted && chars.peek().is_some_and(|&(_, before)| before == '\\') => {
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            c if c == separator && !quoted => {
+                parts.push(&text[at + c.len_utf8()..end]);
+                end = at;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[..end]);
+    parts
+}
+
+/// `text` split at `separator`s that are not inside double quotes.
+fn split_outside_quotes(text: &str, separator: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut quoted, mut escaped) = (0, false, false);
+    for (at, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            c if c == separator && !quoted => {
+                parts.push(&text[start..at]);
+                start = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// The `for=` node of one `Forwarded` element, as an address.
+fn forwarded_for(element: &str) -> Option<IpAddr> {
+    split_outside_quotes(element, ';')
+        .into_iter()
+        .find_map(|pair| {
+            let (name, value) = pair.split_once('=')?;
+            name.trim()
+                .eq_ignore_ascii_case("for")
+                .then(|| node_address(value))?
+        })
+}
+
+/// A node as proxies write it: `192.0.2.7`, `192.0.2.7:4711`, `2001:db8::7`,
+/// `[2001:db8::7]`, `[2001:db8::7]:4711`, possibly quoted; `None` for anything else
+/// (`unknown`, an obfuscated name, garbage).
+fn node_address(node: &str) -> Option<IpAddr> {
+    let node = node.trim().trim_matches('"').trim();
+    if let Some(rest) = node.strip_prefix('[') {
+        let (address, _port) = rest.split_once(']')?;
+        return address
+            .parse::<std::net::Ipv6Addr>()
+            .ok()
+            .map(IpAddr::V6)
+            .map(canonical);
+    }
+    if let Ok(address) = node.parse::<IpAddr>() {
+        return Some(canonical(address));
+    }
+    let (address, port) = node.rsplit_once(':')?;
+    port.parse::<u16>().ok()?;
+    address.parse::<std::net::Ipv4Addr>().ok().map(IpAddr::V4)
+}
+
+/// Logs a header problem at most once a minute: a visitor can cause one per request.
+fn warn_unreadable(header: ProxyHeader, problem: &'static str) {
+    static LAST: AtomicU64 = AtomicU64::new(0);
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    let last = LAST.load(Ordering::Relaxed);
+    if now >= last + 60
+        && LAST
+            .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+            .is_ok()
+    {
+        tracing::warn!(
+            header = header.name().as_str(),
+            problem,
+            "the proxy's header gives no visitor address: the proxy itself is used \
+             (said at most once a minute)"
+        );
+    }
 }
 
 #[cfg(test)]
@@ -285,6 +407,98 @@ mod tests {
             ip("10.0.0.2"),
             "fewer addresses than proxies: the header is not what the proxies write"
         );
+    }
+
+    #[test]
+    fn what_the_visitor_writes_on_the_left_cannot_make_the_header_unreadable() {
+        let rule = behind(ProxyHeader::XForwardedFor, &["10.0.0.0/8"]);
+        for forged in [
+            "garbage",
+            "unknown",
+            "\"a,b\"",
+            "\"",
+            "[2001:db8::1",
+            "1.2.3.4:x",
+        ] {
+            let value = format!("{forged}, 198.51.100.20");
+            assert_eq!(
+                rule.client_address(ip("10.0.0.2"), &headers(&[(&X_FORWARDED_FOR, &value)])),
+                ip("198.51.100.20"),
+                "{value}"
+            );
+        }
+        let mut not_ascii = HeaderMap::new();
+        not_ascii.append(
+            X_FORWARDED_FOR,
+            HeaderValue::from_bytes(b"\xff\xfe, 198.51.100.20").unwrap(),
+        );
+        assert_eq!(
+            rule.client_address(ip("10.0.0.2"), &not_ascii),
+            ip("198.51.100.20")
+        );
+        let forwarded = behind(ProxyHeader::Forwarded, &["10.0.0.0/8"]);
+        let quoted = headers(&[(
+            &FORWARDED,
+            r#"for="evil, with a comma";proto=https, for="[2001:db8:cafe::17]:4711""#,
+        )]);
+        assert_eq!(
+            forwarded.client_address(ip("10.0.0.2"), &quoted),
+            ip("2001:db8:cafe::17")
+        );
+        // An unmatched quote, before what the proxy appended on the same line or on a
+        // line of its own; and a quote escaped inside the proxy's own value.
+        for lines in [
+            &[r#"for=", for=198.51.100.20"#][..],
+            &[r#"for="1.2.3.4"#, "for=198.51.100.20"][..],
+            &[r#"for=", for="198.51.100.20";by="a \"b\"""#][..],
+        ] {
+            let map = headers(&lines.iter().map(|l| (&FORWARDED, *l)).collect::<Vec<_>>());
+            assert_eq!(
+                forwarded.client_address(ip("10.0.0.2"), &map),
+                ip("198.51.100.20"),
+                "{lines:?}"
+            );
+        }
+        let xff_lines = headers(&[
+            (&X_FORWARDED_FOR, "\"1.2.3.4"),
+            (&X_FORWARDED_FOR, "198.51.100.20"),
+        ]);
+        assert_eq!(
+            rule.client_address(ip("10.0.0.2"), &xff_lines),
+            ip("198.51.100.20")
+        );
+    }
+
+    #[test]
+    fn proxies_that_write_ports_are_understood() {
+        let rule = behind(ProxyHeader::XForwardedFor, &["10.0.0.0/8"]);
+        for (value, visitor) in [
+            ("198.51.100.20:4711", "198.51.100.20"),
+            ("[2001:db8::7]:4711", "2001:db8::7"),
+            ("[2001:db8::7]", "2001:db8::7"),
+        ] {
+            assert_eq!(
+                rule.client_address(ip("10.0.0.2"), &headers(&[(&X_FORWARDED_FOR, value)])),
+                ip(visitor),
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
+    fn proxies_are_the_named_networks_or_with_hops_any_private_peer() {
+        let named = behind(ProxyHeader::XForwardedFor, &["10.0.0.0/8"]);
+        assert!(named.is_trusted_proxy(ip("10.0.0.2")));
+        assert!(named.is_trusted_proxy(ip("::ffff:10.0.0.2")));
+        assert!(!named.is_trusted_proxy(ip("172.16.0.2")));
+        let counted = hops(ProxyHeader::XForwardedFor, 1);
+        assert!(counted.is_trusted_proxy(ip("10.0.0.2")));
+        assert!(counted.is_trusted_proxy(ip("fd00::2")));
+        assert!(
+            !counted.is_trusted_proxy(ip("8.8.8.8")),
+            "a public peer that got past the proxies is bounded as a visitor"
+        );
+        assert!(!ClientIp::Peer.is_trusted_proxy(ip("10.0.0.2")));
     }
 
     #[test]

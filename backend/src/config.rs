@@ -218,7 +218,8 @@ pub struct Config {
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1024..=1_048_576))]
     pub max_header_bytes: usize,
 
-    /// HTTP connections open at once, on all ports together; more are closed at once.
+    /// HTTP connections open at once, on all ports together; more are closed at once
+    /// (lowered at start-up, with the probe sockets, to fit the open-files limit).
     #[arg(long, env = "RINGCHECK_MAX_CONNECTIONS",
           default_value_t = connection_limits::defaults::MAX_CONNECTIONS,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(16..=65_536))]
@@ -230,7 +231,13 @@ pub struct Config {
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(4..=65_536))]
     pub max_connections_per_address: usize,
 
-    /// TLS handshakes running at once.
+    /// HTTP connections open at once from one network (IPv4 /24, IPv6 /48).
+    #[arg(long, env = "RINGCHECK_MAX_CONNECTIONS_PER_NETWORK",
+          default_value_t = connection_limits::defaults::MAX_CONNECTIONS_PER_NETWORK,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(4..=1_000_000))]
+    pub max_connections_per_network: usize,
+
+    /// TLS handshakes computing at once (a client that has not said hello holds none).
     #[arg(long, env = "RINGCHECK_MAX_TLS_HANDSHAKES",
           default_value_t = connection_limits::defaults::MAX_TLS_HANDSHAKES,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=65_536))]
@@ -250,8 +257,9 @@ pub struct Config {
           value_parser = parse_origin)]
     pub embed_origins: Vec<String>,
 
-    /// Where visitors reach this server, e.g. https://ringcheck.example.com, for oEmbed
-    /// answers and discovery links; by default taken from each request's Host header.
+    /// Where visitors reach this server, e.g. https://ringcheck.example.com, for links and
+    /// to tell its own pages' check starts from other sites'; needed behind a proxy. By
+    /// default taken from each request's Host header.
     #[arg(long, env = "RINGCHECK_PUBLIC_URL", value_parser = parse_origin)]
     pub public_url: Option<String>,
 }
@@ -306,6 +314,14 @@ pub enum ConfigError {
          for a test network"
     )]
     LocalModeBehindProxy,
+
+    #[error(
+        "behind a proxy (--trusted-proxy or --trusted-hops), set --public-url to the \
+         address visitors use, such as https://ringcheck.example: the Host and scheme the \
+         proxy passes on need not be theirs, and the server needs the real one for its \
+         links and to tell its own pages' check starts from other sites'"
+    )]
+    ProxyWithoutPublicUrl,
 }
 
 impl Config {
@@ -361,6 +377,9 @@ impl Config {
         };
         match (trust, self.forwarded_header) {
             (None, None) => Ok(ClientIp::Peer),
+            (Some(_), Some(_)) if self.public_url.is_none() => {
+                Err(ConfigError::ProxyWithoutPublicUrl)
+            }
             (Some(trust), Some(header)) => Ok(ClientIp::Behind { header, trust }),
             (Some(_), None) => Err(ConfigError::ProxyWithoutHeader),
             (None, Some(_)) => Err(ConfigError::HeaderWithoutProxy),
@@ -392,6 +411,7 @@ impl Config {
             max_header_bytes: self.max_header_bytes,
             max_connections: self.max_connections,
             max_connections_per_address: self.max_connections_per_address,
+            max_connections_per_network: self.max_connections_per_network,
             max_tls_handshakes: self.max_tls_handshakes,
         }
     }
@@ -457,7 +477,7 @@ mod tests {
     }
 
     #[test]
-    fn proxies_need_the_header_they_write_and_the_header_needs_proxies() {
+    fn proxies_need_the_header_they_write_the_header_needs_proxies_and_both_a_public_url() {
         let parse = |args: &[&str]| {
             let mut all = vec!["ringcheck"];
             all.extend_from_slice(args);
@@ -478,6 +498,17 @@ mod tests {
                 "1",
                 "--forwarded-header",
                 "x-forwarded-for"
+            ]),
+            Err(ConfigError::ProxyWithoutPublicUrl)
+        ));
+        assert!(matches!(
+            parse(&[
+                "--trusted-hops",
+                "1",
+                "--forwarded-header",
+                "x-forwarded-for",
+                "--public-url",
+                "https://ringcheck.example"
             ]),
             Ok(ClientIp::Behind {
                 header: ProxyHeader::XForwardedFor,

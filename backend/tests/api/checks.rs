@@ -46,15 +46,22 @@ async fn a_start_another_site_s_page_could_send_is_refused() {
             body.message
         );
     }
+    // JSON with another site's origin (a browser would have asked first, and been
+    // refused): the origin gives it away.
+    let foreign_json = post()
+        .header(header::ORIGIN, "https://evil.example")
+        .header(header::CONTENT_TYPE, "application/json")
+        .send()
+        .await
+        .unwrap();
+    error(foreign_json, StatusCode::FORBIDDEN, "cross_site").await;
     // The page itself, an allowed embedding site, a browser saying same-origin, and a
     // program sending JSON (a browser would need a preflight, never granted) all start.
     for request in [
         post().header(header::ORIGIN, &app.address),
         post().header(header::ORIGIN, "https://help.example"),
         post().header("Sec-Fetch-Site", "same-origin"),
-        post()
-            .header(header::ORIGIN, "https://evil.example")
-            .header(header::CONTENT_TYPE, "application/json"),
+        post().header(header::CONTENT_TYPE, "application/json"),
     ] {
         let response = request.send().await.unwrap();
         assert_eq!(response.status(), StatusCode::ACCEPTED);
@@ -77,6 +84,41 @@ async fn a_start_another_site_s_page_could_send_is_refused() {
             .is_none(),
         "no CORS preflight is ever granted"
     );
+}
+
+#[tokio::test]
+async fn with_a_public_url_a_rebound_name_cannot_start_checks() {
+    let app = common::spawn_app_with(|c| {
+        c.allow_private_targets = false;
+        c.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
+        c.public_url = Some("https://ringcheck.example".to_owned());
+    })
+    .await;
+    let post = || {
+        Visitor::new()
+            .client
+            .post(app.url(ApiPath::Checks.route()))
+            .header(header::CONTENT_TYPE, "application/json")
+    };
+    // A page at evil.example whose name now points at this server: to its browser the
+    // start is same-origin, so JSON goes without asking; Host and Origin both say so.
+    let rebound = post()
+        .header(header::HOST, "evil.example")
+        .header(header::ORIGIN, "http://evil.example")
+        .send()
+        .await
+        .unwrap();
+    error(rebound, StatusCode::FORBIDDEN, "cross_site").await;
+    // The real page, whatever Host the proxy passes on.
+    let own = post()
+        .header(header::HOST, "127.0.0.1:8080")
+        .header(header::ORIGIN, "https://ringcheck.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), StatusCode::ACCEPTED);
+    let started: CheckStarted = own.json().await.unwrap();
+    follow(&app, &started).await;
 }
 
 /// Follows the check's events to the end: the probe results, then the report.
@@ -428,6 +470,18 @@ fn behind_proxy(config: &mut Config, proxy: std::net::IpAddr) {
     config.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
     config.trusted_proxies = vec![ipnet::IpNet::from(proxy)];
     config.forwarded_header = Some(ProxyHeader::XForwardedFor);
+    config.public_url = Some(PUBLIC_URL.to_owned());
+}
+
+/// Where the proxied test servers say visitors reach them.
+const PUBLIC_URL: &str = "https://ringcheck.example";
+
+/// A start as the app's page sends it through the proxy: from the public URL's origin.
+fn through_proxy(app: &TestApp, proxy: &Visitor) -> reqwest::RequestBuilder {
+    proxy
+        .client
+        .post(app.url(ApiPath::Checks.route()))
+        .header(header::ORIGIN, PUBLIC_URL)
 }
 
 #[tokio::test]
@@ -436,7 +490,7 @@ async fn a_trusted_proxys_forwarded_address_is_the_target() {
     let proxy_address = proxy.address;
     let app = common::spawn_app_with(move |c| behind_proxy(c, proxy_address)).await;
     let visitor = Visitor::new();
-    let response = check_request(&app, &proxy)
+    let response = through_proxy(&app, &proxy)
         .header("X-Forwarded-For", format!("127.9.9.9, {}", visitor.address))
         .send()
         .await
@@ -451,7 +505,7 @@ async fn a_trusted_proxys_forwarded_address_is_the_target() {
     follow(&app, &started).await;
 
     // The forwarded address is what is judged: never the proxy's.
-    let refused = check_request(&app, &proxy)
+    let refused = through_proxy(&app, &proxy)
         .header("X-Forwarded-For", "198.51.100.7")
         .send()
         .await
@@ -469,7 +523,7 @@ async fn behind_a_proxy_the_visitor_cannot_choose_the_target() {
     let app = common::spawn_app_with(move |c| behind_proxy(c, proxy_address)).await;
     let visitor = Visitor::new();
     let victim = Visitor::new();
-    let response = check_request(&app, &proxy)
+    let response = through_proxy(&app, &proxy)
         .header("Forwarded", format!("for={}", victim.address))
         .header("X-Forwarded-For", visitor.address.to_string())
         .send()
@@ -481,7 +535,7 @@ async fn behind_a_proxy_the_visitor_cannot_choose_the_target() {
     follow(&app, &started).await;
 
     // A header the proxy did not write sensibly: the proxy itself, never a guess.
-    let garbled = check_request(&app, &proxy)
+    let garbled = through_proxy(&app, &proxy)
         .header(
             "X-Forwarded-For",
             format!("{}, not-an-address", victim.address),
@@ -492,6 +546,32 @@ async fn behind_a_proxy_the_visitor_cannot_choose_the_target() {
     assert_eq!(garbled.status(), StatusCode::ACCEPTED);
     let started: CheckStarted = garbled.json().await.unwrap();
     assert_eq!(started.target, proxy_address.to_string());
+    follow(&app, &started).await;
+}
+
+#[tokio::test]
+async fn behind_counted_hops_the_named_forwarded_header_gives_the_visitor() {
+    let app = common::spawn_app_with(|c| {
+        c.allow_private_targets = false;
+        c.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
+        c.trusted_hops = Some(1);
+        c.forwarded_header = Some(ProxyHeader::Forwarded);
+        c.public_url = Some(PUBLIC_URL.to_owned());
+    })
+    .await;
+    let proxy = Visitor::new();
+    let visitor = Visitor::new();
+    // What the visitor wrote, then what the one proxy appended, with the port it saw.
+    let forwarded = format!("for=8.8.8.8;proto=https, for=\"{}:4711\"", visitor.address);
+    let response = through_proxy(&app, &proxy)
+        .header("Forwarded", forwarded)
+        .header("X-Forwarded-For", "8.8.4.4")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let started: CheckStarted = response.json().await.unwrap();
+    assert_eq!(started.target, visitor.address.to_string());
     follow(&app, &started).await;
 }
 
