@@ -12,12 +12,16 @@ pub mod defaults {
     pub const IDLE_TIMEOUT_SECS: u64 = 60;
     /// Bytes of request line and headers: a browser sends about 1 KB here.
     pub const MAX_HEADER_BYTES: usize = 16 * 1024;
-    /// Connections on all ports together: within the descriptors kept for them.
-    pub const MAX_CONNECTIONS: usize = 1536;
+    /// Connections on all ports together (lowered at start-up to fit the open-files
+    /// limit beside the probe sockets): a check's browser holds about 15 for seconds.
+    pub const MAX_CONNECTIONS: usize = 8192;
     /// Connections from one address (IPv6: one /64): a check takes about 15, and a
     /// shared address (a provider's NAT) may carry several households.
     pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 128;
-    /// TLS handshakes at once: the expensive part of a connection.
+    /// Connections from one network (IPv4 /24, IPv6 /48), so a handful of networks
+    /// cannot hold them all.
+    pub const MAX_CONNECTIONS_PER_NETWORK: usize = 1024;
+    /// TLS handshakes computing at once (a client that has not said hello holds none).
     pub const MAX_TLS_HANDSHAKES: usize = 256;
 }
 
@@ -35,6 +39,21 @@ pub struct ConnectionLimits {
     pub max_connections: usize,
     /// Connections open at once from one address (IPv6: one /64).
     pub max_connections_per_address: usize,
+    /// Connections open at once from one network (IPv4 /24, IPv6 /48).
+    pub max_connections_per_network: usize,
     /// TLS handshakes running at once.
     pub max_tls_handshakes: usize,
+}
+
+impl ConnectionLimits {
+    /// How many more than `max_connections` visitors with a running check may open, so
+    /// their browser's tests are not refused on a full server: a tenth.
+    pub fn reserve(&self) -> usize {
+        self.max_connections / 10
+    }
+
+    /// Connections open at most, the reserve included: the open files they may need.
+    pub fn most_open(&self) -> usize {
+        self.max_connections + self.reserve()
+    }
 }

@@ -20,6 +20,7 @@ use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 use crate::{
     client_ip::ClientIp,
     config::{Config, ConfigError},
+    connection_limits::ConnectionLimits,
     engine::{
         self, ListenerHealth, ProbeConfig, Prober, StunLimiter, StunLimits, StunSocket,
         SystemNetwork, TargetPolicy, forget_idle_regularly, self_check, serve_stun,
@@ -27,7 +28,7 @@ use crate::{
     http::{
         self, AppState,
         embed::{self, EmbedSettings},
-        serve::{Connections, HttpListener, serve},
+        serve::{Connections, HttpListener, PeerHints, serve},
         spa::{Spa, SpaError},
         tls::{self, TlsError},
     },
@@ -100,7 +101,7 @@ impl Application {
     /// Loads the app from `config.dist`, opens the report database and binds
     /// `config.bind` (port 0 picks a free one) and the egress listeners.
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
-        let probe_config = probe_config(config)?;
+        let (probe_config, connection_limits) = descriptor_budgets(config)?;
         let targets = config.target_policy()?;
         let client_ip = config.client_ip()?;
         let tls = load_tls(config)?;
@@ -127,13 +128,14 @@ impl Application {
             tls.is_some(),
         );
         let router = http::router(state.clone(), &connect_src);
+        let connections = Connections::new(connection_limits, peer_hints(&state));
         log_notices(config, tls.is_some());
         Ok(Self {
             listeners,
             router,
             state,
             listener_health,
-            connections: Connections::new(config.connection_limits()),
+            connections,
             stun_limiter: StunLimiter::new(StunLimits::default()),
             purge_interval: Duration::from_secs(config.purge_interval_secs),
             self_check_every: Duration::from_secs(config.self_check_interval_secs),
@@ -239,11 +241,38 @@ fn load_tls(config: &Config) -> Result<Option<Arc<ServerConfig>>, StartupError> 
 }
 
 /// The probe engine's settings, checked against each other before anything is opened,
-/// within what the open-files limit allows.
-fn probe_config(config: &Config) -> Result<ProbeConfig, StartupError> {
+/// and the bounds of HTTP connections, both within what the open-files limit allows.
+fn descriptor_budgets(config: &Config) -> Result<(ProbeConfig, ConnectionLimits), StartupError> {
     let mut probe_config = config.probe_config()?;
-    probe_config.max_sockets = probe_socket_budget(probe_config.max_sockets);
-    Ok(probe_config)
+    let mut limits = config.connection_limits();
+    let limit = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
+    let (probes, connections) =
+        split_descriptors(limit, probe_config.max_sockets, limits.most_open());
+    if (probes, connections) != (probe_config.max_sockets, limits.most_open()) {
+        tracing::warn!(
+            limit,
+            probes,
+            connections,
+            "the open files limit is low: fewer probe sockets and connections than asked"
+        );
+    }
+    if connections < limits.most_open() {
+        // What fits, the reserve included.
+        limits.max_connections = connections * 10 / 11;
+    }
+    probe_config.max_sockets = probes;
+    Ok((probe_config, limits))
+}
+
+/// Who the connection bounds treat apart: the trusted proxies, and the visitors whose
+/// check is running.
+fn peer_hints(state: &AppState) -> PeerHints {
+    let client_ip = state.client_ip.clone();
+    let checks = state.checks.clone();
+    PeerHints {
+        is_proxy: Box::new(move |peer| client_ip.is_trusted_proxy(peer)),
+        has_check_running: Box::new(move |peer| checks.admission().is_running(peer)),
+    }
 }
 
 /// Binds the main address and every egress listener, TLS on the TCP ones if configured;
@@ -252,7 +281,7 @@ async fn bind_listeners(
     config: &Config,
     tls: Option<&Arc<ServerConfig>>,
 ) -> Result<(Listeners, ServedPorts), StartupError> {
-    let main = bind_main(config.bind).await?;
+    let main = bind_main(config.bind)?;
     let local_addr = main.local_addr().map_err(StartupError::Serve)?;
     let (specs, required) = config.egress_specs();
     let egress = engine::bind_listeners(&specs, (config.bind, local_addr), required).await?;
@@ -280,13 +309,11 @@ async fn bind_listeners(
     Ok((listeners, egress.served))
 }
 
-async fn bind_main(addr: SocketAddr) -> Result<TcpListener, StartupError> {
-    TcpListener::bind(addr)
-        .await
-        .map_err(|source| match source.kind() {
-            io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
-            _ => StartupError::Bind { addr, source },
-        })
+fn bind_main(addr: SocketAddr) -> Result<TcpListener, StartupError> {
+    engine::bind_tcp(addr).map_err(|source| match source.kind() {
+        io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
+        _ => StartupError::Bind { addr, source },
+    })
 }
 
 /// Where the page may connect besides its own origin: every beacon port, on any host
@@ -367,6 +394,13 @@ fn log_notices(config: &Config, tls: bool) {
     if config.allow_private_targets {
         tracing::warn!("local mode: private and loopback visitors will be probed");
     }
+    if config.trusted_hops.is_some() {
+        tracing::warn!(
+            bind = %config.bind,
+            "--trusted-hops believes the forwarded header from every peer: nothing may \
+             reach this address but through the proxies"
+        );
+    }
     if !config.private_targets.is_empty() {
         tracing::warn!(networks = ?config.private_targets, "visitors in these private networks will be probed");
     }
@@ -440,24 +474,21 @@ async fn housekeeping(state: AppState, every: Duration) {
     }
 }
 
-/// File descriptors kept for everything but probes: client connections, the database.
-const RESERVED_DESCRIPTORS: u64 = 2048;
+/// File descriptors kept for everything but probes and connections: the database, the
+/// listeners, the self-check.
+const RESERVED_DESCRIPTORS: u64 = 256;
 
-/// As many probe sockets as asked for, if the process may open that many files: the
-/// open-files limit is raised to its maximum first, and fewer are used (with a warning)
-/// if it is still too low.
-fn probe_socket_budget(wanted: usize) -> usize {
-    let limit = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
-    let available = limit.saturating_sub(RESERVED_DESCRIPTORS).max(16) as usize;
-    if available < wanted {
-        tracing::warn!(
-            wanted,
-            available,
-            limit,
-            "open files limit is low: fewer probe sockets"
-        );
+/// Probe sockets and connections within `limit` open files: as many as wanted if they
+/// fit, else the room shared in proportion, never fewer than 16 of either.
+fn split_descriptors(limit: u64, probes: usize, connections: usize) -> (usize, usize) {
+    let room = limit.saturating_sub(RESERVED_DESCRIPTORS) as usize;
+    if probes + connections <= room {
+        return (probes, connections);
     }
-    wanted.min(available)
+    let connections_share =
+        (room as u128 * connections as u128 / (probes + connections).max(1) as u128) as usize;
+    let connections = connections_share.max(16);
+    (room.saturating_sub(connections).max(16), connections)
 }
 
 /// Resolves on Ctrl-C or SIGTERM. The handlers are installed when this is called, not when
@@ -490,5 +521,22 @@ fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
             std::future::pending::<()>().await;
         }
         tracing::info!("shutting down: finishing requests under way");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn probes_and_connections_share_the_open_files_limit() {
+        assert_eq!(split_descriptors(1_048_576, 8192, 8192), (8192, 8192));
+        let (probes, connections) = split_descriptors(10_256, 8192, 8192);
+        assert_eq!((probes, connections), (5000, 5000));
+        assert_eq!(
+            split_descriptors(100, 8192, 8192),
+            (16, 16),
+            "never below 16"
+        );
     }
 }

@@ -19,7 +19,7 @@ mod stun;
 pub use address::{NonPublic, TargetPolicy, block, canonical, check_public};
 pub use error::Error;
 pub use listeners::{
-    BeaconListener, EgressListeners, StunSocket, bind_listeners, not_configured_reason,
+    BeaconListener, EgressListeners, StunSocket, bind_listeners, bind_tcp, not_configured_reason,
     self_check::{self, ListenerHealth},
     spec::{ListenerSpec, SpecError, default_specs},
 };

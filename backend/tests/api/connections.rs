@@ -1,6 +1,6 @@
 //! The accept loop against slow, stalled and numerous clients, over real sockets: a head
 //! sent too slowly or too large, a kept-alive connection that sends nothing, one address
-//! opening more connections than it may, and TLS handshakes beyond their bound. Each
+//! opening more connections than it may, and TLS clients stalling in the handshake. Each
 //! time, the server goes on answering everybody else.
 
 use std::{
@@ -155,7 +155,7 @@ async fn one_address_cannot_hold_more_connections_than_its_share() {
 }
 
 #[tokio::test]
-async fn tls_handshakes_beyond_their_bound_are_refused_and_others_go_on() {
+async fn clients_that_stall_in_the_tls_handshake_hold_no_slot_and_are_closed() {
     let dir = tempfile::tempdir().unwrap();
     let pair = rcgen::generate_simple_self_signed(vec!["127.0.0.1".into()]).unwrap();
     let (cert, key) = (dir.path().join("c.pem"), dir.path().join("k.pem"));
@@ -167,38 +167,52 @@ async fn tls_handshakes_beyond_their_bound_are_refused_and_others_go_on() {
         c.max_tls_handshakes = 1;
     })
     .await;
-    // Connected, never says hello: it holds the one handshake slot (up to 10 s).
-    let stuck = connect_from(Visitor::new().address, &app).await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let mut second = connect_from(Visitor::new().address, &app).await;
-    assert!(
-        read_until_closed(&mut second, Duration::from_secs(2))
-            .await
-            .is_some(),
-        "refused while the slot is taken"
-    );
-    drop(stuck);
-    tokio::time::sleep(Duration::from_millis(200)).await;
     let mut roots = rustls::RootCertStore::empty();
     roots.add(pair.cert.der().clone()).unwrap();
-    let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config));
-    let tcp = connect_from(Visitor::new().address, &app).await;
+    let config = std::sync::Arc::new(
+        rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_no_client_auth(),
+    );
     let name = rustls::pki_types::ServerName::try_from("127.0.0.1").unwrap();
+    // With one handshake slot: clients that connect and never say hello, and clients
+    // that say hello and then never answer the server's part. Neither may hold it.
+    let mut stalled = Vec::new();
+    for _ in 0..4 {
+        stalled.push(connect_from(Visitor::new().address, &app).await);
+    }
+    for _ in 0..4 {
+        let mut stream = connect_from(Visitor::new().address, &app).await;
+        let mut client = rustls::ClientConnection::new(config.clone(), name.clone()).unwrap();
+        let mut hello = Vec::new();
+        client.write_tls(&mut hello).unwrap();
+        stream.write_all(&hello).await.unwrap();
+        stalled.push(stream);
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let connector = tokio_rustls::TlsConnector::from(config);
+    let tcp = connect_from(Visitor::new().address, &app).await;
     let mut tls = tokio::time::timeout(Duration::from_secs(5), connector.connect(name, tcp))
         .await
         .expect("handshake within 5 s")
-        .expect("the slot is free again");
+        .expect("a client that answers gets its handshake");
     tls.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
         .await
         .unwrap();
     let mut status = [0u8; 12];
     tls.read_exact(&mut status).await.unwrap();
     assert_eq!(&status, b"HTTP/1.1 200");
+    // All are closed: the silent ones when their hello is overdue (5 s), the others when
+    // their handshake is (10 s after the hello).
+    for mut stream in stalled {
+        assert!(
+            read_until_closed(&mut stream, Duration::from_secs(13))
+                .await
+                .is_some()
+        );
+    }
 }

@@ -7,7 +7,7 @@ pub mod spec;
 use std::{collections::HashMap, io, net::SocketAddr};
 
 use ringcheck_shared::{catalog::Transport, egress::Served, port::Port};
-use tokio::net::{TcpListener, UdpSocket};
+use tokio::net::{TcpListener, TcpSocket, UdpSocket};
 
 use super::Error;
 use spec::ListenerSpec;
@@ -113,6 +113,25 @@ pub async fn bind_listeners(
     Ok(bound)
 }
 
+/// Connections the kernel may hold complete for each TCP listener until the server
+/// accepts them. A flood of handshakes can keep the accept loop behind for a moment;
+/// with the usual 1,024 the queue overflows and visitors' connections wait for the
+/// kernel's retries (Linux caps this at `net.core.somaxconn`, 4,096 by default).
+const ACCEPT_BACKLOG: u32 = 4096;
+
+/// A TCP listener on `addr` (dual-stack for `[::]`, as the system sets it), with a
+/// backlog a public server needs.
+pub fn bind_tcp(addr: SocketAddr) -> io::Result<TcpListener> {
+    let socket = match addr {
+        SocketAddr::V4(_) => TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => TcpSocket::new_v6()?,
+    };
+    // As the standard library's bind does: a restarted server gets its port back at once.
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(ACCEPT_BACKLOG)
+}
+
 /// Opens the socket for `spec`; returns the local port it got.
 async fn open(
     spec: &ListenerSpec,
@@ -121,7 +140,7 @@ async fn open(
 ) -> io::Result<u16> {
     match spec.transport {
         Transport::Tcp => {
-            let listener = TcpListener::bind(addr).await?;
+            let listener = bind_tcp(addr)?;
             let port = listener.local_addr()?.port();
             bound.beacons.push(BeaconListener {
                 ring_port: spec.ring_port,

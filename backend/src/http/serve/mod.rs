@@ -21,13 +21,15 @@ use tokio::{
     io::{AsyncRead, AsyncWrite},
     net::{TcpListener, TcpStream},
 };
-use tokio_rustls::TlsAcceptor;
+use tokio_rustls::{LazyConfigAcceptor, server::TlsStream};
 use tower::ServiceExt;
 
-pub use connections::Connections;
+pub use connections::{Connections, PeerHints};
 use idle::{Activity, Watched};
 
-/// A client gets this long to finish its TLS handshake.
+/// A client gets this long to say hello (its TLS ClientHello), holding nothing meanwhile.
+const HELLO_TIMEOUT: Duration = Duration::from_secs(5);
+/// And this long to finish the handshake once the server computes its part.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long requests under way may take to finish once the server is told to stop.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(35);
@@ -36,10 +38,10 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(35);
 #[derive(Clone, Copy, Debug)]
 pub struct PeerAddr(pub SocketAddr);
 
-/// A bound TCP socket, speaking TLS when it has an acceptor.
+/// A bound TCP socket, speaking TLS when it has a configuration.
 pub struct HttpListener {
     tcp: TcpListener,
-    tls: Option<TlsAcceptor>,
+    tls: Option<Arc<ServerConfig>>,
 }
 
 impl HttpListener {
@@ -47,7 +49,7 @@ impl HttpListener {
     pub fn new(tcp: TcpListener, tls: Option<&Arc<ServerConfig>>) -> Self {
         Self {
             tcp,
-            tls: tls.map(|config| TlsAcceptor::from(config.clone())),
+            tls: tls.cloned(),
         }
     }
 
@@ -102,8 +104,8 @@ pub async fn serve(
             let _slot = slot;
             match tls {
                 None => connection.run(stream).await,
-                Some(acceptor) => {
-                    if let Some(tls) = handshake(&acceptor, stream, &connections, peer).await {
+                Some(config) => {
+                    if let Some(tls) = handshake(config, stream, &connections).await {
                         connection.run(tls).await;
                     }
                 }
@@ -115,27 +117,45 @@ pub async fn serve(
         .await
         .is_err()
     {
-        tracing::warn!("requests still under way at shutdown were cut off");
+        tracing::warn!("requests still under way at shutdown are given up");
     }
     Ok(())
 }
 
-/// The TLS handshake of one connection, if a handshake slot is free and it finishes in
-/// time.
+/// The TLS handshake of one connection: its hello first, within a short time and
+/// holding nothing, then the server's part, a bounded number computing at once, then the
+/// client's answer, within a deadline.
 async fn handshake(
-    acceptor: &TlsAcceptor,
+    config: Arc<ServerConfig>,
     stream: TcpStream,
     connections: &Connections,
-    peer: SocketAddr,
-) -> Option<tokio_rustls::server::TlsStream<TcpStream>> {
-    let Some(_permit) = connections.handshake() else {
-        tracing::debug!("TLS handshake refused: as many run as may");
-        return None;
+) -> Option<TlsStream<TcpStream>> {
+    let hello = LazyConfigAcceptor::new(rustls::server::Acceptor::default(), stream);
+    let start = match tokio::time::timeout(HELLO_TIMEOUT, hello).await {
+        Ok(Ok(start)) => start,
+        Ok(Err(error)) => {
+            tracing::debug!(%error, "no TLS hello");
+            return None;
+        }
+        Err(_) => {
+            tracing::debug!("no TLS hello in time");
+            return None;
+        }
     };
-    match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+    // The server's costly part (key exchange, signature) runs in `into_stream` itself;
+    // the permit covers only that, so a client that stalls after its hello holds none
+    // while the handshake waits for its answer.
+    let accept = {
+        let Some(_permit) = connections.handshake().await else {
+            tracing::debug!("TLS handshake refused: as many run as may");
+            return None;
+        };
+        start.into_stream(config)
+    };
+    match tokio::time::timeout(HANDSHAKE_TIMEOUT, accept).await {
         Ok(Ok(tls)) => Some(tls),
         Ok(Err(error)) => {
-            tracing::debug!(peer = %peer.port(), %error, "TLS handshake failed");
+            tracing::debug!(%error, "TLS handshake failed");
             None
         }
         Err(_) => {
