@@ -5,8 +5,10 @@
 //! browser test reached, the forged target is never probed, refusals are what they
 //! should be, and the server's memory and open files stay bounded.
 //!
-//! 1. slowloris: 2,000 trickling connections from one host, on the main port and a beacon;
-//! 2. a TLS handshake flood: 2,000 full handshakes from one host, 32 at a time;
+//! 1. slowloris: 2,000 trickling connections from 16 hosts (8 of them in one /24), on the
+//!    main port and a beacon;
+//! 2. a TLS flood: 2,000 full handshakes from one host, 32 at a time, while 1,000
+//!    connections from 8 hosts never say hello;
 //! 3. a one-host UDP flood on STUN 15063: up to 100,000 datagrams in 5 s, half garbage;
 //! 4. a forged `Forwarded` behind a trusted proxy that appends `X-Forwarded-For`;
 //! 5. checks from 1,000 /64s of one /48 at once;
@@ -53,8 +55,9 @@ use tokio::{
 };
 use tokio_rustls::TlsConnector;
 
-/// The one attacking host, the proxy the server trusts, and the address a forged header
-/// names, all on the visitor host's loopback.
+/// The attacking host, the proxy the server trusts, and the address a forged header
+/// names, all on the visitor host's loopback; more attacking hosts come from
+/// [`attackers`].
 const ATTACKER: Ipv4Addr = Ipv4Addr::new(10, 110, 0, 1);
 const PROXY: Ipv4Addr = Ipv4Addr::new(10, 120, 0, 1);
 const VICTIM: Ipv4Addr = Ipv4Addr::new(10, 130, 0, 1);
@@ -65,6 +68,7 @@ const VISITOR_V6: Ipv6Addr = Ipv6Addr::new(0xfd00, 0x99, 0, 0, 0, 0, 0, 2);
 const SLASH_64S: u16 = 1000;
 
 const SLOWLORIS_CONNECTIONS: usize = 2000;
+const SILENT_TLS_CONNECTIONS: usize = 1000;
 const TLS_HANDSHAKES: usize = 2000;
 const UDP_DATAGRAMS: usize = 100_000;
 const FORGED_STARTS: usize = 20;
@@ -129,7 +133,7 @@ fn prepare(network: &TestNetwork) {
     let server_link = veth_of(&network.server);
     let visitor_link = veth_of(&network.visitor);
     let mut batch = String::new();
-    for address in [ATTACKER, PROXY, VICTIM] {
+    for address in attackers().into_iter().chain([PROXY, VICTIM]) {
         batch.push_str(&format!("addr add {address}/32 dev lo\n"));
     }
     batch.push_str(&format!(
@@ -144,11 +148,21 @@ fn prepare(network: &TestNetwork) {
         &format!(
             "addr add {SERVER_V6}/64 dev {server_link} nodad\n\
              route add 10.110.0.0/16 via {VISITOR_ADDRESS}\n\
+             route add 10.111.0.0/16 via {VISITOR_ADDRESS}\n\
              route add 10.120.0.0/16 via {VISITOR_ADDRESS}\n\
              route add 10.130.0.0/16 via {VISITOR_ADDRESS}\n\
              route add fd00:99:1::/48 via {VISITOR_V6}\n"
         ),
     );
+}
+
+/// Sixteen attacking hosts: eight in one /24 (the first is [`ATTACKER`]), eight in /24s
+/// of their own.
+fn attackers() -> Vec<Ipv4Addr> {
+    (1..=8)
+        .map(|host| Ipv4Addr::new(10, 110, 0, host))
+        .chain((0..8).map(|network| Ipv4Addr::new(10, 111, network, 1)))
+        .collect()
 }
 
 /// The `i`-th /64 of the attacking /48, as one address in it.
@@ -209,7 +223,7 @@ async fn run_all(network: &TestNetwork, cert: &str, key: &str) -> Vec<Outcome> {
     {
         let server = NamespacedServer::start(network, &["--tls-cert", cert, "--tls-key", key]);
         let tls = Server::https(SocketAddr::from((SERVER_ADDRESS, SERVER_PORT)));
-        outcomes.push(tls_flood(&tls, &baseline, &server).await);
+        outcomes.push(tls_flood(&tls, &baseline, &server, network).await);
     }
     {
         let server = NamespacedServer::start(network, &[]);
@@ -223,6 +237,8 @@ async fn run_all(network: &TestNetwork, cert: &str, key: &str) -> Vec<Outcome> {
                 &format!("{PROXY}/32"),
                 "--forwarded-header",
                 "x-forwarded-for",
+                "--public-url",
+                "https://ringcheck.example",
                 // Twenty checks of one household in a row: its rate must not refuse them.
                 "--checks-per-minute",
                 "1000",
@@ -307,9 +323,7 @@ impl Server {
     async fn visitor_check(&self, from: IpAddr) -> Result<Seen, String> {
         let clock = Instant::now();
         let json = [("Content-Type", "application/json")];
-        let (status, body) = self
-            .request(from, "POST", "/api/checks", &json, "{}")
-            .await?;
+        let (status, body) = start_when_free(self, from, &json).await?;
         if status != 202 {
             return Err(format!("POST /api/checks answered {status}: {body}"));
         }
@@ -521,9 +535,10 @@ fn resources(server: &NamespacedServer) -> (bool, String) {
     )
 }
 
-/// 1. Slow request heads, half on the main port, half on beacon 9998, from one host.
+/// 1. Slow request heads, half on the main port, half on beacon 9998, from 16 hosts.
 async fn slowloris(server: &Server, baseline: &Seen, process: &NamespacedServer) -> Outcome {
     let started = Instant::now();
+    let hosts = attackers();
     let trickles: Vec<_> = (0..SLOWLORIS_CONNECTIONS)
         .map(|i| {
             let to = if i % 2 == 0 {
@@ -531,7 +546,7 @@ async fn slowloris(server: &Server, baseline: &Seen, process: &NamespacedServer)
             } else {
                 SocketAddr::new(server.addr.ip(), 9998)
             };
-            tokio::spawn(trickle(to))
+            tokio::spawn(trickle(hosts[i % hosts.len()].into(), to))
         })
         .collect();
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -550,7 +565,7 @@ async fn slowloris(server: &Server, baseline: &Seen, process: &NamespacedServer)
     let longest = cut.iter().max().copied().unwrap_or_default();
     let (visitor_held, visitor) = same_as_baseline(&seen, baseline);
     Outcome {
-        attack: "slowloris (2,000 trickling connections from one host, main port and beacon 9998)",
+        attack: "slowloris (2,000 trickling connections from 16 hosts, 8 of them in one /24, main port and beacon 9998)",
         held: visitor_held && resources_held && still_open == 0,
         figures: format!(
             "{} accepted and cut off after at most {:.1} s, {refused} refused at once, \
@@ -564,9 +579,9 @@ async fn slowloris(server: &Server, baseline: &Seen, process: &NamespacedServer)
 
 /// One slow request head: a byte a second for up to 20 s; how long until the server
 /// closed it (`None`: it never did).
-async fn trickle(to: SocketAddr) -> Option<Duration> {
+async fn trickle(from: IpAddr, to: SocketAddr) -> Option<Duration> {
     let started = Instant::now();
-    let Ok(mut stream) = connect(ATTACKER.into(), to).await else {
+    let Ok(mut stream) = connect(from, to).await else {
         return Some(Duration::ZERO);
     };
     if stream
@@ -594,11 +609,34 @@ async fn trickle(to: SocketAddr) -> Option<Duration> {
     None
 }
 
-/// 2. Full TLS handshakes, 32 at a time, from one host.
-async fn tls_flood(server: &Server, baseline: &Seen, process: &NamespacedServer) -> Outcome {
+/// 2. Full TLS handshakes, 32 at a time, from one host, while connections from 8 more
+///    hosts never say hello.
+async fn tls_flood(
+    server: &Server,
+    baseline: &Seen,
+    process: &NamespacedServer,
+    network: &TestNetwork,
+) -> Outcome {
     let done = Arc::new(AtomicUsize::new(0));
     let failed = Arc::new(AtomicUsize::new(0));
     let started = Instant::now();
+    let silent: Vec<_> = attackers()
+        .into_iter()
+        .skip(8)
+        .cycle()
+        .take(SILENT_TLS_CONNECTIONS)
+        .map(|host| {
+            let to = server.addr;
+            tokio::spawn(async move {
+                let mut stream = connect(host.into(), to).await.ok()?;
+                let mut byte = [0u8; 1];
+                let opened = Instant::now();
+                // Until the server closes it, at most 20 s.
+                let _ = tokio::time::timeout(Duration::from_secs(20), stream.read(&mut byte)).await;
+                Some(opened.elapsed())
+            })
+        })
+        .collect();
     let workers: Vec<_> = (0..32)
         .map(|_| {
             let (done, failed) = (done.clone(), failed.clone());
@@ -627,17 +665,53 @@ async fn tls_flood(server: &Server, baseline: &Seen, process: &NamespacedServer)
     for worker in workers {
         worker.await.unwrap();
     }
+    let mut held_open = Duration::ZERO;
+    let mut silent_connected = 0;
+    for connection in silent {
+        if let Some(open) = connection.await.unwrap() {
+            silent_connected += 1;
+            held_open = held_open.max(open);
+        }
+    }
+    let overflows = listen_overflows(&network.server);
     let (visitor_held, visitor) = same_as_baseline(&seen, baseline);
     Outcome {
-        attack: "TLS handshake flood (2,000 full handshakes from one host, 32 at a time)",
-        held: visitor_held && resources_held,
+        attack: "TLS flood (2,000 full handshakes from one host, 32 at a time; 1,000 connections from 8 hosts that never say hello)",
+        held: visitor_held && resources_held && held_open < Duration::from_secs(8),
         figures: format!(
-            "{} handshakes done and {} refused in {:.1} s; {visitor} (over TLS); {resources}",
+            "{} handshakes done and {} refused in {:.1} s; {silent_connected} silent \
+             connections, closed after at most {:.1} s; {overflows} connections the \
+             kernel's accept queue could not hold; {visitor} (over TLS); {resources}",
             done.load(Ordering::Relaxed),
             failed.load(Ordering::Relaxed),
-            started.elapsed().as_secs_f64()
+            started.elapsed().as_secs_f64(),
+            held_open.as_secs_f64()
         ),
     }
+}
+
+/// How many completed connections the server host's kernel dropped because a
+/// listener's accept queue was full (`TcpExtListenOverflows`).
+fn listen_overflows(ns: &str) -> u64 {
+    let output = Command::new("ip")
+        .args(["netns", "exec", ns, "cat", "/proc/net/netstat"])
+        .output()
+        .expect("ip netns exec runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    // Pairs of lines: "TcpExt: <names>" then "TcpExt: <values>".
+    let rows: Vec<_> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("TcpExt:"))
+        .collect();
+    let [names, values] = rows[..] else {
+        return 0;
+    };
+    names
+        .split_whitespace()
+        .zip(values.split_whitespace())
+        .find(|(name, _)| *name == "ListenOverflows")
+        .and_then(|(_, value)| value.parse().ok())
+        .unwrap_or(0)
 }
 
 /// 3. Binding requests and garbage at STUN 15063 as fast as one host sends them.
@@ -706,10 +780,7 @@ async fn forged_forwarded(server: &Server, baseline: &Seen, process: &Namespaced
         };
         let mut all = vec![("Content-Type", "application/json")];
         all.extend(headers);
-        match server
-            .request(PROXY.into(), "POST", "/api/checks", &all, "{}")
-            .await
-        {
+        match start_when_free(server, PROXY.into(), &all).await {
             Ok((202, body)) => {
                 let started: CheckStarted = serde_json::from_str(&body).unwrap();
                 *targets.entry(started.target).or_default() += 1;
@@ -739,6 +810,30 @@ async fn forged_forwarded(server: &Server, baseline: &Seen, process: &Namespaced
             errors.len()
         ),
     }
+}
+
+/// Starts a check from `from`; while the household's previous check is still
+/// being released (its report event can come a moment before), asks again, up to 2 s.
+async fn start_when_free(
+    server: &Server,
+    from: IpAddr,
+    headers: &[(&str, &str)],
+) -> Result<(u16, String), String> {
+    let mut answer = server
+        .request(from, "POST", "/api/checks", headers, "{}")
+        .await;
+    for _ in 0..20 {
+        match &answer {
+            Ok((429, body)) if body.contains("check_in_progress") => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                answer = server
+                    .request(from, "POST", "/api/checks", headers, "{}")
+                    .await;
+            }
+            _ => break,
+        }
+    }
+    answer
 }
 
 /// Listeners at the victim's address on every probed port, counting who knocks.
