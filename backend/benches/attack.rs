@@ -323,7 +323,9 @@ impl Server {
     async fn visitor_check(&self, from: IpAddr) -> Result<Seen, String> {
         let clock = Instant::now();
         let json = [("Content-Type", "application/json")];
-        let (status, body) = start_when_free(self, from, &json).await?;
+        let (status, body) = self
+            .request(from, "POST", "/api/checks", &json, "{}")
+            .await?;
         if status != 202 {
             return Err(format!("POST /api/checks answered {status}: {body}"));
         }
@@ -780,7 +782,10 @@ async fn forged_forwarded(server: &Server, baseline: &Seen, process: &Namespaced
         };
         let mut all = vec![("Content-Type", "application/json")];
         all.extend(headers);
-        match start_when_free(server, PROXY.into(), &all).await {
+        match server
+            .request(PROXY.into(), "POST", "/api/checks", &all, "{}")
+            .await
+        {
             Ok((202, body)) => {
                 let started: CheckStarted = serde_json::from_str(&body).unwrap();
                 *targets.entry(started.target).or_default() += 1;
@@ -810,30 +815,6 @@ async fn forged_forwarded(server: &Server, baseline: &Seen, process: &Namespaced
             errors.len()
         ),
     }
-}
-
-/// Starts a check from `from`; while the household's previous check is still
-/// being released (its report event can come a moment before), asks again, up to 2 s.
-async fn start_when_free(
-    server: &Server,
-    from: IpAddr,
-    headers: &[(&str, &str)],
-) -> Result<(u16, String), String> {
-    let mut answer = server
-        .request(from, "POST", "/api/checks", headers, "{}")
-        .await;
-    for _ in 0..20 {
-        match &answer {
-            Ok((429, body)) if body.contains("check_in_progress") => {
-                tokio::time::sleep(Duration::from_millis(100)).await;
-                answer = server
-                    .request(from, "POST", "/api/checks", headers, "{}")
-                    .await;
-            }
-            _ => break,
-        }
-    }
-    answer
 }
 
 /// Listeners at the victim's address on every probed port, counting who knocks.

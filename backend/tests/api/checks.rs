@@ -715,3 +715,49 @@ async fn openapi_describes_every_endpoint() {
         assert!(schemas.contains_key(schema), "schema {schema}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_visitor_may_start_again_as_soon_as_its_report_arrives_under_load_too() {
+    let app = std::sync::Arc::new(
+        common::spawn_app_with(|c| {
+            c.checks_per_minute = 10_000;
+            c.check_burst = 10_000;
+            c.network_checks_per_minute = 10_000;
+            c.network_check_burst = 10_000;
+            c.overall_checks_per_minute = 10_000;
+            c.overall_check_burst = 10_000;
+        })
+        .await,
+    );
+    // Sixteen visitors, each starting its next check the moment the last one's report
+    // event arrives, twenty times over.
+    let visitors: Vec<_> = (0..16)
+        .map(|_| {
+            let app = app.clone();
+            tokio::spawn(async move {
+                let visitor = Visitor::new();
+                let mut refused = Vec::new();
+                for _ in 0..20 {
+                    let response = check_request(&app, &visitor)
+                        .header(header::CONTENT_TYPE, "application/json")
+                        .body("{}")
+                        .send()
+                        .await
+                        .unwrap();
+                    if response.status() != StatusCode::ACCEPTED {
+                        refused.push(response.text().await.unwrap());
+                        continue;
+                    }
+                    let started: CheckStarted = response.json().await.unwrap();
+                    let events = sse::read_to_end(app.get(&started.events_url).await).await;
+                    assert_eq!(events.last().unwrap().event, "report");
+                }
+                refused
+            })
+        })
+        .collect();
+    for visitor in visitors {
+        let refused = visitor.await.unwrap();
+        assert!(refused.is_empty(), "refused: {refused:?}");
+    }
+}

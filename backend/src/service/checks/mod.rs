@@ -298,11 +298,11 @@ impl<N: Network> CheckService<N> {
         in_flight: InFlight,
     ) {
         // Whatever happens below, the check ends with a final event and frees its place.
-        let _finish = Finish {
+        let mut finish = Finish {
             service: Arc::downgrade(&self),
             id: id.clone(),
             log: log.clone(),
-            _in_flight: in_flight,
+            in_flight: Some(in_flight),
         };
         let clock = std::time::Instant::now();
         let probes = self
@@ -326,10 +326,10 @@ impl<N: Network> CheckService<N> {
             judgement: None,
         };
         match self.store.save(&report, unix(created), unix(expires)).await {
-            Ok(()) => log.push(CheckEvent::Report(Box::new(report))),
+            Ok(()) => finish.end(CheckEvent::Report(Box::new(report))),
             Err(error) => {
                 tracing::error!(%error, check = %ids::log_label(id.as_str()), "could not store a report");
-                log.push(CheckEvent::Failed(
+                finish.end(CheckEvent::Failed(
                     "The check finished but its results could not be saved, so there is no \
                      link to share. Please run the check again in a minute."
                         .into(),
@@ -349,16 +349,26 @@ struct Finish<N: Network> {
     service: Weak<CheckService<N>>,
     id: CheckId,
     log: Arc<EventLog>,
-    _in_flight: InFlight,
+    in_flight: Option<InFlight>,
+}
+
+impl<N: Network> Finish<N> {
+    /// The check's final event, sent once its place is free: a visitor whose browser starts
+    /// the next check the moment this arrives must not be told one is still running.
+    fn end(&mut self, event: CheckEvent) {
+        self.in_flight.take();
+        self.log.push(event);
+    }
 }
 
 impl<N: Network> Drop for Finish<N> {
     fn drop(&mut self) {
         if !self.log.is_finished() {
-            self.log.push(CheckEvent::Failed(
+            self.end(CheckEvent::Failed(
                 "The check stopped unexpectedly. Please run it again.".into(),
             ));
         }
+        self.in_flight.take();
         let service = self.service.clone();
         let id = self.id.clone();
         // No runtime means the server is shutting down: nothing is left to clean up.
@@ -451,5 +461,33 @@ mod tests {
             started.events_url,
             format!("/api/checks/{}/events", started.id)
         );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_visitor_s_place_is_free_before_its_final_event() {
+        let (service, _data) = test_service(true);
+        let target = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 9));
+        for _ in 0..10 {
+            let started = service.start(target).unwrap();
+            let log = service.events(&started.id).unwrap();
+            // A thread that looks the instant the final event is there, as a visitor whose
+            // browser starts again at once would.
+            let watcher = std::thread::spawn({
+                let service = service.clone();
+                move || {
+                    while !log.is_finished() {
+                        std::hint::spin_loop();
+                    }
+                    service.admission().is_running(target)
+                }
+            });
+            let still_running = tokio::task::spawn_blocking(move || watcher.join().unwrap())
+                .await
+                .unwrap();
+            assert!(
+                !still_running,
+                "the final event came before the place was freed"
+            );
+        }
     }
 }
