@@ -4,7 +4,7 @@
 //! - `test`             build the SPA and run every test, browser tests included
 //! - `size`             build the SPA and print its transfer size against the budget
 //! - `lint`             rustfmt and clippy, for the server and for the Wasm target
-//! - `bench`            measure checks between network namespaces (root)
+//! - `bench [--quick]`  measure checks between network namespaces (root); fails on errors
 //! - `attack`           attack a server between network namespaces, print what held (root)
 //! - `build`            build the SPA into dist/
 
@@ -27,7 +27,9 @@ usage: cargo xtask <command>
   test             build the SPA and run every test, browser tests included
   size             build the SPA and print its size (raw, gzip, brotli) against the budget
   lint             cargo fmt --check and clippy (native and wasm32), warnings denied
-  bench            measure check times and 1,000 checks at once (root: network namespaces)
+  bench [--quick]  measure check times and 1,000 checks at once (root: network namespaces);
+                   fails when a check fails or reports a wrong state, never on times.
+                   --quick: a few checks and a burst of 100, as CI runs it
   attack           slowloris, TLS and UDP floods, forged headers, a /48, cross-site starts
                    against a real server, printing what held (root: network namespaces)
   build            build the SPA into dist/";
@@ -39,8 +41,12 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("size") => spa::build().and_then(|_| size::report()),
         Some("lint") => lint(),
-        Some("bench") => bench("checks", "the checks benchmark"),
-        Some("attack") => bench("attack", "the attack benchmark"),
+        Some("bench") => match &args[1..] {
+            [] => bench("checks", "the checks benchmark", &[]),
+            [quick] if quick == "--quick" => bench("checks", "the checks benchmark", &["--quick"]),
+            _ => Err(format!("bench takes only --quick\n\n{USAGE}")),
+        },
+        Some("attack") => bench("attack", "the attack benchmark", &[]),
         Some("build") => spa::build(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
@@ -114,16 +120,17 @@ fn test() -> Result {
     test_summary::run(&mut cargo)
 }
 
-/// Runs the backend's benchmark `name`, which builds network namespaces.
-fn bench(name: &str, what: &str) -> Result {
+/// Runs the backend's benchmark `name`, which builds network namespaces, with `args`.
+fn bench(name: &str, what: &str, args: &[&str]) -> Result {
     if !tools::is_root() {
         return Err(format!("{what} builds network namespaces: run it as root"));
     }
     tools::ensure_network_tools()?;
-    command::run(
-        &mut command::cargo(&["bench", "--package", "ringcheck-backend", "--bench", name]),
-        what,
-    )
+    let mut cargo = command::cargo(&["bench", "--package", "ringcheck-backend", "--bench", name]);
+    if !args.is_empty() {
+        cargo.arg("--").args(args);
+    }
+    command::run(&mut cargo, what)
 }
 
 fn lint() -> Result {
