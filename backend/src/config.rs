@@ -125,12 +125,21 @@ pub struct Config {
     #[arg(long, env = "RINGCHECK_FORWARDED_HEADER", value_enum)]
     pub forwarded_header: Option<ProxyHeader>,
 
-    /// How long one probe attempt waits for an answer, in milliseconds.
+    /// How long one probe attempt waits for an answer before any port of the check has
+    /// answered, and the most it ever waits, in milliseconds.
     #[arg(long, env = "RINGCHECK_PROBE_TIMEOUT_MS", default_value_t = engine::defaults::PROBE_TIMEOUT_MS,
           value_parser = clap::value_parser!(u64).range(100..=10_000))]
     pub probe_timeout_ms: u64,
 
-    /// Extra attempts for a probe that got no answer, before it is called filtered.
+    /// The least a probe attempt waits, however fast the visitor's other ports answered,
+    /// in milliseconds.
+    #[arg(long, env = "RINGCHECK_PROBE_MIN_TIMEOUT_MS", default_value_t = engine::defaults::PROBE_MIN_TIMEOUT_MS,
+          value_parser = clap::value_parser!(u64).range(50..=10_000))]
+    pub probe_min_timeout_ms: u64,
+
+    /// Extra attempts for a probe that got no answer, at the full wait: silence is listened
+    /// to for --probe-timeout-ms × (1 + this) in all, in up to five shorter attempts when
+    /// the visitor's network answers fast.
     #[arg(long, env = "RINGCHECK_PROBE_RETRIES", default_value_t = engine::defaults::PROBE_RETRIES,
           value_parser = clap::value_parser!(u8).range(0..=3))]
     pub probe_retries: u8,
@@ -342,6 +351,7 @@ impl Config {
         }
         Ok(ProbeConfig {
             attempt_timeout: Duration::from_millis(self.probe_timeout_ms),
+            min_attempt_timeout: Duration::from_millis(self.probe_min_timeout_ms),
             retries: self.probe_retries,
             deadline: Duration::from_millis(self.check_deadline_ms),
             max_sockets: self.max_probe_sockets as usize,

@@ -5,7 +5,12 @@ use ringcheck_shared::catalog::{Transport, catalog};
 
 /// One probe attempt waits this long for an answer.
 pub const PROBE_TIMEOUT_MS: u64 = 1200;
-/// Silence is tried once more before a port is called filtered.
+/// The least a probe attempt waits, however fast the visitor answers: past a few
+/// round trips of even a slow home link's answers (measured: a 300 ms link waits more, from
+/// its own round trips).
+pub const PROBE_MIN_TIMEOUT_MS: u64 = 250;
+/// Silence is listened to for twice the attempt time in all before a port is called
+/// filtered.
 pub const PROBE_RETRIES: u8 = 1;
 /// A whole check ends by this, whatever its probes do.
 pub const CHECK_DEADLINE_MS: u64 = 3000;

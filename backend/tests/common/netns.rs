@@ -162,6 +162,14 @@ impl TestNetwork {
             visitor: format!("rcv{tag}"),
         };
         let (server_link, visitor_link) = (format!("rs{tag}"), format!("rv{tag}"));
+        // Names carry our process id: one already there was left by a killed process that
+        // had the same id, so it is ours to replace.
+        for ns in [&network.server, &network.visitor] {
+            let _ = Command::new("ip")
+                .args(["netns", "del", ns])
+                .stderr(Stdio::null())
+                .status();
+        }
         run("ip", &["netns", "add", &network.server]);
         run("ip", &["netns", "add", &network.visitor]);
         run(

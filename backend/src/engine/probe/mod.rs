@@ -1,12 +1,14 @@
 //! The probe engine: connects back to one address on a fixed list of ports and says what
 //! the packets said. No HTTP types here; the caller decides what to do with results.
 //!
-//! Every probe of a check runs at once, each bounded by a per-attempt timeout with a
-//! retry for silence, the whole check by a deadline, and all probes server-wide by a
-//! socket semaphore.
+//! Every probe of a check runs at once. An attempt waits as long as the visitor's round
+//! trips say (learnt from the probes of the same check that were answered, see
+//! [`timing`]), and silence is tried again within a budget; the whole check is bounded by
+//! a deadline, and all probes server-wide by a socket semaphore.
 
 mod network;
 mod sip;
+mod timing;
 
 use std::{
     io,
@@ -22,16 +24,22 @@ use ringcheck_shared::{
 use tokio::{
     sync::Semaphore,
     task::JoinSet,
-    time::{Instant, timeout, timeout_at},
+    time::{Instant, timeout_at},
 };
 
 pub use network::{Network, SystemNetwork};
+use timing::{MAX_ATTEMPTS, RoundTrips};
 
 #[derive(Debug, Clone, Copy)]
 pub struct ProbeConfig {
-    /// How long one attempt waits for any answer.
+    /// How long one attempt waits for any answer before another port of the check has
+    /// answered, and the most it ever waits.
     pub attempt_timeout: Duration,
-    /// Further attempts after silence; an explicit answer is never retried.
+    /// The least an attempt waits, however fast the visitor's network answers.
+    pub min_attempt_timeout: Duration,
+    /// Further attempts after silence at the full wait; silence is listened to for
+    /// `attempt_timeout × (1 + retries)` in all, in as many shorter attempts as fit (at
+    /// most five). An explicit answer is never retried.
     pub retries: u8,
     /// Bound on the whole check, queueing for sockets included.
     pub deadline: Duration,
@@ -68,11 +76,16 @@ impl<N: Network> Prober<N> {
         mut on_result: impl FnMut(&ProbeResult),
     ) -> Vec<ProbeResult> {
         let deadline = Instant::now() + self.config.deadline;
+        let round_trips = Arc::new(RoundTrips::new(
+            self.config.min_attempt_timeout,
+            self.config.attempt_timeout,
+        ));
         let mut probes = JoinSet::new();
         for (index, planned) in plan.iter().enumerate() {
             let network = self.network.clone();
             let sockets = self.sockets.clone();
             let config = self.config;
+            let round_trips = round_trips.clone();
             let address = SocketAddr::new(target, planned.port.get());
             let transport = planned.transport;
             probes.spawn(async move {
@@ -80,7 +93,7 @@ impl<N: Network> Prober<N> {
                     let Ok(_permit) = sockets.acquire_owned().await else {
                         return Outcome::not_run("the server is shutting down");
                     };
-                    probe(&*network, &config, transport, address).await
+                    probe(&*network, &config, &round_trips, transport, address).await
                 });
                 let outcome = bounded.await.unwrap_or_else(|_| {
                     Outcome::not_run("the server was too busy to run this probe in time")
@@ -147,55 +160,93 @@ impl Outcome {
     }
 }
 
-/// Tries until something answers or the attempts run out.
+/// Tries until something answers or the silence budget is spent: each attempt waits as
+/// long as the check's round trips say at that moment (a wait that shrinks when the first
+/// answers come in ends an attempt under way sooner), and a further attempt is made only
+/// if it fits the budget whole.
 async fn probe<N: Network>(
     network: &N,
     config: &ProbeConfig,
+    round_trips: &RoundTrips,
     transport: Transport,
     address: SocketAddr,
 ) -> Outcome {
-    let attempts = 1 + config.retries;
-    for attempt in 1..=attempts {
+    let budget = config.attempt_timeout * (1 + u32::from(config.retries));
+    let mut listened = Duration::ZERO;
+    let mut attempts = 0;
+    while attempts < MAX_ATTEMPTS && (attempts == 0 || listened + round_trips.wait() <= budget) {
+        attempts += 1;
         let started = Instant::now();
         let answer = match transport {
-            Transport::Tcp => timeout(config.attempt_timeout, network.connect_tcp(address)).await,
-            Transport::Udp => timeout(config.attempt_timeout, network.sip_options(address)).await,
+            Transport::Tcp => within_wait(round_trips, started, network.connect_tcp(address)).await,
+            Transport::Udp => within_wait(round_trips, started, network.sip_options(address)).await,
         };
-        let rtt = Some(started.elapsed());
+        let rtt = started.elapsed();
         match answer {
-            Ok(Ok(())) => {
+            Some(Ok(())) => {
+                round_trips.record(rtt);
                 let detail = match transport {
                     Transport::Tcp => "the TCP handshake completed",
                     Transport::Udp => "a reply came back to the SIP OPTIONS request",
                 };
                 return Outcome {
                     state: ProbeState::Open,
-                    rtt,
-                    attempts: attempt,
+                    rtt: Some(rtt),
+                    attempts,
                     detail: detail.into(),
                 };
             }
-            Ok(Err(error)) => return classify(transport, &error, rtt, attempt),
-            Err(_silence) => {}
+            Some(Err(error)) => {
+                let outcome = classify(transport, &error, Some(rtt), attempts);
+                if outcome.state != ProbeState::Error {
+                    round_trips.record(rtt);
+                }
+                return outcome;
+            }
+            None => listened += rtt,
         }
     }
-    let waited = config.attempt_timeout.as_millis();
+    let waited = listened.as_millis();
     match transport {
         Transport::Tcp => Outcome {
             state: ProbeState::Filtered,
             rtt: None,
             attempts,
-            detail: format!("no answer to {attempts} connection attempts of {waited} ms each"),
+            detail: format!("no answer to {attempts} connection attempts in {waited} ms"),
         },
         Transport::Udp => Outcome {
             state: ProbeState::OpenOrFiltered,
             rtt: None,
             attempts,
             detail: format!(
-                "no reply to {attempts} SIP OPTIONS datagrams of {waited} ms each: a silent \
+                "no reply to {attempts} SIP OPTIONS datagrams in {waited} ms: a silent \
                  service and a firewall that drops look the same"
             ),
         },
+    }
+}
+
+/// The attempt's answer, or `None` once it has waited as long as the round trips say;
+/// the wait is read again whenever it changes.
+async fn within_wait<T>(
+    round_trips: &RoundTrips,
+    started: Instant,
+    attempt: impl Future<Output = T>,
+) -> Option<T> {
+    let mut wait = round_trips.watch();
+    tokio::pin!(attempt);
+    loop {
+        let until = started + *wait.borrow_and_update();
+        tokio::select! {
+            biased;
+            answer = &mut attempt => return Some(answer),
+            () = tokio::time::sleep_until(until) => return None,
+            changed = wait.changed() => {
+                if changed.is_err() {
+                    return timeout_at(until, attempt).await.ok();
+                }
+            }
+        }
     }
 }
 

@@ -24,6 +24,8 @@ enum Script {
     Silent,
     /// Silent for the first attempt, then answers.
     SilentOnce(AtomicU8),
+    /// Silent for this many attempts (counted in the second field), then answers.
+    SilentFor(u8, AtomicU8),
 }
 
 struct Scripted(HashMap<(Transport, u16), Script>);
@@ -44,6 +46,13 @@ impl Scripted {
                 Err(io::Error::from(*kind))
             }
             Script::Silent => std::future::pending().await,
+            Script::SilentFor(silent, calls) => {
+                if calls.fetch_add(1, Ordering::SeqCst) < *silent {
+                    std::future::pending::<()>().await;
+                }
+                tokio::time::sleep(Duration::from_millis(30)).await;
+                Ok(())
+            }
             Script::SilentOnce(calls) => {
                 if calls.fetch_add(1, Ordering::SeqCst) == 0 {
                     std::future::pending::<()>().await;
@@ -67,6 +76,7 @@ impl Network for Scripted {
 
 const CONFIG: ProbeConfig = ProbeConfig {
     attempt_timeout: Duration::from_millis(1000),
+    min_attempt_timeout: Duration::from_millis(250),
     retries: 1,
     deadline: Duration::from_millis(3000),
     max_sockets: 64,
@@ -145,17 +155,18 @@ async fn every_answer_maps_to_its_state_with_its_round_trip_time() {
             (2, ProbeState::Closed, Some(3.0), 1),
             (3, ProbeState::Unreachable, Some(4.0), 1),
             (4, ProbeState::Unreachable, Some(5.0), 1),
-            (5, ProbeState::Filtered, None, 2),
+            // Silent while the others answered within 20 ms: five attempts of 250 ms.
+            (5, ProbeState::Filtered, None, 5),
             (6, ProbeState::Open, Some(20.0), 1),
             (7, ProbeState::Closed, Some(2.0), 1),
-            (8, ProbeState::OpenOrFiltered, None, 2),
+            (8, ProbeState::OpenOrFiltered, None, 5),
             (9, ProbeState::Error, None, 1),
         ]
     );
     assert!(
         results[4]
             .detail
-            .contains("no answer to 2 connection attempts")
+            .contains("no answer to 5 connection attempts in 1250 ms")
     );
     assert!(results[6].detail.contains("ICMP port unreachable"));
     assert!(results[8].detail.starts_with("not tested"));
@@ -262,4 +273,76 @@ async fn results_stream_as_they_come_and_return_in_plan_order() {
     );
     let ports: Vec<_> = results.iter().map(|r| r.port.get()).collect();
     assert_eq!(ports, [1, 2, 3]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_silent_port_is_given_up_on_sooner_when_the_others_answer_fast() {
+    let ms = Duration::from_millis;
+    let prober = Prober::new(
+        network(vec![
+            ((Tcp, 1), Script::AnswerAfter(ms(30))),
+            (
+                (Tcp, 2),
+                Script::FailAfter(ms(30), io::ErrorKind::ConnectionRefused),
+            ),
+            ((Tcp, 3), Script::Silent),
+        ]),
+        CONFIG,
+    );
+    let started = Instant::now();
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]), |_| {})
+        .await;
+    assert_eq!(
+        (results[2].state, results[2].attempts),
+        (ProbeState::Filtered, 5)
+    );
+    assert_eq!(
+        started.elapsed(),
+        ms(1250),
+        "five attempts at the floor, not two of the full second"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn handshakes_lost_four_times_are_still_found_open() {
+    let ms = Duration::from_millis;
+    let prober = Prober::new(
+        network(vec![
+            ((Tcp, 1), Script::AnswerAfter(ms(30))),
+            ((Tcp, 2), Script::SilentFor(4, AtomicU8::new(0))),
+        ]),
+        CONFIG,
+    );
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2)]), |_| {})
+        .await;
+    assert_eq!(
+        (results[1].state, results[1].attempts),
+        (ProbeState::Open, 5)
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn on_a_slow_link_a_slow_answer_is_waited_for() {
+    let ms = Duration::from_millis;
+    // The visitor's ports answer in 300 ms; one takes 550 ms (jitter, a busy router).
+    let prober = Prober::new(
+        network(vec![
+            ((Tcp, 1), Script::AnswerAfter(ms(300))),
+            (
+                (Tcp, 2),
+                Script::FailAfter(ms(300), io::ErrorKind::ConnectionRefused),
+            ),
+            ((Tcp, 3), Script::AnswerAfter(ms(550))),
+        ]),
+        CONFIG,
+    );
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]), |_| {})
+        .await;
+    assert_eq!(
+        (results[2].state, results[2].attempts),
+        (ProbeState::Open, 1)
+    );
 }

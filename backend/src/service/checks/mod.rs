@@ -402,6 +402,7 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
         SystemNetwork,
         ProbeConfig {
             attempt_timeout: Duration::from_millis(200),
+            min_attempt_timeout: Duration::from_millis(100),
             retries: 0,
             deadline: Duration::from_millis(500),
             max_sockets: 64,
