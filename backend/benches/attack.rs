@@ -399,6 +399,7 @@ impl Server {
                     port,
                     state,
                     rtt_ms: None,
+                    waited_ms: None,
                 })
             }
         });

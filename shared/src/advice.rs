@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     catalog::{Audience, Catalog, Direction, Endpoint, Feature, Guidance},
     check::ProbeResult,
-    egress::{EgressReport, EgressResult, rtt_label},
+    egress::{EgressReport, EgressResult, timing_label},
     text::capitalized,
     verdict::{
         Evidence, FeatureVerdict, PathVerdict, Verdict, nat_sentence, overall, overall_sentence,
@@ -264,9 +264,9 @@ pub fn plain_summary(
     }
     if let Some(egress) = egress {
         text.push_str("\nFrom the visitor's browser, outward (as reported by the browser)\n");
-        text.push_str("Port  Protocol  Result  Round trip\n");
+        text.push_str("Port  Protocol  Result  Time\n");
         for result in &egress.results {
-            let rtt = rtt_label(result).unwrap_or_else(|| "-".to_owned());
+            let rtt = timing_label(result).unwrap_or_else(|| "-".to_owned());
             text.push_str(&format!(
                 "{}  {}  {}  {}\n",
                 result.port,
@@ -402,6 +402,7 @@ mod tests {
                     port: t.port,
                     state: state_of(t.transport, t.port.get()),
                     rtt_ms: None,
+                    waited_ms: None,
                 })
                 .collect::<Vec<_>>()
         };
@@ -536,6 +537,7 @@ mod tests {
                     port: Port::known(port),
                     state,
                     rtt_ms: (state == EgressState::Reached).then_some(7),
+                    waited_ms: None,
                 })
                 .collect(),
             nat: Some(NatMapping::EndpointIndependent),

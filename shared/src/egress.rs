@@ -177,6 +177,10 @@ pub struct EgressResult {
     /// Milliseconds until the answer; only for `reached`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rtt_ms: Option<u32>,
+    /// Milliseconds the browser waited for an answer that did not come; only for
+    /// `no_answer` (the wait depends on how fast the visitor's other tests answered).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waited_ms: Option<u32>,
 }
 
 /// How the visitor's router maps outgoing UDP, from one WebRTC connection asking two STUN
@@ -291,6 +295,10 @@ pub enum EgressError {
         "{transport} {port}: a round-trip time belongs only to a reached port, and is at most {MAX_RTT_MS} ms"
     )]
     BadRtt { transport: &'static str, port: Port },
+    #[error(
+        "{transport} {port}: a wait belongs only to a port that did not answer, and is at most {MAX_RTT_MS} ms"
+    )]
+    BadWait { transport: &'static str, port: Port },
     #[error("a NAT mapping needs at least two STUN responders reached")]
     NatWithoutResponders,
 }
@@ -332,6 +340,9 @@ impl EgressSubmission {
             ));
             if let Some(ms) = result.rtt_ms {
                 json.push_str(&format!(",\"rtt_ms\":{ms}"));
+            }
+            if let Some(ms) = result.waited_ms {
+                json.push_str(&format!(",\"waited_ms\":{ms}"));
             }
             json.push('}');
         }
@@ -379,6 +390,13 @@ impl EgressSubmission {
             if !rtt_ok {
                 return Err(EgressError::BadRtt { transport, port });
             }
+            let waited_ok = match result.waited_ms {
+                None => true,
+                Some(ms) => result.state == EgressState::NoAnswer && ms <= MAX_RTT_MS,
+            };
+            if !waited_ok {
+                return Err(EgressError::BadWait { transport, port });
+            }
         }
         if let Some(missing) = testable
             .iter()
@@ -401,9 +419,14 @@ impl EgressSubmission {
     }
 }
 
-/// The round-trip time as people read it, "12 ms".
-pub fn rtt_label(result: &EgressResult) -> Option<String> {
-    result.rtt_ms.map(|ms| format!("{ms} ms"))
+/// The timing as people read it: the round trip of a reached port, "12 ms", or how long
+/// the browser waited for one that did not answer, "waited 1500 ms".
+pub fn timing_label(result: &EgressResult) -> Option<String> {
+    match (result.rtt_ms, result.waited_ms) {
+        (Some(ms), _) => Some(format!("{ms} ms")),
+        (None, Some(ms)) => Some(format!("waited {ms} ms")),
+        (None, None) => None,
+    }
 }
 
 #[cfg(test)]
@@ -502,6 +525,7 @@ mod tests {
                     port: t.port,
                     state: EgressState::Reached,
                     rtt_ms: Some(3),
+                    waited_ms: None,
                 })
                 .collect(),
             nat: Some(NatMapping::EndpointIndependent),
@@ -577,6 +601,23 @@ mod tests {
             timed_blocked.validate(&plan),
             Err(EgressError::BadRtt { .. })
         ));
+
+        let mut waited_for_an_answer = complete(&plan);
+        waited_for_an_answer.results[0].waited_ms = Some(1500);
+        assert!(matches!(
+            waited_for_an_answer.validate(&plan),
+            Err(EgressError::BadWait { .. })
+        ));
+        let mut waited = complete(&plan);
+        waited.results[0].state = EgressState::NoAnswer;
+        waited.results[0].rtt_ms = None;
+        waited.results[0].waited_ms = Some(1500);
+        assert_eq!(waited.validate(&plan), Ok(()));
+        waited.results[0].waited_ms = Some(MAX_RTT_MS + 1);
+        assert!(matches!(
+            waited.validate(&plan),
+            Err(EgressError::BadWait { .. })
+        ));
     }
 
     #[test]
@@ -585,6 +626,7 @@ mod tests {
         let mut submission = complete(&plan);
         submission.results[1].state = EgressState::NoAnswer;
         submission.results[1].rtt_ms = None;
+        submission.results[1].waited_ms = Some(1500);
         submission.results[2].state = EgressState::Intercepted;
         submission.results[2].rtt_ms = None;
         submission.results[3].state = EgressState::Failed;

@@ -250,6 +250,7 @@ mod tests {
             port: Port::known(443),
             state: EgressState::Reached,
             rtt_ms: Some(4),
+            waited_ms: None,
         }];
         let probes = [ProbeResult {
             entry: crate::catalog::EntryId::parse("https").unwrap(),

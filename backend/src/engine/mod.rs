@@ -23,5 +23,5 @@ pub use listeners::{
     self_check::{self, ListenerHealth},
     spec::{ListenerSpec, SpecError, default_specs},
 };
-pub use probe::{Network, ProbeConfig, Prober, SystemNetwork};
+pub use probe::{Network, ProbeConfig, Prober, RoundTrips, SystemNetwork};
 pub use stun::{StunLimiter, StunLimits, forget_idle_regularly, serve_stun};

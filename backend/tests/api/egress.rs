@@ -200,6 +200,7 @@ fn complete_submission(started: &CheckStarted, state: EgressState) -> EgressSubm
                 port: t.port,
                 state,
                 rtt_ms: (state == EgressState::Reached).then_some(5),
+                waited_ms: None,
             })
             .collect(),
         // A NAT mapping needs two STUN responders reached.

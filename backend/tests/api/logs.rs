@@ -106,6 +106,7 @@ async fn the_log_names_no_visitor_no_share_link_and_no_token() {
                 port: t.port,
                 state: EgressState::Reached,
                 rtt_ms: Some(3),
+                waited_ms: None,
             })
             .collect(),
         nat: None,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use ringcheck_shared::{
     check::{CheckPlan, EntryLabel, ProbeResult, ProbeState},
-    egress::{EgressResult, EgressState, rtt_label},
+    egress::{EgressResult, EgressState, timing_label},
     rows::{Inbound, Outbound, Sample, TestRow, test_rows},
 };
 use yew::prelude::*;
@@ -192,7 +192,7 @@ fn state_look(state: EgressState) -> (&'static str, &'static str) {
 
 fn egress_cell(result: &EgressResult) -> Html {
     let (class, icon) = state_look(result.state);
-    state_cell(class, icon, result.state.label(), rtt_label(result))
+    state_cell(class, icon, result.state.label(), timing_label(result))
 }
 
 fn probe_cell(result: &ProbeResult) -> Html {

@@ -6,49 +6,79 @@
 //! them apart: it gets an opaque answer from anything that answers HTTP, and an error
 //! only when the connection itself fails.
 
+use futures_util::{StreamExt, stream::FuturesUnordered};
 use gloo_net::http::{Request, Response};
 use ringcheck_shared::egress::EgressState;
 use web_sys::{AbortController, AbortSignal, RequestCache, RequestCredentials, RequestMode};
 
-use super::within;
+use super::{
+    Tested,
+    waits::{TCP_ATTEMPTS, Waits},
+    within_wait,
+};
 
-/// The state of the port behind `url`, and the round trip when it was reached.
-pub async fn test(url: &str, token: &str, timeout_ms: u32) -> (EgressState, Option<u32>) {
+/// The state of the port behind `url`. Attempts are sent one after another, each when
+/// the one before has waited its share, and all kept open: the first to answer counts, so
+/// a lost connection attempt costs a share of the wait, not a false "blocked".
+pub async fn test(url: &str, token: &str, waits: &Waits) -> Tested {
     let Ok(controller) = AbortController::new() else {
-        return (EgressState::NotTested, None);
+        return Tested::Not;
     };
     let signal = controller.signal();
-    let answer = within(timeout_ms, async {
-        let started = js_sys::Date::now();
-        if let Some(reached) = read_token(url, token, &signal).await {
-            return if reached {
-                Ok((js_sys::Date::now() - started) as u32)
+    let started = js_sys::Date::now();
+    let mut attempts = FuturesUnordered::new();
+    let mut sent = 0;
+    let answer = loop {
+        if sent < TCP_ATTEMPTS {
+            attempts.push(attempt(url, token, &signal));
+            sent += 1;
+        }
+        // Until the next attempt is due, or, with all sent, the whole wait.
+        let due = move || {
+            if sent < TCP_ATTEMPTS {
+                waits.tcp_attempt_ms() * sent
             } else {
-                Err(EgressState::Intercepted)
-            };
+                waits.tcp_total_ms()
+            }
+        };
+        match within_wait(started, &due, attempts.next()).await {
+            Some(Some(answer)) => break Some(answer),
+            // Every attempt ended without an answer: cannot happen, each gives one.
+            Some(None) => break None,
+            None if sent < TCP_ATTEMPTS => {}
+            None => break None,
         }
-        if fetch(url, RequestMode::NoCors, &signal).await.is_none() {
-            // Refused, reset or given up on the way (Chromium fails a silent connect
-            // after about a second).
-            return Err(EgressState::Failed);
-        }
-        // Something answered. Ours answers with CORS, so ask once more before calling
-        // it an interception: the first request may just have been lost.
-        let again = js_sys::Date::now();
-        match read_token(url, token, &signal).await {
-            Some(true) => Ok((js_sys::Date::now() - again) as u32),
-            _ => Err(EgressState::Intercepted),
-        }
-    })
-    .await;
+    };
+    // Stop the requests still open, or the browser keeps their sockets waiting.
+    controller.abort();
     match answer {
-        None => {
-            // Stop the request, or the browser keeps the socket waiting.
-            controller.abort();
-            (EgressState::NoAnswer, None)
-        }
-        Some(Ok(elapsed)) => (EgressState::Reached, Some(elapsed)),
-        Some(Err(state)) => (state, None),
+        None => Tested::NoAnswer((js_sys::Date::now() - started) as u32),
+        Some(Ok(elapsed)) => Tested::Reached(elapsed),
+        Some(Err(state)) => Tested::Other(state),
+    }
+}
+
+/// One attempt: its round trip, or the state of a port that gave another answer.
+async fn attempt(url: &str, token: &str, signal: &AbortSignal) -> Result<u32, EgressState> {
+    let started = js_sys::Date::now();
+    if let Some(reached) = read_token(url, token, signal).await {
+        return if reached {
+            Ok((js_sys::Date::now() - started) as u32)
+        } else {
+            Err(EgressState::Intercepted)
+        };
+    }
+    if fetch(url, RequestMode::NoCors, signal).await.is_none() {
+        // Refused, reset or given up on the way (Chromium fails a silent connect
+        // after about a second).
+        return Err(EgressState::Failed);
+    }
+    // Something answered. Ours answers with CORS, so ask once more before calling it an
+    // interception: the first request may just have been lost.
+    let again = js_sys::Date::now();
+    match read_token(url, token, signal).await {
+        Some(true) => Ok((js_sys::Date::now() - again) as u32),
+        _ => Err(EgressState::Intercepted),
     }
 }
 

@@ -3,12 +3,8 @@
 //! A blocked port gives no early error (Chromium's own gathering timeout is about 40 s),
 //! so every gathering has its own timeout.
 
-use futures_util::{
-    StreamExt,
-    future::{Either, select},
-};
-use gloo_timers::future::TimeoutFuture;
-use ringcheck_shared::egress::EgressState;
+use super::{Tested, waits::Waits, within_wait};
+use futures_util::StreamExt;
 use wasm_bindgen::{JsCast, prelude::Closure};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -25,27 +21,29 @@ pub struct Mapped {
 }
 
 /// Whether the STUN server at `url` answers, and how long it took.
-pub async fn reachable(url: &str, timeout_ms: u32) -> (EgressState, Option<u32>) {
+pub async fn reachable(url: &str, waits: &Waits) -> Tested {
     let started = js_sys::Date::now();
     // One connection per port: Chromium merges identical candidates from several servers.
-    match gather(&[url.to_owned()], timeout_ms, |found| !found.is_empty()).await {
-        None => (EgressState::NotTested, None),
-        Some(found) if found.is_empty() => (EgressState::NoAnswer, None),
-        Some(_) => (
-            EgressState::Reached,
-            Some((js_sys::Date::now() - started) as u32),
-        ),
+    match gather(&[url.to_owned()], &|| waits.udp_ms(), |found| {
+        !found.is_empty()
+    })
+    .await
+    {
+        None => Tested::Not,
+        Some(found) if found.is_empty() => Tested::NoAnswer((js_sys::Date::now() - started) as u32),
+        Some(_) => Tested::Reached((js_sys::Date::now() - started) as u32),
     }
 }
 
 /// The distinct server-reflexive candidates one connection with `servers` as its ICE
-/// servers gathers, until `enough`, the end of gathering or `timeout_ms`; `None` when
-/// the browser cannot run WebRTC.
+/// servers gathers, until `enough`, the end of gathering or `wait()` milliseconds (read
+/// again as it changes); `None` when the browser cannot run WebRTC.
 pub async fn gather(
     servers: &[String],
-    timeout_ms: u32,
+    wait: &dyn Fn() -> u32,
     enough: impl Fn(&[Mapped]) -> bool,
 ) -> Option<Vec<Mapped>> {
+    let started = js_sys::Date::now();
     let ice_servers = js_sys::Array::new();
     for url in servers {
         let server = RtcIceServer::new();
@@ -73,11 +71,8 @@ pub async fn gather(
         .await
         .ok()?;
         let mut found: Vec<Mapped> = Vec::new();
-        let mut deadline = TimeoutFuture::new(timeout_ms);
-        // Until the end of gathering (`None`), the channel closing, or the deadline.
-        while let Either::Left((Some(Some(line)), _)) =
-            select(candidates.next(), &mut deadline).await
-        {
+        // Until the end of gathering (`None`), the channel closing, or the wait.
+        while let Some(Some(Some(line))) = within_wait(started, wait, candidates.next()).await {
             if let Some(mapped) = server_reflexive(&line)
                 && !found.contains(&mapped)
             {

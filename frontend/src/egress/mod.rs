@@ -1,10 +1,14 @@
 //! The browser's outward tests, run in parallel: a beacon fetch per TCP port, an ICE
 //! gathering per UDP port, and one gathering with every STUN responder at once for the
 //! NAT mapping (outside ports compared across destinations).
-//! Every test ends by its own timeout; none can hang the check.
+//! Every test ends by its own wait, learnt from the first answers ([`waits`]); none can
+//! hang the check.
 
 mod beacon;
 mod ice;
+mod waits;
+
+use waits::Waits;
 
 use futures_util::{
     StreamExt,
@@ -26,6 +30,8 @@ pub async fn run(
     on_result: impl Fn(EgressResult),
 ) -> (Vec<EgressResult>, Option<NatMapping>) {
     let host = crate::browser::hostname();
+    let waits = Waits::new(plan.timeout_ms);
+    let waits = &waits;
     let mixed_content = !plan.beacons_tls && crate::browser::is_https();
     let scheme = if plan.beacons_tls { "https" } else { "http" };
     let tests: FuturesUnordered<_> = plan
@@ -43,20 +49,27 @@ pub async fn run(
             let (transport, port) = (target.transport, target.port);
             Some(async move {
                 // Boxed, so the tests are not inlined into this loop: kilobytes of Wasm.
-                let test: LocalBoxFuture<(EgressState, Option<u32>)> = match transport {
+                let test: LocalBoxFuture<Tested> = match transport {
                     // An https page may not fetch http: the browser would block it unseen.
-                    Transport::Tcp if mixed_content => {
-                        Box::pin(async { (EgressState::NotTested, None) })
-                    }
-                    Transport::Tcp => Box::pin(beacon::test(&url, &plan.token, plan.timeout_ms)),
-                    Transport::Udp => Box::pin(ice::reachable(&url, plan.timeout_ms)),
+                    Transport::Tcp if mixed_content => Box::pin(async { Tested::Not }),
+                    Transport::Tcp => Box::pin(beacon::test(&url, &plan.token, waits)),
+                    Transport::Udp => Box::pin(ice::reachable(&url, waits)),
                 };
-                let (state, rtt_ms) = test.await;
+                let (state, rtt_ms, waited_ms) = match test.await {
+                    Tested::Reached(rtt) => {
+                        waits.record(transport, rtt);
+                        (EgressState::Reached, Some(rtt), None)
+                    }
+                    Tested::NoAnswer(waited) => (EgressState::NoAnswer, None, Some(waited)),
+                    Tested::Other(state) => (state, None, None),
+                    Tested::Not => (EgressState::NotTested, None, None),
+                };
                 EgressResult {
                     transport,
                     port,
                     state,
                     rtt_ms,
+                    waited_ms,
                 }
             })
         })
@@ -75,7 +88,7 @@ pub async fn run(
             _ => None,
         })
         .collect();
-    let nat = nat_mapping(&host, &stun_ports, plan.timeout_ms);
+    let nat = nat_mapping(&host, &stun_ports, waits);
     let (results, mapped_ports) = join(results, nat).await;
     let responders_reached = results
         .iter()
@@ -87,7 +100,7 @@ pub async fn run(
 
 /// The distinct `(network, outside port)`s one connection got from every STUN responder
 /// at once.
-async fn nat_mapping(host: &str, stun_ports: &[Port], timeout_ms: u32) -> Option<Vec<ice::Mapped>> {
+async fn nat_mapping(host: &str, stun_ports: &[Port], waits: &Waits) -> Option<Vec<ice::Mapped>> {
     if stun_ports.len() < 2 {
         return None;
     }
@@ -95,7 +108,7 @@ async fn nat_mapping(host: &str, stun_ports: &[Port], timeout_ms: u32) -> Option
         .iter()
         .map(|public| format!("stun:{host}:{public}"))
         .collect();
-    let mapped = ice::gather(&servers, timeout_ms, |found| {
+    let mapped = ice::gather(&servers, &|| waits.udp_ms(), |found| {
         two_ports_on_one_network(found)
     })
     .await?;
@@ -125,12 +138,35 @@ fn judge_nat(mapped: &[ice::Mapped], responders_reached: usize) -> Option<NatMap
     }
 }
 
-/// Resolves after `ms`, or with `future`'s output if that comes first.
-async fn within<T>(ms: u32, future: impl std::future::Future<Output = T>) -> Option<T> {
-    let future = std::pin::pin!(future);
-    match select(future, TimeoutFuture::new(ms)).await {
-        Either::Left((output, _)) => Some(output),
-        Either::Right(_) => None,
+/// What one outward test found.
+enum Tested {
+    /// Answered, after this many milliseconds.
+    Reached(u32),
+    /// Nothing came in this many milliseconds.
+    NoAnswer(u32),
+    /// Failed, intercepted, or not tested.
+    Other(EgressState),
+    /// Not run at all.
+    Not,
+}
+
+/// `future`'s output, or `None` once `wait()` milliseconds have passed since `started`
+/// (a clock reading); the wait is read again every 100 ms, as first answers shorten it.
+async fn within_wait<T>(
+    started: f64,
+    wait: &dyn Fn() -> u32,
+    future: impl std::future::Future<Output = T>,
+) -> Option<T> {
+    let mut future = std::pin::pin!(future);
+    loop {
+        let left = started + f64::from(wait()) - js_sys::Date::now();
+        if left <= 0.0 {
+            return None;
+        }
+        let slice = TimeoutFuture::new((left as u32).clamp(1, 100));
+        if let Either::Left((output, _)) = select(future.as_mut(), slice).await {
+            return Some(output);
+        }
     }
 }
 

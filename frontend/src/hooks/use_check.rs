@@ -336,6 +336,7 @@ mod tests {
                 port: Port::known(443),
                 state: EgressState::Reached,
                 rtt_ms: Some(20),
+                waited_ms: None,
             }),
         );
         assert_eq!(state.results.len(), 1);

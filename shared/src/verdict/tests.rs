@@ -60,6 +60,7 @@ fn egress_by(state_of: impl Fn(Transport, u16) -> EgressState) -> EgressReport {
                 port: Port::known(port),
                 state: state_of(transport, port),
                 rtt_ms: None,
+                waited_ms: None,
             })
             .collect(),
         nat: None,

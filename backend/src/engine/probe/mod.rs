@@ -28,7 +28,8 @@ use tokio::{
 };
 
 pub use network::{Network, SystemNetwork};
-use timing::{MAX_ATTEMPTS, RoundTrips};
+use timing::MAX_ATTEMPTS;
+pub use timing::RoundTrips;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ProbeConfig {
@@ -67,19 +68,26 @@ impl<N: Network> Prober<N> {
         &self.config
     }
 
-    /// Probes `target` on every port of `plan` at once. `on_result` sees each result as
-    /// soon as it is known; the returned list is in plan order.
+    /// The round trips of one check, empty: what its probes learn, and whatever else
+    /// tells the visitor's round trip, sets their waits.
+    pub fn round_trips(&self) -> Arc<RoundTrips> {
+        Arc::new(RoundTrips::new(
+            self.config.min_attempt_timeout,
+            self.config.attempt_timeout,
+        ))
+    }
+
+    /// Probes `target` on every port of `plan` at once, waiting as `round_trips` say (see
+    /// [`Prober::round_trips`]). `on_result` sees each result as soon as it is known; the
+    /// returned list is in plan order.
     pub async fn run(
         &self,
         target: IpAddr,
         plan: &[PlannedProbe],
+        round_trips: &Arc<RoundTrips>,
         mut on_result: impl FnMut(&ProbeResult),
     ) -> Vec<ProbeResult> {
         let deadline = Instant::now() + self.config.deadline;
-        let round_trips = Arc::new(RoundTrips::new(
-            self.config.min_attempt_timeout,
-            self.config.attempt_timeout,
-        ));
         let mut probes = JoinSet::new();
         for (index, planned) in plan.iter().enumerate() {
             let network = self.network.clone();

@@ -143,7 +143,9 @@ async fn every_answer_maps_to_its_state_with_its_round_trip_time() {
         (Udp, 8),
         (Tcp, 9),
     ]);
-    let results = prober.run(TARGET, &the_plan, |_| {}).await;
+    let results = prober
+        .run(TARGET, &the_plan, &prober.round_trips(), |_| {})
+        .await;
     let states: Vec<_> = results
         .iter()
         .map(|r| (r.port.get(), r.state, r.rtt_ms, r.attempts))
@@ -178,7 +180,9 @@ async fn silence_is_retried_and_a_late_answer_counts() {
         network(vec![((Tcp, 1), Script::SilentOnce(AtomicU8::new(0)))]),
         CONFIG,
     );
-    let results = prober.run(TARGET, &plan(&[(Tcp, 1)]), |_| {}).await;
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1)]), &prober.round_trips(), |_| {})
+        .await;
     assert_eq!(results[0].state, ProbeState::Open);
     assert_eq!(results[0].attempts, 2);
     assert_eq!(
@@ -196,7 +200,9 @@ async fn no_retries_means_one_attempt() {
     };
     let prober = Prober::new(network(vec![((Tcp, 1), Script::Silent)]), config);
     let started = Instant::now();
-    let results = prober.run(TARGET, &plan(&[(Tcp, 1)]), |_| {}).await;
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1)]), &prober.round_trips(), |_| {})
+        .await;
     assert_eq!(
         (results[0].state, results[0].attempts),
         (ProbeState::Filtered, 1)
@@ -216,7 +222,12 @@ async fn a_check_with_filtered_ports_ends_when_its_slowest_probe_gives_up() {
     );
     let started = Instant::now();
     prober
-        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2), (Udp, 3)]), |_| {})
+        .run(
+            TARGET,
+            &plan(&[(Tcp, 1), (Tcp, 2), (Udp, 3)]),
+            &prober.round_trips(),
+            |_| {},
+        )
         .await;
     assert_eq!(
         started.elapsed(),
@@ -237,7 +248,12 @@ async fn probes_that_cannot_get_a_socket_before_the_deadline_are_not_tested() {
     );
     let started = Instant::now();
     let results = prober
-        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2)]), |_| {})
+        .run(
+            TARGET,
+            &plan(&[(Tcp, 1), (Tcp, 2)]),
+            &prober.round_trips(),
+            |_| {},
+        )
         .await;
     let states: Vec<_> = results.iter().map(|r| r.state).collect();
     assert_eq!(states, [ProbeState::Filtered, ProbeState::Error]);
@@ -262,9 +278,12 @@ async fn results_stream_as_they_come_and_return_in_plan_order() {
     );
     let seen = Mutex::new(Vec::new());
     let results = prober
-        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]), |r| {
-            seen.lock().unwrap().push(r.port.get())
-        })
+        .run(
+            TARGET,
+            &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]),
+            &prober.round_trips(),
+            |r| seen.lock().unwrap().push(r.port.get()),
+        )
         .await;
     assert_eq!(
         *seen.lock().unwrap(),
@@ -291,7 +310,12 @@ async fn a_silent_port_is_given_up_on_sooner_when_the_others_answer_fast() {
     );
     let started = Instant::now();
     let results = prober
-        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]), |_| {})
+        .run(
+            TARGET,
+            &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]),
+            &prober.round_trips(),
+            |_| {},
+        )
         .await;
     assert_eq!(
         (results[2].state, results[2].attempts),
@@ -315,7 +339,12 @@ async fn handshakes_lost_four_times_are_still_found_open() {
         CONFIG,
     );
     let results = prober
-        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2)]), |_| {})
+        .run(
+            TARGET,
+            &plan(&[(Tcp, 1), (Tcp, 2)]),
+            &prober.round_trips(),
+            |_| {},
+        )
         .await;
     assert_eq!(
         (results[1].state, results[1].attempts),
@@ -339,10 +368,37 @@ async fn on_a_slow_link_a_slow_answer_is_waited_for() {
         CONFIG,
     );
     let results = prober
-        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]), |_| {})
+        .run(
+            TARGET,
+            &plan(&[(Tcp, 1), (Tcp, 2), (Tcp, 3)]),
+            &prober.round_trips(),
+            |_| {},
+        )
         .await;
     assert_eq!(
         (results[2].state, results[2].attempts),
         (ProbeState::Open, 1)
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_round_trip_told_before_any_probe_answers_sets_the_waits() {
+    // A router that drops everything it did not ask for: no probe ever answers, but the
+    // page's own request told the round trip.
+    let prober = Prober::new(
+        network(vec![((Tcp, 1), Script::Silent), ((Udp, 2), Script::Silent)]),
+        CONFIG,
+    );
+    let round_trips = prober.round_trips();
+    round_trips.record(Duration::from_millis(40));
+    let started = Instant::now();
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1), (Udp, 2)]), &round_trips, |_| {})
+        .await;
+    assert_eq!(results[0].state, ProbeState::Filtered);
+    assert_eq!(
+        started.elapsed(),
+        Duration::from_millis(1250),
+        "five attempts at the floor, not two at the ceiling"
     );
 }

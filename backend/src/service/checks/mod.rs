@@ -24,7 +24,7 @@ use ringcheck_shared::{
 };
 
 use crate::{
-    engine::{Network, NonPublic, Prober, SystemNetwork, TargetPolicy},
+    engine::{Network, NonPublic, Prober, RoundTrips, SystemNetwork, TargetPolicy},
     service::{
         egress_plan::EgressSetup,
         ids,
@@ -53,6 +53,11 @@ struct RunningCheck {
     egress: EgressPlan,
     created: SystemTime,
     egress_received: AtomicBool,
+    /// The visitor's round trips, which set how long the probes wait.
+    round_trips: Arc<RoundTrips>,
+    /// When the check was accepted, and whether its events have been asked for since.
+    accepted: std::time::Instant,
+    followed: AtomicBool,
 }
 
 /// Why the browser's results were not taken.
@@ -162,6 +167,7 @@ impl<N: Network> CheckService<N> {
         let log = EventLog::new();
         let created = SystemTime::now();
         let egress = self.egress.plan(token.to_string());
+        let round_trips = self.prober.round_trips();
         self.lock_running().insert(
             id.clone(),
             Arc::new(RunningCheck {
@@ -169,6 +175,9 @@ impl<N: Network> CheckService<N> {
                 egress: egress.clone(),
                 created,
                 egress_received: AtomicBool::new(false),
+                round_trips: round_trips.clone(),
+                accepted: std::time::Instant::now(),
+                followed: AtomicBool::new(false),
             }),
         );
         let plan = CheckPlan::new(catalog(), self.plan.clone(), egress.targets.clone());
@@ -184,13 +193,25 @@ impl<N: Network> CheckService<N> {
             deadline_ms: self.prober.config().deadline.as_millis() as u64,
             egress,
         };
-        tokio::spawn(self.clone().run(id, target, created, plan, log, in_flight));
+        tokio::spawn(
+            self.clone()
+                .run(id, target, created, plan, log, round_trips, in_flight),
+        );
         Ok(started)
     }
 
-    /// The live events of a check that is still running, or just finished.
+    /// The live events of a check that is still running, or just finished. The first to
+    /// ask for them tells the visitor's round trip: its page could only ask once the check's
+    /// acceptance reached it, so the time since is at least one round trip. The probes
+    /// wait by it when nothing of the visitor answers them (a router that drops what it
+    /// did not ask for).
     pub fn events(&self, id: &CheckId) -> Option<Arc<EventLog>> {
-        self.lock_running().get(id).map(|check| check.log.clone())
+        let running = self.lock_running();
+        let check = running.get(id)?;
+        if !check.followed.swap(true, Ordering::SeqCst) {
+            check.round_trips.record(check.accepted.elapsed());
+        }
+        Some(check.log.clone())
     }
 
     /// Takes the browser's outward results for a check that is running or finished in
@@ -295,6 +316,7 @@ impl<N: Network> CheckService<N> {
         created: SystemTime,
         plan: CheckPlan,
         log: Arc<EventLog>,
+        round_trips: Arc<RoundTrips>,
         in_flight: InFlight,
     ) {
         // Whatever happens below, the check ends with a final event and frees its place.
@@ -307,7 +329,7 @@ impl<N: Network> CheckService<N> {
         let clock = std::time::Instant::now();
         let probes = self
             .prober
-            .run(target, &self.plan, |result| {
+            .run(target, &self.plan, &round_trips, |result| {
                 log.push(CheckEvent::Probe(result.clone()))
             })
             .await;

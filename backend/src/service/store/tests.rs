@@ -163,6 +163,7 @@ fn egress() -> EgressReport {
             port: Port::known(9998),
             state: EgressState::Reached,
             rtt_ms: Some(4),
+            waited_ms: None,
         }],
         nat: None,
         phone: None,
