@@ -167,19 +167,16 @@ impl<N: Network> CheckService<N> {
         let log = EventLog::new();
         let created = SystemTime::now();
         let egress = self.egress.plan(token.to_string());
-        let round_trips = self.prober.round_trips();
-        self.lock_running().insert(
-            id.clone(),
-            Arc::new(RunningCheck {
-                log: log.clone(),
-                egress: egress.clone(),
-                created,
-                egress_received: AtomicBool::new(false),
-                round_trips: round_trips.clone(),
-                accepted: std::time::Instant::now(),
-                followed: AtomicBool::new(false),
-            }),
-        );
+        let running = Arc::new(RunningCheck {
+            log,
+            egress: egress.clone(),
+            created,
+            egress_received: AtomicBool::new(false),
+            round_trips: self.prober.round_trips(),
+            accepted: std::time::Instant::now(),
+            followed: AtomicBool::new(false),
+        });
+        self.lock_running().insert(id.clone(), running.clone());
         let plan = CheckPlan::new(catalog(), self.plan.clone(), egress.targets.clone());
         let started = CheckStarted {
             events_url: ApiPath::CheckEvents.with_id(id.as_str()),
@@ -193,10 +190,7 @@ impl<N: Network> CheckService<N> {
             deadline_ms: self.prober.config().deadline.as_millis() as u64,
             egress,
         };
-        tokio::spawn(
-            self.clone()
-                .run(id, target, created, plan, log, round_trips, in_flight),
-        );
+        tokio::spawn(self.clone().run(id, target, plan, running, in_flight));
         Ok(started)
     }
 
@@ -313,12 +307,11 @@ impl<N: Network> CheckService<N> {
         self: Arc<Self>,
         id: CheckId,
         target: IpAddr,
-        created: SystemTime,
         plan: CheckPlan,
-        log: Arc<EventLog>,
-        round_trips: Arc<RoundTrips>,
+        running: Arc<RunningCheck>,
         in_flight: InFlight,
     ) {
+        let (log, created) = (&running.log, running.created);
         // Whatever happens below, the check ends with a final event and frees its place.
         let mut finish = Finish {
             service: Arc::downgrade(&self),
@@ -329,7 +322,7 @@ impl<N: Network> CheckService<N> {
         let clock = std::time::Instant::now();
         let probes = self
             .prober
-            .run(target, &self.plan, &round_trips, |result| {
+            .run(target, &self.plan, &running.round_trips, |result| {
                 log.push(CheckEvent::Probe(result.clone()))
             })
             .await;
