@@ -4,7 +4,7 @@
 //! - `test`             build the SPA and run every test, browser tests included
 //! - `size`             build the SPA and print its transfer size against the budget
 //! - `lint`             rustfmt and clippy, for the server and for the Wasm target
-//! - `bench [--quick]`  measure checks between network namespaces (root); fails on errors
+//! - `bench [--quick]`  checks and the browser's click to finished, in namespaces (root)
 //! - `attack`           attack a server between network namespaces, print what held (root)
 //! - `build`            build the SPA into dist/
 
@@ -27,9 +27,10 @@ usage: cargo xtask <command>
   test             build the SPA and run every test, browser tests included
   size             build the SPA and print its size (raw, gzip, brotli) against the budget
   lint             cargo fmt --check and clippy (native and wasm32), warnings denied
-  bench [--quick]  measure check times and 1,000 checks at once (root: network namespaces);
-                   fails when a check fails or reports a wrong state, never on times.
-                   --quick: a few checks and a burst of 100, as CI runs it
+  bench [--quick]  measure check times and many checks at once, then Chromium's click to
+                   finished per network scenario (root: network namespaces); fails when
+                   a check fails or reports a wrong state, never on times.
+                   --quick: a few checks and a burst of 100, no browser, as CI runs it
   attack           slowloris, TLS and UDP floods, forged headers, a /48, cross-site starts
                    against a real server, printing what held (root: network namespaces)
   build            build the SPA into dist/";
@@ -42,7 +43,7 @@ fn main() -> ExitCode {
         Some("size") => spa::build().and_then(|_| size::report()),
         Some("lint") => lint(),
         Some("bench") => match &args[1..] {
-            [] => bench("checks", "the checks benchmark", &[]),
+            [] => bench("checks", "the checks benchmark", &[]).and_then(|()| browser_bench()),
             [quick] if quick == "--quick" => bench("checks", "the checks benchmark", &["--quick"]),
             _ => Err(format!("bench takes only --quick\n\n{USAGE}")),
         },
@@ -122,15 +123,43 @@ fn test() -> Result {
 
 /// Runs the backend's benchmark `name`, which builds network namespaces, with `args`.
 fn bench(name: &str, what: &str, args: &[&str]) -> Result {
-    if !tools::is_root() {
-        return Err(format!("{what} builds network namespaces: run it as root"));
-    }
-    tools::ensure_network_tools()?;
-    let mut cargo = command::cargo(&["bench", "--package", "ringcheck-backend", "--bench", name]);
+    let mut cargo = bench_command(name, what)?;
     if !args.is_empty() {
         cargo.arg("--").args(args);
     }
     command::run(&mut cargo, what)
+}
+
+/// The browser benchmark: the built app, Chromium in the visitor's namespace.
+fn browser_bench() -> Result {
+    let what = "the browser benchmark";
+    let mut cargo = bench_command("browser", what)?;
+    tools::ensure_iptables()?;
+    let browser = tools::ensure_browser()?;
+    spa::build()?;
+    cargo
+        .env("RINGCHECK_TEST_DIST", paths::dist())
+        .env("RINGCHECK_E2E", "required")
+        .env("RINGCHECK_CHROMEDRIVER", &browser.chromedriver)
+        .env("RINGCHECK_CHROMIUM", &browser.chromium)
+        .env("RINGCHECK_AXE", &browser.axe);
+    command::run(&mut cargo, what)
+}
+
+/// `cargo bench` of the backend's benchmark `name`, once root and the network tools are
+/// there.
+fn bench_command(name: &str, what: &str) -> Result<std::process::Command> {
+    if !tools::is_root() {
+        return Err(format!("{what} builds network namespaces: run it as root"));
+    }
+    tools::ensure_network_tools()?;
+    Ok(command::cargo(&[
+        "bench",
+        "--package",
+        "ringcheck-backend",
+        "--bench",
+        name,
+    ]))
 }
 
 fn lint() -> Result {

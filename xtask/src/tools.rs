@@ -181,6 +181,12 @@ pub fn ensure_network_tools() -> Result {
     ensure_debian_packages(&["nftables"], "nft")
 }
 
+/// `iptables` too, for the browser benchmark's delaying relay: this kernel queues
+/// packets to userspace through its NFQUEUE target, not nftables' `queue`.
+pub fn ensure_iptables() -> Result {
+    ensure_debian_packages(&["iptables"], "iptables")
+}
+
 pub fn is_root() -> bool {
     command::output_line("id", &["-u"]).as_deref() == Some("0")
 }

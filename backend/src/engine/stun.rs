@@ -62,16 +62,18 @@ pub struct StunLimits {
 }
 
 impl Default for StunLimits {
-    /// A browser's ICE gathering sends a handful of requests per port with retransmits;
-    /// a check tests under twenty ports. All together, 2,000 answers a second (at most
-    /// 88 KB/s) carry hundreds of checks at once.
+    /// A check's browser asks every STUN responder about twice (one gathering per port,
+    /// one for the NAT mapping), about 40 requests with few retransmits; a household may
+    /// start three checks in a row (the admission's burst), each of which must be answered
+    /// at once, or its UDP tests would time out as blocked. All together, 2,000 answers a
+    /// second (at most 88 KB/s) carry hundreds of checks at once.
     fn default() -> Self {
         Self {
-            per_second: NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN),
-            burst: NonZeroU32::new(60).unwrap_or(NonZeroU32::MIN),
+            per_second: NonZeroU32::new(20).unwrap_or(NonZeroU32::MIN),
+            burst: NonZeroU32::new(240).unwrap_or(NonZeroU32::MIN),
             // A tenth of everybody's: a household's many devices, or a few households.
             network_per_second: NonZeroU32::new(200).unwrap_or(NonZeroU32::MIN),
-            network_burst: NonZeroU32::new(300).unwrap_or(NonZeroU32::MIN),
+            network_burst: NonZeroU32::new(600).unwrap_or(NonZeroU32::MIN),
             overall_per_second: NonZeroU32::new(2000).unwrap_or(NonZeroU32::MIN),
             // A few megabytes at most.
             max_sources: 65_536,

@@ -24,26 +24,38 @@ pub struct Mapped {
 pub async fn reachable(url: &str, waits: &Waits) -> Tested {
     let started = js_sys::Date::now();
     // One connection per port: Chromium merges identical candidates from several servers.
-    match gather(&[url.to_owned()], &|| waits.udp_ms(), |found| {
-        !found.is_empty()
-    })
-    .await
-    {
+    match gather(&[url.to_owned()], waits, |found| !found.is_empty()).await {
         None => Tested::Not,
-        Some(found) if found.is_empty() => Tested::NoAnswer((js_sys::Date::now() - started) as u32),
-        Some(_) => Tested::Reached((js_sys::Date::now() - started) as u32),
+        Some(gathered) if gathered.found.is_empty() => {
+            Tested::NoAnswer((js_sys::Date::now() - started) as u32)
+        }
+        Some(gathered) => Tested::Reached((js_sys::Date::now() - gathered.began) as u32),
     }
 }
 
+/// What one connection gathered, and when its gathering began (its first candidate).
+pub struct Gathered {
+    pub found: Vec<Mapped>,
+    pub began: f64,
+}
+
 /// The distinct server-reflexive candidates one connection with `servers` as its ICE
-/// servers gathers, until `enough`, the end of gathering or `wait()` milliseconds (read
-/// again as it changes); `None` when the browser cannot run WebRTC.
+/// servers gathers, until `enough`, the end of gathering or the UDP wait; `None` when the
+/// browser cannot run WebRTC. The wait counts from the connection's first candidate:
+/// Chromium starts the gatherings of many connections one after another, and a test must
+/// not lose to the browser's own queue.
 pub async fn gather(
     servers: &[String],
-    wait: &dyn Fn() -> u32,
+    waits: &Waits,
     enough: impl Fn(&[Mapped]) -> bool,
-) -> Option<Vec<Mapped>> {
+) -> Option<Gathered> {
     let started = js_sys::Date::now();
+    let began = std::cell::Cell::new(None::<f64>);
+    let wait = || {
+        began.get().map_or(waits.ceiling_ms(), |at| {
+            (at - started) as u32 + waits.udp_ms()
+        })
+    };
     let ice_servers = js_sys::Array::new();
     for url in servers {
         let server = RtcIceServer::new();
@@ -72,7 +84,10 @@ pub async fn gather(
         .ok()?;
         let mut found: Vec<Mapped> = Vec::new();
         // Until the end of gathering (`None`), the channel closing, or the wait.
-        while let Some(Some(Some(line))) = within_wait(started, wait, candidates.next()).await {
+        while let Some(Some(Some(line))) = within_wait(started, &wait, candidates.next()).await {
+            if began.get().is_none() {
+                began.set(Some(js_sys::Date::now()));
+            }
             if let Some(mapped) = server_reflexive(&line)
                 && !found.contains(&mapped)
             {
@@ -87,7 +102,10 @@ pub async fn gather(
     .await;
     connection.set_onicecandidate(None);
     connection.close();
-    found
+    found.map(|found| Gathered {
+        found,
+        began: began.get().unwrap_or(started),
+    })
 }
 
 /// The outside port and network of a server-reflexive candidate line:

@@ -108,11 +108,8 @@ async fn nat_mapping(host: &str, stun_ports: &[Port], waits: &Waits) -> Option<V
         .iter()
         .map(|public| format!("stun:{host}:{public}"))
         .collect();
-    let mapped = ice::gather(&servers, &|| waits.udp_ms(), |found| {
-        two_ports_on_one_network(found)
-    })
-    .await?;
-    Some(mapped)
+    let gathered = ice::gather(&servers, waits, two_ports_on_one_network).await?;
+    Some(gathered.found)
 }
 
 /// Whether one network (interface and address family) got two outside ports. Across

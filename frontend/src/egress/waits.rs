@@ -53,6 +53,11 @@ impl Waits {
         }
     }
 
+    /// The longest any test waits: the plan's timeout.
+    pub fn ceiling_ms(&self) -> u32 {
+        self.ceiling_ms
+    }
+
     /// How long one beacon attempt waits before the next is sent.
     pub fn tcp_attempt_ms(&self) -> u32 {
         self.wait(self.tcp_rtt.get(), TCP_FLOOR_MS)

@@ -1,0 +1,383 @@
+//! A customer's whole check as they see it: headless Chromium in the visitor's network
+//! namespace clicks "Check my network" on the real app served by the real `ringcheck` in
+//! the server's namespace, and the time from the click until every result is shown is
+//! measured in the page (median of 3), per scenario:
+//!
+//! - nothing blocked; some TCP dropped on the way out; all UDP dropped on the way out;
+//!   unsolicited inbound dropped, as a home router does;
+//! - each at 30 ms round trip (a userspace relay holds every packet of the visitor's for
+//!   30 ms through netfilter's queue: this kernel has no `netem`), and the first two also
+//!   with 5 % loss each way and at 300 ms.
+//!
+//! Every run's rows and inbound states are checked against what its firewall explains:
+//! a port called blocked that is not, or the other way round, is an error, and any error
+//! fails the benchmark. Times are printed, never judged.
+//!
+//! Run: `cargo xtask bench` (root; it builds the app and installs the browser), or
+//! `cargo bench -p ringcheck-backend --bench browser` with the `RINGCHECK_*` browser
+//! variables `cargo xtask test` sets.
+
+// Shared with the tests, which use more of them than the benchmark does.
+#[allow(dead_code)]
+#[path = "../tests/common/mod.rs"]
+mod common;
+#[allow(dead_code)]
+#[path = "../tests/browser/driver.rs"]
+mod driver;
+
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicBool, Ordering},
+    },
+    time::{Duration, Instant},
+};
+
+use common::netns::{self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork};
+use driver::{BrowserEnv, ChromeDriver, Viewport, attribute_pairs, wait_for_element};
+use fantoccini::Client;
+
+const RUNS: usize = 3;
+
+/// One network the visitor may be on.
+struct Scenario {
+    name: &'static str,
+    /// Rules on what leaves the visitor's network, applied where it arrives (the server's
+    /// input), so the browser hears silence as from a provider's firewall.
+    upstream: &'static str,
+    /// Rules on what reaches the visitor's network (its input).
+    home: &'static str,
+    /// Which rows (`tcp-9998`) must show outward blocked, and which inbound ports
+    /// (`tcp-9998`) must not answer.
+    blocked_out: fn(&str, u16) -> bool,
+    blocked_in: fn(&str, u16) -> bool,
+}
+
+/// Round trip and loss of the visitor's link.
+#[derive(Clone, Copy)]
+struct Link {
+    name: &'static str,
+    delay: Duration,
+    loss_percent: u8,
+}
+
+const SCENARIOS: [Scenario; 4] = [
+    Scenario {
+        name: "nothing blocked",
+        upstream: "",
+        home: "",
+        blocked_out: |_, _| false,
+        blocked_in: |_, _| false,
+    },
+    Scenario {
+        name: "some TCP dropped (9998, 9999)",
+        upstream: "tcp dport { 9998, 9999 } drop",
+        home: "tcp dport { 9998, 9999 } drop",
+        blocked_out: |transport, port| transport == "tcp" && matches!(port, 9998 | 9999),
+        blocked_in: |transport, port| transport == "tcp" && matches!(port, 9998 | 9999),
+    },
+    Scenario {
+        name: "all UDP dropped",
+        upstream: "meta l4proto udp drop",
+        home: "meta l4proto udp ct state new drop",
+        blocked_out: |transport, _| transport == "udp",
+        blocked_in: |transport, _| transport == "udp",
+    },
+    Scenario {
+        name: "unsolicited inbound dropped",
+        upstream: "",
+        home: "ct state new drop",
+        blocked_out: |_, _| false,
+        blocked_in: |_, _| true,
+    },
+];
+
+const FAST: Link = Link {
+    name: "30 ms",
+    delay: Duration::from_millis(30),
+    loss_percent: 0,
+};
+const LOSSY: Link = Link {
+    name: "30 ms, 5 % loss each way",
+    delay: Duration::from_millis(30),
+    loss_percent: 5,
+};
+const SLOW: Link = Link {
+    name: "300 ms",
+    delay: Duration::from_millis(300),
+    loss_percent: 0,
+};
+
+fn main() {
+    if let Err(why) = netns::available() {
+        println!("browser benchmark skipped: {why}");
+        return;
+    }
+    let Some(env) = BrowserEnv::from_env() else {
+        println!("browser benchmark skipped: no browser (run it through cargo xtask bench)");
+        return;
+    };
+    let network = TestNetwork::new();
+    let _server = NamespacedServer::start_serving(
+        &network,
+        Some(&env.dist),
+        &[
+            "--checks-per-minute",
+            "1000",
+            "--check-burst",
+            "1000",
+            "--log",
+            "warn,ringcheck_backend::startup=info",
+        ],
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut lines = Vec::new();
+    let mut errors = Vec::new();
+    runtime.block_on(async {
+        let mut driver = ChromeDriver::start_in_namespace(&env, &network.visitor);
+        let client = driver.session(Viewport::DESKTOP).await;
+        let mut plan: Vec<(&Scenario, Link)> = SCENARIOS.iter().map(|s| (s, FAST)).collect();
+        plan.extend(SCENARIOS[..2].iter().map(|s| (s, LOSSY)));
+        plan.extend(SCENARIOS[..2].iter().map(|s| (s, SLOW)));
+        for (scenario, link) in plan {
+            set_up(&network, scenario, link);
+            let relay = Relay::start(&network.visitor, link.delay);
+            let mut times = Vec::new();
+            for _ in 0..RUNS {
+                match one_check(&client, scenario).await {
+                    Ok(took) => times.push(took),
+                    Err(wrong) => {
+                        errors.push(format!("{} at {}: {wrong}", scenario.name, link.name))
+                    }
+                }
+            }
+            relay.stop();
+            times.sort();
+            let median = times.get(times.len() / 2).copied().unwrap_or_default();
+            lines.push(format!(
+                "{} at {}: click to finished median {} ms (runs: {})",
+                scenario.name,
+                link.name,
+                median.as_millis(),
+                times
+                    .iter()
+                    .map(|t| t.as_millis().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        client.close().await.ok();
+    });
+    netns::load_ruleset(&network.visitor, "flush ruleset");
+    netns::load_ruleset(&network.server, "flush ruleset");
+    println!("\nRing Check browser benchmark (Chromium in the visitor's namespace)");
+    for line in &lines {
+        println!("{line}");
+    }
+    for error in &errors {
+        println!("  error: {error}");
+    }
+    if !errors.is_empty() {
+        println!("\nbrowser benchmark FAILED: results its firewall does not explain");
+        std::process::exit(1);
+    }
+}
+
+/// The firewalls of a scenario, the link's loss, and the visitor's packets queued for the
+/// relay that delays them.
+fn set_up(network: &TestNetwork, scenario: &Scenario, link: Link) {
+    let loss = if link.loss_percent > 0 {
+        format!("numgen random mod 100 < {} drop", link.loss_percent)
+    } else {
+        String::new()
+    };
+    // The server's input: the visitor's packets as they arrive, lost on the way or
+    // dropped by the provider.
+    netns::load_ruleset(
+        &network.server,
+        &format!(
+            "flush ruleset\n\
+             table inet bench {{\n\
+               chain input {{\n\
+                 type filter hook input priority 0; policy accept;\n\
+                 iifname \"lo\" accept\n\
+                 {loss}\n\
+                 {upstream}\n\
+               }}\n\
+             }}\n",
+            upstream = scenario.upstream
+        ),
+    );
+    // The visitor's side: what arrives, lost or dropped by the home router. What leaves
+    // is held by the relay (its rule is added when it starts).
+    netns::load_ruleset(
+        &network.visitor,
+        &format!(
+            "flush ruleset\n\
+             table inet bench {{\n\
+               chain input {{\n\
+                 type filter hook input priority 0; policy accept;\n\
+                 iifname \"lo\" accept\n\
+                 {loss}\n\
+                 ct state established,related accept\n\
+                 {home}\n\
+               }}\n\
+             }}\n",
+            home = scenario.home
+        ),
+    );
+}
+
+/// Clicks "Check my network" on a fresh page and measures, in the page, the time until
+/// the finished report is shown; then checks every row against the scenario.
+async fn one_check(client: &Client, scenario: &Scenario) -> Result<Duration, String> {
+    client
+        .goto(&format!("http://{SERVER_ADDRESS}:{SERVER_PORT}/"))
+        .await
+        .map_err(|e| e.to_string())?;
+    wait_for_element(client, "#check-button", "the page loads").await;
+    let took = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const started = performance.now();
+             document.querySelector('#check-button').click();
+             const poll = () => document.querySelector('[data-report]')
+               ? done(performance.now() - started)
+               : setTimeout(poll, 5);
+             poll();",
+            vec![],
+        )
+        .await
+        .map_err(|e| format!("the check did not finish: {e}"))?;
+    let took = Duration::from_secs_f64(took.as_f64().unwrap_or_default() / 1000.0);
+    let rows = attribute_pairs(
+        client,
+        "#probe-table [data-probe]",
+        ["data-probe", "data-outbound"],
+    )
+    .await;
+    let inbound = attribute_pairs(
+        client,
+        "#probe-table tr[data-probe]",
+        ["data-probe", "data-state"],
+    )
+    .await;
+    let mut wrong = Vec::new();
+    for (row, state) in rows {
+        let Some((transport, port)) = parse_row(&row) else {
+            continue;
+        };
+        let blocked = matches!(state.as_str(), "failed" | "no_answer");
+        let expected = (scenario.blocked_out)(transport, port);
+        let tested = matches!(state.as_str(), "reached" | "failed" | "no_answer");
+        if (tested && blocked != expected) || state == "intercepted" {
+            wrong.push(format!("{row} outward {state}"));
+        }
+    }
+    for (row, state) in inbound {
+        let Some((transport, port)) = parse_row(&row) else {
+            continue;
+        };
+        let silent = matches!(state.as_str(), "filtered" | "open|filtered");
+        let answered = matches!(state.as_str(), "open" | "closed");
+        let expected = (scenario.blocked_in)(transport, port);
+        if (expected && answered) || (!expected && silent) {
+            wrong.push(format!("{row} inbound {state}"));
+        }
+    }
+    if wrong.is_empty() {
+        Ok(took)
+    } else {
+        Err(wrong.join(", "))
+    }
+}
+
+/// `tcp-9998` as `("tcp", 9998)`.
+fn parse_row(row: &str) -> Option<(&str, u16)> {
+    let (transport, port) = row.split_once('-')?;
+    Some((transport, port.parse().ok()?))
+}
+
+/// Holds every packet the visitor sends for `delay` before letting it go, through
+/// netfilter's queue 0 in the visitor's namespace (an iptables NFQUEUE rule: this kernel
+/// has no nftables `queue`); stops when told, within ten minutes at most.
+struct Relay {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Relay {
+    fn start(ns: &str, delay: Duration) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (ready, listening) = std::sync::mpsc::channel();
+        // Everything but loopback to the relay; without the relay, straight through.
+        netns::run(
+            "ip",
+            &[
+                "netns",
+                "exec",
+                ns,
+                "iptables",
+                "-A",
+                "OUTPUT",
+                "!",
+                "-o",
+                "lo",
+                "-j",
+                "NFQUEUE",
+                "--queue-num",
+                "0",
+                "--queue-bypass",
+            ],
+        );
+        let thread = std::thread::spawn({
+            let (ns, stop) = (ns.to_owned(), stop.clone());
+            move || {
+                netns::enter(&ns);
+                let mut queue = nfq::Queue::open().expect("a netfilter queue");
+                queue.bind(0).expect("queue 0");
+                let _ = queue.set_queue_max_len(0, 8192);
+                queue.set_nonblocking(true);
+                ready.send(()).unwrap();
+                let until = Instant::now() + Duration::from_secs(600);
+                let mut held = std::collections::VecDeque::new();
+                while !stop.load(Ordering::Relaxed) && Instant::now() < until {
+                    let mut busy = false;
+                    while let Ok(mut message) = queue.recv() {
+                        message.set_verdict(nfq::Verdict::Accept);
+                        held.push_back((Instant::now() + delay, message));
+                        busy = true;
+                    }
+                    while held.front().is_some_and(|(due, _)| *due <= Instant::now()) {
+                        let (_, message) = held.pop_front().unwrap();
+                        let _ = queue.verdict(message);
+                        busy = true;
+                    }
+                    if !busy {
+                        std::thread::sleep(Duration::from_micros(200));
+                    }
+                }
+                for (_, message) in held {
+                    let _ = queue.verdict(message);
+                }
+            }
+        });
+        listening
+            .recv_timeout(Duration::from_secs(5))
+            .expect("the relay listens");
+        Self {
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    fn stop(mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            thread.join().expect("the relay stops");
+        }
+    }
+}
