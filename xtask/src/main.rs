@@ -4,7 +4,7 @@
 //! - `test`             build the SPA and run every test, browser tests included
 //! - `size`             build the SPA and print its transfer size against the budget
 //! - `lint`             rustfmt and clippy, for the server and for the Wasm target
-//! - `bench [--quick]`  checks and the browser's click to finished, in namespaces (root)
+//! - `bench [--quick | --load N]`  checks and the browser's click to finished (root)
 //! - `attack`           attack a server between network namespaces, print what held (root)
 //! - `build`            build the SPA into dist/
 
@@ -27,10 +27,12 @@ usage: cargo xtask <command>
   test             build the SPA and run every test, browser tests included
   size             build the SPA and print its size (raw, gzip, brotli) against the budget
   lint             cargo fmt --check and clippy (native and wasm32), warnings denied
-  bench [--quick]  measure check times and many checks at once, then Chromium's click to
+  bench [--quick | --load N]
+                   measure check times and many checks at once, then Chromium's click to
                    finished per network scenario (root: network namespaces); fails when
                    a check fails or reports a wrong state, never on times.
-                   --quick: a few checks and a burst of 100, no browser, as CI runs it
+                   --quick: a few checks and a burst of 100, no browser, as CI runs it;
+                   --load N: the checks and one burst of N, no browser
   attack           slowloris, TLS and UDP floods, forged headers, a /48, cross-site starts
                    against a real server, printing what held (root: network namespaces)
   build            build the SPA into dist/";
@@ -45,7 +47,10 @@ fn main() -> ExitCode {
         Some("bench") => match &args[1..] {
             [] => bench("checks", "the checks benchmark", &[]).and_then(|()| browser_bench()),
             [quick] if quick == "--quick" => bench("checks", "the checks benchmark", &["--quick"]),
-            _ => Err(format!("bench takes only --quick\n\n{USAGE}")),
+            [load, n] if load == "--load" => {
+                bench("checks", "the checks benchmark", &["--load", n])
+            }
+            _ => Err(format!("bench takes --quick or --load N\n\n{USAGE}")),
         },
         Some("attack") => bench("attack", "the attack benchmark", &[]),
         Some("build") => spa::build(),
