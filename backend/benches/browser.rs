@@ -266,6 +266,16 @@ async fn one_check(client: &Client, scenario: &Scenario) -> Result<Duration, Str
     )
     .await;
     let mut wrong = Vec::new();
+    if rows.is_empty() || inbound.is_empty() {
+        wrong.push("no rows".to_owned());
+    }
+    let unsaved = client
+        .find_all(fantoccini::Locator::Css("[data-notice='egress-unsaved']"))
+        .await
+        .map_or(0, |found| found.len());
+    if unsaved > 0 {
+        wrong.push("the browser's results were not saved with the report".to_owned());
+    }
     for (row, state) in rows {
         let Some((transport, port)) = parse_row(&row) else {
             continue;
@@ -273,7 +283,9 @@ async fn one_check(client: &Client, scenario: &Scenario) -> Result<Duration, Str
         let blocked = matches!(state.as_str(), "failed" | "no_answer");
         let expected = (scenario.blocked_out)(transport, port);
         let tested = matches!(state.as_str(), "reached" | "failed" | "no_answer");
-        if (tested && blocked != expected) || state == "intercepted" {
+        // Rows the page never tests say so from the plan; anything else must be tested.
+        let untested_by_plan = matches!(state.as_str(), "not_testable" | "none");
+        if (tested && blocked != expected) || (!tested && !untested_by_plan) {
             wrong.push(format!("{row} outward {state}"));
         }
     }
@@ -284,7 +296,9 @@ async fn one_check(client: &Client, scenario: &Scenario) -> Result<Duration, Str
         let silent = matches!(state.as_str(), "filtered" | "open|filtered");
         let answered = matches!(state.as_str(), "open" | "closed");
         let expected = (scenario.blocked_in)(transport, port);
-        if (expected && answered) || (!expected && silent) {
+        let probed = silent || answered;
+        // Rows the server does not probe say "none".
+        if (expected && answered) || (!expected && silent) || (!probed && state != "none") {
             wrong.push(format!("{row} inbound {state}"));
         }
     }

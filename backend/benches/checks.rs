@@ -307,7 +307,8 @@ fn max(durations: &[Duration]) -> Duration {
     durations.iter().max().copied().unwrap_or_default()
 }
 
-/// What the visitor host serves: every probed TCP port but 9998, and SIP on UDP 15063.
+/// What the visitor host serves: every probed TCP port but 9998, and SIP on UDP 15063
+/// for the main visitor.
 struct Services {
     _tasks: Vec<tokio::task::JoinHandle<()>>,
 }
@@ -315,7 +316,10 @@ struct Services {
 impl Services {
     async fn start() -> Self {
         let mut tasks = serve_every_tcp_port().await;
-        let sip = tokio::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 15063))
+        // On the main visitor's address only: an unbound socket would answer the load
+        // visitors from the link's address, which their probes would not take as the
+        // answer (they get port unreachable instead: closed).
+        let sip = tokio::net::UdpSocket::bind((netns::VISITOR_ADDRESS, 15063))
             .await
             .unwrap();
         tasks.push(tokio::spawn(async move {
@@ -344,6 +348,33 @@ async fn singles(visitor: &str, scale: Scale) -> Singles {
     }
 }
 
+/// The probes of `report` whose state its firewall does not explain: every port answers
+/// (open or closed) but the `dropped` ones, which are silent.
+fn wrong_states(report: &Report, dropped: &[(Transport, u16)]) -> Vec<String> {
+    report
+        .probes
+        .iter()
+        .filter(|probe| {
+            let is_dropped = dropped.contains(&(probe.transport, probe.port.get()));
+            !match probe.state {
+                // Silence on UDP is all a dropped datagram gives.
+                ProbeState::Filtered | ProbeState::OpenOrFiltered => is_dropped,
+                ProbeState::Open | ProbeState::Closed => !is_dropped,
+                _ => false,
+            }
+        })
+        .map(|probe| {
+            format!(
+                "{} {} reported {:?}: {}",
+                probe.transport.label(),
+                probe.port,
+                probe.state,
+                probe.detail
+            )
+        })
+        .collect()
+}
+
 /// `runs` checks one after another, each as soon as the last one's report arrives; every
 /// port must answer (open or closed) but the `dropped` ones, which must be filtered.
 async fn single_checks(
@@ -357,23 +388,7 @@ async fn single_checks(
         match one_check(address).await {
             Ok((took, report)) => {
                 times.push(took);
-                for probe in &report.probes {
-                    let is_dropped = dropped.contains(&(probe.transport, probe.port.get()));
-                    let right = match probe.state {
-                        // Silence on UDP is all a dropped datagram gives.
-                        ProbeState::Filtered | ProbeState::OpenOrFiltered => is_dropped,
-                        ProbeState::Open | ProbeState::Closed => !is_dropped,
-                        _ => false,
-                    };
-                    if !right {
-                        errors.push(format!(
-                            "{} {} reported {:?}",
-                            probe.transport.label(),
-                            probe.port,
-                            probe.state
-                        ));
-                    }
-                }
+                errors.extend(wrong_states(&report, dropped));
             }
             Err(error) => errors.push(error),
         }
@@ -493,12 +508,7 @@ async fn load(addresses: Vec<Ipv4Addr>) -> Load {
             tokio::spawn(async move {
                 let outcome = timed_check(IpAddr::V4(address), follow_after).await;
                 outcome.and_then(|(clock, span, report)| {
-                    let wrong: Vec<_> = report
-                        .probes
-                        .iter()
-                        .filter(|p| p.state == ProbeState::Error)
-                        .map(|p| format!("{} {}: {}", p.transport.label(), p.port, p.detail))
-                        .collect();
+                    let wrong = wrong_states(&report, &[(Transport::Tcp, 9998)]);
                     // Following late, the visitor sees the report late: the server's own
                     // time for the check is what counts then.
                     let (took, span) = match follow_after {

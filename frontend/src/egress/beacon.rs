@@ -19,42 +19,69 @@ use super::{
 
 /// The state of the port behind `url`. Attempts are sent one after another, each when
 /// the one before has waited its share, and all kept open: the first to answer counts, so
-/// a lost connection attempt costs a share of the wait, not a false "blocked".
+/// a lost connection attempt costs a share of the wait, not a false "blocked". A failed
+/// attempt (refused, reset, or given up by the browser) sends the next at once; the port
+/// failed only when every attempt did, or nothing else came.
 pub async fn test(url: &str, token: &str, waits: &Waits) -> Tested {
     let Ok(controller) = AbortController::new() else {
         return Tested::Not;
     };
     let signal = controller.signal();
+    // Whatever ends the test, the requests still open are stopped, or the browser keeps
+    // their sockets waiting.
+    let _abort = AbortOnDrop(controller);
     let started = js_sys::Date::now();
     let mut attempts = FuturesUnordered::new();
-    let mut sent = 0;
+    attempts.push(attempt(url, token, &signal));
+    let mut sent = 1;
+    let mut failed = false;
     let answer = loop {
-        if sent < TCP_ATTEMPTS {
-            attempts.push(attempt(url, token, &signal));
-            sent += 1;
-        }
-        // Until the next attempt is due, or, with all sent, the whole wait.
+        let more = sent < TCP_ATTEMPTS;
+        // Until the next attempt is due, never past the whole wait; with all sent, the
+        // whole wait.
         let due = move || {
-            if sent < TCP_ATTEMPTS {
-                waits.tcp_attempt_ms() * sent
+            let total = waits.tcp_total_ms();
+            if more {
+                (waits.tcp_attempt_ms() * sent).min(total)
             } else {
-                waits.tcp_total_ms()
+                total
             }
         };
+        let within_total = || js_sys::Date::now() - started < f64::from(waits.tcp_total_ms());
         match within_wait(started, &due, attempts.next()).await {
+            Some(Some(Err(EgressState::Failed))) => {
+                failed = true;
+                if more && within_total() {
+                    attempts.push(attempt(url, token, &signal));
+                    sent += 1;
+                } else if attempts.is_empty() {
+                    break Some(Err(EgressState::Failed));
+                }
+            }
             Some(Some(answer)) => break Some(answer),
-            // Every attempt ended without an answer: cannot happen, each gives one.
-            Some(None) => break None,
-            None if sent < TCP_ATTEMPTS => {}
+            // Every attempt ended, each a failure.
+            Some(None) => break Some(Err(EgressState::Failed)),
+            None if more && within_total() => {
+                attempts.push(attempt(url, token, &signal));
+                sent += 1;
+            }
+            None if failed => break Some(Err(EgressState::Failed)),
             None => break None,
         }
     };
-    // Stop the requests still open, or the browser keeps their sockets waiting.
-    controller.abort();
     match answer {
         None => Tested::NoAnswer((js_sys::Date::now() - started) as u32),
         Some(Ok(elapsed)) => Tested::Reached(elapsed),
         Some(Err(state)) => Tested::Other(state),
+    }
+}
+
+/// Aborts the test's requests when dropped.
+struct AbortOnDrop(AbortController);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

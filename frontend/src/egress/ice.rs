@@ -73,6 +73,9 @@ pub async fn gather(
         },
     );
     connection.set_onicecandidate(Some(on_candidate.as_ref().unchecked_ref()));
+    // Dropped before the handler (declared after it), on every way out: the connection
+    // never calls a freed handler, and is closed.
+    let _closes = ClosesOnDrop(connection.clone());
     // Something to negotiate, or there is nothing to gather for.
     let _channel = connection.create_data_channel("ringcheck");
     let found = async {
@@ -100,12 +103,20 @@ pub async fn gather(
         Some(found)
     }
     .await;
-    connection.set_onicecandidate(None);
-    connection.close();
     found.map(|found| Gathered {
         found,
         began: began.get().unwrap_or(started),
     })
+}
+
+/// Stops and closes a peer connection when dropped.
+struct ClosesOnDrop(RtcPeerConnection);
+
+impl Drop for ClosesOnDrop {
+    fn drop(&mut self) {
+        self.0.set_onicecandidate(None);
+        self.0.close();
+    }
 }
 
 /// The outside port and network of a server-reflexive candidate line:

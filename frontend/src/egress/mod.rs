@@ -18,7 +18,7 @@ use futures_util::{
 use gloo_timers::future::TimeoutFuture;
 use ringcheck_shared::{
     catalog::Transport,
-    egress::{EgressMethod, EgressPlan, EgressResult, EgressState, NatMapping},
+    egress::{EgressMethod, EgressPlan, EgressResult, EgressState, MAX_RTT_MS, NatMapping},
     port::Port,
     routes::server::BEACON,
 };
@@ -57,10 +57,15 @@ pub async fn run(
                 };
                 let (state, rtt_ms, waited_ms) = match test.await {
                     Tested::Reached(rtt) => {
+                        let rtt = rtt.min(MAX_RTT_MS);
                         waits.record(transport, rtt);
                         (EgressState::Reached, Some(rtt), None)
                     }
-                    Tested::NoAnswer(waited) => (EgressState::NoAnswer, None, Some(waited)),
+                    // A computer that slept mid-check may have waited longer than
+                    // any wait the server takes.
+                    Tested::NoAnswer(waited) => {
+                        (EgressState::NoAnswer, None, Some(waited.min(MAX_RTT_MS)))
+                    }
                     Tested::Other(state) => (state, None, None),
                     Tested::Not => (EgressState::NotTested, None, None),
                 };

@@ -17,6 +17,7 @@ use std::{
     time::Duration,
 };
 
+use futures_util::{StreamExt, stream::FuturesUnordered};
 use ringcheck_shared::{
     catalog::Transport,
     check::{PlannedProbe, ProbeResult, ProbeState},
@@ -98,10 +99,18 @@ impl<N: Network> Prober<N> {
             let transport = planned.transport;
             probes.spawn(async move {
                 let bounded = timeout_at(deadline, async {
-                    let Ok(_permit) = sockets.acquire_owned().await else {
+                    let Ok(_permit) = sockets.clone().acquire_owned().await else {
                         return Outcome::not_run("the server is shutting down");
                     };
-                    probe(&*network, &config, &round_trips, transport, address).await
+                    probe(
+                        &*network,
+                        &config,
+                        &round_trips,
+                        &sockets,
+                        transport,
+                        address,
+                    )
+                    .await
                 });
                 let outcome = bounded.await.unwrap_or_else(|_| {
                     Outcome::not_run("the server was too busy to run this probe in time")
@@ -168,53 +177,62 @@ impl Outcome {
     }
 }
 
-/// Tries until something answers or the silence budget is spent: each attempt waits as
+/// Tries until something answers or the silence budget is spent. Each attempt waits as
 /// long as the check's round trips say at that moment (a wait that shrinks when the first
-/// answers come in ends an attempt under way sooner), and a further attempt is made only
-/// if it fits the budget whole.
+/// answers come in ends an attempt under way sooner), never past the budget; a further
+/// attempt is made only if it fits the budget whole. Earlier attempts stay open while a
+/// socket is free for them, so an answer slower than the wait still counts.
 async fn probe<N: Network>(
     network: &N,
     config: &ProbeConfig,
     round_trips: &RoundTrips,
+    sockets: &Arc<Semaphore>,
     transport: Transport,
     address: SocketAddr,
 ) -> Outcome {
     let budget = config.attempt_timeout * (1 + u32::from(config.retries));
-    let mut listened = Duration::ZERO;
+    let probe_started = Instant::now();
+    let budget_ends = probe_started + budget;
+    let mut pending = FuturesUnordered::new();
+    let mut extra_sockets = Vec::new();
     let mut attempts = 0;
-    while attempts < MAX_ATTEMPTS && (attempts == 0 || listened + round_trips.wait() <= budget) {
+    loop {
         attempts += 1;
         let started = Instant::now();
-        let answer = match transport {
-            Transport::Tcp => within_wait(round_trips, started, network.connect_tcp(address)).await,
-            Transport::Udp => within_wait(round_trips, started, network.sip_options(address)).await,
-        };
-        let rtt = started.elapsed();
-        match answer {
-            Some(Ok(())) => {
-                round_trips.record(rtt);
-                let detail = match transport {
-                    Transport::Tcp => "the TCP handshake completed",
-                    Transport::Udp => "a reply came back to the SIP OPTIONS request",
-                };
-                return Outcome {
+        pending.push(attempt(network, transport, address));
+        if let Some(Some((started, answer))) =
+            within_wait(round_trips, started, budget_ends, pending.next()).await
+        {
+            let rtt = started.elapsed();
+            let outcome = match answer {
+                Ok(()) => Outcome {
                     state: ProbeState::Open,
                     rtt: Some(rtt),
                     attempts,
-                    detail: detail.into(),
-                };
+                    detail: match transport {
+                        Transport::Tcp => "the TCP handshake completed",
+                        Transport::Udp => "a reply came back to the SIP OPTIONS request",
+                    }
+                    .into(),
+                },
+                Err(error) => classify(transport, &error, Some(rtt), attempts),
+            };
+            if outcome.state != ProbeState::Error {
+                round_trips.record(rtt);
             }
-            Some(Err(error)) => {
-                let outcome = classify(transport, &error, Some(rtt), attempts);
-                if outcome.state != ProbeState::Error {
-                    round_trips.record(rtt);
-                }
-                return outcome;
-            }
-            None => listened += rtt,
+            return outcome;
+        }
+        let listened = probe_started.elapsed();
+        if attempts >= MAX_ATTEMPTS || listened + round_trips.wait() > budget {
+            break;
+        }
+        // The attempts so far stay open beside the next if a socket is free for it.
+        match sockets.clone().try_acquire_owned() {
+            Ok(socket) => extra_sockets.push(socket),
+            Err(_) => pending.clear(),
         }
     }
-    let waited = listened.as_millis();
+    let waited = probe_started.elapsed().as_millis();
     match transport {
         Transport::Tcp => Outcome {
             state: ProbeState::Filtered,
@@ -234,17 +252,32 @@ async fn probe<N: Network>(
     }
 }
 
-/// The attempt's answer, or `None` once it has waited as long as the round trips say;
-/// the wait is read again whenever it changes.
+/// One attempt on its own socket: when it began, and what came back.
+async fn attempt<N: Network>(
+    network: &N,
+    transport: Transport,
+    address: SocketAddr,
+) -> (Instant, io::Result<()>) {
+    let started = Instant::now();
+    let answer = match transport {
+        Transport::Tcp => network.connect_tcp(address).await,
+        Transport::Udp => network.sip_options(address).await,
+    };
+    (started, answer)
+}
+
+/// The attempt's answer, or `None` once it has waited as long as the round trips say (the
+/// wait is read again whenever it changes), and never past `ends`.
 async fn within_wait<T>(
     round_trips: &RoundTrips,
     started: Instant,
+    ends: Instant,
     attempt: impl Future<Output = T>,
 ) -> Option<T> {
     let mut wait = round_trips.watch();
     tokio::pin!(attempt);
     loop {
-        let until = started + *wait.borrow_and_update();
+        let until = (started + *wait.borrow_and_update()).min(ends);
         tokio::select! {
             biased;
             answer = &mut attempt => return Some(answer),

@@ -402,3 +402,66 @@ async fn a_round_trip_told_before_any_probe_answers_sets_the_waits() {
         "five attempts at the floor, not two at the ceiling"
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn an_answer_slower_than_the_wait_still_counts() {
+    let ms = Duration::from_millis;
+    // The router answers in 30 ms; the device behind it, waking up, in 400 ms each time.
+    let prober = Prober::new(
+        network(vec![
+            (
+                (Tcp, 1),
+                Script::FailAfter(ms(30), io::ErrorKind::ConnectionRefused),
+            ),
+            ((Tcp, 2), Script::AnswerAfter(ms(400))),
+        ]),
+        CONFIG,
+    );
+    let results = prober
+        .run(
+            TARGET,
+            &plan(&[(Tcp, 1), (Tcp, 2)]),
+            &prober.round_trips(),
+            |_| {},
+        )
+        .await;
+    assert_eq!(results[1].state, ProbeState::Open, "{:?}", results[1]);
+    assert_eq!(results[1].rtt_ms, Some(400.0), "the first attempt's answer");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_wait_that_grows_never_takes_an_attempt_past_the_budget() {
+    // A budget of one ceiling: attempts at 0, 250, 500 and 750 ms.
+    let config = ProbeConfig {
+        retries: 0,
+        ..CONFIG
+    };
+    let prober = Prober::new(
+        network(vec![
+            (
+                (Tcp, 1),
+                Script::FailAfter(Duration::from_millis(30), io::ErrorKind::ConnectionRefused),
+            ),
+            ((Tcp, 2), Script::Silent),
+        ]),
+        config,
+    );
+    let round_trips = prober.round_trips();
+    let late = round_trips.clone();
+    // A late, long round trip (a page asking for its events late) raises the wait to the
+    // ceiling while the silent port's attempts are under way.
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        late.record(Duration::from_millis(2000));
+    });
+    let started = Instant::now();
+    let results = prober
+        .run(TARGET, &plan(&[(Tcp, 1), (Tcp, 2)]), &round_trips, |_| {})
+        .await;
+    assert_eq!(results[1].state, ProbeState::Filtered);
+    assert_eq!(
+        started.elapsed(),
+        Duration::from_millis(1000),
+        "the last attempt ends with the budget, not 1,000 ms after it began"
+    );
+}

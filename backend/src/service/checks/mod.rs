@@ -491,7 +491,9 @@ mod tests {
             let watcher = std::thread::spawn({
                 let service = service.clone();
                 move || {
+                    let give_up = std::time::Instant::now() + Duration::from_secs(10);
                     while !log.is_finished() {
+                        assert!(std::time::Instant::now() < give_up, "the check never ended");
                         std::hint::spin_loop();
                     }
                     service.admission().is_running(target)
