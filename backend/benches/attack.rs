@@ -26,6 +26,7 @@ mod process;
 use std::{
     collections::HashMap,
     net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr},
+    process::ExitCode,
     process::{Command, Stdio},
     sync::{
         Arc,
@@ -78,10 +79,11 @@ const PROBED_TCP: [u16; 11] = [
     80, 443, 8557, 9998, 9999, 15063, 15064, 7076, 7077, 9078, 9079,
 ];
 
-fn main() {
+/// Returns rather than exits, so the namespaces and servers are dropped either way.
+fn main() -> ExitCode {
     if let Err(why) = netns::available() {
         println!("attack benchmark skipped: {why}");
-        return;
+        return ExitCode::SUCCESS;
     }
     let network = TestNetwork::new();
     prepare(&network);
@@ -110,8 +112,9 @@ fn main() {
         println!("{}: {verdict}: {}", outcome.attack, outcome.figures);
     }
     if !all_held {
-        std::process::exit(1);
+        return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
 }
 
 /// What one attack did, and whether everything held.

@@ -26,6 +26,7 @@ mod common;
 mod driver;
 
 use std::{
+    process::ExitCode,
     sync::{
         Arc,
         atomic::{AtomicBool, Ordering},
@@ -108,14 +109,15 @@ const SLOW: Link = Link {
     loss_percent: 0,
 };
 
-fn main() {
+/// Returns rather than exits, so the namespaces and servers are dropped either way.
+fn main() -> ExitCode {
     if let Err(why) = netns::available() {
         println!("browser benchmark skipped: {why}");
-        return;
+        return ExitCode::SUCCESS;
     }
     let Some(env) = BrowserEnv::from_env() else {
         println!("browser benchmark skipped: no browser (run it through cargo xtask bench)");
-        return;
+        return ExitCode::SUCCESS;
     };
     let network = TestNetwork::new();
     let _server = NamespacedServer::start_serving(
@@ -182,8 +184,9 @@ fn main() {
     }
     if !errors.is_empty() {
         println!("\nbrowser benchmark FAILED: results its firewall does not explain");
-        std::process::exit(1);
+        return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
 }
 
 /// The firewalls of a scenario, the link's loss, and the visitor's packets queued for the

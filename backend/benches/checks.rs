@@ -24,6 +24,7 @@ mod sse;
 
 use std::{
     net::{IpAddr, Ipv4Addr, SocketAddr},
+    process::ExitCode,
     process::{Command, Stdio},
     time::{Duration, Instant},
 };
@@ -66,10 +67,11 @@ const TCP_PORTS: [u16; 11] = [
 /// One TCP and one UDP port the visitor's firewall drops, as a strict router would.
 const DROP_SOME: &str = "tcp dport 9998 drop\nudp dport 15064 drop";
 
-fn main() {
+/// Returns rather than exits, so the namespaces and servers are dropped either way.
+fn main() -> ExitCode {
     if let Err(why) = netns::available() {
         println!("checks benchmark skipped: {why}");
-        return;
+        return ExitCode::SUCCESS;
     }
     let args: Vec<String> = std::env::args().collect();
     let mut scale = if args.iter().any(|arg| arg == "--quick") {
@@ -130,11 +132,15 @@ fn main() {
         loads.push((load, peak_rss_mb));
     }
 
-    let failed = singles.print() | loads.iter().any(|(load, rss)| load.print(*rss));
+    // Every figure printed, whatever failed.
+    let failed = loads.iter().fold(singles.print(), |failed, (load, rss)| {
+        load.print(*rss) | failed
+    });
     if failed {
         println!("\nchecks benchmark FAILED: checks failed or reported wrong states");
-        std::process::exit(1);
+        return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
 }
 
 /// The server's caps raised for `checks` at once, each from a visitor of its own.
