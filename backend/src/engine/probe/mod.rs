@@ -226,10 +226,13 @@ async fn probe<N: Network>(
         if attempts >= MAX_ATTEMPTS || listened + round_trips.wait() > budget {
             break;
         }
-        // The attempts so far stay open beside the next if a socket is free for it.
-        match sockets.clone().try_acquire_owned() {
-            Ok(socket) => extra_sockets.push(socket),
-            Err(_) => pending.clear(),
+        // The attempts so far stay open beside the next while sockets are plentiful: a
+        // quarter stays for the first attempts of other probes, which a busy server must
+        // not starve for the sake of retries.
+        let spare = sockets.available_permits() > config.max_sockets / 4;
+        match spare.then(|| sockets.clone().try_acquire_owned()) {
+            Some(Ok(socket)) => extra_sockets.push(socket),
+            _ => pending.clear(),
         }
     }
     let waited = probe_started.elapsed().as_millis();
