@@ -309,7 +309,7 @@ impl Load {
                 }
             }
         }
-        kinds.sort_by(|a, b| b.1.cmp(&a.1));
+        kinds.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
         for (kind, count) in kinds.iter().take(8) {
             println!("  error ({count}×): {kind}");
         }
