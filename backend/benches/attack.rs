@@ -523,18 +523,13 @@ fn same_as_baseline(seen: &Result<Seen, String>, baseline: &Seen) -> (bool, Stri
 /// stayed within bounds (256 MB, 4,096 files).
 fn resources(server: &NamespacedServer) -> (bool, String) {
     let pid = server.process.id();
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let kb = |field: &str| -> u64 {
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix(field))
-            .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0)
-    };
     let files = std::fs::read_dir(format!("/proc/{pid}/fd"))
         .map(|entries| entries.count())
         .unwrap_or(0);
-    let (rss, peak) = (kb("VmRSS:") / 1024, kb("VmHWM:") / 1024);
+    let (rss, peak) = (
+        server.status_kb("VmRSS:") / 1024,
+        server.status_kb("VmHWM:") / 1024,
+    );
     (
         peak <= 256 && files <= 4096,
         format!("server RSS {rss} MB (peak {peak} MB), {files} open files"),

@@ -199,37 +199,17 @@ fn set_up(network: &TestNetwork, scenario: &Scenario, link: Link) {
     };
     // The server's input: the visitor's packets as they arrive, lost on the way or
     // dropped by the provider.
-    netns::load_ruleset(
+    netns::firewall(
         &network.server,
-        &format!(
-            "flush ruleset\n\
-             table inet bench {{\n\
-               chain input {{\n\
-                 type filter hook input priority 0; policy accept;\n\
-                 iifname \"lo\" accept\n\
-                 {loss}\n\
-                 {upstream}\n\
-               }}\n\
-             }}\n",
-            upstream = scenario.upstream
-        ),
+        &format!("iifname \"lo\" accept\n{loss}\n{}", scenario.upstream),
     );
     // The visitor's side: what arrives, lost or dropped by the home router. What leaves
     // is held by the relay (its rule is added when it starts).
-    netns::load_ruleset(
+    netns::firewall(
         &network.visitor,
         &format!(
-            "flush ruleset\n\
-             table inet bench {{\n\
-               chain input {{\n\
-                 type filter hook input priority 0; policy accept;\n\
-                 iifname \"lo\" accept\n\
-                 {loss}\n\
-                 ct state established,related accept\n\
-                 {home}\n\
-               }}\n\
-             }}\n",
-            home = scenario.home
+            "iifname \"lo\" accept\n{loss}\nct state established,related accept\n{}",
+            scenario.home
         ),
     );
 }

@@ -130,7 +130,7 @@ fn main() -> ExitCode {
             netns::firewall(&visitor, "tcp dport 9998 drop");
             load(addresses).await
         });
-        let peak_rss_mb = peak_rss_kb(&server) as f64 / 1024.0;
+        let peak_rss_mb = server.status_kb("VmHWM:") as f64 / 1024.0;
         loads.push((load, peak_rss_mb));
     }
 
@@ -225,16 +225,6 @@ fn add_load_addresses(network: &TestNetwork, count: usize) -> Vec<Ipv4Addr> {
         ],
     );
     addresses
-}
-
-/// The most memory the server has held (VmHWM), from its `/proc` status.
-fn peak_rss_kb(server: &NamespacedServer) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{}/status", server.process.id())).unwrap();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
 }
 
 /// One check at a time, as one visitor runs them.

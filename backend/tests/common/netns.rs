@@ -36,6 +36,18 @@ impl NamespacedServer {
         Self::start_serving(network, None, args)
     }
 
+    /// A figure in kB from the server's `/proc` status (`VmRSS:`, `VmHWM:`), 0 when it
+    /// cannot be read.
+    #[allow(dead_code)] // The benchmarks' measure; the tests do not use it.
+    pub fn status_kb(&self, field: &str) -> u64 {
+        std::fs::read_to_string(format!("/proc/{}/status", self.process.id()))
+            .unwrap_or_default()
+            .lines()
+            .find_map(|line| line.strip_prefix(field))
+            .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    }
+
     /// The same, serving the app in `dist` if given.
     pub fn start_serving(network: &TestNetwork, dist: Option<&Path>, args: &[&str]) -> Self {
         let files = tempfile::tempdir().unwrap();
