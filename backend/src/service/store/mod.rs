@@ -1,7 +1,9 @@
-//! Stored reports in SQLite: one writer connection and a few readers (WAL lets them read
-//! while it writes), used from blocking threads so the async runtime never waits on disk.
+//! Stored reports in SQLite: one writer connection on a thread of its own, committing
+//! waiting writes together, and a few readers (WAL lets them read while it writes) used
+//! from blocking threads, so the async runtime never waits on disk.
 
 mod migrations;
+mod writer;
 
 use std::{
     path::{Path, PathBuf},
@@ -33,6 +35,10 @@ pub enum StoreError {
     Corrupt(#[from] serde_json::Error),
     #[error("the database task stopped unexpectedly")]
     Task,
+    #[error("cannot start the report database's writer thread: {0}")]
+    WriterThread(std::io::Error),
+    #[error("the write was not committed: {0}")]
+    NotCommitted(String),
 }
 
 /// Readers besides the writer; WAL lets each read while the writer commits.
@@ -46,7 +52,7 @@ pub struct ReportStore {
 }
 
 struct Inner {
-    writer: Mutex<Connection>,
+    writer: writer::Writer,
     readers: Vec<Mutex<Connection>>,
     next_reader: AtomicUsize,
     /// The database file, for the free space of its disk.
@@ -84,9 +90,10 @@ impl ReportStore {
             })
             .collect::<Result<Vec<_>, rusqlite::Error>>()
             .map_err(open_error)?;
+        let writer = writer::Writer::start(writer).map_err(StoreError::WriterThread)?;
         Ok(Self {
             inner: Arc::new(Inner {
-                writer: Mutex::new(writer),
+                writer,
                 readers,
                 next_reader: AtomicUsize::new(0),
                 path: path.to_owned(),
@@ -224,16 +231,7 @@ impl ReportStore {
         &self,
         job: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
-        let inner = self.inner.clone();
-        tokio::task::spawn_blocking(move || {
-            let db = inner
-                .writer
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            job(&db)
-        })
-        .await
-        .map_err(|_| StoreError::Task)?
+        self.inner.writer.write(job).await
     }
 
     async fn read<T: Send + 'static>(

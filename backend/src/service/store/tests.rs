@@ -193,3 +193,64 @@ async fn browser_results_are_kept_once_joined_to_their_report_and_purged_with_it
         "the old results went with the report"
     );
 }
+
+/// 22 URL-safe characters, different for each `n`.
+fn numbered_id(n: usize) -> String {
+    format!("{n:0>22}")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn writes_arriving_together_are_each_answered_for_themselves() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
+    // Enough at once that they share batches; one of them stores an id twice.
+    let writes: Vec<_> = (0..400)
+        .map(|n| {
+            let store = store.clone();
+            let id = numbered_id(if n == 399 { 7 } else { n });
+            tokio::spawn(async move { store.save(&report(&id), 100, 200).await })
+        })
+        .collect();
+    let mut failed = Vec::new();
+    for (n, write) in writes.into_iter().enumerate() {
+        if write.await.unwrap().is_err() {
+            failed.push(n);
+        }
+    }
+    // The second write of id 7 (whichever of the two came second) fails alone.
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert!(failed[0] == 7 || failed[0] == 399, "{failed:?}");
+    for n in 0..399 {
+        let id = CheckId::parse(&numbered_id(n)).unwrap();
+        assert!(
+            store.get(&id, 120).await.unwrap().is_some(),
+            "report {n} stored"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_write_that_cannot_commit_is_told_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reports.db");
+    let store = ReportStore::open(&path).unwrap();
+    // Another connection holds the write lock past the busy timeout.
+    let other = Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let error = store.save(&report(A), 100, 200).await.unwrap_err();
+    assert!(
+        matches!(error, StoreError::NotCommitted(_)),
+        "{error:?} after {:?}",
+        started.elapsed()
+    );
+    other.execute_batch("ROLLBACK").unwrap();
+    store.save(&report(A), 100, 200).await.unwrap();
+    assert!(
+        store
+            .get(&CheckId::parse(A).unwrap(), 120)
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
