@@ -16,7 +16,7 @@ use axum::{
 };
 use futures_util::{Stream, StreamExt, stream};
 use ringcheck_shared::{
-    api::ErrorBody,
+    api::{ErrorBody, ErrorCode, events},
     check::{CheckId, CheckStarted, mask_address},
     egress::EgressSubmission,
     report::Report,
@@ -168,14 +168,17 @@ pub(crate) async fn check_events(
             let id = id.clone();
             async move {
                 let event = match event {
-                    CheckEvent::Report(report) => {
-                        let stored = state.checks.stored_report(&id).await.ok().flatten();
-                        let report = stored.unwrap_or(*report);
-                        CheckEvent::Report(Box::new(super::reports::judged(
-                            report, &state, &headers,
-                        )))
-                    }
-                    event => event,
+                    CheckEvent::Probe(result) => SseEvent::json(events::PROBE, &result),
+                    CheckEvent::Report => match state.checks.stored_report(&id).await {
+                        Ok(Some(report)) => SseEvent::report(report, &state, &headers),
+                        // Stored moments ago: only a failing disk can lose it now.
+                        Ok(None) | Err(_) => SseEvent::failed(&format!(
+                            "The check finished and its report was saved, but it could not \
+                             be read just now. Open {} in a minute to see it.",
+                            ApiPath::Report.with_id(id.as_str())
+                        )),
+                    },
+                    CheckEvent::Failed(message) => SseEvent::failed(&message),
                 };
                 (index, event)
             }
@@ -189,9 +192,40 @@ pub(crate) async fn check_events(
         .ok_or(ApiError::CheckNotFound)?;
     // A finished check: its report, numbered as it was when the check ran.
     let index = report.probes.len();
-    let report = super::reports::judged(report, &state, &headers);
-    let replay = (from <= index).then(|| (index, CheckEvent::Report(Box::new(report))));
+    let replay = (from <= index).then(|| (index, SseEvent::report(report, &state, &headers)));
     Ok(event_stream(stream::iter(replay)))
+}
+
+/// One event of a check's stream, serialized.
+struct SseEvent {
+    name: &'static str,
+    data: String,
+}
+
+impl SseEvent {
+    fn json(name: &'static str, value: &impl serde::Serialize) -> Self {
+        Self {
+            name,
+            data: serde_json::to_string(value).unwrap_or_default(),
+        }
+    }
+
+    fn report(report: Report, state: &AppState, headers: &HeaderMap) -> Self {
+        Self::json(
+            events::REPORT,
+            &super::reports::judged(report, state, headers),
+        )
+    }
+
+    fn failed(message: &str) -> Self {
+        Self::json(
+            events::FAILED,
+            &ErrorBody {
+                error: ErrorCode::CheckFailed,
+                message: message.to_owned(),
+            },
+        )
+    }
 }
 
 /// Submit what the visitor's browser found outward (once per check).
@@ -238,13 +272,13 @@ pub(crate) async fn submit_egress(
     Ok(response)
 }
 
-fn event_stream(events: impl Stream<Item = (usize, CheckEvent)> + Send + 'static) -> Response {
+fn event_stream(events: impl Stream<Item = (usize, SseEvent)> + Send + 'static) -> Response {
     let events = events.map(|(index, event)| {
         Ok::<_, Infallible>(
             Event::default()
                 .id(index.to_string())
-                .event(event.name())
-                .data(event.data()),
+                .event(event.name)
+                .data(event.data),
         )
     });
     Sse::new(events)

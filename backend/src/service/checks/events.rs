@@ -4,18 +4,16 @@
 use std::sync::{Arc, Mutex};
 
 use futures_util::{Stream, stream};
-use ringcheck_shared::{
-    api::{ErrorBody, ErrorCode, events},
-    check::ProbeResult,
-    report::Report,
-};
+use ringcheck_shared::{api::events, check::ProbeResult};
 use tokio::sync::watch;
 
 #[derive(Debug, Clone)]
 pub enum CheckEvent {
     Probe(ProbeResult),
-    /// The stored report; the last event of a check that succeeded.
-    Report(Box<Report>),
+    /// The last event of a check that succeeded: its report is stored, and is read from
+    /// the store for each subscriber (with the browser's results, if they came first), so
+    /// a finished check lingering in memory does not hold its report too.
+    Report,
     /// The last event of a check that could not finish, with a message for the visitor.
     Failed(String),
 }
@@ -25,22 +23,9 @@ impl CheckEvent {
     pub fn name(&self) -> &'static str {
         match self {
             CheckEvent::Probe(_) => events::PROBE,
-            CheckEvent::Report(_) => events::REPORT,
+            CheckEvent::Report => events::REPORT,
             CheckEvent::Failed(_) => events::FAILED,
         }
-    }
-
-    /// The SSE data: the result, the report, or `{ "error", "message" }`.
-    pub fn data(&self) -> String {
-        let json = match self {
-            CheckEvent::Probe(result) => serde_json::to_string(result),
-            CheckEvent::Report(report) => serde_json::to_string(report),
-            CheckEvent::Failed(message) => serde_json::to_string(&ErrorBody {
-                error: ErrorCode::CheckFailed,
-                message: message.clone(),
-            }),
-        };
-        json.unwrap_or_default()
     }
 
     pub fn is_final(&self) -> bool {

@@ -341,7 +341,7 @@ impl<N: Network> CheckService<N> {
             judgement: None,
         };
         match self.store.save(&report, unix(created), unix(expires)).await {
-            Ok(()) => finish.end(CheckEvent::Report(Box::new(report))),
+            Ok(()) => finish.end(CheckEvent::Report),
             Err(error) => {
                 tracing::error!(%error, check = %ids::log_label(id.as_str()), "could not store a report");
                 finish.end(CheckEvent::Failed(
