@@ -149,6 +149,13 @@ pub struct Config {
           value_parser = clap::value_parser!(u64).range(500..=30_000))]
     pub check_deadline_ms: u64,
 
+    /// How long a check may wait for its turn, in milliseconds, when the server's probe
+    /// sockets are all in use: its deadline counts from its turn; past this wait it ends
+    /// with its ports "not tested".
+    #[arg(long, env = "RINGCHECK_CHECK_TURN_WAIT_MS", default_value_t = engine::defaults::CHECK_TURN_WAIT_MS,
+          value_parser = clap::value_parser!(u64).range(0..=30_000))]
+    pub check_turn_wait_ms: u64,
+
     /// Probe sockets open at once, server-wide.
     #[arg(long, env = "RINGCHECK_MAX_PROBE_SOCKETS", default_value_t = engine::defaults::MAX_PROBE_SOCKETS,
           value_parser = clap::value_parser!(u32).range(1..=65_536))]
@@ -354,6 +361,7 @@ impl Config {
             min_attempt_timeout: Duration::from_millis(self.probe_min_timeout_ms),
             retries: self.probe_retries,
             deadline: Duration::from_millis(self.check_deadline_ms),
+            turn_wait: Duration::from_millis(self.check_turn_wait_ms),
             max_sockets: self.max_probe_sockets as usize,
         })
     }

@@ -14,6 +14,9 @@ pub const PROBE_MIN_TIMEOUT_MS: u64 = 250;
 pub const PROBE_RETRIES: u8 = 1;
 /// A whole check ends by this, whatever its probes do.
 pub const CHECK_DEADLINE_MS: u64 = 3000;
+/// The longest a check waits for its turn when every probe socket is in use: within the
+/// page's patience (it gives up 15 s past the deadline) with room to spare.
+pub const CHECK_TURN_WAIT_MS: u64 = 5000;
 /// Probe sockets open at once, server-wide (lowered to fit the open-files limit).
 pub const MAX_PROBE_SOCKETS: u32 = 8192;
 /// Media ports sampled by default: evenly spread, so no block wider than about 3,200

@@ -1,11 +1,14 @@
 //! The probe engine: connects back to one address on a fixed list of ports and says what
 //! the packets said. No HTTP types here; the caller decides what to do with results.
 //!
-//! Every probe of a check runs at once. An attempt waits as long as the visitor's round
-//! trips say (learnt from the probes of the same check that were answered, see
-//! [`timing`]), and silence is tried again within a budget; the whole check is bounded by
-//! a deadline, and all probes server-wide by a socket semaphore.
+//! A check waits for its turn: in the order checks came, once the server keeps time (see
+//! [`lag`]) and has a socket for each of its probes (a semaphore bounds them server-wide).
+//! Then every probe of the check runs at once. An attempt waits as long as the visitor's
+//! round trips say (learnt from the probes of the same check that were answered, see
+//! [`timing`]), and silence is tried again within a budget; the check's probes are bounded
+//! by a deadline counted from its turn.
 
+mod lag;
 mod network;
 mod sip;
 mod timing;
@@ -28,6 +31,7 @@ use tokio::{
     time::{Instant, timeout_at},
 };
 
+use lag::Lag;
 pub use network::{Network, SystemNetwork};
 use timing::MAX_ATTEMPTS;
 pub use timing::RoundTrips;
@@ -43,8 +47,11 @@ pub struct ProbeConfig {
     /// `attempt_timeout × (1 + retries)` in all, in as many shorter attempts as fit (at
     /// most five). An explicit answer is never retried.
     pub retries: u8,
-    /// Bound on the whole check, queueing for sockets included.
+    /// Bound on a check's probes from their turn on.
     pub deadline: Duration,
+    /// How long a check waits for its turn (sockets for all its probes, in the order
+    /// checks arrived) before its probes are given up as not run.
+    pub turn_wait: Duration,
     /// Probe sockets open at once, server-wide.
     pub max_sockets: usize,
 }
@@ -54,6 +61,9 @@ pub struct Prober<N = SystemNetwork> {
     network: Arc<N>,
     config: ProbeConfig,
     sockets: Arc<Semaphore>,
+    /// Checks waiting for their turn, in the order they came.
+    line: tokio::sync::Mutex<()>,
+    lag: Arc<Lag>,
 }
 
 impl<N: Network> Prober<N> {
@@ -62,11 +72,18 @@ impl<N: Network> Prober<N> {
             network: Arc::new(network),
             sockets: Arc::new(Semaphore::new(config.max_sockets)),
             config,
+            line: tokio::sync::Mutex::new(()),
+            lag: Arc::new(Lag::default()),
         }
     }
 
     pub fn config(&self) -> &ProbeConfig {
         &self.config
+    }
+
+    /// The longest a check's probes may take: waiting for their turn, then running.
+    pub fn longest_check(&self) -> Duration {
+        self.config.turn_wait + self.config.deadline
     }
 
     /// The round trips of one check, empty: what its probes learn, and whatever else
@@ -88,6 +105,28 @@ impl<N: Network> Prober<N> {
         round_trips: &Arc<RoundTrips>,
         mut on_result: impl FnMut(&ProbeResult),
     ) -> Vec<ProbeResult> {
+        // A check's turn comes in the order checks arrived, when the server keeps time (see
+        // [`lag`]) and has sockets for all its probes; its deadline counts from then: behind
+        // a burst a check waits, and is then measured as carefully as if there had been
+        // none.
+        let wanted = plan.len().min(self.config.max_sockets);
+        let turn = timeout_at(Instant::now() + self.config.turn_wait, async {
+            let _first_in_line = self.line.lock().await;
+            self.lag.on_time().await;
+            self.sockets.clone().acquire_many_owned(wanted as u32).await
+        })
+        .await;
+        let mut turn = match turn {
+            Ok(Ok(sockets)) => sockets,
+            Ok(Err(_closed)) => return not_run(plan, "the server is shutting down", on_result),
+            Err(_late) => {
+                return not_run(
+                    plan,
+                    "the server was too busy to run this probe in time",
+                    on_result,
+                );
+            }
+        };
         let deadline = Instant::now() + self.config.deadline;
         let mut probes = JoinSet::new();
         for (index, planned) in plan.iter().enumerate() {
@@ -97,9 +136,15 @@ impl<N: Network> Prober<N> {
             let round_trips = round_trips.clone();
             let address = SocketAddr::new(target, planned.port.get());
             let transport = planned.transport;
+            // Only with fewer sockets in all than the plan has probes does one wait alone.
+            let socket = turn.split(1);
             probes.spawn(async move {
                 let bounded = timeout_at(deadline, async {
-                    let Ok(_permit) = sockets.clone().acquire_owned().await else {
+                    let socket = match socket {
+                        Some(socket) => Ok(socket),
+                        None => sockets.clone().acquire_owned().await,
+                    };
+                    let Ok(_socket) = socket else {
                         return Outcome::not_run("the server is shutting down");
                     };
                     probe(
@@ -141,6 +186,21 @@ impl<N: Network> Prober<N> {
             })
             .collect()
     }
+}
+
+/// Every probe of `plan` as not run, for `why`.
+fn not_run(
+    plan: &[PlannedProbe],
+    why: &str,
+    mut on_result: impl FnMut(&ProbeResult),
+) -> Vec<ProbeResult> {
+    plan.iter()
+        .map(|planned| {
+            let result = Outcome::not_run(why).into_result(planned);
+            on_result(&result);
+            result
+        })
+        .collect()
 }
 
 /// What one probe found, before it is tied to its plan entry.

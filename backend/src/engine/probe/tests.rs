@@ -79,6 +79,7 @@ const CONFIG: ProbeConfig = ProbeConfig {
     min_attempt_timeout: Duration::from_millis(250),
     retries: 1,
     deadline: Duration::from_millis(3000),
+    turn_wait: Duration::from_millis(5000),
     max_sockets: 64,
 };
 
@@ -262,6 +263,76 @@ async fn probes_that_cannot_get_a_socket_before_the_deadline_are_not_tested() {
         started.elapsed(),
         Duration::from_millis(3000),
         "the deadline bounds the check"
+    );
+}
+
+/// Two checks of two silent probes each on a server with two sockets: the second's turn
+/// comes when the first ends.
+async fn two_checks_on_two_sockets(turn_wait: Duration) -> (Vec<ProbeResult>, Duration) {
+    let config = ProbeConfig {
+        max_sockets: 2,
+        turn_wait,
+        ..CONFIG
+    };
+    let prober = std::sync::Arc::new(Prober::new(
+        network(vec![((Tcp, 1), Script::Silent), ((Tcp, 2), Script::Silent)]),
+        config,
+    ));
+    let started = Instant::now();
+    let first = tokio::spawn({
+        let prober = prober.clone();
+        async move {
+            let plan = plan(&[(Tcp, 1), (Tcp, 2)]);
+            prober
+                .run(TARGET, &plan, &prober.round_trips(), |_| {})
+                .await
+        }
+    });
+    tokio::task::yield_now().await;
+    let second = prober
+        .run(
+            TARGET,
+            &plan(&[(Tcp, 1), (Tcp, 2)]),
+            &prober.round_trips(),
+            |_| {},
+        )
+        .await;
+    let first = first.await.unwrap();
+    assert!(
+        first.iter().all(|r| r.state == ProbeState::Filtered),
+        "{first:?}"
+    );
+    (second, started.elapsed())
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_check_queued_for_sockets_gets_its_whole_deadline_from_its_turn() {
+    let (second, took) = two_checks_on_two_sockets(Duration::from_millis(5000)).await;
+    // Silence is listened to for 2 s: the second check's wait did not shorten its own.
+    assert!(
+        second.iter().all(|r| r.state == ProbeState::Filtered),
+        "{second:?}"
+    );
+    assert_eq!(
+        took,
+        Duration::from_millis(4000),
+        "2 s of turn, then 2 s of its own"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_check_whose_turn_does_not_come_in_time_is_not_tested() {
+    let (second, took) = two_checks_on_two_sockets(Duration::from_millis(1000)).await;
+    assert!(
+        second
+            .iter()
+            .all(|r| r.state == ProbeState::Error && r.detail.contains("too busy")),
+        "{second:?}"
+    );
+    assert_eq!(
+        took,
+        Duration::from_millis(2000),
+        "the first check's own time"
     );
 }
 

@@ -187,7 +187,7 @@ impl<N: Network> CheckService<N> {
             local_mode: self.targets.is_local(),
             probes: plan.probes.clone(),
             entries: plan.entries.clone(),
-            deadline_ms: self.prober.config().deadline.as_millis() as u64,
+            deadline_ms: self.prober.longest_check().as_millis() as u64,
             egress,
         };
         tokio::spawn(self.clone().run(id, target, plan, running, in_flight));
@@ -262,7 +262,7 @@ impl<N: Network> CheckService<N> {
         }
         // The browser may finish before the probes: its answer is the whole report, as
         // soon as the check has ended (it must by its deadline).
-        let ends_by = check.created + self.prober.config().deadline + REPORT_STORE_GRACE;
+        let ends_by = check.created + self.prober.longest_check() + REPORT_STORE_GRACE;
         let wait = ends_by
             .duration_since(SystemTime::now())
             .unwrap_or_default()
@@ -284,7 +284,7 @@ impl<N: Network> CheckService<N> {
     /// check may take to end and store it; how many were still running then.
     pub async fn finish_running(&self) -> usize {
         let deadline =
-            tokio::time::Instant::now() + self.prober.config().deadline + REPORT_STORE_GRACE;
+            tokio::time::Instant::now() + self.prober.longest_check() + REPORT_STORE_GRACE;
         loop {
             let running = self.admission.in_flight();
             if running == 0 || tokio::time::Instant::now() >= deadline {
@@ -420,6 +420,7 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
             min_attempt_timeout: Duration::from_millis(100),
             retries: 0,
             deadline: Duration::from_millis(500),
+            turn_wait: Duration::from_millis(500),
             max_sockets: 64,
         },
     );

@@ -1,0 +1,85 @@
+//! Whether the server keeps time. A probe's silence means something only if the server
+//! would have noticed an answer: when it is short of CPU its timers fire late and answers
+//! wait in queues, so a port that answered looks silent. New checks therefore start
+//! probing only while the server's timers run on time, and wait for their turn otherwise.
+
+use std::{
+    sync::{Arc, OnceLock, Weak},
+    time::Duration,
+};
+
+use tokio::{
+    sync::watch,
+    time::{Instant, sleep},
+};
+
+/// How often the server's timekeeping is measured.
+const TICK: Duration = Duration::from_millis(10);
+/// How late a timer may fire while checks still start: far under the shortest wait for an
+/// answer (250 ms by default), so lateness cannot turn an answer into silence.
+pub const LATE_LIMIT: Duration = Duration::from_millis(40);
+
+/// How late the server's timers fire, measured by a task of its own on the runtime the
+/// probes run on (started with the first check).
+#[derive(Default)]
+pub struct Lag {
+    on_time: OnceLock<watch::Receiver<bool>>,
+}
+
+impl Lag {
+    /// Returns once the server's timers fire on time (at once when they do).
+    pub async fn on_time(self: &Arc<Self>) {
+        let mut on_time = self
+            .on_time
+            .get_or_init(|| spawn_monitor(Arc::downgrade(self)))
+            .clone();
+        // The monitor ends only with the prober: then there is nothing left to wait for.
+        let _ = on_time.wait_for(|on_time| *on_time).await;
+    }
+}
+
+/// Measures, every [`TICK`], how late a timer of that length fired; ends when `lag` is
+/// dropped.
+fn spawn_monitor(lag: Weak<Lag>) -> watch::Receiver<bool> {
+    let (report, on_time) = watch::channel(true);
+    tokio::spawn(async move {
+        while lag.strong_count() > 0 {
+            let asked = Instant::now();
+            sleep(TICK).await;
+            let late = asked.elapsed().saturating_sub(TICK);
+            report.send_if_modified(|on_time| {
+                let now = late <= LATE_LIMIT;
+                std::mem::replace(on_time, now) != now
+            });
+        }
+    });
+    on_time
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_server_that_keeps_time_starts_checks_at_once_and_a_late_one_waits() {
+        let lag = Arc::new(Lag::default());
+        tokio::time::timeout(Duration::from_secs(5), lag.on_time())
+            .await
+            .expect("an idle runtime is on time");
+        tokio::time::sleep(TICK * 2).await; // the monitor is measuring
+
+        // Hog the only thread for longer than the limit, as a server short of CPU does.
+        std::thread::sleep(LATE_LIMIT * 4);
+        // The monitor's tick, now overdue, runs and reports the lateness.
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        assert!(
+            tokio::time::timeout(Duration::from_millis(1), lag.on_time())
+                .await
+                .is_err(),
+            "a check arriving just after the server fell behind waits"
+        );
+        tokio::time::timeout(Duration::from_secs(5), lag.on_time())
+            .await
+            .expect("the next tick on time lets it start");
+    }
+}
