@@ -674,7 +674,7 @@ async fn tls_flood(
             held_open = held_open.max(open);
         }
     }
-    let overflows = listen_overflows(&network.server);
+    let overflows = netns::listen_overflows(&network.server);
     let (visitor_held, visitor) = same_as_baseline(&seen, baseline);
     Outcome {
         attack: "TLS flood (2,000 full handshakes from one host, 32 at a time; 1,000 connections from 8 hosts that never say hello)",
@@ -689,30 +689,6 @@ async fn tls_flood(
             held_open.as_secs_f64()
         ),
     }
-}
-
-/// How many completed connections the server host's kernel dropped because a
-/// listener's accept queue was full (`TcpExtListenOverflows`).
-fn listen_overflows(ns: &str) -> u64 {
-    let output = Command::new("ip")
-        .args(["netns", "exec", ns, "cat", "/proc/net/netstat"])
-        .output()
-        .expect("ip netns exec runs");
-    let text = String::from_utf8_lossy(&output.stdout);
-    // Pairs of lines: "TcpExt: <names>" then "TcpExt: <values>".
-    let rows: Vec<_> = text
-        .lines()
-        .filter_map(|line| line.strip_prefix("TcpExt:"))
-        .collect();
-    let [names, values] = rows[..] else {
-        return 0;
-    };
-    names
-        .split_whitespace()
-        .zip(values.split_whitespace())
-        .find(|(name, _)| *name == "ListenOverflows")
-        .and_then(|(_, value)| value.parse().ok())
-        .unwrap_or(0)
 }
 
 /// The most answers one source may get in `took`: its burst, its rate, and a little for

@@ -99,6 +99,9 @@ fn main() -> ExitCode {
     ] {
         network.sysctl_visitor(setting);
     }
+    // The server's accept queues as long as a burst of visitors needs (see
+    // `engine::bind_tcp`); the rest of its settings stay the kernel's.
+    network.sysctl_server("net.core.somaxconn=65535");
     let most = scale.loads.iter().copied().max().unwrap_or(0);
     let load_addresses = add_load_addresses(&network, most);
 
@@ -124,6 +127,8 @@ fn main() -> ExitCode {
         let args = load_server_args(checks);
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let server = NamespacedServer::start(&network, &args);
+        let overflows_before = netns::listen_overflows(&network.server);
+        let visitors_cpu_before = netns::cpu_time("/proc/self/stat");
         let addresses = load_addresses[..checks].to_vec();
         let load = on_the_visitor(&network.visitor, move |visitor| async move {
             let _services = Services::start().await;
@@ -131,13 +136,20 @@ fn main() -> ExitCode {
             load(addresses).await
         });
         let peak_rss_mb = server.status_kb("VmHWM:") as f64 / 1024.0;
-        loads.push((load, peak_rss_mb));
+        let cpu = Cpu {
+            server: server.cpu_time(),
+            visitors: netns::cpu_time("/proc/self/stat") - visitors_cpu_before,
+        };
+        let overflows = netns::listen_overflows(&network.server) - overflows_before;
+        loads.push((load, peak_rss_mb, overflows, cpu));
     }
 
     // Every figure printed, whatever failed.
-    let failed = loads.iter().fold(singles.print(), |failed, (load, rss)| {
-        load.print(*rss) | failed
-    });
+    let failed = loads
+        .iter()
+        .fold(singles.print(), |failed, (load, rss, overflows, cpu)| {
+            load.print(*rss, *overflows, cpu) | failed
+        });
     if failed {
         println!("\nchecks benchmark FAILED: checks failed or reported wrong states");
         return ExitCode::FAILURE;
@@ -163,6 +175,9 @@ fn load_server_args(checks: usize) -> Vec<String> {
         // checks' probe sockets, and the visitors' connections arriving together.
         "--max-probe-sockets",
         "16384",
+        // A burst this large takes the server longer than a check's usual turn wait.
+        "--check-turn-wait-ms",
+        "30000",
         "--max-connections",
         "16384",
         "--log",
@@ -235,6 +250,13 @@ struct Singles {
     errors: Vec<String>,
 }
 
+/// CPU time spent during a load, by the server and by this process's emulated visitors
+/// (their kernel work included, as far as it runs in their threads).
+struct Cpu {
+    server: Duration,
+    visitors: Duration,
+}
+
 struct Load {
     /// When the visitors asked for their events, if not at once.
     follow_after: Option<Duration>,
@@ -271,7 +293,7 @@ impl Singles {
 
 impl Load {
     /// Prints the figures; whether anything failed.
-    fn print(&self, peak_rss_mb: f64) -> bool {
+    fn print(&self, peak_rss_mb: f64, listen_overflows: u64, cpu: &Cpu) -> bool {
         let following = match self.follow_after {
             None => String::new(),
             Some(after) => format!(
@@ -280,7 +302,7 @@ impl Load {
             ),
         };
         println!(
-            "{} checks at once (TCP 9998 dropped){following}: started {}, peak in flight {}, all done in {} ms, slowest {} ms, errors {}, server peak RSS {peak_rss_mb:.1} MB",
+            "{} checks at once (TCP 9998 dropped){following}: started {}, peak in flight {}, all done in {} ms, slowest {} ms, errors {}, server peak RSS {peak_rss_mb:.1} MB, connections dropped from a full accept queue {listen_overflows}",
             self.checks,
             self.started,
             self.peak_in_flight,
@@ -288,20 +310,27 @@ impl Load {
             ms(self.slowest),
             self.errors.len()
         );
-        // Each kind of error once, with how often it came (numbers aside).
-        let mut kinds: Vec<(String, usize)> = Vec::new();
+        println!(
+            "  CPU time: server {:.1} s, emulated visitors {:.1} s (two cores, {:.1} s of wall time each)",
+            cpu.server.as_secs_f64(),
+            cpu.visitors.as_secs_f64(),
+            self.wall.as_secs_f64()
+        );
+        // Each kind of error once, with how often it came (numbers aside) and its first
+        // occurrence whole.
+        let mut kinds: Vec<(String, usize, &str)> = Vec::new();
         for error in &self.errors {
             for part in error.split("; ") {
                 let kind: String = part.chars().filter(|c| !c.is_ascii_digit()).collect();
-                match kinds.iter_mut().find(|(known, _)| *known == kind) {
-                    Some((_, count)) => *count += 1,
-                    None => kinds.push((kind, 1)),
+                match kinds.iter_mut().find(|(known, ..)| *known == kind) {
+                    Some((_, count, _)) => *count += 1,
+                    None => kinds.push((kind, 1, part)),
                 }
             }
         }
-        kinds.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
-        for (kind, count) in kinds.iter().take(8) {
-            println!("  error ({count}×): {kind}");
+        kinds.sort_by_key(|(_, count, _)| std::cmp::Reverse(*count));
+        for (_, count, first) in kinds.iter().take(8) {
+            println!("  error ({count}×), e.g.: {first}");
         }
         !self.errors.is_empty()
     }

@@ -9,6 +9,7 @@ use std::{
     path::Path,
     process::{Child, Command, Stdio},
     sync::atomic::{AtomicU32, Ordering},
+    time::Duration,
 };
 
 use super::process::wait_until_listening;
@@ -46,6 +47,12 @@ impl NamespacedServer {
             .find_map(|line| line.strip_prefix(field))
             .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
             .unwrap_or(0)
+    }
+
+    /// The CPU time the server has used, user and system together.
+    #[allow(dead_code)] // The benchmarks' measure; the tests do not use it.
+    pub fn cpu_time(&self) -> Duration {
+        cpu_time(&format!("/proc/{}/stat", self.process.id()))
     }
 
     /// The same, serving the app in `dist` if given.
@@ -247,6 +254,14 @@ impl TestNetwork {
             &["netns", "exec", &self.visitor, "sysctl", "-qw", setting],
         );
     }
+
+    #[allow(dead_code)] // used by the benches, not by every test binary
+    pub fn sysctl_server(&self, setting: &str) {
+        run(
+            "ip",
+            &["netns", "exec", &self.server, "sysctl", "-qw", setting],
+        );
+    }
 }
 
 /// Replaces the firewall of namespace `ns` with `rules` (the body of an inet input chain).
@@ -290,6 +305,50 @@ pub fn load_ruleset(ns: &str, ruleset: &str) {
         "nft: {}",
         String::from_utf8_lossy(&output.stderr)
     );
+}
+
+/// How many completed connections the server host's kernel dropped because a
+/// listener's accept queue was full (`TcpExtListenOverflows`).
+#[allow(dead_code)] // used by the benches, not by every test binary
+/// User and system CPU time from a `/proc/…/stat` file (the whole process), zero when it
+/// cannot be read.
+pub fn cpu_time(stat_path: &str) -> Duration {
+    let stat = std::fs::read_to_string(stat_path).unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let Some((_, fields)) = stat.rsplit_once(')') else {
+        return Duration::ZERO;
+    };
+    let ticks: u64 = fields
+        .split_whitespace()
+        .skip(11) // state … cmajflt; then utime and stime
+        .take(2)
+        .filter_map(|field| field.parse::<u64>().ok())
+        .sum();
+    // Linux counts in USER_HZ, 100 a second on every architecture it runs on.
+    Duration::from_millis(ticks * 10)
+}
+
+#[allow(dead_code)] // used by the benches, not by every test binary
+pub fn listen_overflows(ns: &str) -> u64 {
+    let output = Command::new("ip")
+        .args(["netns", "exec", ns, "cat", "/proc/net/netstat"])
+        .output()
+        .expect("ip netns exec runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    // Pairs of lines: "TcpExt: <names>" then "TcpExt: <values>".
+    let rows: Vec<_> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("TcpExt:"))
+        .collect();
+    let [names, values] = rows[..] else {
+        return 0;
+    };
+    names
+        .split_whitespace()
+        .zip(values.split_whitespace())
+        .find(|(name, _)| *name == "ListenOverflows")
+        .and_then(|(_, value)| value.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Moves the calling thread into namespace `ns`: sockets it opens from now on, and
