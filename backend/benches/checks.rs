@@ -128,6 +128,7 @@ fn main() -> ExitCode {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let server = NamespacedServer::start(&network, &args);
         let overflows_before = netns::listen_overflows(&network.server);
+        let server_cpu_before = server.cpu_time();
         let visitors_cpu_before = netns::cpu_time("/proc/self/stat");
         let addresses = load_addresses[..checks].to_vec();
         let load = on_the_visitor(&network.visitor, move |visitor| async move {
@@ -137,10 +138,10 @@ fn main() -> ExitCode {
         });
         let peak_rss_mb = server.status_kb("VmHWM:") as f64 / 1024.0;
         let cpu = Cpu {
-            server: server.cpu_time(),
-            visitors: netns::cpu_time("/proc/self/stat") - visitors_cpu_before,
+            server: server.cpu_time().saturating_sub(server_cpu_before),
+            visitors: netns::cpu_time("/proc/self/stat").saturating_sub(visitors_cpu_before),
         };
-        let overflows = netns::listen_overflows(&network.server) - overflows_before;
+        let overflows = netns::listen_overflows(&network.server).saturating_sub(overflows_before);
         loads.push((load, peak_rss_mb, overflows, cpu));
     }
 

@@ -144,14 +144,14 @@ pub struct Config {
           value_parser = clap::value_parser!(u8).range(0..=3))]
     pub probe_retries: u8,
 
-    /// The longest a whole check may take, in milliseconds.
+    /// The longest a check's probes may take from its turn on, in milliseconds.
     #[arg(long, env = "RINGCHECK_CHECK_DEADLINE_MS", default_value_t = engine::defaults::CHECK_DEADLINE_MS,
           value_parser = clap::value_parser!(u64).range(500..=30_000))]
     pub check_deadline_ms: u64,
 
-    /// How long a check may wait for its turn, in milliseconds, when the server's probe
-    /// sockets are all in use: its deadline counts from its turn; past this wait it ends
-    /// with its ports "not tested".
+    /// How long a check may wait for its turn, in milliseconds, when the server is short
+    /// of CPU (its timers run late) or of probe sockets: its deadline counts from its turn;
+    /// past this wait it ends with its ports "not tested".
     #[arg(long, env = "RINGCHECK_CHECK_TURN_WAIT_MS", default_value_t = engine::defaults::CHECK_TURN_WAIT_MS,
           value_parser = clap::value_parser!(u64).range(0..=30_000))]
     pub check_turn_wait_ms: u64,
@@ -306,6 +306,12 @@ pub enum ConfigError {
     DeadlineTooShort { deadline_ms: u64, needed_ms: u64 },
 
     #[error(
+        "--max-probe-sockets ({asked}) must be at least the {needed} ports one check probes: \
+         a check's turn comes when it has a socket for each"
+    )]
+    TooFewProbeSockets { asked: u32, needed: usize },
+
+    #[error(
         "--trusted-proxy and --trusted-hops need --forwarded-header: name the one header \
          your proxy writes the visitor's address into (x-forwarded-for or forwarded)"
     )]
@@ -354,6 +360,13 @@ impl Config {
             return Err(ConfigError::DeadlineTooShort {
                 deadline_ms: self.check_deadline_ms,
                 needed_ms,
+            });
+        }
+        let needed = ringcheck_shared::check::probe_back_plan(catalog()).len();
+        if (self.max_probe_sockets as usize) < needed {
+            return Err(ConfigError::TooFewProbeSockets {
+                asked: self.max_probe_sockets,
+                needed,
             });
         }
         Ok(ProbeConfig {
@@ -467,6 +480,16 @@ mod tests {
         let error = config.probe_config().unwrap_err().to_string();
         assert!(error.contains("3200"), "{error}");
         config.check_deadline_ms = 3200;
+        assert!(config.probe_config().is_ok());
+    }
+
+    #[test]
+    fn fewer_probe_sockets_than_one_check_probes_are_refused() {
+        let mut config = Config::defaults();
+        config.max_probe_sockets = 12;
+        let error = config.probe_config().unwrap_err().to_string();
+        assert!(error.contains("the 13 ports one check probes"), "{error}");
+        config.max_probe_sockets = 13;
         assert!(config.probe_config().is_ok());
     }
 

@@ -260,7 +260,9 @@ fn descriptor_budgets(config: &Config) -> Result<(ProbeConfig, ConnectionLimits)
         // What fits, the reserve included.
         limits.max_connections = connections * 10 / 11;
     }
-    probe_config.max_sockets = probes;
+    // Never fewer than one check probes, or no check's turn would ever come.
+    let one_check = ringcheck_shared::check::probe_back_plan(ringcheck_shared::catalog()).len();
+    probe_config.max_sockets = probes.max(one_check);
     Ok((probe_config, limits))
 }
 

@@ -12,7 +12,7 @@ pub const PROBE_MIN_TIMEOUT_MS: u64 = 250;
 /// Silence is listened to for twice the attempt time in all before a port is called
 /// filtered.
 pub const PROBE_RETRIES: u8 = 1;
-/// A whole check ends by this, whatever its probes do.
+/// A check's probes end by this from its turn on, whatever they do.
 pub const CHECK_DEADLINE_MS: u64 = 3000;
 /// The longest a check waits for its turn when every probe socket is in use: within the
 /// page's patience (it gives up 15 s past the deadline) with room to spare.

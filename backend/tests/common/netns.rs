@@ -307,8 +307,6 @@ pub fn load_ruleset(ns: &str, ruleset: &str) {
     );
 }
 
-/// How many completed connections the server host's kernel dropped because a
-/// listener's accept queue was full (`TcpExtListenOverflows`).
 #[allow(dead_code)] // used by the benches, not by every test binary
 /// User and system CPU time from a `/proc/…/stat` file (the whole process), zero when it
 /// cannot be read.
@@ -328,6 +326,8 @@ pub fn cpu_time(stat_path: &str) -> Duration {
     Duration::from_millis(ticks * 10)
 }
 
+/// How many completed connections the server host's kernel dropped because a
+/// listener's accept queue was full (`TcpExtListenOverflows`).
 #[allow(dead_code)] // used by the benches, not by every test binary
 pub fn listen_overflows(ns: &str) -> u64 {
     let output = Command::new("ip")

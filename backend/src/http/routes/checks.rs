@@ -172,11 +172,16 @@ pub(crate) async fn check_events(
                     CheckEvent::Report => match state.checks.stored_report(&id).await {
                         Ok(Some(report)) => SseEvent::report(report, &state, &headers),
                         // Stored moments ago: only a failing disk can lose it now.
-                        Ok(None) | Err(_) => SseEvent::failed(&format!(
+                        unreadable => {
+                            if let Err(error) = unreadable {
+                                tracing::error!(%error, check = %log_label(id.as_str()), "a stored report could not be read");
+                            }
+                            SseEvent::failed(&format!(
                             "The check finished and its report was saved, but it could not \
                              be read just now. Open {} in a minute to see it.",
                             ApiPath::Report.with_id(id.as_str())
-                        )),
+                        ))
+                        }
                     },
                     CheckEvent::Failed(message) => SseEvent::failed(&message),
                 };

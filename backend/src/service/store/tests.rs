@@ -202,8 +202,12 @@ fn numbered_id(n: usize) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn writes_arriving_together_are_each_answered_for_themselves() {
     let dir = tempfile::tempdir().unwrap();
-    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
-    // Enough at once that they share batches; one of them stores an id twice.
+    let path = dir.path().join("reports.db");
+    let store = ReportStore::open(&path).unwrap();
+    // Another connection holds the write lock meanwhile, so the writes pile up behind the
+    // first and share batches; one of them stores an id twice.
+    let other = Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
     let writes: Vec<_> = (0..400)
         .map(|n| {
             let store = store.clone();
@@ -211,6 +215,8 @@ async fn writes_arriving_together_are_each_answered_for_themselves() {
             tokio::spawn(async move { store.save(&report(&id), 100, 200).await })
         })
         .collect();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    other.execute_batch("ROLLBACK").unwrap();
     let mut failed = Vec::new();
     for (n, write) in writes.into_iter().enumerate() {
         if write.await.unwrap().is_err() {
@@ -245,6 +251,27 @@ async fn a_write_that_cannot_commit_is_told_so() {
         started.elapsed()
     );
     other.execute_batch("ROLLBACK").unwrap();
+    store.save(&report(A), 100, 200).await.unwrap();
+    assert!(
+        store
+            .get(&CheckId::parse(A).unwrap(), 120)
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
+
+#[tokio::test]
+async fn a_write_that_panics_is_an_error_and_the_writer_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
+    let panicked = store
+        .write(|_| -> Result<(), StoreError> { panic!("a bug in a write") })
+        .await;
+    assert!(
+        matches!(panicked, Err(StoreError::NotCommitted(_))),
+        "{panicked:?}"
+    );
     store.save(&report(A), 100, 200).await.unwrap();
     assert!(
         store

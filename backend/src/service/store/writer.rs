@@ -4,6 +4,7 @@
 //! on another's write.
 
 use std::{
+    panic::{self, AssertUnwindSafe},
     sync::mpsc::{self, Receiver, Sender, TryRecvError},
     thread,
 };
@@ -105,12 +106,25 @@ fn run(db: &Connection, waiting: &Receiver<Box<dyn Pending>>) {
     }
 }
 
-/// Runs `batch` in one transaction and commits it.
+/// Runs `batch` in one transaction and commits it. A write that fails on its own (a
+/// duplicate id) fails alone; one that makes SQLite give up the whole transaction (disk
+/// full, I/O error) fails its batch, as the others would have failed too.
 fn commit(db: &Connection, batch: &mut [Box<dyn Pending>]) -> Result<(), String> {
+    // A commit that failed may have left its transaction open, and so may a rollback
+    // that failed: end it, or no write would ever begin again.
+    if !db.is_autocommit() {
+        db.execute_batch("ROLLBACK")
+            .map_err(|error| format!("an earlier failed write could not be undone: {error}"))?;
+    }
     db.execute_batch("BEGIN IMMEDIATE")
         .map_err(|error| error.to_string())?;
     for job in batch.iter_mut() {
-        job.run(db);
+        // A write that panics fails its batch; the thread goes on for the next writes.
+        let ran = panic::catch_unwind(AssertUnwindSafe(|| job.run(db)));
+        if ran.is_err() {
+            rollback(db);
+            return Err("a write failed inside Ring Check".into());
+        }
         // A statement that failed badly enough (disk full, I/O error) ends the whole
         // transaction in SQLite: the rest of the batch must not run outside of one.
         if db.is_autocommit() {
@@ -118,7 +132,14 @@ fn commit(db: &Connection, batch: &mut [Box<dyn Pending>]) -> Result<(), String>
         }
     }
     db.execute_batch("COMMIT").map_err(|error| {
-        let _ = db.execute_batch("ROLLBACK");
+        rollback(db);
         error.to_string()
     })
+}
+
+fn rollback(db: &Connection) {
+    if let Err(error) = db.execute_batch("ROLLBACK") {
+        // Tried again before the next batch begins.
+        tracing::warn!(%error, "could not roll back a failed write to the report database");
+    }
 }
