@@ -43,6 +43,11 @@ const RULES: &[Rule] = &[
         crates: &["axum"],
     },
     Rule {
+        path: "metrics.rs",
+        modules: &["engine", "service", "http", "config", "startup"],
+        crates: &["axum", "tokio"],
+    },
+    Rule {
         path: "origin.rs",
         modules: &["engine", "service", "http", "config", "startup"],
         crates: &["axum"],

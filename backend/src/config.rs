@@ -156,6 +156,11 @@ pub struct Config {
           value_parser = clap::value_parser!(u64).range(0..=30_000))]
     pub check_turn_wait_ms: u64,
 
+    /// Serve Prometheus metrics at http://ADDRESS/metrics (off by default). Never the
+    /// public address: bind it where only your monitoring reaches, e.g. 127.0.0.1:9464.
+    #[arg(long, env = "RINGCHECK_METRICS_BIND")]
+    pub metrics_bind: Option<SocketAddr>,
+
     /// Probe sockets open at once, server-wide.
     #[arg(long, env = "RINGCHECK_MAX_PROBE_SOCKETS", default_value_t = engine::defaults::MAX_PROBE_SOCKETS,
           value_parser = clap::value_parser!(u32).range(1..=65_536))]
@@ -312,6 +317,16 @@ pub enum ConfigError {
     TooFewProbeSockets { asked: u32, needed: usize },
 
     #[error(
+        "--metrics-bind ({metrics}) is the port visitors use (--bind {bind}): serve the \
+         metrics on a port of their own that only your monitoring reaches, e.g. \
+         127.0.0.1:9464"
+    )]
+    MetricsOnPublicPort {
+        metrics: SocketAddr,
+        bind: SocketAddr,
+    },
+
+    #[error(
         "--trusted-proxy and --trusted-hops need --forwarded-header: name the one header \
          your proxy writes the visitor's address into (x-forwarded-for or forwarded)"
     )]
@@ -350,6 +365,24 @@ impl Config {
     /// Defaults as the binary would have them with no flags and no environment.
     pub fn defaults() -> Self {
         Self::parse_from(["ringcheck"])
+    }
+
+    /// Where the metrics are served, if anywhere: never the visitors' port.
+    pub fn metrics_bind(&self) -> Result<Option<SocketAddr>, ConfigError> {
+        let Some(metrics) = self.metrics_bind else {
+            return Ok(None);
+        };
+        let same_port = metrics.port() == self.bind.port() && self.bind.port() != 0;
+        let overlapping = metrics.ip() == self.bind.ip()
+            || metrics.ip().is_unspecified()
+            || self.bind.ip().is_unspecified();
+        if same_port && overlapping {
+            return Err(ConfigError::MetricsOnPublicPort {
+                metrics,
+                bind: self.bind,
+            });
+        }
+        Ok(Some(metrics))
     }
 
     /// The probe engine's settings, checked against each other.
@@ -463,6 +496,32 @@ mod tests {
             .expect("defaults are valid");
         assert_eq!(config.attempt_timeout, Duration::from_millis(1200));
         assert_eq!(config.deadline, Duration::from_millis(3000));
+    }
+
+    #[test]
+    fn metrics_are_off_by_default_and_never_on_the_visitors_port() {
+        assert_eq!(Config::defaults().metrics_bind().unwrap(), None);
+        for (bind, metrics) in [
+            ("127.0.0.1:8080", "127.0.0.1:8080"),
+            ("0.0.0.0:443", "127.0.0.1:443"),
+            ("127.0.0.1:443", "0.0.0.0:443"),
+        ] {
+            let config =
+                Config::parse_from(["ringcheck", "--bind", bind, "--metrics-bind", metrics]);
+            let error = config.metrics_bind().unwrap_err().to_string();
+            assert!(error.contains("only your monitoring"), "{error}");
+        }
+        let config = Config::parse_from([
+            "ringcheck",
+            "--bind",
+            "0.0.0.0:443",
+            "--metrics-bind",
+            "127.0.0.1:9464",
+        ]);
+        assert_eq!(
+            config.metrics_bind().unwrap(),
+            Some("127.0.0.1:9464".parse().unwrap())
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod config;
 pub mod connection_limits;
 pub mod engine;
 pub mod http;
+pub mod metrics;
 pub mod origin;
 pub mod service;
 pub mod startup;

@@ -28,11 +28,15 @@ use crate::{
     http::{
         self, AppState,
         embed::{self, EmbedSettings},
+        metrics::Refresh,
         serve::{Connections, HttpListener, PeerHints, serve},
         spa::{Spa, SpaError},
         tls::{self, TlsError},
     },
-    service::{Admission, CheckService, EgressSetup, Limits, ReportStore, StoreError, unix},
+    metrics::Metrics,
+    service::{
+        Admission, CheckService, EgressSetup, Limits, ReportStore, Retention, StoreError, unix,
+    },
 };
 
 /// How long beacon servers get to finish after the main server has stopped.
@@ -81,6 +85,7 @@ pub struct Application {
     purge_interval: Duration,
     self_check_every: Duration,
     scheme: &'static str,
+    metrics: Arc<Metrics>,
 }
 
 /// Every socket the server answers on, bound.
@@ -92,6 +97,8 @@ struct Listeners {
     stun: Vec<StunSocket>,
     /// Every beacon and STUN responder, for the self-check.
     self_checked: Vec<self_check::Listener>,
+    /// The operator's metrics, if asked for.
+    metrics: Option<(SocketAddr, HttpListener)>,
 }
 
 /// Where the browser reaches each Ring port, or why it cannot.
@@ -105,9 +112,10 @@ impl Application {
         let targets = config.target_policy()?;
         let client_ip = config.client_ip()?;
         let tls = load_tls(config)?;
+        let metrics_bind = config.metrics_bind()?;
         let spa = Arc::new(Spa::load(&config.dist)?);
         let store = ReportStore::open(&config.database)?;
-        let (listeners, served) = bind_listeners(config, tls.as_ref()).await?;
+        let (listeners, served) = bind_listeners(config, tls.as_ref(), metrics_bind).await?;
         let listener_health = ListenerHealth::new();
         let egress = EgressSetup::new(
             &served,
@@ -117,7 +125,8 @@ impl Application {
         );
         let scheme = if tls.is_some() { "https" } else { "http" };
         let connect_src = beacon_origins(&egress, scheme);
-        let checks = check_service(config, probe_config, targets, store, egress);
+        let metrics = Arc::new(Metrics::new());
+        let checks = check_service(config, probe_config, targets, store, egress, &metrics);
         let state = build_state(
             config,
             client_ip,
@@ -140,6 +149,7 @@ impl Application {
             purge_interval: Duration::from_secs(config.purge_interval_secs),
             self_check_every: Duration::from_secs(config.self_check_interval_secs),
             scheme,
+            metrics,
         })
     }
 
@@ -156,6 +166,11 @@ impl Application {
                 Some(("udp", socket.ring_port, socket.socket.local_addr().ok()?))
             });
         beacons.chain(stun).collect()
+    }
+
+    /// Where the metrics are served, if they are.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.listeners.metrics.as_ref().map(|(addr, _)| *addr)
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -185,10 +200,23 @@ impl Application {
             beacons,
             stun,
             self_checked,
+            metrics: metrics_listener,
         } = self.listeners;
         let (stop, stopped) = watch::channel(false);
-        let beacons = start_beacons(beacons, &self.connections, &stopped);
-        let responders = start_stun_responders(stun, &self.stun_limiter);
+        let mut beacons = start_beacons(beacons, &self.connections, &stopped);
+        if let Some((addr, listener)) = metrics_listener {
+            let refresh = refresh_gauges(&self.state, &self_checked);
+            let router = http::metrics::router(self.metrics.clone(), refresh);
+            beacons.push(start_http(
+                addr,
+                listener,
+                router,
+                &self.connections,
+                &stopped,
+                "metrics",
+            ));
+        }
+        let responders = start_stun_responders(stun, &self.stun_limiter, &self.metrics);
         let housekeeping = tokio::spawn(housekeeping(self.state.clone(), self.purge_interval));
         // Every listener is proven before the first visitor's plan is made from them;
         // the beacon the main server itself serves answers once it runs, and is checked
@@ -282,8 +310,18 @@ fn peer_hints(state: &AppState) -> PeerHints {
 async fn bind_listeners(
     config: &Config,
     tls: Option<&Arc<ServerConfig>>,
+    metrics_bind: Option<SocketAddr>,
 ) -> Result<(Listeners, ServedPorts), StartupError> {
     let main = bind_main(config.bind)?;
+    let metrics = match metrics_bind {
+        Some(addr) => {
+            let listener = bind_main(addr)?;
+            let addr = listener.local_addr().map_err(StartupError::Serve)?;
+            tracing::info!(%addr, "metrics at http://{addr}/metrics");
+            Some((addr, HttpListener::new(listener, None)))
+        }
+        None => None,
+    };
     let local_addr = main.local_addr().map_err(StartupError::Serve)?;
     let (specs, required) = config.egress_specs();
     let egress = engine::bind_listeners(&specs, (config.bind, local_addr), required).await?;
@@ -307,6 +345,7 @@ async fn bind_listeners(
         beacons,
         stun: egress.stun,
         self_checked,
+        metrics,
     };
     Ok((listeners, egress.served))
 }
@@ -335,6 +374,7 @@ fn check_service(
     targets: TargetPolicy,
     store: ReportStore,
     egress: EgressSetup,
+    metrics: &Arc<Metrics>,
 ) -> Arc<CheckService> {
     let at_least_one = |value: u32| NonZeroU32::new(value).unwrap_or(NonZeroU32::MIN);
     let admission = Admission::new(Limits {
@@ -352,9 +392,12 @@ fn check_service(
         store,
         admission,
         egress,
-        config.report_ttl(),
+        Retention {
+            report_ttl: config.report_ttl(),
+            min_free_disk_bytes: config.min_free_disk_mb.saturating_mul(1024 * 1024),
+        },
         targets,
-        config.min_free_disk_mb.saturating_mul(1024 * 1024),
+        metrics.clone(),
     )
 }
 
@@ -383,11 +426,12 @@ fn build_state(
     };
     AppState {
         spa,
-        checks,
         client_ip: Arc::new(client_ip),
         loopback_only: config.allow_private_targets,
         embed: Arc::new(embed),
         listener_health: listener_health.clone(),
+        metrics: checks.metrics().clone(),
+        checks,
     }
 }
 
@@ -425,25 +469,56 @@ fn start_beacons(
         .into_iter()
         .map(|(ring_port, addr, listener)| {
             tracing::info!(%ring_port, %addr, "beacon");
-            let mut stopped = stopped.clone();
-            let shutdown = async move {
-                let _ = stopped.wait_for(|stop| *stop).await;
-            };
-            let connections = connections.clone();
-            tokio::spawn(async move {
-                let router = http::beacon_router();
-                if let Err(error) = serve(listener, router, connections, shutdown).await {
-                    tracing::error!(%error, %addr, "beacon stopped");
-                }
-            })
+            let router = http::beacon_router();
+            start_http(addr, listener, router, connections, stopped, "beacon")
         })
         .collect()
+}
+
+/// Serves `router` on `listener` until `stopped`, within the server's connection bounds.
+fn start_http(
+    addr: SocketAddr,
+    listener: HttpListener,
+    router: Router,
+    connections: &Arc<Connections>,
+    stopped: &watch::Receiver<bool>,
+    what: &'static str,
+) -> JoinHandle<()> {
+    let mut stopped = stopped.clone();
+    let shutdown = async move {
+        let _ = stopped.wait_for(|stop| *stop).await;
+    };
+    let connections = connections.clone();
+    tokio::spawn(async move {
+        if let Err(error) = serve(listener, router, connections, shutdown).await {
+            tracing::error!(%error, %addr, "{what} server stopped");
+        }
+    })
+}
+
+/// The gauges read at each scrape: checks in flight, and each listener's last
+/// self-check.
+fn refresh_gauges(state: &AppState, listeners: &[self_check::Listener]) -> Refresh {
+    let checks = state.checks.clone();
+    let health = state.listener_health.clone();
+    let listeners: Vec<(Transport, Port)> = listeners
+        .iter()
+        .map(|listener| (listener.transport, listener.ring_port))
+        .collect();
+    Arc::new(move |metrics: &Metrics| {
+        metrics.set_checks_in_flight(checks.admission().in_flight());
+        for &(transport, ring_port) in &listeners {
+            let up = health.down_reason(transport, ring_port).is_none();
+            metrics.listener_health(transport.slug(), ring_port.get(), up);
+        }
+    })
 }
 
 /// A task per STUN socket, and one that forgets idle rate-limit entries.
 fn start_stun_responders(
     sockets: Vec<StunSocket>,
     limiter: &Arc<StunLimiter>,
+    metrics: &Arc<Metrics>,
 ) -> Vec<JoinHandle<()>> {
     sockets
         .into_iter()
@@ -451,7 +526,7 @@ fn start_stun_responders(
             if let Ok(addr) = socket.socket.local_addr() {
                 tracing::info!(ring_port = %socket.ring_port, %addr, "STUN responder");
             }
-            tokio::spawn(serve_stun(socket.socket, limiter.clone()))
+            tokio::spawn(serve_stun(socket.socket, limiter.clone(), metrics.clone()))
         })
         .chain([tokio::spawn(forget_idle_regularly(limiter.clone()))])
         .collect()

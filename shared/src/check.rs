@@ -88,6 +88,18 @@ pub enum ProbeState {
 }
 
 impl ProbeState {
+    /// As in the JSON: "open|filtered".
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProbeState::Open => "open",
+            ProbeState::Closed => "closed",
+            ProbeState::Filtered => "filtered",
+            ProbeState::Unreachable => "unreachable",
+            ProbeState::OpenOrFiltered => "open|filtered",
+            ProbeState::Error => "error",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ProbeState::Open => "open",
@@ -380,5 +392,20 @@ mod tests {
     fn open_or_filtered_is_written_as_nmap_writes_it() {
         let json = serde_json::to_string(&ProbeState::OpenOrFiltered).unwrap();
         assert_eq!(json, "\"open|filtered\"");
+    }
+
+    #[test]
+    fn each_state_s_slug_is_its_json() {
+        for state in [
+            ProbeState::Open,
+            ProbeState::Closed,
+            ProbeState::Filtered,
+            ProbeState::Unreachable,
+            ProbeState::OpenOrFiltered,
+            ProbeState::Error,
+        ] {
+            let json = serde_json::to_string(&state).unwrap();
+            assert_eq!(json, format!("\"{}\"", state.slug()));
+        }
     }
 }

@@ -27,6 +27,7 @@ use stun_types::{
 use tokio::net::UdpSocket;
 
 use super::{allowance::Allowances, block, canonical};
+use crate::metrics::{Metrics, StunOutcome};
 
 /// A Binding success with an IPv6 XOR-MAPPED-ADDRESS is 44 bytes; nothing bigger leaves.
 pub const MAX_RESPONSE_BYTES: usize = 44;
@@ -157,7 +158,7 @@ pub async fn forget_idle_regularly(limiter: Arc<StunLimiter>) {
 }
 
 /// Answers Binding requests on `socket` until the task is dropped.
-pub async fn serve_stun(socket: UdpSocket, limiter: Arc<StunLimiter>) {
+pub async fn serve_stun(socket: UdpSocket, limiter: Arc<StunLimiter>, metrics: Arc<Metrics>) {
     let mut request = [0u8; 1500];
     loop {
         let (length, source) = match socket.recv_from(&mut request).await {
@@ -170,11 +171,14 @@ pub async fn serve_stun(socket: UdpSocket, limiter: Arc<StunLimiter>) {
         };
         // Garbage is dropped before it is charged to anyone.
         let Some(response) = binding_response(&request[..length], source) else {
+            metrics.stun_datagram(StunOutcome::NotStun);
             continue;
         };
         if !limiter.allows(source.ip()) {
+            metrics.stun_datagram(StunOutcome::OverAllowance);
             continue;
         }
+        metrics.stun_datagram(StunOutcome::Answered);
         if let Err(error) = socket.send_to(&response, source).await {
             tracing::debug!(%error, "stun send error");
         }
@@ -349,7 +353,8 @@ mod tests {
             overall_per_second: NonZeroU32::new(3).unwrap(),
             ..StunLimits::default()
         });
-        let responder = tokio::spawn(serve_stun(server, limiter));
+        let metrics = Arc::new(Metrics::new());
+        let responder = tokio::spawn(serve_stun(server, limiter, metrics.clone()));
 
         let client = UdpSocket::bind((Ipv4Addr::LOCALHOST, 0)).await.unwrap();
         client.connect(address).await.unwrap();
@@ -389,6 +394,14 @@ mod tests {
             Err(std::io::ErrorKind::WouldBlock),
             "the third request from one source within a second got no answer"
         );
+        let counted = metrics.render();
+        for line in [
+            "ringcheck_stun_datagrams_total{outcome=\"dropped_not_stun\"} 100",
+            "ringcheck_stun_datagrams_total{outcome=\"answered\"} 3",
+            "ringcheck_stun_datagrams_total{outcome=\"dropped_over_allowance\"} 1",
+        ] {
+            assert!(counted.contains(line), "{line} missing from:\n{counted}");
+        }
         responder.abort();
     }
 }

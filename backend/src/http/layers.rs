@@ -2,21 +2,57 @@
 //! in the API's JSON shape before (or instead of) the handler, and a handler that panics
 //! still answers. Guards, not rewrites: no response body is ever read and replaced.
 
-use std::{any::Any, time::Duration};
+use std::{
+    any::Any,
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use axum::{
-    extract::{Request, State},
-    http::header,
+    extract::{MatchedPath, Request, State},
+    http::{Method, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
 
 use super::error::ApiError;
+use crate::metrics::Metrics;
 
 /// No request needs more than this; the API's bodies are a few hundred bytes.
 pub const MAX_REQUEST_BODY_BYTES: usize = 16 * 1024;
 /// Upper bound on any one request, so nothing holds a connection forever.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Counts each request and times it to its response's head, by the router's pattern and
+/// a known method: what a visitor writes in the path or the method never makes a new
+/// series.
+pub async fn record_request(
+    State(metrics): State<Arc<Metrics>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("other", MatchedPath::as_str)
+        .to_owned();
+    let method = match *request.method() {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    };
+    let started = Instant::now();
+    let response = next.run(request).await;
+    metrics.http_request(
+        method,
+        &route,
+        response.status().as_u16(),
+        started.elapsed(),
+    );
+    response
+}
 
 /// Refuses a body whose declared length is over [`MAX_REQUEST_BODY_BYTES`] before any
 /// handler runs, whatever the method. A body without a declared length is bounded where

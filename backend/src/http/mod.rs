@@ -6,6 +6,7 @@ pub mod embed;
 mod error;
 mod extract;
 mod layers;
+pub mod metrics;
 mod pages;
 mod routes;
 mod security;
@@ -55,7 +56,11 @@ pub fn router(state: AppState, connect_src: &[String]) -> Router {
             REQUEST_TIMEOUT,
         ));
     let loopback_only = state.loopback_only;
-    let mut app = api.merge(site).with_state(state);
+    let metrics = state.metrics.clone();
+    let mut app = api
+        .merge(site)
+        .with_state(state)
+        .layer(from_fn_with_state(metrics, layers::record_request));
     if loopback_only {
         app = app.layer(from_fn(layers::loopback_host_only));
     }

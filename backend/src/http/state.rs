@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::{embed::EmbedSettings, spa::Spa};
-use crate::{client_ip::ClientIp, engine::ListenerHealth, service::CheckService};
+use crate::{client_ip::ClientIp, engine::ListenerHealth, metrics::Metrics, service::CheckService};
 
 /// Everything a handler may need, cheap to clone.
 #[derive(Clone)]
@@ -15,4 +15,5 @@ pub struct AppState {
     pub loopback_only: bool,
     pub embed: Arc<EmbedSettings>,
     pub listener_health: Arc<ListenerHealth>,
+    pub metrics: Arc<Metrics>,
 }

@@ -48,6 +48,7 @@ impl TestRouter {
         let (checks, data) = test_service(local_mode);
         let state = AppState {
             spa: Arc::new(Spa::load(dist.path()).unwrap()),
+            metrics: checks.metrics().clone(),
             checks,
             client_ip: Arc::new(ClientIp::Peer),
             loopback_only: false,

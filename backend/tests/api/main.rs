@@ -13,6 +13,7 @@ mod egress;
 mod embed;
 mod firewall;
 mod logs;
+mod metrics;
 mod self_check;
 mod spa;
 mod startup;

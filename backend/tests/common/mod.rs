@@ -22,6 +22,9 @@ pub const HASHED_ASSET_BODY: &str = "export default function init() {}\n";
 pub struct TestApp {
     pub address: String,
     pub addr: SocketAddr,
+    /// Where the metrics are served, when the settings asked for them.
+    #[allow(dead_code)] // only the metrics test reads it
+    pub metrics_addr: Option<SocketAddr>,
     pub client: reqwest::Client,
     stop: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
@@ -135,6 +138,7 @@ pub async fn spawn(config: &Config) -> TestApp {
     init_logging();
     let app = Application::build(config).await.expect("server builds");
     let addr = app.local_addr();
+    let metrics_addr = app.metrics_addr();
     let (stop, stopped) = oneshot::channel::<()>();
     let server = tokio::spawn(async move {
         app.run_until(async {
@@ -146,6 +150,7 @@ pub async fn spawn(config: &Config) -> TestApp {
     TestApp {
         address: format!("http://{addr}"),
         addr,
+        metrics_addr,
         client: reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()

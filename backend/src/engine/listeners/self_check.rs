@@ -343,7 +343,11 @@ mod tests {
     async fn a_serving_responder_is_up_and_silent_or_closed_sockets_are_down_with_why() {
         let udp = UdpSocket::bind("127.0.0.1:0").await.unwrap();
         let stun_addr = udp.local_addr().unwrap();
-        tokio::spawn(serve_stun(udp, StunLimiter::new(StunLimits::default())));
+        tokio::spawn(serve_stun(
+            udp,
+            StunLimiter::new(StunLimits::default()),
+            Arc::new(crate::metrics::Metrics::new()),
+        ));
         // Bound but never served: the kernel accepts the connection, nobody answers.
         let stuck = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let silent_udp = UdpSocket::bind("127.0.0.1:0").await.unwrap();

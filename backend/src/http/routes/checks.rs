@@ -2,7 +2,7 @@
 //! `GET /api/checks/{id}/events` streams its results;
 //! `POST /api/checks/{id}/egress` takes the browser's outward results.
 
-use std::convert::Infallible;
+use std::{convert::Infallible, net::IpAddr};
 
 use axum::{
     Json,
@@ -66,16 +66,32 @@ pub(crate) async fn start_check(
     headers: HeaderMap,
     Api(body): Api<Bytes>,
 ) -> Result<(StatusCode, Json<CheckStarted>), ApiError> {
-    check_start_body(&headers, &body)?;
-    check_same_site(&state, &headers)?;
-    let target = state.client_ip.client_address(peer.ip(), &headers);
-    let started = state.checks.start(target)?;
+    let started = start(&state, peer.ip(), &headers, &body);
+    match &started {
+        Ok(_) => state.metrics.check_started(),
+        Err(refusal) => state
+            .metrics
+            .check_refused(refusal.status_and_code().1.as_str()),
+    }
+    let (target, started) = started?;
     tracing::info!(
         check = %log_label(started.id.as_str()),
         target = %mask_address(target),
         "check started"
     );
     Ok((StatusCode::ACCEPTED, Json(started)))
+}
+
+fn start(
+    state: &AppState,
+    peer: IpAddr,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(IpAddr, CheckStarted), ApiError> {
+    check_start_body(headers, body)?;
+    check_same_site(state, headers)?;
+    let target = state.client_ip.client_address(peer, headers);
+    Ok((target, state.checks.start(target)?))
 }
 
 fn check_start_body(headers: &HeaderMap, body: &[u8]) -> Result<(), ApiError> {

@@ -25,6 +25,7 @@ use ringcheck_shared::{
 
 use crate::{
     engine::{Network, NonPublic, Prober, RoundTrips, SystemNetwork, TargetPolicy},
+    metrics::Metrics,
     service::{
         egress_plan::EgressSetup,
         ids,
@@ -97,6 +98,14 @@ pub enum StartError {
     NoRandomness(getrandom::Error),
 }
 
+/// How long reports are kept, and the disk they need.
+#[derive(Debug, Clone, Copy)]
+pub struct Retention {
+    pub report_ttl: Duration,
+    /// Bytes the disk holding the reports keeps free; below, no check starts.
+    pub min_free_disk_bytes: u64,
+}
+
 pub struct CheckService<N: Network = SystemNetwork> {
     prober: Prober<N>,
     store: ReportStore,
@@ -104,10 +113,9 @@ pub struct CheckService<N: Network = SystemNetwork> {
     running: Mutex<HashMap<CheckId, Arc<RunningCheck>>>,
     plan: Vec<PlannedProbe>,
     egress: EgressSetup,
-    report_ttl: Duration,
+    retention: Retention,
     targets: TargetPolicy,
-    /// Bytes the disk holding the reports keeps free; below, no check starts.
-    min_free_disk_bytes: u64,
+    metrics: Arc<Metrics>,
     /// Whether the last start found the disk short.
     disk_short: AtomicBool,
 }
@@ -118,9 +126,9 @@ impl<N: Network> CheckService<N> {
         store: ReportStore,
         admission: Arc<Admission>,
         egress: EgressSetup,
-        report_ttl: Duration,
+        retention: Retention,
         targets: TargetPolicy,
-        min_free_disk_bytes: u64,
+        metrics: Arc<Metrics>,
     ) -> Arc<Self> {
         Arc::new(Self {
             prober,
@@ -129,11 +137,15 @@ impl<N: Network> CheckService<N> {
             running: Mutex::new(HashMap::new()),
             plan: probe_back_plan(catalog()),
             egress,
-            report_ttl,
+            retention,
             targets,
-            min_free_disk_bytes,
+            metrics,
             disk_short: AtomicBool::new(false),
         })
+    }
+
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
     }
 
     pub fn admission(&self) -> &Admission {
@@ -149,7 +161,7 @@ impl<N: Network> CheckService<N> {
                 address: target,
                 why,
             })?;
-        let room = self.store.has_room(self.min_free_disk_bytes);
+        let room = self.store.has_room(self.retention.min_free_disk_bytes);
         // Said when it changes, not for every refused visitor: the log may share the disk.
         if self.disk_short.swap(room.is_err(), Ordering::Relaxed) != room.is_err() {
             match room {
@@ -246,13 +258,21 @@ impl<N: Network> CheckService<N> {
             nat: submission.nat,
             phone: submission.phone,
         };
-        let expires = check.created + self.report_ttl;
+        let expires = check.created + self.retention.report_ttl;
         match self
             .store
             .save_egress(id, &egress, unix(received), unix(expires))
             .await
         {
-            Ok(true) => {}
+            Ok(true) => {
+                for result in &egress.results {
+                    self.metrics.outward_result(
+                        result.transport.slug(),
+                        result.port.get(),
+                        result.state.slug(),
+                    );
+                }
+            }
             Ok(false) => return Err(EgressRefusal::AlreadySubmitted),
             Err(error) => {
                 // Nothing was kept, so the browser may try again.
@@ -322,10 +342,15 @@ impl<N: Network> CheckService<N> {
         let probes = self
             .prober
             .run(target, &self.plan, &running.round_trips, |result| {
-                log.push(CheckEvent::Probe(result.clone()))
+                self.metrics.probe_result(
+                    result.transport.slug(),
+                    result.port.get(),
+                    result.state.slug(),
+                );
+                log.push(CheckEvent::Probe(result.clone()));
             })
             .await;
-        let expires = created + self.report_ttl;
+        let expires = created + self.retention.report_ttl;
         let report = Report {
             id: id.clone(),
             created_at: humantime::format_rfc3339_seconds(created).to_string(),
@@ -342,7 +367,10 @@ impl<N: Network> CheckService<N> {
             judgement: None,
         };
         match self.store.save(&report, unix(created), unix(expires)).await {
-            Ok(()) => finish.end(CheckEvent::Report),
+            Ok(()) => {
+                self.metrics.check_finished();
+                finish.end(CheckEvent::Report);
+            }
             Err(error) => {
                 tracing::error!(%error, check = %ids::log_label(id.as_str()), "could not store a report");
                 finish.end(CheckEvent::Failed(
@@ -377,6 +405,11 @@ impl<N: Network> Finish<N> {
     /// The check's final event, sent once its place is free: a visitor whose browser starts
     /// the next check the moment this arrives must not be told one is still running.
     fn end(&mut self, event: CheckEvent) {
+        if matches!(event, CheckEvent::Failed(_))
+            && let Some(service) = self.service.upgrade()
+        {
+            service.metrics.check_failed();
+        }
         self.in_flight.take();
         self.log.push(event);
     }
@@ -447,12 +480,15 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
         store,
         admission,
         egress,
-        Duration::from_secs(3600),
+        Retention {
+            report_ttl: Duration::from_secs(3600),
+            min_free_disk_bytes: 0,
+        },
         TargetPolicy {
             any_private: local_mode,
             private_networks: Vec::new(),
         },
-        0,
+        Arc::new(Metrics::new()),
     );
     (service, data)
 }
