@@ -14,7 +14,6 @@ use std::{
 
 use axum::{Router, http::HeaderValue};
 use ringcheck_shared::{catalog::Transport, egress::Served, port::Port};
-use rustls::ServerConfig;
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 
 use crate::{
@@ -27,11 +26,12 @@ use crate::{
     },
     http::{
         self, AppState,
+        acme::{self, AcmeError, AcmeSettings},
         embed::{self, EmbedSettings},
         metrics::Refresh,
         serve::{Connections, HttpListener, PeerHints, serve},
         spa::{Spa, SpaError},
-        tls::{self, TlsError},
+        tls::{self, Tls, TlsError},
     },
     metrics::Metrics,
     service::{
@@ -69,6 +69,9 @@ pub enum StartupError {
     #[error(transparent)]
     Tls(#[from] TlsError),
 
+    #[error(transparent)]
+    Acme(#[from] AcmeError),
+
     #[error("the server stopped with an error: {0}")]
     Serve(#[source] io::Error),
 }
@@ -86,6 +89,8 @@ pub struct Application {
     self_check_every: Duration,
     scheme: &'static str,
     metrics: Arc<Metrics>,
+    /// Orders and renews the ACME certificate, when there is one.
+    acme_task: Option<JoinHandle<()>>,
 }
 
 /// Every socket the server answers on, bound.
@@ -111,7 +116,7 @@ impl Application {
         let (probe_config, connection_limits) = descriptor_budgets(config)?;
         let targets = config.target_policy()?;
         let client_ip = config.client_ip()?;
-        let tls = load_tls(config)?;
+        let (tls, acme_task) = load_tls(config).await?;
         let metrics_bind = config.metrics_bind()?;
         let spa = Arc::new(Spa::load(&config.dist)?);
         let store = ReportStore::open(&config.database)?;
@@ -150,6 +155,7 @@ impl Application {
             self_check_every: Duration::from_secs(config.self_check_interval_secs),
             scheme,
             metrics,
+            acme_task,
         })
     }
 
@@ -256,15 +262,30 @@ impl Application {
         for task in responders.iter().chain([&housekeeping, &self_checks]) {
             task.abort();
         }
+        if let Some(task) = &self.acme_task {
+            task.abort();
+        }
         served
     }
 }
 
-/// The TLS certificate and key, when both are configured.
-fn load_tls(config: &Config) -> Result<Option<Arc<ServerConfig>>, StartupError> {
+/// TLS from the certificate and key files, or from ACME (with the task that orders and
+/// renews the certificate), when configured.
+async fn load_tls(config: &Config) -> Result<(Option<Tls>, Option<JoinHandle<()>>), StartupError> {
+    if let Some((contacts, cache)) = config.acme()? {
+        let acme = acme::start(&AcmeSettings {
+            domains: &config.acme_domains,
+            contacts: &contacts,
+            cache: &cache,
+            directory: &config.acme_directory,
+            directory_ca: config.acme_directory_ca.as_deref(),
+        })
+        .await?;
+        return Ok((Some(acme.tls), Some(acme.task)));
+    }
     match (&config.tls_cert, &config.tls_key) {
-        (Some(cert), Some(key)) => Ok(Some(tls::load(cert, key)?)),
-        _ => Ok(None),
+        (Some(cert), Some(key)) => Ok((Some(tls::load(cert, key)?), None)),
+        _ => Ok((None, None)),
     }
 }
 
@@ -309,7 +330,7 @@ fn peer_hints(state: &AppState) -> PeerHints {
 /// says where the browser reaches each Ring port.
 async fn bind_listeners(
     config: &Config,
-    tls: Option<&Arc<ServerConfig>>,
+    tls: Option<&Tls>,
     metrics_bind: Option<SocketAddr>,
 ) -> Result<(Listeners, ServedPorts), StartupError> {
     let main = bind_main(config.bind)?;

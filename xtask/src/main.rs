@@ -102,9 +102,13 @@ fn test() -> Result {
     // The firewall tests need root; as root they are required, so CI cannot skip them.
     let netns = if tools::is_root() {
         tools::ensure_network_tools()?;
+        tools::ensure_acme_server()?;
         "required"
     } else {
-        println!("xtask: not root, so the network-namespace firewall tests will be skipped");
+        println!(
+            "xtask: not root, so the network-namespace firewall tests, and the ACME tests \
+             unless pebble is installed, will be skipped"
+        );
         "optional"
     };
     spa::build()?;
@@ -118,7 +122,8 @@ fn test() -> Result {
         .env("RINGCHECK_CHROMIUM", &browser.chromium)
         .env("RINGCHECK_AXE", &browser.axe)
         .env("RINGCHECK_SCREENSHOTS", &screenshots)
-        .env("RINGCHECK_NETNS", netns);
+        .env("RINGCHECK_NETNS", netns)
+        .env("RINGCHECK_ACME", netns);
     println!(
         "xtask: browser tests save screenshots in {}",
         screenshots.display()

@@ -193,6 +193,12 @@ pub fn is_root() -> bool {
 
 /// Installs Debian packages when `program` is missing, if we may (root with apt-get);
 /// otherwise says exactly what to run.
+/// Debian's pebble, Let's Encrypt's test ACME server, with its DNS and challenge server,
+/// for the automatic-certificate tests.
+pub fn ensure_acme_server() -> Result {
+    ensure_debian_packages(&["pebble"], "pebble-challtestsrv")
+}
+
 fn ensure_debian_packages(packages: &[&str], program: &str) -> Result {
     if command::output_line("sh", &["-c", &format!("command -v {program}")]).is_some() {
         return Ok(());

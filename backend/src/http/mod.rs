@@ -2,6 +2,7 @@
 //! embedding, security headers, serving on plain or TLS listeners. It calls the check
 //! service and, for addresses and listeners, the engine; neither knows it exists.
 
+pub mod acme;
 pub mod embed;
 mod error;
 mod extract;

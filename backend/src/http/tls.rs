@@ -29,8 +29,16 @@ pub enum TlsError {
     Unusable(rustls::Error),
 }
 
+/// What a TLS listener serves with: its configuration, and with ACME the one that
+/// answers TLS-ALPN-01 challenges.
+#[derive(Clone, Debug)]
+pub struct Tls {
+    pub server: Arc<ServerConfig>,
+    pub acme_challenge: Option<Arc<ServerConfig>>,
+}
+
 /// Reads the PEM certificate chain and private key, and checks they belong together.
-pub fn load(cert_path: &Path, key_path: &Path) -> Result<Arc<ServerConfig>, TlsError> {
+pub fn load(cert_path: &Path, key_path: &Path) -> Result<Tls, TlsError> {
     let read = |what, path: &Path| {
         std::fs::read(path).map_err(|source| TlsError::Read {
             what,
@@ -62,7 +70,10 @@ pub fn load(cert_path: &Path, key_path: &Path) -> Result<Arc<ServerConfig>, TlsE
         .map_err(TlsError::Unusable)?;
     // HTTP/1.1 only: the server speaks no HTTP/2, and a browser offered h2 would take it.
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Ok(Arc::new(config))
+    Ok(Tls {
+        server: Arc::new(config),
+        acme_challenge: None,
+    })
 }
 
 #[cfg(test)]
@@ -88,7 +99,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (cert, key) = write_pair(dir.path(), "a");
         let config = load(&cert, &key).unwrap();
-        assert_eq!(config.alpn_protocols, [b"http/1.1".to_vec()]);
+        assert_eq!(config.server.alpn_protocols, [b"http/1.1".to_vec()]);
     }
 
     #[test]

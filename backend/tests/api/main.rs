@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod acme;
 mod catalog;
 mod checks;
 mod connections;

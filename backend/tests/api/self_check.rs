@@ -2,10 +2,7 @@
 //! serving beacon is up, a stuck or closed socket is down with why, and one that answers
 //! again is up again. (The engine's own unit tests cover its STUN responders.)
 
-use std::{
-    net::{Ipv4Addr, SocketAddr},
-    sync::Arc,
-};
+use std::net::{Ipv4Addr, SocketAddr};
 
 use ringcheck_backend::{
     config::Config,
@@ -16,11 +13,10 @@ use ringcheck_backend::{
     http::{
         beacon_router,
         serve::{Connections, HttpListener, PeerHints, serve},
-        tls,
+        tls::{self, Tls},
     },
 };
 use ringcheck_shared::{catalog::Transport, port::Port};
-use rustls::ServerConfig;
 use tokio::net::TcpListener;
 
 fn listener(ring_port: u16, addr: SocketAddr, tls: bool) -> Listener {
@@ -33,7 +29,7 @@ fn listener(ring_port: u16, addr: SocketAddr, tls: bool) -> Listener {
 }
 
 /// A beacon server as start-up runs one, on `tcp`.
-fn serve_beacon(tcp: TcpListener, tls: Option<&Arc<ServerConfig>>) {
+fn serve_beacon(tcp: TcpListener, tls: Option<&Tls>) {
     let listener = HttpListener::new(tcp, tls);
     let connections =
         Connections::new(Config::defaults().connection_limits(), PeerHints::default());

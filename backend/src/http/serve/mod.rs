@@ -16,7 +16,6 @@ use hyper_util::{
     rt::{TokioIo, TokioTimer},
     server::graceful::{GracefulShutdown, Watcher},
 };
-use rustls::ServerConfig;
 use tokio::{
     io::{AsyncRead, AsyncWrite},
     net::{TcpListener, TcpStream},
@@ -26,6 +25,8 @@ use tower::ServiceExt;
 
 pub use connections::{Connections, PeerHints};
 use idle::{Activity, Watched};
+
+use super::tls::Tls;
 
 /// A client gets this long to say hello (its TLS ClientHello), holding nothing meanwhile.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(5);
@@ -41,12 +42,12 @@ pub struct PeerAddr(pub SocketAddr);
 /// A bound TCP socket, speaking TLS when it has a configuration.
 pub struct HttpListener {
     tcp: TcpListener,
-    tls: Option<Arc<ServerConfig>>,
+    tls: Option<Tls>,
 }
 
 impl HttpListener {
     /// Plain TCP, or TLS when `tls` is given.
-    pub fn new(tcp: TcpListener, tls: Option<&Arc<ServerConfig>>) -> Self {
+    pub fn new(tcp: TcpListener, tls: Option<&Tls>) -> Self {
         Self {
             tcp,
             tls: tls.cloned(),
@@ -104,8 +105,8 @@ pub async fn serve(
             let _slot = slot;
             match tls {
                 None => connection.run(stream).await,
-                Some(config) => {
-                    if let Some(tls) = handshake(config, stream, &connections).await {
+                Some(tls) => {
+                    if let Some(tls) = handshake(tls, stream, &connections).await {
                         connection.run(tls).await;
                     }
                 }
@@ -126,7 +127,7 @@ pub async fn serve(
 /// holding nothing, then the server's part, a bounded number computing at once, then the
 /// client's answer, within a deadline.
 async fn handshake(
-    config: Arc<ServerConfig>,
+    tls: Tls,
     stream: TcpStream,
     connections: &Connections,
 ) -> Option<TlsStream<TcpStream>> {
@@ -142,6 +143,12 @@ async fn handshake(
             return None;
         }
     };
+    // An ACME server validating the domain: the challenge's certificate, then nothing.
+    let challenge = tls
+        .acme_challenge
+        .filter(|_| rustls_acme::is_tls_alpn_challenge(&start.client_hello()));
+    let is_challenge = challenge.is_some();
+    let config = challenge.unwrap_or(tls.server);
     // The server's costly part (key exchange, signature) runs in `into_stream` itself;
     // the permit covers only that, so a client that stalls after its hello holds none
     // while the handshake waits for its answer.
@@ -152,6 +159,13 @@ async fn handshake(
         };
         start.into_stream(config)
     };
+    if is_challenge {
+        tracing::info!("answered an ACME TLS-ALPN-01 validation");
+        if let Ok(Ok(mut answered)) = tokio::time::timeout(HANDSHAKE_TIMEOUT, accept).await {
+            let _ = tokio::io::AsyncWriteExt::shutdown(&mut answered).await;
+        }
+        return None;
+    }
     match tokio::time::timeout(HANDSHAKE_TIMEOUT, accept).await {
         Ok(Ok(tls)) => Some(tls),
         Ok(Err(error)) => {

@@ -1,0 +1,309 @@
+//! Automatic HTTPS against a real ACME server: Debian's `pebble` on loopback, validating
+//! the TLS-ALPN-01 challenge for real on the server's port, through its own DNS
+//! (`pebble-challtestsrv`) that names this machine; then a restart with the ACME server
+//! gone still serves the cached certificate.
+
+use std::{
+    net::{Ipv4Addr, SocketAddr, TcpListener as StdListener},
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use http_body_util::{BodyExt, Empty};
+use hyper::{Request, body::Bytes};
+use hyper_util::rt::TokioIo;
+use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+use rustls::{
+    ClientConfig, RootCertStore,
+    pki_types::{CertificateDer, ServerName, pem::PemObject},
+};
+use tokio::net::TcpStream;
+use tokio_rustls::TlsConnector;
+
+use crate::common;
+
+const DOMAIN: &str = "ringcheck.test";
+
+/// Whether pebble is here; when `RINGCHECK_ACME=required` (as root, `cargo xtask test`
+/// installs it) a missing one fails the test rather than skipping it.
+fn pebble_installed() -> bool {
+    let found = ["pebble", "pebble-challtestsrv"].iter().all(|program| {
+        Command::new("sh")
+            .args(["-c", &format!("command -v {program}")])
+            .stdout(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+    });
+    if !found {
+        assert!(
+            std::env::var("RINGCHECK_ACME").as_deref() != Ok("required"),
+            "pebble is required: apt-get install pebble"
+        );
+        eprintln!("skipped: pebble is not installed (apt-get install pebble)");
+    }
+    found
+}
+
+fn free_port() -> u16 {
+    StdListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A process killed when the test ends, however it ends.
+struct Process(Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Pebble and its DNS, with an HTTPS certificate from a CA of the test's own.
+struct Pebble {
+    _dns: Process,
+    _acme: Process,
+    directory: String,
+    management: u16,
+    /// The CA of pebble's own HTTPS.
+    ca: PathBuf,
+}
+
+impl Pebble {
+    /// Validates challenges by connecting to `tls_port` of whatever its DNS names:
+    /// this machine.
+    async fn start(dir: &Path, tls_port: u16) -> Self {
+        let (ca, cert, key) = pebble_https_certificate(dir);
+        let (dns_port, dns_management) = (free_port(), free_port());
+        let dns = Command::new("pebble-challtestsrv")
+            .args(["-dns01", &format!("127.0.0.1:{dns_port}")])
+            .args(["-management", &format!("127.0.0.1:{dns_management}")])
+            .args(["-defaultIPv4", "127.0.0.1", "-defaultIPv6", ""])
+            .args(["-http01", "", "-https01", "", "-tlsalpn01", ""])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("pebble-challtestsrv starts");
+        let (acme_port, management) = (free_port(), free_port());
+        let config = serde_json::json!({
+            "pebble": {
+                "listenAddress": format!("127.0.0.1:{acme_port}"),
+                "managementListenAddress": format!("127.0.0.1:{management}"),
+                "certificate": cert,
+                "privateKey": key,
+                "httpPort": free_port(),
+                "tlsPort": tls_port,
+                "ocspResponderURL": "",
+                "externalAccountBindingRequired": false
+            }
+        });
+        let config_path = dir.join("pebble.json");
+        std::fs::write(&config_path, config.to_string()).unwrap();
+        let acme = Command::new("pebble")
+            .arg("-config")
+            .arg(&config_path)
+            .args(["-dnsserver", &format!("127.0.0.1:{dns_port}")])
+            // No random waits, and every nonce good: the test is about our side.
+            .env("PEBBLE_VA_NOSLEEP", "1")
+            .env("PEBBLE_WFE_NONCEREJECT", "0")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("pebble starts");
+        let pebble = Self {
+            _dns: Process(dns),
+            _acme: Process(acme),
+            directory: format!("https://127.0.0.1:{acme_port}/dir"),
+            management,
+            ca,
+        };
+        for port in [acme_port, management, dns_management] {
+            wait_for_port(port).await;
+        }
+        pebble
+    }
+
+    /// The root pebble issues under (a new one each run), as PEM.
+    async fn issuing_root(&self) -> Vec<u8> {
+        let roots = roots_from(&std::fs::read(&self.ca).unwrap());
+        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, self.management));
+        let (status, body) = https_get(addr, "127.0.0.1", &roots, "/roots/0")
+            .await
+            .expect("pebble's management answers");
+        assert_eq!(status, 200);
+        body
+    }
+}
+
+/// A CA and, signed by it, pebble's certificate for 127.0.0.1: `(ca, cert, key)` files.
+fn pebble_https_certificate(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let key = KeyPair::generate().unwrap();
+    let params =
+        CertificateParams::new(vec!["127.0.0.1".to_owned(), "localhost".to_owned()]).unwrap();
+    let cert = params.signed_by(&key, &ca, &ca_key).unwrap();
+    let paths = (
+        dir.join("ca.pem"),
+        dir.join("pebble.pem"),
+        dir.join("pebble.key"),
+    );
+    std::fs::write(&paths.0, ca.pem()).unwrap();
+    std::fs::write(&paths.1, cert.pem()).unwrap();
+    std::fs::write(&paths.2, key.serialize_pem()).unwrap();
+    paths
+}
+
+async fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect((Ipv4Addr::LOCALHOST, port))
+        .await
+        .is_err()
+    {
+        assert!(
+            Instant::now() < deadline,
+            "nothing listens on {port} after 20 s"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn roots_from(pem: &[u8]) -> RootCertStore {
+    let mut roots = RootCertStore::empty();
+    for cert in CertificateDer::pem_slice_iter(pem) {
+        roots.add(cert.unwrap()).unwrap();
+    }
+    roots
+}
+
+/// `GET path` over HTTPS to `addr`, asking for `name` and trusting only `roots`.
+async fn https_get(
+    addr: SocketAddr,
+    name: &str,
+    roots: &RootCertStore,
+    path: &str,
+) -> Result<(u16, Vec<u8>), String> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots.clone())
+        .with_no_client_auth();
+    let get = async {
+        let tcp = TcpStream::connect(addr).await.map_err(|e| e.to_string())?;
+        let name = ServerName::try_from(name.to_owned()).map_err(|e| e.to_string())?;
+        let tls = TlsConnector::from(Arc::new(config))
+            .connect(name, tcp)
+            .await
+            .map_err(|e| format!("TLS: {e}"))?;
+        let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(tls))
+            .await
+            .map_err(|e| e.to_string())?;
+        tokio::spawn(connection);
+        let request = Request::get(path)
+            .header(hyper::header::HOST, "localhost")
+            .body(Empty::<Bytes>::new())
+            .unwrap();
+        let response = sender
+            .send_request(request)
+            .await
+            .map_err(|e| e.to_string())?;
+        let status = response.status().as_u16();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .map_err(|e| e.to_string())?
+            .to_bytes()
+            .to_vec();
+        Ok((status, body))
+    };
+    tokio::time::timeout(Duration::from_secs(10), get)
+        .await
+        .unwrap_or_else(|_| Err("no answer in 10 s".into()))
+}
+
+/// The server's health over HTTPS under the domain, trusting only pebble's root: `Ok`
+/// once it serves a certificate pebble issued.
+async fn healthy_over_https(port: u16, root: &[u8]) -> Result<(), String> {
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    match https_get(addr, DOMAIN, &roots_from(root), "/healthz").await? {
+        (200, _) => Ok(()),
+        (status, _) => Err(format!("/healthz answered {status}")),
+    }
+}
+
+async fn serve_with_acme(
+    port: u16,
+    cache: &Path,
+    pebble_directory: &str,
+    ca: &Path,
+) -> common::TestApp {
+    let (cache, directory, ca) = (cache.to_owned(), pebble_directory.to_owned(), ca.to_owned());
+    common::spawn_app_with(move |config| {
+        config.bind = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+        config.acme_domains = vec![DOMAIN.to_owned()];
+        config.acme_contacts = vec!["ops@ringcheck.test".to_owned()];
+        config.acme_cache = Some(cache);
+        config.acme_directory = directory;
+        config.acme_directory_ca = Some(ca);
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_certificate_is_obtained_from_a_real_acme_server_and_served_again_from_the_cache() {
+    if !pebble_installed() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("acme");
+    let port = free_port();
+    let pebble = Pebble::start(dir.path(), port).await;
+    let root = pebble.issuing_root().await;
+
+    let app = serve_with_acme(port, &cache, &pebble.directory, &pebble.ca).await;
+    // Ordered, validated on this very port, issued: within a minute.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut last = healthy_over_https(port, &root).await;
+    while let Err(why) = &last {
+        assert!(
+            Instant::now() < deadline,
+            "no certificate from pebble after 60 s: {why}"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        last = healthy_over_https(port, &root).await;
+    }
+    let cached = std::fs::read_dir(&cache).unwrap().flatten().any(|entry| {
+        entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with("cached_cert_")
+    });
+    assert!(cached, "the certificate is kept in --acme-cache");
+    app.stop().await;
+
+    // The ACME server goes away; the next start serves the certificate it has.
+    let directory = pebble.directory.clone();
+    let ca = pebble.ca.clone();
+    drop(pebble);
+    let app = serve_with_acme(port, &cache, &directory, &ca).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut last = healthy_over_https(port, &root).await;
+    while let Err(why) = &last {
+        assert!(
+            Instant::now() < deadline,
+            "the cached certificate is not served: {why}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        last = healthy_over_https(port, &root).await;
+    }
+    app.stop().await;
+}
