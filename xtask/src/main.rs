@@ -103,11 +103,12 @@ fn test() -> Result {
     let netns = if tools::is_root() {
         tools::ensure_network_tools()?;
         tools::ensure_acme_server()?;
+        tools::ensure_postgresql()?;
         "required"
     } else {
         println!(
-            "xtask: not root, so the network-namespace firewall tests, and the ACME tests \
-             unless pebble is installed, will be skipped"
+            "xtask: not root, so the network-namespace firewall tests, and the ACME and \
+             PostgreSQL tests unless pebble and postgresql are installed, will be skipped"
         );
         "optional"
     };
@@ -123,7 +124,8 @@ fn test() -> Result {
         .env("RINGCHECK_AXE", &browser.axe)
         .env("RINGCHECK_SCREENSHOTS", &screenshots)
         .env("RINGCHECK_NETNS", netns)
-        .env("RINGCHECK_ACME", netns);
+        .env("RINGCHECK_ACME", netns)
+        .env("RINGCHECK_POSTGRES", netns);
     println!(
         "xtask: browser tests save screenshots in {}",
         screenshots.display()

@@ -199,6 +199,19 @@ pub fn ensure_acme_server() -> Result {
     ensure_debian_packages(&["pebble"], "pebble-challtestsrv")
 }
 
+/// Debian's PostgreSQL, which the store's tests start on a port of their own.
+pub fn ensure_postgresql() -> Result {
+    let installed = std::fs::read_dir("/usr/lib/postgresql").is_ok_and(|versions| {
+        versions
+            .flatten()
+            .any(|version| version.path().join("bin/initdb").exists())
+    });
+    if installed {
+        return Ok(());
+    }
+    ensure_debian_packages(&["postgresql"], "/usr/lib/postgresql/*/bin/initdb")
+}
+
 fn ensure_debian_packages(packages: &[&str], program: &str) -> Result {
     if command::output_line("sh", &["-c", &format!("command -v {program}")]).is_some() {
         return Ok(());

@@ -168,7 +168,7 @@ async fn a_check_running_at_sigterm_is_stored_before_the_server_exits() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    let store = ReportStore::open(&database).unwrap();
+    let store = ReportStore::open_sqlite(&database).unwrap();
     let stored = store.get(&started.id, 0).await.unwrap();
     assert!(stored.is_some(), "the running check's report was stored");
 }

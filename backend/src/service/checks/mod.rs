@@ -451,7 +451,7 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
     use crate::engine::{ListenerHealth, ProbeConfig};
 
     let data = tempfile::tempdir().unwrap();
-    let store = ReportStore::open(&data.path().join("reports.db")).unwrap();
+    let store = ReportStore::open_sqlite(&data.path().join("reports.db")).unwrap();
     let prober = Prober::new(
         SystemNetwork,
         ProbeConfig {

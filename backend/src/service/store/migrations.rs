@@ -1,8 +1,12 @@
-//! Schema migrations from `backend/migrations/`, applied in order, each once; SQLite's
-//! `user_version` records how many have run. The version is read and the migrations
-//! run in one transaction that holds the write lock from its start, so two servers
-//! starting on one database never both migrate it; a database from a newer build is
-//! refused, not used half understood.
+//! Schema migrations from `backend/migrations/`, applied in order, each once, the same
+//! for SQLite and PostgreSQL: they are written for SQLite, and PostgreSQL reads them
+//! with 64-bit `INTEGER`s and without `STRICT` ([`postgres_dialect`]).
+//!
+//! SQLite's `user_version` records how many have run; PostgreSQL's
+//! `ringcheck_schema`. The version is read and the migrations run in one transaction
+//! that holds a lock from its start (SQLite's write lock, a PostgreSQL advisory lock),
+//! so servers starting together on one database never both migrate it; a database
+//! from a newer build is refused, not used half understood.
 
 use rusqlite::{Connection, TransactionBehavior};
 
@@ -15,6 +19,8 @@ const MIGRATIONS: &[&str] = &[
 pub enum MigrationError {
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Postgres(#[from] tokio_postgres::Error),
     #[error(
         "it was written by a newer Ring Check, or by something else (schema {found}; this \
          one knows 0 to {known}): run that version, or point --database at another file"
@@ -39,6 +45,54 @@ pub fn apply(db: &mut Connection) -> Result<(), MigrationError> {
     }
     tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
     tx.commit()?;
+    Ok(())
+}
+
+/// Any number, the same in every Ring Check: the advisory lock migrations hold.
+const POSTGRES_LOCK: i64 = 0x5249_4e47_4348_4b31; // "RINGCHK1"
+
+/// A migration as PostgreSQL reads it: SQLite's `INTEGER` is 64-bit, PostgreSQL's is
+/// not; `STRICT` is SQLite's alone.
+pub fn postgres_dialect(sql: &str) -> String {
+    sql.replace(" INTEGER ", " BIGINT ")
+        .replace(") STRICT;", ");")
+}
+
+pub async fn apply_postgres(client: &mut tokio_postgres::Client) -> Result<(), MigrationError> {
+    let tx = client.transaction().await?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&POSTGRES_LOCK])
+        .await?;
+    tx.batch_execute("CREATE TABLE IF NOT EXISTS ringcheck_schema (version BIGINT NOT NULL)")
+        .await?;
+    let version: i64 = match tx
+        .query_opt("SELECT version FROM ringcheck_schema", &[])
+        .await?
+    {
+        Some(row) => row.get(0),
+        None => {
+            tx.execute("INSERT INTO ringcheck_schema (version) VALUES (0)", &[])
+                .await?;
+            0
+        }
+    };
+    let applied = match usize::try_from(version) {
+        Ok(applied) if applied <= MIGRATIONS.len() => applied,
+        _ => {
+            return Err(MigrationError::Unknown {
+                found: version,
+                known: MIGRATIONS.len(),
+            });
+        }
+    };
+    for sql in &MIGRATIONS[applied..] {
+        tx.batch_execute(&postgres_dialect(sql)).await?;
+    }
+    tx.execute(
+        "UPDATE ringcheck_schema SET version = $1",
+        &[&(MIGRATIONS.len() as i64)],
+    )
+    .await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -1,21 +1,23 @@
-//! Stored reports in SQLite: one writer connection on a thread of its own, committing
-//! waiting writes together, and a few readers (WAL lets them read while it writes) used
-//! from blocking threads, so the async runtime never waits on disk.
+//! Stored reports: SQLite in a file by default, or PostgreSQL for several servers sharing
+//! one database (`--database postgres://…`). One interface, [`ReportStore`], two
+//! implementations with the same schema and migrations.
 
 mod migrations;
+mod postgres;
+mod sqlite;
 mod writer;
 
-use std::{
-    path::{Path, PathBuf},
-    sync::{
-        Arc, Mutex,
-        atomic::{AtomicUsize, Ordering},
-    },
-    time::{Duration, Instant},
-};
+#[cfg(test)]
+mod test_postgres;
+#[cfg(test)]
+mod tests;
+
+use std::path::{Path, PathBuf};
 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
-use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
+
+use postgres::PostgresStore;
+use sqlite::SqliteStore;
 
 #[derive(thiserror::Error, Debug)]
 pub enum StoreError {
@@ -39,24 +41,17 @@ pub enum StoreError {
     WriterThread(std::io::Error),
     #[error("the write was not committed: {0}")]
     NotCommitted(String),
-}
-
-/// Readers besides the writer; WAL lets each read while the writer commits.
-const READERS: usize = 4;
-/// Rows deleted per write when purging.
-const PURGE_BATCH: usize = 500;
-
-#[derive(Clone)]
-pub struct ReportStore {
-    inner: Arc<Inner>,
-}
-
-struct Inner {
-    writer: writer::Writer,
-    readers: Vec<Mutex<Connection>>,
-    next_reader: AtomicUsize,
-    /// The database file, for the free space of its disk.
-    path: PathBuf,
+    #[error(
+        "--database is not a usable PostgreSQL URL ({0}): write it as \
+         postgres://USER:PASSWORD@HOST:PORT/DATABASE"
+    )]
+    PostgresUrl(String),
+    #[error("cannot reach the PostgreSQL report database at {host}: {detail}")]
+    PostgresConnect { host: String, detail: String },
+    #[error("PostgreSQL report database error: {0}")]
+    Postgres(#[from] tokio_postgres::Error),
+    #[error("the PostgreSQL report database did not answer in time")]
+    PostgresTimeout,
 }
 
 /// The free space of the disk holding the database, when it is short.
@@ -66,85 +61,50 @@ pub struct DiskShort {
     pub needed_bytes: u64,
 }
 
-impl ReportStore {
-    /// Opens (creating if needed) and migrates the database at `path`.
-    pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let open_error = |source| StoreError::Open {
-            path: path.to_owned(),
-            source,
-        };
-        let mut writer = Connection::open(path).map_err(open_error)?;
-        configure(&writer, true).map_err(open_error)?;
-        migrations::apply(&mut writer).map_err(|source| StoreError::Migrate {
-            path: path.to_owned(),
-            source,
-        })?;
-        let readers = (0..READERS)
-            .map(|_| {
-                let reader = Connection::open_with_flags(
-                    path,
-                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )?;
-                configure(&reader, false)?;
-                Ok(Mutex::new(reader))
-            })
-            .collect::<Result<Vec<_>, rusqlite::Error>>()
-            .map_err(open_error)?;
-        let writer = writer::Writer::start(writer).map_err(StoreError::WriterThread)?;
-        Ok(Self {
-            inner: Arc::new(Inner {
-                writer,
-                readers,
-                next_reader: AtomicUsize::new(0),
-                path: path.to_owned(),
-            }),
-        })
-    }
+/// Where the reports are kept; cheap to clone.
+#[derive(Clone)]
+pub enum ReportStore {
+    Sqlite(SqliteStore),
+    Postgres(PostgresStore),
+}
 
-    /// `Ok` when the disk holding the database has at least `needed_bytes` free for
-    /// unprivileged writers. Asked of the database's folder, which stays while the file
-    /// might be replaced; a disk whose space cannot be read counts as having room (a
-    /// failed write then says what happened).
-    pub fn has_room(&self, needed_bytes: u64) -> Result<(), DiskShort> {
-        let folder = match self.inner.path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        let Ok(stats) = nix::sys::statvfs::statvfs(folder) else {
-            return Ok(());
-        };
-        let free_bytes = stats
-            .blocks_available()
-            .saturating_mul(stats.fragment_size());
-        if free_bytes >= needed_bytes {
-            Ok(())
-        } else {
-            Err(DiskShort {
-                free_bytes,
-                needed_bytes,
-            })
+impl ReportStore {
+    /// `--database`: a `postgres://` or `postgresql://` URL, or else a SQLite file
+    /// (created if needed). Either is migrated before this returns.
+    pub async fn connect(database: &Path) -> Result<Self, StoreError> {
+        match database.to_str() {
+            Some(url) if is_postgres_url(url) => {
+                Ok(Self::Postgres(PostgresStore::connect(url).await?))
+            }
+            _ => Self::open_sqlite(database),
         }
     }
 
-    /// Stores `report`; returns once it is committed to disk.
+    /// The SQLite file at `path`, created if needed, and migrated.
+    pub fn open_sqlite(path: &Path) -> Result<Self, StoreError> {
+        Ok(Self::Sqlite(SqliteStore::open(path)?))
+    }
+
+    /// `Ok` when the disk holding the database has at least `needed_bytes` free; a
+    /// PostgreSQL server's disk is its operator's to watch, so always `Ok` there.
+    pub fn has_room(&self, needed_bytes: u64) -> Result<(), DiskShort> {
+        match self {
+            Self::Sqlite(store) => store.has_room(needed_bytes),
+            Self::Postgres(_) => Ok(()),
+        }
+    }
+
+    /// Stores `report`; returns once it is committed.
     pub async fn save(
         &self,
         report: &Report,
         created_at: i64,
         expires_at: i64,
     ) -> Result<(), StoreError> {
-        let body = serde_json::to_string(report)?;
-        let id = report.id.to_string();
-        let catalog_version = report.catalog_version;
-        self.write(move |db| {
-            db.execute(
-                "INSERT INTO reports (id, created_at, expires_at, catalog_version, body)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, created_at, expires_at, catalog_version, body],
-            )?;
-            Ok(())
-        })
-        .await
+        match self {
+            Self::Sqlite(store) => store.save(report, created_at, expires_at).await,
+            Self::Postgres(store) => store.save(report, created_at, expires_at).await,
+        }
     }
 
     /// Stores the browser's results for check `id`; `false` if it already has some.
@@ -155,131 +115,34 @@ impl ReportStore {
         received_at: i64,
         expires_at: i64,
     ) -> Result<bool, StoreError> {
-        let body = serde_json::to_string(egress)?;
-        let id = id.to_string();
-        self.write(move |db| {
-            let inserted = db.execute(
-                "INSERT INTO egress (check_id, received_at, expires_at, body)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![id, received_at, expires_at, body],
-            );
-            match inserted {
-                Ok(_) => Ok(true),
-                Err(rusqlite::Error::SqliteFailure(error, _))
-                    if error.code == ErrorCode::ConstraintViolation =>
-                {
-                    Ok(false)
-                }
-                Err(error) => Err(error.into()),
-            }
-        })
-        .await
+        match self {
+            Self::Sqlite(store) => store.save_egress(id, egress, received_at, expires_at).await,
+            Self::Postgres(store) => store.save_egress(id, egress, received_at, expires_at).await,
+        }
     }
 
     /// The report with the browser's results if any, unless it is unknown or expired
     /// at `now` (unix seconds).
     pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
-        let id = id.to_string();
-        let bodies: Option<(String, Option<String>)> = self
-            .read(move |db| {
-                db.prepare_cached(
-                    "SELECT r.body, e.body FROM reports r
-                     LEFT JOIN egress e ON e.check_id = r.id
-                     WHERE r.id = ?1 AND r.expires_at > ?2",
-                )?
-                .query_row(params![id, now], |row| Ok((row.get(0)?, row.get(1)?)))
-                .optional()
-            })
-            .await?;
-        let Some((report, egress)) = bodies else {
-            return Ok(None);
-        };
-        let mut report: Report = serde_json::from_str(&report)?;
-        report.egress = egress.map(|e| serde_json::from_str(&e)).transpose()?;
-        Ok(Some(report))
+        match self {
+            Self::Sqlite(store) => store.get(id, now).await,
+            Self::Postgres(store) => store.get(id, now).await,
+        }
     }
 
-    /// Deletes every report and browser result expired at `now`; returns how many reports
-    /// went. It deletes in
-    /// batches, each its own short write, so checks finishing meanwhile can store their
-    /// reports between them.
+    /// Deletes every report and browser result expired at `now`, in batches; returns how
+    /// many reports went.
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
-        self.purge_table("egress", now).await?;
-        self.purge_table("reports", now).await
-    }
-
-    async fn purge_table(&self, table: &'static str, now: i64) -> Result<usize, StoreError> {
-        let sql = format!(
-            "DELETE FROM {table} WHERE rowid IN \
-             (SELECT rowid FROM {table} WHERE expires_at <= ?1 LIMIT {PURGE_BATCH})"
-        );
-        let mut purged = 0;
-        loop {
-            let sql = sql.clone();
-            let deleted = self
-                .write(move |db| Ok(db.execute(&sql, params![now])?))
-                .await?;
-            purged += deleted;
-            if deleted < PURGE_BATCH {
-                return Ok(purged);
-            }
-            tokio::task::yield_now().await;
-        }
-    }
-
-    async fn write<T: Send + 'static>(
-        &self,
-        job: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
-    ) -> Result<T, StoreError> {
-        self.inner.writer.write(job).await
-    }
-
-    async fn read<T: Send + 'static>(
-        &self,
-        job: impl FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
-    ) -> Result<T, StoreError> {
-        let inner = self.inner.clone();
-        tokio::task::spawn_blocking(move || {
-            let index = inner.next_reader.fetch_add(1, Ordering::Relaxed) % inner.readers.len();
-            let db = inner.readers[index]
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            Ok(job(&db)?)
-        })
-        .await
-        .map_err(|_| StoreError::Task)?
-    }
-}
-
-/// How long opening waits for another server holding the database.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// WAL for concurrent readers; `synchronous = FULL` so a report the visitor was shown
-/// survives a crash of the machine, not only of the process.
-fn configure(db: &Connection, writer: bool) -> rusqlite::Result<()> {
-    db.busy_timeout(BUSY_TIMEOUT)?;
-    if writer {
-        use_wal(db)?;
-        db.pragma_update(None, "synchronous", "FULL")?;
-    }
-    Ok(())
-}
-
-/// Switches to WAL. SQLite does not wait on its busy handler for this switch, so while
-/// another server opens the same database it is tried again, within the busy timeout.
-fn use_wal(db: &Connection) -> rusqlite::Result<()> {
-    let deadline = Instant::now() + BUSY_TIMEOUT;
-    loop {
-        match db.pragma_update(None, "journal_mode", "WAL") {
-            Err(rusqlite::Error::SqliteFailure(error, _))
-                if error.code == ErrorCode::DatabaseBusy && Instant::now() < deadline =>
-            {
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            done => return done,
+        match self {
+            Self::Sqlite(store) => store.purge_expired(now).await,
+            Self::Postgres(store) => store.purge_expired(now).await,
         }
     }
 }
 
-#[cfg(test)]
-mod tests;
+fn is_postgres_url(database: &str) -> bool {
+    database.starts_with("postgres://") || database.starts_with("postgresql://")
+}
+
+/// Rows deleted per write when purging.
+const PURGE_BATCH: usize = 500;

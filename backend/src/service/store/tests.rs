@@ -6,7 +6,11 @@ use ringcheck_shared::{
     report::Report,
 };
 
-use super::*;
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::{sqlite::SqliteStore, *};
 
 fn report(id: &str) -> Report {
     Report {
@@ -32,11 +36,11 @@ async fn saved_reports_survive_reopening_and_expire() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reports.db");
     {
-        let store = ReportStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path).unwrap();
         store.save(&report(A), 100, 200).await.unwrap();
         store.save(&report(B), 100, 150).await.unwrap();
     }
-    let store = ReportStore::open(&path).unwrap();
+    let store = SqliteStore::open(&path).unwrap();
     let a = CheckId::parse(A).unwrap();
     assert_eq!(store.get(&a, 120).await.unwrap(), Some(report(A)));
     assert_eq!(
@@ -61,8 +65,8 @@ async fn saved_reports_survive_reopening_and_expire() {
 async fn migrations_run_once_and_the_schema_is_current() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reports.db");
-    ReportStore::open(&path).unwrap();
-    ReportStore::open(&path).unwrap();
+    SqliteStore::open(&path).unwrap();
+    SqliteStore::open(&path).unwrap();
     let db = Connection::open(&path).unwrap();
     let version: i64 = db
         .pragma_query_value(None, "user_version", |row| row.get(0))
@@ -78,12 +82,12 @@ async fn migrations_run_once_and_the_schema_is_current() {
 async fn a_database_from_a_newer_build_is_refused_not_used() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reports.db");
-    ReportStore::open(&path).unwrap();
+    SqliteStore::open(&path).unwrap();
     Connection::open(&path)
         .unwrap()
         .pragma_update(None, "user_version", 99)
         .unwrap();
-    let error = ReportStore::open(&path).err().expect("refused").to_string();
+    let error = SqliteStore::open(&path).err().expect("refused").to_string();
     assert!(
         error.contains("newer Ring Check") && error.contains("schema 99"),
         "{error}"
@@ -92,7 +96,7 @@ async fn a_database_from_a_newer_build_is_refused_not_used() {
         .unwrap()
         .pragma_update(None, "user_version", -1)
         .unwrap();
-    let error = ReportStore::open(&path).err().expect("refused").to_string();
+    let error = SqliteStore::open(&path).err().expect("refused").to_string();
     assert!(error.contains("schema -1"), "{error}");
 }
 
@@ -103,7 +107,7 @@ fn servers_starting_together_on_one_database_migrate_it_once() {
     let opened: Vec<_> = (0..4)
         .map(|_| {
             let path = path.clone();
-            std::thread::spawn(move || ReportStore::open(&path).map(drop))
+            std::thread::spawn(move || SqliteStore::open(&path).map(drop))
         })
         .collect();
     for opening in opened {
@@ -122,7 +126,7 @@ fn servers_starting_together_on_one_database_migrate_it_once() {
 #[tokio::test]
 async fn a_purge_of_many_reports_deletes_them_all_in_batches() {
     let dir = tempfile::tempdir().unwrap();
-    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
+    let store = SqliteStore::open(&dir.path().join("reports.db")).unwrap();
     let expired = PURGE_BATCH * 2 + 7;
     for n in 0..expired + 3 {
         let id = format!("{n:0>22}");
@@ -137,7 +141,7 @@ async fn a_purge_of_many_reports_deletes_them_all_in_batches() {
 
 #[tokio::test]
 async fn an_unwritable_path_is_a_clear_error() {
-    let error = ReportStore::open(Path::new("/nonexistent-dir/reports.db"))
+    let error = SqliteStore::open(Path::new("/nonexistent-dir/reports.db"))
         .err()
         .unwrap();
     assert!(
@@ -149,7 +153,7 @@ async fn an_unwritable_path_is_a_clear_error() {
 #[tokio::test]
 async fn a_duplicate_id_is_an_error_not_an_overwrite() {
     let dir = tempfile::tempdir().unwrap();
-    let store = ReportStore::open(&dir.path().join("r.db")).unwrap();
+    let store = SqliteStore::open(&dir.path().join("r.db")).unwrap();
     store.save(&report(A), 1, 2).await.unwrap();
     assert!(store.save(&report(A), 1, 2).await.is_err());
 }
@@ -173,7 +177,7 @@ fn egress() -> EgressReport {
 #[tokio::test]
 async fn browser_results_are_kept_once_joined_to_their_report_and_purged_with_it() {
     let dir = tempfile::tempdir().unwrap();
-    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
+    let store = SqliteStore::open(&dir.path().join("reports.db")).unwrap();
     let a = CheckId::parse(A).unwrap();
     // The browser may finish before the probes: its results wait for the report.
     assert!(store.save_egress(&a, &egress(), 100, 200).await.unwrap());
@@ -203,7 +207,7 @@ fn numbered_id(n: usize) -> String {
 async fn writes_arriving_together_are_each_answered_for_themselves() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reports.db");
-    let store = ReportStore::open(&path).unwrap();
+    let store = SqliteStore::open(&path).unwrap();
     // Another connection holds the write lock meanwhile, so the writes pile up behind the
     // first and share batches; one of them stores an id twice.
     let other = Connection::open(&path).unwrap();
@@ -239,7 +243,7 @@ async fn writes_arriving_together_are_each_answered_for_themselves() {
 async fn a_write_that_cannot_commit_is_told_so() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reports.db");
-    let store = ReportStore::open(&path).unwrap();
+    let store = SqliteStore::open(&path).unwrap();
     // Another connection holds the write lock past the busy timeout.
     let other = Connection::open(&path).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
@@ -264,7 +268,7 @@ async fn a_write_that_cannot_commit_is_told_so() {
 #[tokio::test]
 async fn a_write_that_panics_is_an_error_and_the_writer_goes_on() {
     let dir = tempfile::tempdir().unwrap();
-    let store = ReportStore::open(&dir.path().join("reports.db")).unwrap();
+    let store = SqliteStore::open(&dir.path().join("reports.db")).unwrap();
     let panicked = store
         .write(|_| -> Result<(), StoreError> { panic!("a bug in a write") })
         .await;
@@ -279,5 +283,152 @@ async fn a_write_that_panics_is_an_error_and_the_writer_goes_on() {
             .await
             .unwrap()
             .is_some()
+    );
+}
+
+/// Every store the server can use, empty: SQLite, and PostgreSQL when it is installed
+/// (required under `cargo xtask test`). The folder holds SQLite's file.
+async fn every_store() -> (Vec<(&'static str, ReportStore)>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut stores = vec![(
+        "sqlite",
+        ReportStore::connect(&dir.path().join("reports.db"))
+            .await
+            .unwrap(),
+    )];
+    if let Some(url) = test_postgres::new_database().await {
+        stores.push((
+            "postgres",
+            ReportStore::connect(Path::new(&url)).await.unwrap(),
+        ));
+    }
+    (stores, dir)
+}
+
+#[tokio::test]
+async fn each_store_keeps_reports_until_they_expire_and_purges_them() {
+    let (stores, _dir) = every_store().await;
+    for (name, store) in stores {
+        store.save(&report(A), 100, 200).await.unwrap();
+        store.save(&report(B), 100, 150).await.unwrap();
+        let a = CheckId::parse(A).unwrap();
+        assert_eq!(store.get(&a, 120).await.unwrap(), Some(report(A)), "{name}");
+        assert_eq!(
+            store.get(&a, 200).await.unwrap(),
+            None,
+            "{name}: expired at its time"
+        );
+        assert!(
+            store.save(&report(A), 100, 200).await.is_err(),
+            "{name}: no overwrite"
+        );
+        assert_eq!(store.purge_expired(160).await.unwrap(), 1, "{name}: only B");
+        let b = CheckId::parse(B).unwrap();
+        assert_eq!(store.get(&b, 0).await.unwrap(), None, "{name}: B is gone");
+        assert!(store.get(&a, 120).await.unwrap().is_some(), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn each_store_takes_browser_results_once_and_joins_them_to_the_report() {
+    let (stores, _dir) = every_store().await;
+    for (name, store) in stores {
+        let a = CheckId::parse(A).unwrap();
+        assert!(
+            store.save_egress(&a, &egress(), 100, 200).await.unwrap(),
+            "{name}"
+        );
+        assert!(
+            !store.save_egress(&a, &egress(), 101, 200).await.unwrap(),
+            "{name}: once per check"
+        );
+        assert_eq!(
+            store.get(&a, 120).await.unwrap(),
+            None,
+            "{name}: no report yet"
+        );
+        store.save(&report(A), 100, 200).await.unwrap();
+        let joined = store.get(&a, 120).await.unwrap().unwrap();
+        assert_eq!(joined.egress, Some(egress()), "{name}");
+        store.purge_expired(200).await.unwrap();
+        assert!(
+            store.save_egress(&a, &egress(), 201, 300).await.unwrap(),
+            "{name}: the old results went with the report"
+        );
+    }
+}
+
+#[tokio::test]
+async fn each_store_purges_more_than_a_batch() {
+    let (stores, _dir) = every_store().await;
+    for (name, store) in stores {
+        let writes: Vec<_> = (0..1_200)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move { store.save(&report(&numbered_id(n)), 0, 10).await })
+            })
+            .collect();
+        for write in writes {
+            write.await.unwrap().unwrap();
+        }
+        assert_eq!(store.purge_expired(10).await.unwrap(), 1_200, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn servers_starting_together_on_one_postgres_database_migrate_it_once() {
+    let Some(url) = test_postgres::new_database().await else {
+        return;
+    };
+    let starts: Vec<_> = (0..6)
+        .map(|_| {
+            let url = url.clone();
+            tokio::spawn(async move { ReportStore::connect(Path::new(&url)).await.map(drop) })
+        })
+        .collect();
+    for start in starts {
+        start.await.unwrap().unwrap();
+    }
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let rows = client
+        .query("SELECT version FROM ringcheck_schema", &[])
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1, "one version row");
+    assert_eq!(rows[0].get::<_, i64>(0), migrations::latest() as i64);
+}
+
+#[tokio::test]
+async fn a_postgres_url_that_cannot_be_used_says_how_to_write_it_or_where_it_failed() {
+    let error = ReportStore::connect(Path::new("postgres://ringcheck@127.0.0.1:notaport/db"))
+        .await
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        error.contains("postgres://USER:PASSWORD@HOST:PORT/DATABASE"),
+        "{error}"
+    );
+    // Nothing listens on port 1 of this machine.
+    let error = ReportStore::connect(Path::new("postgres://ringcheck@127.0.0.1:1/db"))
+        .await
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        error.contains("cannot reach the PostgreSQL report database at 127.0.0.1:1"),
+        "{error}"
+    );
+}
+
+#[test]
+fn postgres_reads_the_migrations_with_64_bit_integers_and_without_strict() {
+    let sql = "CREATE TABLE t (\n    at      INTEGER NOT NULL\n) STRICT;";
+    assert_eq!(
+        migrations::postgres_dialect(sql),
+        "CREATE TABLE t (\n    at      BIGINT NOT NULL\n);"
     );
 }

@@ -1,0 +1,196 @@
+//! Reports in PostgreSQL, for several servers sharing one database: a small pool of
+//! connections, every call bounded in time. Plain TCP to the database (no TLS to it yet):
+//! keep it on the same host or a private network.
+
+use std::{future::Future, time::Duration};
+
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime, Timeouts};
+use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
+use tokio_postgres::NoTls;
+
+use super::{PURGE_BATCH, StoreError, migrations};
+
+/// Connections to the database from one server.
+const POOL_SIZE: usize = 16;
+/// The longest one call to the database may take, a wait for a connection included.
+const CALL_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[derive(Clone)]
+pub struct PostgresStore {
+    pool: Pool,
+    /// Host and port, for messages.
+    host: String,
+}
+
+impl PostgresStore {
+    /// Connects to `url` and migrates the database.
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        let config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|error: tokio_postgres::Error| StoreError::PostgresUrl(error.to_string()))?;
+        let host = describe_host(&config);
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .runtime(Runtime::Tokio1)
+            .timeouts(Timeouts {
+                wait: Some(CALL_TIMEOUT),
+                create: Some(CALL_TIMEOUT),
+                recycle: Some(CALL_TIMEOUT),
+            })
+            .build()
+            .map_err(|error| StoreError::PostgresUrl(error.to_string()))?;
+        let mut client = pool
+            .get()
+            .await
+            .map_err(|error| StoreError::PostgresConnect {
+                host: host.clone(),
+                detail: error.to_string(),
+            })?;
+        bounded(migrations::apply_postgres(&mut client))
+            .await?
+            .map_err(|source| StoreError::Migrate {
+                path: host.clone().into(),
+                source,
+            })?;
+        Ok(Self { pool, host })
+    }
+
+    pub async fn save(
+        &self,
+        report: &Report,
+        created_at: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        let body = serde_json::to_string(report)?;
+        let catalog_version = i64::from(report.catalog_version);
+        self.call(async |client| {
+            client
+                .execute(
+                    "INSERT INTO reports (id, created_at, expires_at, catalog_version, body)
+                     VALUES ($1, $2, $3, $4, $5)",
+                    &[
+                        &report.id.as_str(),
+                        &created_at,
+                        &expires_at,
+                        &catalog_version,
+                        &body,
+                    ],
+                )
+                .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn save_egress(
+        &self,
+        id: &CheckId,
+        egress: &EgressReport,
+        received_at: i64,
+        expires_at: i64,
+    ) -> Result<bool, StoreError> {
+        let body = serde_json::to_string(egress)?;
+        self.call(async |client| {
+            let inserted = client
+                .execute(
+                    "INSERT INTO egress (check_id, received_at, expires_at, body)
+                     VALUES ($1, $2, $3, $4) ON CONFLICT (check_id) DO NOTHING",
+                    &[&id.as_str(), &received_at, &expires_at, &body],
+                )
+                .await?;
+            Ok(inserted == 1)
+        })
+        .await
+    }
+
+    pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
+        let row = self
+            .call(async |client| {
+                Ok(client
+                    .query_opt(
+                        "SELECT r.body, e.body FROM reports r
+                         LEFT JOIN egress e ON e.check_id = r.id
+                         WHERE r.id = $1 AND r.expires_at > $2",
+                        &[&id.as_str(), &now],
+                    )
+                    .await?)
+            })
+            .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let (report, egress): (String, Option<String>) = (row.get(0), row.get(1));
+        let mut report: Report = serde_json::from_str(&report)?;
+        report.egress = egress.map(|e| serde_json::from_str(&e)).transpose()?;
+        Ok(Some(report))
+    }
+
+    pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
+        self.purge_table("egress", now).await?;
+        self.purge_table("reports", now).await
+    }
+
+    /// Deletes in batches, each its own short statement.
+    async fn purge_table(&self, table: &'static str, now: i64) -> Result<usize, StoreError> {
+        let sql = format!(
+            "DELETE FROM {table} WHERE ctid IN \
+             (SELECT ctid FROM {table} WHERE expires_at <= $1 LIMIT {PURGE_BATCH})"
+        );
+        let mut purged = 0;
+        loop {
+            let deleted = self
+                .call(async |client| Ok(client.execute(&sql, &[&now]).await?))
+                .await? as usize;
+            purged += deleted;
+            if deleted < PURGE_BATCH {
+                return Ok(purged);
+            }
+        }
+    }
+
+    /// Runs `work` on a pooled connection, within [`CALL_TIMEOUT`].
+    async fn call<T>(
+        &self,
+        work: impl AsyncFnOnce(&deadpool_postgres::Client) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        bounded(async {
+            let client = self
+                .pool
+                .get()
+                .await
+                .map_err(|error| StoreError::PostgresConnect {
+                    host: self.host.clone(),
+                    detail: error.to_string(),
+                })?;
+            work(&client).await
+        })
+        .await?
+    }
+}
+
+async fn bounded<T>(work: impl Future<Output = T>) -> Result<T, StoreError> {
+    tokio::time::timeout(CALL_TIMEOUT, work)
+        .await
+        .map_err(|_| StoreError::PostgresTimeout)
+}
+
+/// The host and port of the URL, never its password, for messages.
+fn describe_host(config: &tokio_postgres::Config) -> String {
+    let host = config
+        .get_hosts()
+        .first()
+        .map(|host| match host {
+            tokio_postgres::config::Host::Tcp(name) => name.clone(),
+            tokio_postgres::config::Host::Unix(path) => path.display().to_string(),
+        })
+        .unwrap_or_else(|| "localhost".into());
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    format!("{host}:{port}")
+}

@@ -1,0 +1,164 @@
+//! A real PostgreSQL for the tests: one server per test process, from Debian's binaries,
+//! in a data directory of its own on a loopback port (run as the `postgres` user when
+//! the tests run as root: PostgreSQL refuses root), stopped and removed when the process
+//! ends, however it ends; each caller gets a database of its own.
+
+use std::{
+    io::Write,
+    net::{Ipv4Addr, TcpListener},
+    path::{Path, PathBuf},
+    process::{Child, ChildStdin, Command, Stdio},
+    sync::{
+        Mutex, OnceLock,
+        atomic::{AtomicUsize, Ordering},
+    },
+};
+
+struct Server {
+    port: u16,
+    /// Closed when the process ends: the watchdog then stops the server.
+    _watchdog: Mutex<(Child, ChildStdin)>,
+}
+
+static SERVER: OnceLock<Option<Server>> = OnceLock::new();
+static DATABASES: AtomicUsize = AtomicUsize::new(0);
+
+/// The URL of a new, empty database, or `None` when PostgreSQL is not installed and the
+/// run does not require it (`RINGCHECK_POSTGRES=required`, as `cargo xtask test` sets it).
+pub async fn new_database() -> Option<String> {
+    let server = SERVER.get_or_init(start).as_ref()?;
+    let name = format!(
+        "t{}_{}",
+        std::process::id(),
+        DATABASES.fetch_add(1, Ordering::SeqCst)
+    );
+    let admin = format!("postgres://ringcheck@127.0.0.1:{}/postgres", server.port);
+    let (client, connection) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
+        .await
+        .expect("the test PostgreSQL answers");
+    let connection = tokio::spawn(connection);
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    connection.abort();
+    Some(format!(
+        "postgres://ringcheck@127.0.0.1:{}/{name}",
+        server.port
+    ))
+}
+
+fn start() -> Option<Server> {
+    let Some(bin) = binaries() else {
+        assert!(
+            std::env::var("RINGCHECK_POSTGRES").as_deref() != Ok("required"),
+            "PostgreSQL is required: apt-get install postgresql"
+        );
+        eprintln!("PostgreSQL tests skipped: apt-get install postgresql");
+        return None;
+    };
+    let dir = tempfile::Builder::new()
+        .prefix("ringcheck-pg-")
+        .tempdir()
+        .unwrap()
+        .keep();
+    let data = dir.join("data");
+    // PostgreSQL refuses to run as root.
+    let as_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|output| output.stdout.trim_ascii() == b"0");
+    if as_root {
+        run(Command::new("chown").args(["postgres:postgres"]).arg(&dir));
+    }
+    let tool = |name: &str| {
+        let program = bin.join(name);
+        let mut command = if as_root {
+            let mut runuser = Command::new("runuser");
+            runuser.args(["-u", "postgres", "--"]).arg(program);
+            runuser
+        } else {
+            Command::new(program)
+        };
+        command.stdout(Stdio::null());
+        command
+    };
+    run(tool("initdb").arg("-D").arg(&data).args([
+        "-A",
+        "trust",
+        "-U",
+        "ringcheck",
+        "-E",
+        "UTF8",
+        "--no-sync",
+    ]));
+    let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let options = format!(
+        "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+        dir.display()
+    );
+    run(tool("pg_ctl")
+        .arg("-D")
+        .arg(&data)
+        .arg("-l")
+        .arg(dir.join("log"))
+        .args(["-w", "-t", "30", "-o", &options, "start"]));
+    Some(Server {
+        port,
+        _watchdog: Mutex::new(watchdog(&tool("pg_ctl"), &data, &dir)),
+    })
+}
+
+/// A shell that waits for its input to close (this process ending), then stops the
+/// server and removes its directory.
+fn watchdog(pg_ctl: &Command, data: &Path, dir: &Path) -> (Child, ChildStdin) {
+    let mut stop: Vec<String> = std::iter::once(pg_ctl.get_program())
+        .chain(pg_ctl.get_args())
+        .map(|part| part.to_string_lossy().into_owned())
+        .collect();
+    stop.extend([
+        "-D".into(),
+        data.display().to_string(),
+        "-m".into(),
+        "immediate".into(),
+        "stop".into(),
+    ]);
+    let script = format!(
+        "read _; {} >/dev/null 2>&1; rm -rf '{}'",
+        stop.join(" "),
+        dir.display()
+    );
+    let mut child = Command::new("sh")
+        .args(["-c", &script])
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("sh runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let _ = stdin.flush();
+    (child, stdin)
+}
+
+/// The newest installed PostgreSQL's programs.
+fn binaries() -> Option<PathBuf> {
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .flatten()
+        .map(|entry| entry.path().join("bin"))
+        .filter(|bin| bin.join("initdb").exists() && bin.join("pg_ctl").exists())
+        .collect();
+    versions.sort();
+    versions.pop()
+}
+
+fn run(command: &mut Command) {
+    let output = command.output().expect("the PostgreSQL tool runs");
+    assert!(
+        output.status.success(),
+        "{command:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
