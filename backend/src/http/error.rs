@@ -259,6 +259,7 @@ impl From<StartError> for ApiError {
             StartError::NoRandomness(error) => {
                 ApiError::Internal(format!("no randomness: {error}"))
             }
+            StartError::Store(error) => error.into(),
         }
     }
 }

@@ -16,5 +16,6 @@ mod firewall;
 mod logs;
 mod metrics;
 mod self_check;
+mod shared;
 mod spa;
 mod startup;

@@ -3,6 +3,7 @@
 //! event streams, and network namespaces with real firewalls.
 
 pub mod netns;
+pub mod postgres;
 pub mod process;
 pub mod sse;
 pub mod visitor;

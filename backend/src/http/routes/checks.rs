@@ -66,7 +66,7 @@ pub(crate) async fn start_check(
     headers: HeaderMap,
     Api(body): Api<Bytes>,
 ) -> Result<(StatusCode, Json<CheckStarted>), ApiError> {
-    let started = start(&state, peer.ip(), &headers, &body);
+    let started = start(&state, peer.ip(), &headers, &body).await;
     match &started {
         Ok(_) => state.metrics.check_started(),
         Err(refusal) => state
@@ -82,7 +82,7 @@ pub(crate) async fn start_check(
     Ok((StatusCode::ACCEPTED, Json(started)))
 }
 
-fn start(
+async fn start(
     state: &AppState,
     peer: IpAddr,
     headers: &HeaderMap,
@@ -91,7 +91,7 @@ fn start(
     check_start_body(headers, body)?;
     check_same_site(state, headers)?;
     let target = state.client_ip.client_address(peer, headers);
-    Ok((target, state.checks.start(target)?))
+    Ok((target, state.checks.start(target).await?))
 }
 
 fn check_start_body(headers: &HeaderMap, body: &[u8]) -> Result<(), ApiError> {
@@ -175,36 +175,11 @@ pub(crate) async fn check_events(
         .and_then(|value| value.trim().parse::<usize>().ok())
         .map_or(0, |last| last.saturating_add(1));
     if let Some(log) = state.checks.events(&id) {
-        // The final report is read from the store, which also has the browser's results
-        // if they came first, and judged for this request's address: whoever subscribes,
-        // whenever, reads the same report.
-        let events = log.stream(from).then(move |(index, event)| {
-            let state = state.clone();
-            let headers = headers.clone();
-            let id = id.clone();
-            async move {
-                let event = match event {
-                    CheckEvent::Probe(result) => SseEvent::json(events::PROBE, &result),
-                    CheckEvent::Report => match state.checks.stored_report(&id).await {
-                        Ok(Some(report)) => SseEvent::report(report, &state, &headers),
-                        // Stored moments ago: only a failing disk can lose it now.
-                        unreadable => {
-                            if let Err(error) = unreadable {
-                                tracing::error!(%error, check = %log_label(id.as_str()), "a stored report could not be read");
-                            }
-                            SseEvent::failed(&format!(
-                            "The check finished and its report was saved, but it could not \
-                             be read just now. Open {} in a minute to see it.",
-                            ApiPath::Report.with_id(id.as_str())
-                        ))
-                        }
-                    },
-                    CheckEvent::Failed(message) => SseEvent::failed(&message),
-                };
-                (index, event)
-            }
-        });
-        return Ok(event_stream(events));
+        return Ok(live_stream(log.stream(from), state, headers, id));
+    }
+    // Run by another server sharing the database.
+    if let Some(events) = state.checks.shared_events(&id, from).await? {
+        return Ok(live_stream(events, state, headers, id));
     }
     let report = state
         .checks
@@ -215,6 +190,47 @@ pub(crate) async fn check_events(
     let index = report.probes.len();
     let replay = (from <= index).then(|| (index, SseEvent::report(report, &state, &headers)));
     Ok(event_stream(stream::iter(replay)))
+}
+
+/// A running check's events as they come. The final report is read from the store,
+/// which also has the browser's results if they came first, and judged for this
+/// request's address: whoever subscribes, whenever, wherever, reads the same report.
+fn live_stream(
+    events: impl Stream<Item = (usize, CheckEvent)> + Send + 'static,
+    state: AppState,
+    headers: HeaderMap,
+    id: CheckId,
+) -> Response {
+    let events = events.then(move |(index, event)| {
+        let (state, headers, id) = (state.clone(), headers.clone(), id.clone());
+        async move {
+            let event = match event {
+                CheckEvent::Probe(result) => SseEvent::json(events::PROBE, &result),
+                CheckEvent::Report => stored_report_event(&state, &headers, &id).await,
+                CheckEvent::Failed(message) => SseEvent::failed(&message),
+            };
+            (index, event)
+        }
+    });
+    event_stream(events)
+}
+
+/// The `report` event of a check that just stored its report.
+async fn stored_report_event(state: &AppState, headers: &HeaderMap, id: &CheckId) -> SseEvent {
+    match state.checks.stored_report(id).await {
+        Ok(Some(report)) => SseEvent::report(report, state, headers),
+        // Stored moments ago: only a failing disk can lose it now.
+        unreadable => {
+            if let Err(error) = unreadable {
+                tracing::error!(%error, check = %log_label(id.as_str()), "a stored report could not be read");
+            }
+            SseEvent::failed(&format!(
+                "The check finished and its report was saved, but it could not be read just \
+                 now. Open {} in a minute to see it.",
+                ApiPath::Report.with_id(id.as_str())
+            ))
+        }
+    }
 }
 
 /// One event of a check's stream, serialized.

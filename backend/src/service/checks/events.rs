@@ -5,7 +5,9 @@ use std::sync::{Arc, Mutex};
 
 use futures_util::{Stream, stream};
 use ringcheck_shared::{api::events, check::ProbeResult};
-use tokio::sync::watch;
+use tokio::sync::{mpsc, watch};
+
+use crate::service::store::StoredEvent;
 
 #[derive(Debug, Clone)]
 pub enum CheckEvent {
@@ -31,10 +33,40 @@ impl CheckEvent {
     pub fn is_final(&self) -> bool {
         !matches!(self, CheckEvent::Probe(_))
     }
+
+    /// As the servers sharing the database keep it, numbered `seq`.
+    pub fn stored(&self, seq: usize) -> StoredEvent {
+        let data = match self {
+            CheckEvent::Probe(result) => serde_json::to_string(result).unwrap_or_default(),
+            CheckEvent::Report => String::new(),
+            CheckEvent::Failed(message) => serde_json::to_string(message).unwrap_or_default(),
+        };
+        StoredEvent {
+            seq: seq as i64,
+            name: self.name().to_owned(),
+            data,
+        }
+    }
+
+    /// An event another server stored; `None` if it cannot be read.
+    pub fn from_stored(event: &StoredEvent) -> Option<Self> {
+        match event.name.as_str() {
+            events::PROBE => serde_json::from_str(&event.data)
+                .ok()
+                .map(CheckEvent::Probe),
+            events::REPORT => Some(CheckEvent::Report),
+            events::FAILED => serde_json::from_str(&event.data)
+                .ok()
+                .map(CheckEvent::Failed),
+            _ => None,
+        }
+    }
 }
 
 pub struct EventLog {
     events: Mutex<Vec<CheckEvent>>,
+    /// Where each event is also sent, numbered, for the servers sharing the database.
+    mirror: Option<mpsc::UnboundedSender<StoredEvent>>,
     /// How many events there are; subscribers wait on changes to it.
     count: watch::Sender<usize>,
     /// Turns true with the final event, for those who wait for the end only.
@@ -43,7 +75,13 @@ pub struct EventLog {
 
 impl EventLog {
     pub fn new() -> Arc<Self> {
+        Self::with_mirror(None)
+    }
+
+    /// A log whose every event is also sent to `mirror`, numbered as in the stream.
+    pub fn with_mirror(mirror: Option<mpsc::UnboundedSender<StoredEvent>>) -> Arc<Self> {
         Arc::new(Self {
+            mirror,
             events: Mutex::new(Vec::new()),
             count: watch::Sender::new(0),
             finished: watch::Sender::new(false),
@@ -57,6 +95,9 @@ impl EventLog {
             return;
         }
         let is_final = event.is_final();
+        if let Some(mirror) = &self.mirror {
+            let _ = mirror.send(event.stored(events.len()));
+        }
         events.push(event);
         self.count.send_replace(events.len());
         if is_final {

@@ -4,6 +4,7 @@
 
 pub mod admission;
 pub mod events;
+mod shared;
 
 use std::{
     collections::HashMap,
@@ -96,6 +97,9 @@ pub enum StartError {
     /// No randomness for an unguessable id.
     #[error("no randomness for an id: {0}")]
     NoRandomness(getrandom::Error),
+    /// The database the servers share could not be told about the check.
+    #[error("the check could not be shared with the other servers: {0}")]
+    Store(StoreError),
 }
 
 /// How long reports are kept, and the disk they need.
@@ -154,7 +158,7 @@ impl<N: Network> CheckService<N> {
 
     /// Starts probing `target` in the background: the address the request came from,
     /// which the target policy must allow (public, unless the server runs in local mode).
-    pub fn start(self: &Arc<Self>, target: IpAddr) -> Result<CheckStarted, StartError> {
+    pub async fn start(self: &Arc<Self>, target: IpAddr) -> Result<CheckStarted, StartError> {
         self.targets
             .check(target)
             .map_err(|why| StartError::NotPublic {
@@ -176,9 +180,25 @@ impl<N: Network> CheckService<N> {
         let in_flight = self.admission.admit(target).map_err(StartError::Refused)?;
         let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
         let token = ids::new_check_id().map_err(StartError::NoRandomness)?;
-        let log = EventLog::new();
         let created = SystemTime::now();
         let egress = self.egress.plan(token.to_string());
+        // Servers sharing the database can take its browser results and stream its
+        // events: it is written down before anyone is told it started.
+        let log = if self.store.is_shared() {
+            let expires = unix(created + self.shared_window());
+            let plan = serde_json::to_string(&egress).unwrap_or_default();
+            self.store
+                .register_check(&id, unix(created), expires, &plan)
+                .await
+                .map_err(StartError::Store)?;
+            EventLog::with_mirror(Some(shared::mirror(
+                self.store.clone(),
+                id.clone(),
+                expires,
+            )))
+        } else {
+            EventLog::new()
+        };
         let running = Arc::new(RunningCheck {
             log,
             egress: egress.clone(),
@@ -220,20 +240,46 @@ impl<N: Network> CheckService<N> {
         Some(check.log.clone())
     }
 
+    /// How long a check is known to the other servers sharing the database: while it may
+    /// run and store its report, and for as long as its events linger here.
+    fn shared_window(&self) -> Duration {
+        self.prober.longest_check() + REPORT_STORE_GRACE + FINISHED_EVENTS_LINGER
+    }
+
+    /// The events of a check another server sharing the database runs or ran lately,
+    /// from `from` on, read from the database as they come.
+    pub async fn shared_events(
+        &self,
+        id: &CheckId,
+        from: usize,
+    ) -> Result<
+        Option<impl futures_util::Stream<Item = (usize, CheckEvent)> + Send + use<N>>,
+        StoreError,
+    > {
+        let Some(check) = self.store.shared_check(id, unix(SystemTime::now())).await? else {
+            return Ok(None);
+        };
+        let ends_by =
+            from_unix(check.created_at) + self.prober.longest_check() + REPORT_STORE_GRACE;
+        Ok(Some(shared::follow(
+            self.store.clone(),
+            id.clone(),
+            from,
+            ends_by,
+        )))
+    }
+
     /// Takes the browser's outward results for a check that is running or finished in
     /// the last moments, once, and stores them with its report; returns the report with
-    /// them, once the check has finished.
+    /// them, once the check has finished. The check may run on another server sharing the
+    /// database.
     pub async fn submit_egress(
         &self,
         id: &CheckId,
         submission: EgressSubmission,
     ) -> Result<Report, EgressRefusal> {
         let Some(check) = self.lock_running().get(id).cloned() else {
-            return match self.stored_report(id).await {
-                Ok(Some(_)) => Err(EgressRefusal::TooLate),
-                Ok(None) => Err(EgressRefusal::UnknownCheck),
-                Err(error) => Err(EgressRefusal::Store(error)),
-            };
+            return self.submit_egress_elsewhere(id, submission).await;
         };
         submission
             .validate(&check.egress)
@@ -241,44 +287,15 @@ impl<N: Network> CheckService<N> {
         if check.egress_received.swap(true, Ordering::SeqCst) {
             return Err(EgressRefusal::AlreadySubmitted);
         }
-        let received = SystemTime::now();
-        // In plan order, whatever order the browser finished them in.
-        let mut results = submission.results;
-        results.sort_by_key(|result| {
-            check
-                .egress
-                .targets
-                .iter()
-                .position(|t| t.transport == result.transport && t.port == result.port)
-        });
-        let egress = EgressReport {
-            reported_by: ReportedBy::VisitorBrowser,
-            received_at: humantime::format_rfc3339_seconds(received).to_string(),
-            results,
-            nat: submission.nat,
-            phone: submission.phone,
-        };
-        let expires = check.created + self.retention.report_ttl;
-        match self
-            .store
-            .save_egress(id, &egress, unix(received), unix(expires))
+        if let Err(refusal) = self
+            .store_egress(id, submission, &check.egress, check.created)
             .await
         {
-            Ok(true) => {
-                for result in &egress.results {
-                    self.metrics.outward_result(
-                        result.transport.slug(),
-                        result.port.get(),
-                        result.state.slug(),
-                    );
-                }
-            }
-            Ok(false) => return Err(EgressRefusal::AlreadySubmitted),
-            Err(error) => {
+            if matches!(refusal, EgressRefusal::Store(_)) {
                 // Nothing was kept, so the browser may try again.
                 check.egress_received.store(false, Ordering::SeqCst);
-                return Err(EgressRefusal::Store(error));
             }
+            return Err(refusal);
         }
         // The browser may finish before the probes: its answer is the whole report, as
         // soon as the check has ended (it must by its deadline).
@@ -296,6 +313,88 @@ impl<N: Network> CheckService<N> {
         match self.stored_report(id).await {
             Ok(Some(report)) => Ok(report),
             Ok(None) => Err(EgressRefusal::ReportUnavailable),
+            Err(error) => Err(EgressRefusal::Store(error)),
+        }
+    }
+
+    /// The browser's results for a check this server does not run: another server sharing
+    /// the database may, within the same window as here.
+    async fn submit_egress_elsewhere(
+        &self,
+        id: &CheckId,
+        submission: EgressSubmission,
+    ) -> Result<Report, EgressRefusal> {
+        let now = SystemTime::now();
+        let shared = self
+            .store
+            .shared_check(id, unix(now))
+            .await
+            .map_err(EgressRefusal::Store)?;
+        let Some(check) = shared.filter(|check| {
+            check.finished_at.is_none_or(|finished| {
+                unix(now) - finished <= FINISHED_EVENTS_LINGER.as_secs() as i64
+            })
+        }) else {
+            return match self.stored_report(id).await {
+                Ok(Some(_)) => Err(EgressRefusal::TooLate),
+                Ok(None) => Err(EgressRefusal::UnknownCheck),
+                Err(error) => Err(EgressRefusal::Store(error)),
+            };
+        };
+        let plan: EgressPlan = serde_json::from_str(&check.egress_plan)
+            .map_err(|error| EgressRefusal::Store(StoreError::Corrupt(error)))?;
+        submission.validate(&plan).map_err(EgressRefusal::Invalid)?;
+        let created = from_unix(check.created_at);
+        self.store_egress(id, submission, &plan, created).await?;
+        let ends_by = created + self.prober.longest_check() + REPORT_STORE_GRACE;
+        let ends_by = ends_by.min(SystemTime::now() + MAX_REPORT_WAIT);
+        match shared::report_when_stored(&self.store, id, ends_by).await {
+            Ok(Some(report)) => Ok(report),
+            Ok(None) => Err(EgressRefusal::ReportUnavailable),
+            Err(error) => Err(EgressRefusal::Store(error)),
+        }
+    }
+
+    /// Stores validated browser results, once per check (the database holds to it).
+    async fn store_egress(
+        &self,
+        id: &CheckId,
+        submission: EgressSubmission,
+        plan: &EgressPlan,
+        created: SystemTime,
+    ) -> Result<(), EgressRefusal> {
+        let received = SystemTime::now();
+        // In plan order, whatever order the browser finished them in.
+        let mut results = submission.results;
+        results.sort_by_key(|result| {
+            plan.targets
+                .iter()
+                .position(|t| t.transport == result.transport && t.port == result.port)
+        });
+        let egress = EgressReport {
+            reported_by: ReportedBy::VisitorBrowser,
+            received_at: humantime::format_rfc3339_seconds(received).to_string(),
+            results,
+            nat: submission.nat,
+            phone: submission.phone,
+        };
+        let expires = created + self.retention.report_ttl;
+        match self
+            .store
+            .save_egress(id, &egress, unix(received), unix(expires))
+            .await
+        {
+            Ok(true) => {
+                for result in &egress.results {
+                    self.metrics.outward_result(
+                        result.transport.slug(),
+                        result.port.get(),
+                        result.state.slug(),
+                    );
+                }
+                Ok(())
+            }
+            Ok(false) => Err(EgressRefusal::AlreadySubmitted),
             Err(error) => Err(EgressRefusal::Store(error)),
         }
     }
@@ -438,6 +537,10 @@ impl<N: Network> Drop for Finish<N> {
     }
 }
 
+fn from_unix(seconds: i64) -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs(u64::try_from(seconds).unwrap_or(0))
+}
+
 pub fn unix(time: SystemTime) -> i64 {
     time.duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
@@ -504,7 +607,7 @@ mod tests {
         let (service, _data) = test_service(false);
         for address in ["10.0.0.7", "127.0.0.1", "100.64.1.1", "::1", "fe80::1"] {
             let target: IpAddr = address.parse().unwrap();
-            match service.start(target) {
+            match service.start(target).await {
                 Err(StartError::NotPublic { address, .. }) => assert_eq!(address, target),
                 other => panic!("{address}: {other:?}"),
             }
@@ -514,6 +617,7 @@ mod tests {
         let (local, _data) = test_service(true);
         let started = local
             .start(IpAddr::V4(Ipv4Addr::LOCALHOST))
+            .await
             .expect("local mode probes loopback");
         assert!(started.local_mode);
         assert_eq!(
@@ -527,7 +631,7 @@ mod tests {
         let (service, _data) = test_service(true);
         let target = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 9));
         for _ in 0..10 {
-            let started = service.start(target).unwrap();
+            let started = service.start(target).await.unwrap();
             let log = service.events(&started.id).unwrap();
             // A thread that looks the instant the final event is there, as a visitor whose
             // browser starts again at once would.

@@ -13,6 +13,7 @@ use rusqlite::{Connection, TransactionBehavior};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_create_reports.sql"),
     include_str!("../../../migrations/0002_create_egress.sql"),
+    include_str!("../../../migrations/0003_create_checks.sql"),
 ];
 
 #[derive(thiserror::Error, Debug)]
@@ -54,8 +55,7 @@ const POSTGRES_LOCK: i64 = 0x5249_4e47_4348_4b31; // "RINGCHK1"
 /// A migration as PostgreSQL reads it: SQLite's `INTEGER` is 64-bit, PostgreSQL's is
 /// not; `STRICT` is SQLite's alone.
 pub fn postgres_dialect(sql: &str) -> String {
-    sql.replace(" INTEGER ", " BIGINT ")
-        .replace(") STRICT;", ");")
+    sql.replace("INTEGER", "BIGINT").replace(") STRICT;", ");")
 }
 
 pub async fn apply_postgres(client: &mut tokio_postgres::Client) -> Result<(), MigrationError> {

@@ -8,6 +8,7 @@ mod sqlite;
 mod writer;
 
 #[cfg(test)]
+#[path = "../../../tests/common/postgres.rs"]
 mod test_postgres;
 #[cfg(test)]
 mod tests;
@@ -59,6 +60,25 @@ pub enum StoreError {
 pub struct DiskShort {
     pub free_bytes: u64,
     pub needed_bytes: u64,
+}
+
+/// A check under way, as the servers sharing the database see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedCheck {
+    pub created_at: i64,
+    pub finished_at: Option<i64>,
+    /// The `EgressPlan` as JSON, its token included.
+    pub egress_plan: String,
+}
+
+/// One event of a check as the servers sharing the database see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredEvent {
+    pub seq: i64,
+    /// `probe`, `report` or `failed`.
+    pub name: String,
+    /// A `ProbeResult` or the failure's message, as JSON; empty for `report`.
+    pub data: String,
 }
 
 /// Where the reports are kept; cheap to clone.
@@ -136,6 +156,74 @@ impl ReportStore {
         match self {
             Self::Sqlite(store) => store.purge_expired(now).await,
             Self::Postgres(store) => store.purge_expired(now).await,
+        }
+    }
+}
+
+/// The checks under way, shared with the other servers on the same database: only
+/// PostgreSQL is shared (SQLite is one server's file), so these do nothing on SQLite.
+impl ReportStore {
+    pub fn is_shared(&self) -> bool {
+        matches!(self, Self::Postgres(_))
+    }
+
+    pub async fn register_check(
+        &self,
+        id: &CheckId,
+        created_at: i64,
+        expires_at: i64,
+        egress_plan: &str,
+    ) -> Result<(), StoreError> {
+        match self {
+            Self::Sqlite(_) => Ok(()),
+            Self::Postgres(store) => {
+                store
+                    .register_check(id, created_at, expires_at, egress_plan)
+                    .await
+            }
+        }
+    }
+
+    pub async fn add_check_event(
+        &self,
+        id: &CheckId,
+        event: &StoredEvent,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        match self {
+            Self::Sqlite(_) => Ok(()),
+            Self::Postgres(store) => store.add_check_event(id, event, expires_at).await,
+        }
+    }
+
+    pub async fn finish_check(&self, id: &CheckId, finished_at: i64) -> Result<(), StoreError> {
+        match self {
+            Self::Sqlite(_) => Ok(()),
+            Self::Postgres(store) => store.finish_check(id, finished_at).await,
+        }
+    }
+
+    /// A check another server runs or ran lately, unless unknown or expired at `now`.
+    pub async fn shared_check(
+        &self,
+        id: &CheckId,
+        now: i64,
+    ) -> Result<Option<SharedCheck>, StoreError> {
+        match self {
+            Self::Sqlite(_) => Ok(None),
+            Self::Postgres(store) => store.shared_check(id, now).await,
+        }
+    }
+
+    /// The events of a check from `from` on, in order, without gaps.
+    pub async fn check_events(
+        &self,
+        id: &CheckId,
+        from: i64,
+    ) -> Result<Vec<StoredEvent>, StoreError> {
+        match self {
+            Self::Sqlite(_) => Ok(Vec::new()),
+            Self::Postgres(store) => store.check_events(id, from).await,
         }
     }
 }

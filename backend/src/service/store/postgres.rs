@@ -8,7 +8,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime, 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
 use tokio_postgres::NoTls;
 
-use super::{PURGE_BATCH, StoreError, migrations};
+use super::{PURGE_BATCH, SharedCheck, StoreError, StoredEvent, migrations};
 
 /// Connections to the database from one server.
 const POOL_SIZE: usize = 16;
@@ -133,8 +133,124 @@ impl PostgresStore {
     }
 
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
+        self.purge_table("check_events", now).await?;
+        self.purge_table("checks", now).await?;
         self.purge_table("egress", now).await?;
         self.purge_table("reports", now).await
+    }
+
+    pub async fn register_check(
+        &self,
+        id: &CheckId,
+        created_at: i64,
+        expires_at: i64,
+        egress_plan: &str,
+    ) -> Result<(), StoreError> {
+        self.call(async |client| {
+            client
+                .execute(
+                    "INSERT INTO checks (id, created_at, expires_at, egress_plan)
+                     VALUES ($1, $2, $3, $4)",
+                    &[&id.as_str(), &created_at, &expires_at, &egress_plan],
+                )
+                .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn add_check_event(
+        &self,
+        id: &CheckId,
+        event: &StoredEvent,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        self.call(async |client| {
+            client
+                .execute(
+                    "INSERT INTO check_events (check_id, seq, name, data, expires_at)
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                    &[
+                        &id.as_str(),
+                        &event.seq,
+                        &event.name,
+                        &event.data,
+                        &expires_at,
+                    ],
+                )
+                .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn finish_check(&self, id: &CheckId, finished_at: i64) -> Result<(), StoreError> {
+        self.call(async |client| {
+            client
+                .execute(
+                    "UPDATE checks SET finished_at = $2 WHERE id = $1",
+                    &[&id.as_str(), &finished_at],
+                )
+                .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn shared_check(
+        &self,
+        id: &CheckId,
+        now: i64,
+    ) -> Result<Option<SharedCheck>, StoreError> {
+        let row = self
+            .call(async |client| {
+                Ok(client
+                    .query_opt(
+                        "SELECT created_at, finished_at, egress_plan FROM checks
+                         WHERE id = $1 AND expires_at > $2",
+                        &[&id.as_str(), &now],
+                    )
+                    .await?)
+            })
+            .await?;
+        Ok(row.map(|row| SharedCheck {
+            created_at: row.get(0),
+            finished_at: row.get(1),
+            egress_plan: row.get(2),
+        }))
+    }
+
+    /// The check's events from `from` on, in order, as many as are stored in a row
+    /// (one written later than the next is left for the next read).
+    pub async fn check_events(
+        &self,
+        id: &CheckId,
+        from: i64,
+    ) -> Result<Vec<StoredEvent>, StoreError> {
+        let rows = self
+            .call(async |client| {
+                Ok(client
+                    .query(
+                        "SELECT seq, name, data FROM check_events
+                         WHERE check_id = $1 AND seq >= $2 ORDER BY seq LIMIT 100",
+                        &[&id.as_str(), &from],
+                    )
+                    .await?)
+            })
+            .await?;
+        let mut events = Vec::new();
+        for row in rows {
+            let seq: i64 = row.get(0);
+            if seq != from + events.len() as i64 {
+                break;
+            }
+            events.push(StoredEvent {
+                seq,
+                name: row.get(1),
+                data: row.get(2),
+            });
+        }
+        Ok(events)
     }
 
     /// Deletes in batches, each its own short statement.

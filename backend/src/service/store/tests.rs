@@ -426,9 +426,9 @@ async fn a_postgres_url_that_cannot_be_used_says_how_to_write_it_or_where_it_fai
 
 #[test]
 fn postgres_reads_the_migrations_with_64_bit_integers_and_without_strict() {
-    let sql = "CREATE TABLE t (\n    at      INTEGER NOT NULL\n) STRICT;";
+    let sql = "CREATE TABLE t (\n    at  INTEGER NOT NULL,\n    end INTEGER\n) STRICT;";
     assert_eq!(
         migrations::postgres_dialect(sql),
-        "CREATE TABLE t (\n    at      BIGINT NOT NULL\n);"
+        "CREATE TABLE t (\n    at  BIGINT NOT NULL,\n    end BIGINT\n);"
     );
 }

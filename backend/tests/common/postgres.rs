@@ -23,6 +23,7 @@ struct Server {
 static SERVER: OnceLock<Option<Server>> = OnceLock::new();
 static DATABASES: AtomicUsize = AtomicUsize::new(0);
 
+#[allow(dead_code)] // the tests of one binary use it, the others not
 /// The URL of a new, empty database, or `None` when PostgreSQL is not installed and the
 /// run does not require it (`RINGCHECK_POSTGRES=required`, as `cargo xtask test` sets it).
 pub async fn new_database() -> Option<String> {

@@ -1,0 +1,157 @@
+//! Several servers on one PostgreSQL, as behind a load balancer that does not keep a
+//! visitor on one of them: two real `ringcheck` processes on two loopback addresses; a
+//! check started on one is followed, given its browser results and read on the other.
+
+use std::{
+    process::{Child, Command, Stdio},
+    time::Duration,
+};
+
+use reqwest::StatusCode;
+use ringcheck_shared::{
+    check::CheckStarted,
+    egress::{EgressResult, EgressState, EgressSubmission},
+    report::Report,
+    routes::ApiPath,
+};
+
+use crate::common::{self, postgres, process, sse, visitor::Visitor};
+
+/// A `ringcheck` process, stopped when dropped.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    fn start(ip: &str, database: &str, dist: &std::path::Path) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ringcheck"))
+            .args(["--bind", &format!("{ip}:0"), "--log", "info"])
+            .args(["--allow-private-targets", "--database", database])
+            // One beacon, on a port of its own: the browser's plan has a target to answer.
+            .args(["--egress-listener", &format!("tcp/9998={ip}:0")])
+            .arg("--dist")
+            .arg(dist)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let address = process::wait_until_listening_at(&mut child).expect("the server listens");
+        Self {
+            child,
+            url: format!("http://{address}"),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test]
+async fn a_check_started_on_one_server_is_followed_finished_and_read_on_another() {
+    let Some(database) = postgres::new_database().await else {
+        return;
+    };
+    let dist = common::fake_dist();
+    let a = Server::start("127.0.0.1", &database, dist.path());
+    let b = Server::start("127.0.0.2", &database, dist.path());
+    let mut visitor = Visitor::new();
+    visitor.open_tcp(8557).await;
+    let client = &visitor.client;
+
+    let started: CheckStarted = {
+        let response = client
+            .post(format!("{}{}", a.url, ApiPath::Checks.route()))
+            .header("Content-Type", "application/json")
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::ACCEPTED);
+        response.json().await.unwrap()
+    };
+
+    // Followed on B from the start: every probe as A runs it, then the report.
+    let events = sse::read_to_end(
+        client
+            .get(format!("{}{}", b.url, started.events_url))
+            .timeout(Duration::from_secs(30))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let (last, probes) = events.split_last().expect("events");
+    assert_eq!(last.event, "report", "{events:?}");
+    assert_eq!(
+        probes.len(),
+        started.probes.len(),
+        "every probe: {events:?}"
+    );
+    let ids: Vec<_> = events.iter().map(|e| e.id.clone().unwrap()).collect();
+    let expected: Vec<_> = (0..events.len()).map(|i| i.to_string()).collect();
+    assert_eq!(ids, expected, "numbered as on A");
+
+    // The browser's results go to B, with A's token.
+    let submission = EgressSubmission {
+        token: started.egress.token.clone(),
+        results: started
+            .egress
+            .targets
+            .iter()
+            .filter(|target| target.is_testable())
+            .map(|target| EgressResult {
+                transport: target.transport,
+                port: target.port,
+                state: EgressState::Reached,
+                rtt_ms: Some(5),
+                waited_ms: None,
+            })
+            .collect(),
+        nat: None,
+        phone: None,
+    };
+    assert!(!submission.results.is_empty(), "A's plan has its beacon");
+    let submitted = client
+        .post(format!("{}{}", b.url, started.egress_url))
+        .json(&submission)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(submitted.status(), StatusCode::CREATED);
+    let again = client
+        .post(format!("{}{}", a.url, started.egress_url))
+        .json(&submission)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::CONFLICT, "once, across servers");
+
+    // Both read the same report, with the browser's results.
+    for server in [&a, &b] {
+        let report: Report = client
+            .get(format!("{}{}", server.url, started.report_url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(report.id, started.id);
+        assert_eq!(report.probes.len(), started.probes.len());
+        assert_eq!(
+            report.egress.expect("the browser's results").results,
+            submission.results
+        );
+    }
+    assert_eq!(
+        started.target,
+        visitor.address.to_string(),
+        "A probed the visitor"
+    );
+}
