@@ -114,6 +114,14 @@ fn test() -> Result {
     };
     spa::build()?;
     size::report()?;
+    // The package test installs and purges the package: as root only, and then required.
+    let deb = if tools::is_root() {
+        tools::ensure_package_tools()?;
+        Some(deb::package()?)
+    } else {
+        println!("xtask: not root, so the Debian package test will be skipped");
+        None
+    };
     let screenshots = paths::target_dir().join("screenshots");
     let mut cargo = command::cargo(&["test", "--workspace", "--no-fail-fast"]);
     cargo
@@ -124,6 +132,9 @@ fn test() -> Result {
         .env("RINGCHECK_AXE", &browser.axe)
         .env("RINGCHECK_SCREENSHOTS", &screenshots)
         .env("RINGCHECK_NETNS", netns);
+    if let Some(deb) = &deb {
+        cargo.env("RINGCHECK_DEB", deb);
+    }
     println!(
         "xtask: browser tests save screenshots in {}",
         screenshots.display()

@@ -62,6 +62,14 @@ pub fn ensure_cargo_deb() -> Result {
     )
 }
 
+/// What the Debian package test needs beside dpkg: `systemd-analyze` to check the unit
+/// (a fresh container has no systemd) and `deb-systemd-helper`, which the package's
+/// maintainer scripts call.
+pub fn ensure_package_tools() -> Result {
+    ensure_debian_packages(&["systemd"], "systemd-analyze")?;
+    ensure_debian_packages(&["init-system-helpers"], "deb-systemd-helper")
+}
+
 /// wasm-bindgen-cli must match the `wasm-bindgen` crate in Cargo.lock exactly.
 pub fn ensure_wasm_bindgen() -> Result<String> {
     let version = locked_version("wasm-bindgen")?;

@@ -9,6 +9,7 @@ mod common;
 mod catalog;
 mod checks;
 mod connections;
+mod deb;
 mod egress;
 mod embed;
 mod firewall;
