@@ -588,6 +588,10 @@ impl Config {
     }
 }
 
+/// `/etc/default/ringcheck` of the Debian package, checked against these flags.
+#[cfg(test)]
+mod environment_file;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -53,6 +53,27 @@ pub fn run(command: &mut Command, what: &str) -> Result {
     }
 }
 
+/// Runs to completion with its errors shown; returns what it printed on stdout, which is
+/// shown too.
+pub fn run_stdout(command: &mut Command, what: &str) -> Result<String> {
+    println!("xtask: running {}", describe(command));
+    let output = command
+        .stdout(Stdio::piped())
+        .output()
+        .map_err(|error| format!("could not start {what} ({}): {error}", describe(command)))?;
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{stdout}");
+    if output.status.success() {
+        Ok(stdout)
+    } else {
+        Err(format!(
+            "{what} failed ({}): {}",
+            output.status,
+            describe(command)
+        ))
+    }
+}
+
 /// The first line a program prints, or `None` if it is missing or fails.
 pub fn output_line(program: &str, args: &[&str]) -> Option<String> {
     output_all(program, args)?

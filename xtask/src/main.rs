@@ -7,8 +7,10 @@
 //! - `bench [--quick | --load N]`  checks and the browser's click to finished (root)
 //! - `attack`           attack a server between network namespaces, print what held (root)
 //! - `build`            build the SPA into dist/
+//! - `deb`              build the SPA and the release server into a Debian package
 
 mod command;
+mod deb;
 mod paths;
 mod size;
 mod spa;
@@ -35,7 +37,9 @@ usage: cargo xtask <command>
                    --load N: the checks and one burst of N, no browser
   attack           slowloris, TLS and UDP floods, forged headers, a /48, cross-site starts
                    against a real server, printing what held (root: network namespaces)
-  build            build the SPA into dist/";
+  build            build the SPA into dist/
+  deb              build the SPA and the release server, and package them with their
+                   systemd unit and settings into a .deb (cargo-deb) under target/debian/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +58,7 @@ fn main() -> ExitCode {
         },
         Some("attack") => bench("attack", "the attack benchmark", &[]),
         Some("build") => spa::build(),
+        Some("deb") => deb::build().map(drop),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())
@@ -114,6 +119,14 @@ fn test() -> Result {
     };
     spa::build()?;
     size::report()?;
+    // The package test installs and purges the package: as root only, and then required.
+    let deb = if tools::is_root() {
+        tools::ensure_package_tools()?;
+        Some(deb::package()?)
+    } else {
+        println!("xtask: not root, so the Debian package test will be skipped");
+        None
+    };
     let screenshots = paths::target_dir().join("screenshots");
     let mut cargo = command::cargo(&["test", "--workspace", "--no-fail-fast"]);
     cargo
@@ -126,6 +139,9 @@ fn test() -> Result {
         .env("RINGCHECK_NETNS", netns)
         .env("RINGCHECK_ACME", netns)
         .env("RINGCHECK_POSTGRES", netns);
+    if let Some(deb) = &deb {
+        cargo.env("RINGCHECK_DEB", deb);
+    }
     println!(
         "xtask: browser tests save screenshots in {}",
         screenshots.display()

@@ -36,6 +36,40 @@ pub fn ensure_trunk() -> Result {
     )
 }
 
+/// cargo-deb builds the Debian package; this release builds with Rust 1.85 and later.
+const CARGO_DEB_VERSION: &str = "3.8.0";
+/// Older releases may lack what `backend/Cargo.toml`'s `[package.metadata.deb]` uses.
+const CARGO_DEB_MAJOR: u32 = 3;
+
+pub fn ensure_cargo_deb() -> Result {
+    // `cargo-deb 3.8.0`; any 3.x or later will do.
+    let installed = command::output_line("cargo", &["deb", "--version"]);
+    let major = installed
+        .as_deref()
+        .and_then(|line| line.strip_prefix("cargo-deb "))
+        .and_then(|version| version.split('.').next()?.parse::<u32>().ok());
+    if major.is_some_and(|major| major >= CARGO_DEB_MAJOR) {
+        return Ok(());
+    }
+    println!("xtask: installing cargo-deb {CARGO_DEB_VERSION} (takes a minute or two, once)");
+    command::run(
+        &mut command::cargo(&[
+            "install",
+            "--locked",
+            &format!("cargo-deb@{CARGO_DEB_VERSION}"),
+        ]),
+        "installing cargo-deb",
+    )
+}
+
+/// What the Debian package test needs beside dpkg: `systemd-analyze` to check the unit
+/// (a fresh container has no systemd) and `deb-systemd-helper`, which the package's
+/// maintainer scripts call.
+pub fn ensure_package_tools() -> Result {
+    ensure_debian_packages(&["systemd"], "systemd-analyze")?;
+    ensure_debian_packages(&["init-system-helpers"], "deb-systemd-helper")
+}
+
 /// wasm-bindgen-cli must match the `wasm-bindgen` crate in Cargo.lock exactly.
 pub fn ensure_wasm_bindgen() -> Result<String> {
     let version = locked_version("wasm-bindgen")?;

@@ -10,6 +10,7 @@ mod acme;
 mod catalog;
 mod checks;
 mod connections;
+mod deb;
 mod egress;
 mod embed;
 mod firewall;
