@@ -69,7 +69,7 @@ pub async fn start(settings: &AcmeSettings<'_>) -> Result<Acme, AcmeError> {
     writable(settings.cache)?;
     let client = client_config(settings.directory_ca)?;
     if let Err(detail) = fetch_directory(settings.directory, &client).await {
-        if has_cached_certificate(settings.cache) {
+        if has_cached_certificate(settings.cache, settings.domains, settings.directory) {
             tracing::warn!(url = settings.directory, %detail,
                 "the ACME server cannot be reached: serving the cached certificate");
         } else {
@@ -114,27 +114,44 @@ pub async fn start(settings: &AcmeSettings<'_>) -> Result<Acme, AcmeError> {
     })
 }
 
+/// The cache exists, only the server's user may enter it (it holds the certificate's
+/// and the account's private keys), and it can be written.
 fn writable(cache: &Path) -> Result<(), AcmeError> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
     let error = |source| AcmeError::CacheNotWritable {
         path: cache.to_owned(),
         source,
     };
-    std::fs::create_dir_all(cache).map_err(error)?;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(cache)
+        .map_err(error)?;
+    std::fs::set_permissions(cache, std::fs::Permissions::from_mode(0o700)).map_err(error)?;
     let probe = cache.join(".ringcheck-write-test");
     std::fs::write(&probe, b"").map_err(error)?;
     std::fs::remove_file(&probe).map_err(error)
 }
 
-/// Whether the cache holds a certificate (its files are named by the cache).
-fn has_cached_certificate(cache: &Path) -> bool {
-    std::fs::read_dir(cache).is_ok_and(|entries| {
-        entries.flatten().any(|entry| {
-            entry
-                .file_name()
-                .to_string_lossy()
-                .starts_with("cached_cert_")
-        })
-    })
+/// Whether the cache holds a certificate for these domains from this directory.
+fn has_cached_certificate(cache: &Path, domains: &[String], directory: &str) -> bool {
+    cache
+        .join(cached_certificate_name(domains, directory))
+        .is_file()
+}
+
+/// The file the ACME cache (rustls-acme's `DirCache`) keeps the certificate for
+/// `domains` from `directory` in: a SHA-256 of both, as that cache names it.
+fn cached_certificate_name(domains: &[String], directory: &str) -> String {
+    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for domain in domains {
+        hash.update(domain.as_bytes());
+        hash.update([0]);
+    }
+    hash.update(directory.as_bytes());
+    format!("cached_cert_{}", URL_SAFE_NO_PAD.encode(hash.finalize()))
 }
 
 /// The web's roots, or only `ca` for a private ACME server.
@@ -260,11 +277,31 @@ mod tests {
         );
         assert!(error.to_string().contains("--acme-directory"));
 
-        std::fs::write(cache.path().join("cached_cert_abc"), b"cert").unwrap();
+        // A certificate for other domains, or from another directory, does not count.
+        let elsewhere =
+            cached_certificate_name(&["other.example".into()], "https://127.0.0.1:1/dir");
+        std::fs::write(cache.path().join(elsewhere), b"cert").unwrap();
+        assert!(
+            start(&settings(cache.path(), "https://127.0.0.1:1/dir"))
+                .await
+                .is_err()
+        );
+        let ours = cached_certificate_name(&[], "https://127.0.0.1:1/dir");
+        std::fs::write(cache.path().join(ours), b"cert").unwrap();
         let acme = start(&settings(cache.path(), "https://127.0.0.1:1/dir"))
             .await
             .expect("a cached certificate is served meanwhile");
         acme.task.abort();
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(cache.path())
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o700,
+            "only the server's user enters the cache"
+        );
     }
 
     #[tokio::test]

@@ -160,8 +160,10 @@ async fn handshake(
         start.into_stream(config)
     };
     if is_challenge {
-        tracing::info!("answered an ACME TLS-ALPN-01 validation");
         if let Ok(Ok(mut answered)) = tokio::time::timeout(HANDSHAKE_TIMEOUT, accept).await {
+            // Anyone may offer `acme-tls/1`: at debug level, a flood of them stays out of
+            // the log.
+            tracing::debug!("answered an ACME TLS-ALPN-01 validation");
             let _ = tokio::io::AsyncWriteExt::shutdown(&mut answered).await;
         }
         return None;
