@@ -5,6 +5,7 @@ CREATE TABLE checks (
     id          TEXT    PRIMARY KEY NOT NULL,  -- the check's 22-character id
     created_at  INTEGER NOT NULL,              -- unix seconds
     expires_at  INTEGER NOT NULL,              -- unix seconds; purged after
+    ends_at     INTEGER NOT NULL,              -- unix seconds: its report is stored by then
     finished_at INTEGER,                       -- unix seconds; NULL while it runs
     egress_plan TEXT    NOT NULL               -- the EgressPlan as JSON, its token included
 ) STRICT;

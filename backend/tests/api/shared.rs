@@ -17,6 +17,9 @@ use ringcheck_shared::{
 
 use crate::common::{self, postgres, process, sse, visitor::Visitor};
 
+/// The shortest turn and deadline a server takes, so the end of a check comes soon.
+const SHORT: [&str; 4] = ["--check-turn-wait-ms", "0", "--check-deadline-ms", "2600"];
+
 /// A `ringcheck` process, stopped when dropped.
 struct Server {
     child: Child,
@@ -25,8 +28,13 @@ struct Server {
 
 impl Server {
     fn start(ip: &str, database: &str, dist: &std::path::Path) -> Self {
+        Self::start_with(ip, database, dist, &[])
+    }
+
+    fn start_with(ip: &str, database: &str, dist: &std::path::Path, args: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_ringcheck"))
             .args(["--bind", &format!("{ip}:0"), "--log", "info"])
+            .args(args)
             .args(["--allow-private-targets", "--database", database])
             // One beacon, on a port of its own: the browser's plan has a target to answer.
             .args(["--egress-listener", &format!("tcp/9998={ip}:0")])
@@ -58,7 +66,7 @@ async fn a_check_started_on_one_server_is_followed_finished_and_read_on_another(
         return;
     };
     let dist = common::fake_dist();
-    let a = Server::start("127.0.0.1", &database, dist.path());
+    let a = Server::start_with("127.0.0.1", &database, dist.path(), &SHORT);
     let b = Server::start("127.0.0.2", &database, dist.path());
     let mut visitor = Visitor::new();
     visitor.open_tcp(8557).await;
@@ -153,5 +161,62 @@ async fn a_check_started_on_one_server_is_followed_finished_and_read_on_another(
         started.target,
         visitor.address.to_string(),
         "A probed the visitor"
+    );
+
+    // A follower arriving on B long after the end (past the latest A could have stored
+    // the report: 2.6 s and 5 s of grace) gets the whole stream too, not a failure.
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    let late = sse::read_to_end(
+        client
+            .get(format!("{}{}", b.url, started.events_url))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(late.len(), events.len(), "{late:?}");
+    assert_eq!(late.last().unwrap().event, "report");
+}
+
+#[tokio::test]
+async fn a_check_whose_server_stops_ends_with_a_clear_failure_on_another() {
+    let Some(database) = postgres::new_database().await else {
+        return;
+    };
+    let dist = common::fake_dist();
+    let mut a = Server::start_with("127.0.0.1", &database, dist.path(), &SHORT);
+    let b = Server::start("127.0.0.2", &database, dist.path());
+    let mut visitor = Visitor::new();
+    // A silent service: its probe listens for the whole deadline.
+    visitor.silent_udp(15063).await;
+    let started: CheckStarted = visitor
+        .client
+        .post(format!("{}{}", a.url, ApiPath::Checks.route()))
+        .header("Content-Type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let _ = a.child.kill();
+    let _ = a.child.wait();
+    let events = sse::read_to_end(
+        visitor
+            .client
+            .get(format!("{}{}", b.url, started.events_url))
+            .timeout(Duration::from_secs(30))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let last = events.last().expect("events");
+    assert_eq!(last.event, "failed", "{events:?}");
+    assert!(
+        last.data.contains("stopped before it finished"),
+        "{}",
+        last.data
     );
 }

@@ -6,6 +6,7 @@
 use std::{
     io::Write,
     net::{Ipv4Addr, TcpListener},
+    os::unix::process::CommandExt,
     path::{Path, PathBuf},
     process::{Child, ChildStdin, Command, Stdio},
     sync::{
@@ -133,9 +134,11 @@ fn watchdog(pg_ctl: &Command, data: &Path, dir: &Path) -> (Child, ChildStdin) {
         stop.join(" "),
         dir.display()
     );
+    // A group of its own, so the Ctrl-C that ends the tests does not end it first.
     let mut child = Command::new("sh")
         .args(["-c", &script])
         .stdin(Stdio::piped())
+        .process_group(0)
         .spawn()
         .expect("sh runs");
     let mut stdin = child.stdin.take().unwrap();

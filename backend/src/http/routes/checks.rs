@@ -178,8 +178,8 @@ pub(crate) async fn check_events(
         return Ok(live_stream(log.stream(from), state, headers, id));
     }
     // Run by another server sharing the database.
-    if let Some(events) = state.checks.shared_events(&id, from).await? {
-        return Ok(live_stream(events, state, headers, id));
+    if let Some(log) = state.checks.shared_events(&id).await? {
+        return Ok(live_stream(log.stream(from), state, headers, id));
     }
     let report = state
         .checks

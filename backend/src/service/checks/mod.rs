@@ -30,7 +30,7 @@ use crate::{
     service::{
         egress_plan::EgressSetup,
         ids,
-        store::{DiskShort, ReportStore, StoreError},
+        store::{CheckTimes, DiskShort, ReportStore, StoreError},
     },
 };
 use admission::{Admission, InFlight, Refusal};
@@ -122,6 +122,8 @@ pub struct CheckService<N: Network = SystemNetwork> {
     metrics: Arc<Metrics>,
     /// Whether the last start found the disk short.
     disk_short: AtomicBool,
+    /// The checks other servers run that are followed here, each copied once.
+    followed: Mutex<HashMap<CheckId, Weak<EventLog>>>,
 }
 
 impl<N: Network> CheckService<N> {
@@ -145,6 +147,7 @@ impl<N: Network> CheckService<N> {
             targets,
             metrics,
             disk_short: AtomicBool::new(false),
+            followed: Mutex::new(HashMap::new()),
         })
     }
 
@@ -185,16 +188,20 @@ impl<N: Network> CheckService<N> {
         // Servers sharing the database can take its browser results and stream its
         // events: it is written down before anyone is told it started.
         let log = if self.store.is_shared() {
-            let expires = unix(created + self.shared_window());
+            let times = CheckTimes {
+                created_at: unix(created),
+                ends_at: unix(created + self.prober.longest_check() + REPORT_STORE_GRACE),
+                expires_at: unix(created + self.shared_window()),
+            };
             let plan = serde_json::to_string(&egress).unwrap_or_default();
             self.store
-                .register_check(&id, unix(created), expires, &plan)
+                .register_check(&id, times, &plan)
                 .await
                 .map_err(StartError::Store)?;
             EventLog::with_mirror(Some(shared::mirror(
                 self.store.clone(),
                 id.clone(),
-                expires,
+                times.expires_at,
             )))
         } else {
             EventLog::new()
@@ -247,26 +254,34 @@ impl<N: Network> CheckService<N> {
     }
 
     /// The events of a check another server sharing the database runs or ran lately,
-    /// from `from` on, read from the database as they come.
-    pub async fn shared_events(
-        &self,
-        id: &CheckId,
-        from: usize,
-    ) -> Result<
-        Option<impl futures_util::Stream<Item = (usize, CheckEvent)> + Send + use<N>>,
-        StoreError,
-    > {
+    /// copied from the database as they come into a log of this server's, one per check
+    /// however many follow it here.
+    pub async fn shared_events(&self, id: &CheckId) -> Result<Option<Arc<EventLog>>, StoreError> {
+        if let Some(log) = self.lock_followed().get(id).and_then(Weak::upgrade) {
+            return Ok(Some(log));
+        }
         let Some(check) = self.store.shared_check(id, unix(SystemTime::now())).await? else {
             return Ok(None);
         };
-        let ends_by =
-            from_unix(check.created_at) + self.prober.longest_check() + REPORT_STORE_GRACE;
-        Ok(Some(shared::follow(
+        let mut followed = self.lock_followed();
+        // Another follower may have started the copy meanwhile.
+        if let Some(log) = followed.get(id).and_then(Weak::upgrade) {
+            return Ok(Some(log));
+        }
+        followed.retain(|_, log| log.strong_count() > 0);
+        let log = EventLog::new();
+        followed.insert(id.clone(), Arc::downgrade(&log));
+        tokio::spawn(shared::copy_events(
             self.store.clone(),
             id.clone(),
-            from,
-            ends_by,
-        )))
+            check,
+            log.clone(),
+        ));
+        Ok(Some(log))
+    }
+
+    fn lock_followed(&self) -> std::sync::MutexGuard<'_, HashMap<CheckId, Weak<EventLog>>> {
+        self.followed.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Takes the browser's outward results for a check that is running or finished in

@@ -1,22 +1,35 @@
 //! Checks across the servers sharing one database (PostgreSQL). The server that runs a
-//! check writes it down as it starts (what its browser results must match) and each of
-//! its events as they come; any other server can then take its browser results and
-//! stream its events, reading them from the database until the last one.
+//! check writes it down as it starts (what its browser results must match, and by when
+//! it ends) and each of its events as they come; any other server can then take its
+//! browser results, and stream its events: one reader per check and server copies them
+//! from the database into a local event log, which every follower there shares.
 
-use std::time::{Duration, SystemTime};
+use std::{
+    sync::Arc,
+    time::{Duration, SystemTime},
+};
 
-use futures_util::{Stream, stream};
-use ringcheck_shared::{check::CheckId, report::Report};
+use ringcheck_shared::{api::events, check::CheckId, report::Report};
 use tokio::sync::mpsc;
 
-use super::events::CheckEvent;
-use crate::service::store::{ReportStore, StoreError, StoredEvent};
+use super::{events::CheckEvent, events::EventLog, unix};
+use crate::service::store::{ReportStore, SharedCheck, StoreError, StoredEvent};
 
 /// How often another server looks for a check's new events, or its report.
 const POLL: Duration = Duration::from_millis(200);
+/// Past the running server's own end for a check, how long the others still look for
+/// its last events (they may be written a moment late).
+const LATE_WRITES: Duration = Duration::from_secs(5);
+/// Waits between tries of a write the other servers need.
+const WRITE_RETRIES: [Duration; 3] = [
+    Duration::from_millis(100),
+    Duration::from_millis(400),
+    Duration::from_millis(1600),
+];
 
 /// Writes the events sent to it for check `id`, in order, then marks the check finished
-/// after its last event.
+/// after its last event; each write is tried again a few times, as a gap would hold up
+/// the check's followers elsewhere until its end.
 pub fn mirror(
     store: ReportStore,
     id: CheckId,
@@ -25,17 +38,14 @@ pub fn mirror(
     let (sender, mut events) = mpsc::unbounded_channel::<StoredEvent>();
     tokio::spawn(async move {
         while let Some(event) = events.recv().await {
-            let is_final = event.name != ringcheck_shared::api::events::PROBE;
-            if let Err(error) = store.add_check_event(&id, &event, expires_at).await {
-                tracing::warn!(%error, "a check's event was not shared with the other servers");
-            }
+            let is_final = event.name != events::PROBE;
+            retried("a check's event", || {
+                store.add_check_event(&id, &event, expires_at)
+            })
+            .await;
             if is_final {
-                if let Err(error) = store
-                    .finish_check(&id, super::unix(SystemTime::now()))
-                    .await
-                {
-                    tracing::warn!(%error, "a check's end was not shared with the other servers");
-                }
+                let finished = unix(SystemTime::now());
+                retried("a check's end", || store.finish_check(&id, finished)).await;
                 return;
             }
         }
@@ -43,47 +53,71 @@ pub fn mirror(
     sender
 }
 
-/// The events of a check another server runs, from `from` on, as they are stored; ends
-/// after the last, or with a failure at `ends_by` if it never comes.
-pub fn follow(
-    store: ReportStore,
-    id: CheckId,
-    from: usize,
-    ends_by: SystemTime,
-) -> impl Stream<Item = (usize, CheckEvent)> + Send {
-    stream::unfold(
-        (store, id, from, Vec::<StoredEvent>::new(), false),
-        move |(store, id, next, mut ready, done)| async move {
-            if done {
-                return None;
+async fn retried<F: Future<Output = Result<(), StoreError>>>(what: &str, write: impl Fn() -> F) {
+    for wait in WRITE_RETRIES {
+        match write().await {
+            Ok(()) => return,
+            Err(error) => {
+                tracing::warn!(%error, "{what} was not shared with the other servers; trying again");
+                tokio::time::sleep(wait).await;
             }
-            loop {
-                if let Some(event) = (!ready.is_empty()).then(|| ready.remove(0)) {
+        }
+    }
+    if let Err(error) = write().await {
+        tracing::error!(%error, "{what} could not be shared with the other servers");
+    }
+}
+
+/// Copies the events of `check`, run by another server, from the database into `log`,
+/// until the last. Should a last event never be shared (its server stopped, a write
+/// failed), the stored report ends the log once the check is over, or a failure once
+/// it is certainly too late.
+pub async fn copy_events(store: ReportStore, id: CheckId, check: SharedCheck, log: Arc<EventLog>) {
+    let give_up = super::from_unix(check.ends_at) + LATE_WRITES;
+    let mut next: i64 = 0;
+    loop {
+        match store.check_events(&id, next).await {
+            Ok(events) if !events.is_empty() => {
+                for event in events {
+                    next += 1;
                     let event = CheckEvent::from_stored(&event).unwrap_or_else(|| {
                         CheckEvent::Failed("The check's results could not be read.".into())
                     });
                     let is_final = event.is_final();
-                    return Some(((next, event), (store, id, next + 1, ready, is_final)));
-                }
-                if SystemTime::now() >= ends_by {
-                    let failed = CheckEvent::Failed(
-                        "The server running this check stopped sending its results. Please \
-                         run the check again."
-                            .into(),
-                    );
-                    return Some(((next, failed), (store, id, next + 1, ready, true)));
-                }
-                match store.check_events(&id, next as i64).await {
-                    Ok(events) if !events.is_empty() => ready = events,
-                    Ok(_) => tokio::time::sleep(POLL).await,
-                    Err(error) => {
-                        tracing::warn!(%error, "could not read a shared check's events");
-                        tokio::time::sleep(POLL).await;
+                    log.push(event);
+                    if is_final {
+                        return;
                     }
                 }
+                continue;
             }
-        },
-    )
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "could not read a shared check's events"),
+        }
+        let now = SystemTime::now();
+        let finished = matches!(
+            store.shared_check(&id, unix(now)).await,
+            Ok(Some(SharedCheck {
+                finished_at: Some(_),
+                ..
+            }))
+        );
+        if finished || now >= give_up {
+            match store.get(&id, unix(now)).await {
+                Ok(Some(_)) => return log.push(CheckEvent::Report),
+                _ if now >= give_up => {
+                    return log.push(CheckEvent::Failed(
+                        "The server running this check stopped before it finished. Please \
+                         run the check again."
+                            .into(),
+                    ));
+                }
+                // Finished, but its report not readable yet: look again.
+                _ => {}
+            }
+        }
+        tokio::time::sleep(POLL).await;
+    }
 }
 
 /// The check's report once its server has stored it, looked for until `ends_by`.
@@ -93,7 +127,7 @@ pub async fn report_when_stored(
     ends_by: SystemTime,
 ) -> Result<Option<Report>, StoreError> {
     loop {
-        if let Some(report) = store.get(id, super::unix(SystemTime::now())).await? {
+        if let Some(report) = store.get(id, unix(SystemTime::now())).await? {
             return Ok(Some(report));
         }
         if SystemTime::now() >= ends_by {

@@ -66,9 +66,20 @@ pub struct DiskShort {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SharedCheck {
     pub created_at: i64,
+    /// When its report is stored at the latest, by the running server's own settings.
+    pub ends_at: i64,
     pub finished_at: Option<i64>,
     /// The `EgressPlan` as JSON, its token included.
     pub egress_plan: String,
+}
+
+/// When a check shared with the other servers began, must end, and is forgotten (unix
+/// seconds).
+#[derive(Debug, Clone, Copy)]
+pub struct CheckTimes {
+    pub created_at: i64,
+    pub ends_at: i64,
+    pub expires_at: i64,
 }
 
 /// One event of a check as the servers sharing the database see it.
@@ -170,17 +181,12 @@ impl ReportStore {
     pub async fn register_check(
         &self,
         id: &CheckId,
-        created_at: i64,
-        expires_at: i64,
+        times: CheckTimes,
         egress_plan: &str,
     ) -> Result<(), StoreError> {
         match self {
             Self::Sqlite(_) => Ok(()),
-            Self::Postgres(store) => {
-                store
-                    .register_check(id, created_at, expires_at, egress_plan)
-                    .await
-            }
+            Self::Postgres(store) => store.register_check(id, times, egress_plan).await,
         }
     }
 

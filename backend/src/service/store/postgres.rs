@@ -8,7 +8,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime, 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
 use tokio_postgres::NoTls;
 
-use super::{PURGE_BATCH, SharedCheck, StoreError, StoredEvent, migrations};
+use super::{CheckTimes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, migrations};
 
 /// Connections to the database from one server.
 const POOL_SIZE: usize = 16;
@@ -142,16 +142,21 @@ impl PostgresStore {
     pub async fn register_check(
         &self,
         id: &CheckId,
-        created_at: i64,
-        expires_at: i64,
+        times: CheckTimes,
         egress_plan: &str,
     ) -> Result<(), StoreError> {
         self.call(async |client| {
             client
                 .execute(
-                    "INSERT INTO checks (id, created_at, expires_at, egress_plan)
-                     VALUES ($1, $2, $3, $4)",
-                    &[&id.as_str(), &created_at, &expires_at, &egress_plan],
+                    "INSERT INTO checks (id, created_at, ends_at, expires_at, egress_plan)
+                     VALUES ($1, $2, $3, $4, $5)",
+                    &[
+                        &id.as_str(),
+                        &times.created_at,
+                        &times.ends_at,
+                        &times.expires_at,
+                        &egress_plan,
+                    ],
                 )
                 .await?;
             Ok(())
@@ -206,7 +211,7 @@ impl PostgresStore {
             .call(async |client| {
                 Ok(client
                     .query_opt(
-                        "SELECT created_at, finished_at, egress_plan FROM checks
+                        "SELECT created_at, ends_at, finished_at, egress_plan FROM checks
                          WHERE id = $1 AND expires_at > $2",
                         &[&id.as_str(), &now],
                     )
@@ -215,8 +220,9 @@ impl PostgresStore {
             .await?;
         Ok(row.map(|row| SharedCheck {
             created_at: row.get(0),
-            finished_at: row.get(1),
-            egress_plan: row.get(2),
+            ends_at: row.get(1),
+            finished_at: row.get(2),
+            egress_plan: row.get(3),
         }))
     }
 
