@@ -240,8 +240,10 @@ async fn healthy_over_https(port: u16, root: &[u8]) -> Result<(), String> {
     }
 }
 
+/// The server on `port`, with one beacon (TCP 9998) on `beacon`, TLS from ACME.
 async fn serve_with_acme(
     port: u16,
+    beacon: u16,
     cache: &Path,
     pebble_directory: &str,
     ca: &Path,
@@ -249,6 +251,8 @@ async fn serve_with_acme(
     let (cache, directory, ca) = (cache.to_owned(), pebble_directory.to_owned(), ca.to_owned());
     common::spawn_app_with(move |config| {
         config.bind = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+        config.egress_listeners = vec![format!("tcp/9998=127.0.0.1:{beacon}").parse().unwrap()];
+        config.no_egress_listeners = false;
         config.acme_domains = vec![DOMAIN.to_owned()];
         config.acme_contacts = vec!["ops@ringcheck.test".to_owned()];
         config.acme_cache = Some(cache);
@@ -265,11 +269,11 @@ async fn a_certificate_is_obtained_from_a_real_acme_server_and_served_again_from
     }
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("acme");
-    let port = free_port();
+    let (port, beacon) = (free_port(), free_port());
     let pebble = Pebble::start(dir.path(), port).await;
     let root = pebble.issuing_root().await;
 
-    let app = serve_with_acme(port, &cache, &pebble.directory, &pebble.ca).await;
+    let app = serve_with_acme(port, beacon, &cache, &pebble.directory, &pebble.ca).await;
     // Ordered, validated on this very port, issued: within a minute.
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut last = healthy_over_https(port, &root).await;
@@ -288,13 +292,25 @@ async fn a_certificate_is_obtained_from_a_real_acme_server_and_served_again_from
             .starts_with("cached_cert_")
     });
     assert!(cached, "the certificate is kept in --acme-cache");
+    // The beacon serves the same certificate.
+    let beacon_addr = SocketAddr::from((Ipv4Addr::LOCALHOST, beacon));
+    let (status, body) = https_get(
+        beacon_addr,
+        DOMAIN,
+        &roots_from(&root),
+        "/beacon?token=acmeacmeacmeacmeacmeac",
+    )
+    .await
+    .expect("the beacon answers over HTTPS with the issued certificate");
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&body).contains("acmeacmeacmeacmeacmeac"));
     app.stop().await;
 
     // The ACME server goes away; the next start serves the certificate it has.
     let directory = pebble.directory.clone();
     let ca = pebble.ca.clone();
     drop(pebble);
-    let app = serve_with_acme(port, &cache, &directory, &ca).await;
+    let app = serve_with_acme(port, beacon, &cache, &directory, &ca).await;
     let deadline = Instant::now() + Duration::from_secs(10);
     let mut last = healthy_over_https(port, &root).await;
     while let Err(why) = &last {
