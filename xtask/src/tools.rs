@@ -225,8 +225,6 @@ pub fn is_root() -> bool {
     command::output_line("id", &["-u"]).as_deref() == Some("0")
 }
 
-/// Installs Debian packages when `program` is missing, if we may (root with apt-get);
-/// otherwise says exactly what to run.
 /// Debian's pebble, Let's Encrypt's test ACME server, with its DNS and challenge server,
 /// for the automatic-certificate tests.
 pub fn ensure_acme_server() -> Result {
@@ -246,6 +244,8 @@ pub fn ensure_postgresql() -> Result {
     ensure_debian_packages(&["postgresql"], "/usr/lib/postgresql/*/bin/initdb")
 }
 
+/// Installs Debian packages when `program` is missing, if we may (root with apt-get);
+/// otherwise says exactly what to run.
 fn ensure_debian_packages(packages: &[&str], program: &str) -> Result {
     if command::output_line("sh", &["-c", &format!("command -v {program}")]).is_some() {
         return Ok(());
