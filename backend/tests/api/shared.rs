@@ -15,7 +15,11 @@ use ringcheck_shared::{
     routes::ApiPath,
 };
 
-use crate::common::{self, postgres, process, sse, visitor::Visitor};
+use crate::common::{
+    self, postgres, process,
+    sse::{self, SseEvent},
+    visitor::Visitor,
+};
 
 /// The shortest turn and deadline a server takes, so the end of a check comes soon.
 const SHORT: [&str; 4] = ["--check-turn-wait-ms", "0", "--check-deadline-ms", "2600"];
@@ -51,6 +55,31 @@ impl Server {
             url: format!("http://{address}"),
         }
     }
+    /// Starts a check of `client`'s address here, as its page does; it must be accepted.
+    async fn start_check(&self, client: &reqwest::Client) -> CheckStarted {
+        let response = client
+            .post(format!("{}{}", self.url, ApiPath::Checks.route()))
+            .header("Content-Type", "application/json")
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::ACCEPTED);
+        response.json().await.unwrap()
+    }
+
+    /// The events of `started`, as this server streams them, to their end.
+    async fn events(&self, client: &reqwest::Client, started: &CheckStarted) -> Vec<SseEvent> {
+        sse::read_to_end(
+            client
+                .get(format!("{}{}", self.url, started.events_url))
+                .timeout(Duration::from_secs(30))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
 }
 
 impl Drop for Server {
@@ -72,28 +101,10 @@ async fn a_check_started_on_one_server_is_followed_finished_and_read_on_another(
     visitor.open_tcp(8557).await;
     let client = &visitor.client;
 
-    let started: CheckStarted = {
-        let response = client
-            .post(format!("{}{}", a.url, ApiPath::Checks.route()))
-            .header("Content-Type", "application/json")
-            .body("{}")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::ACCEPTED);
-        response.json().await.unwrap()
-    };
+    let started = a.start_check(client).await;
 
     // Followed on B from the start: every probe as A runs it, then the report.
-    let events = sse::read_to_end(
-        client
-            .get(format!("{}{}", b.url, started.events_url))
-            .timeout(Duration::from_secs(30))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let events = b.events(client, &started).await;
     let (last, probes) = events.split_last().expect("events");
     assert_eq!(last.event, "report", "{events:?}");
     assert_eq!(
@@ -166,14 +177,7 @@ async fn a_check_started_on_one_server_is_followed_finished_and_read_on_another(
     // A follower arriving on B long after the end (past the latest A could have stored
     // the report: 2.6 s and 5 s of grace) gets the whole stream too, not a failure.
     tokio::time::sleep(Duration::from_secs(8)).await;
-    let late = sse::read_to_end(
-        client
-            .get(format!("{}{}", b.url, started.events_url))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let late = b.events(client, &started).await;
     assert_eq!(late.len(), events.len(), "{late:?}");
     assert_eq!(late.last().unwrap().event, "report");
 }
@@ -189,29 +193,10 @@ async fn a_check_whose_server_stops_ends_with_a_clear_failure_on_another() {
     let mut visitor = Visitor::new();
     // A silent service: its probe listens for the whole deadline.
     visitor.silent_udp(15063).await;
-    let started: CheckStarted = visitor
-        .client
-        .post(format!("{}{}", a.url, ApiPath::Checks.route()))
-        .header("Content-Type", "application/json")
-        .body("{}")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let started = a.start_check(&visitor.client).await;
     let _ = a.child.kill();
     let _ = a.child.wait();
-    let events = sse::read_to_end(
-        visitor
-            .client
-            .get(format!("{}{}", b.url, started.events_url))
-            .timeout(Duration::from_secs(30))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let events = b.events(&visitor.client, &started).await;
     let last = events.last().expect("events");
     assert_eq!(last.event, "failed", "{events:?}");
     assert!(

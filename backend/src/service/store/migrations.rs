@@ -29,19 +29,22 @@ pub enum MigrationError {
     Unknown { found: i64, known: usize },
 }
 
+/// The migrations a database at schema `version` has not run yet; a version this build
+/// does not know is refused.
+fn pending(version: i64) -> Result<&'static [&'static str], MigrationError> {
+    match usize::try_from(version) {
+        Ok(applied) if applied <= MIGRATIONS.len() => Ok(&MIGRATIONS[applied..]),
+        _ => Err(MigrationError::Unknown {
+            found: version,
+            known: MIGRATIONS.len(),
+        }),
+    }
+}
+
 pub fn apply(db: &mut Connection) -> Result<(), MigrationError> {
     let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    let applied = match usize::try_from(version) {
-        Ok(applied) if applied <= MIGRATIONS.len() => applied,
-        _ => {
-            return Err(MigrationError::Unknown {
-                found: version,
-                known: MIGRATIONS.len(),
-            });
-        }
-    };
-    for sql in &MIGRATIONS[applied..] {
+    for sql in pending(version)? {
         tx.execute_batch(sql)?;
     }
     tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
@@ -75,16 +78,7 @@ pub async fn apply_postgres(client: &mut tokio_postgres::Client) -> Result<(), M
             0
         }
     };
-    let applied = match usize::try_from(version) {
-        Ok(applied) if applied <= MIGRATIONS.len() => applied,
-        _ => {
-            return Err(MigrationError::Unknown {
-                found: version,
-                known: MIGRATIONS.len(),
-            });
-        }
-    };
-    for sql in &MIGRATIONS[applied..] {
+    for sql in pending(version)? {
         tx.batch_execute(&postgres_dialect(sql)).await?;
     }
     tx.execute(

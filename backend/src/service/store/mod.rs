@@ -234,6 +234,13 @@ impl ReportStore {
     }
 }
 
+/// A stored report's JSON with its browser results' JSON, if any, as one report.
+fn joined(report: &str, egress: Option<&str>) -> Result<Report, StoreError> {
+    let mut report: Report = serde_json::from_str(report)?;
+    report.egress = egress.map(serde_json::from_str).transpose()?;
+    Ok(report)
+}
+
 fn is_postgres_url(database: &str) -> bool {
     database.starts_with("postgres://") || database.starts_with("postgresql://")
 }

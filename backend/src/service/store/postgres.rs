@@ -8,7 +8,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime, 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
 use tokio_postgres::NoTls;
 
-use super::{CheckTimes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, migrations};
+use super::{CheckTimes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined, migrations};
 
 /// Connections to the database from one server.
 const POOL_SIZE: usize = 16;
@@ -126,10 +126,7 @@ impl PostgresStore {
         let Some(row) = row else {
             return Ok(None);
         };
-        let (report, egress): (String, Option<String>) = (row.get(0), row.get(1));
-        let mut report: Report = serde_json::from_str(&report)?;
-        report.egress = egress.map(|e| serde_json::from_str(&e)).transpose()?;
-        Ok(Some(report))
+        joined(row.get(0), row.get(1)).map(Some)
     }
 
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {

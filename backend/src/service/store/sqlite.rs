@@ -13,7 +13,7 @@ use std::{
 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
 
-use super::{DiskShort, PURGE_BATCH, StoreError, migrations, writer};
+use super::{DiskShort, PURGE_BATCH, StoreError, joined, migrations, writer};
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 
 /// Readers besides the writer; WAL lets each read while the writer commits.
@@ -160,9 +160,7 @@ impl SqliteStore {
         let Some((report, egress)) = bodies else {
             return Ok(None);
         };
-        let mut report: Report = serde_json::from_str(&report)?;
-        report.egress = egress.map(|e| serde_json::from_str(&e)).transpose()?;
-        Ok(Some(report))
+        joined(&report, egress.as_deref()).map(Some)
     }
 
     /// Deletes every report and browser result expired at `now`; returns how many reports
