@@ -400,6 +400,7 @@ impl Server {
                 Some(EgressResult {
                     transport,
                     port,
+                    family: None,
                     state,
                     rtt_ms: None,
                     waited_ms: None,

@@ -214,6 +214,18 @@ pub struct Config {
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub self_check_interval_secs: u64,
 
+    /// Where browsers reach this server over IPv4 only: an IPv4 address, or a name with A
+    /// records alone. With --ipv6-host, a dual-stack visitor is tested over both families
+    /// and judged on IPv4, the one Ring documents for its devices; the main port must
+    /// answer there too (the page calls it from each family).
+    #[arg(long, env = "RINGCHECK_IPV4_HOST")]
+    pub ipv4_host: Option<String>,
+
+    /// Where browsers reach this server over IPv6 only: an IPv6 address, or a name with
+    /// AAAA records alone (see --ipv4-host).
+    #[arg(long, env = "RINGCHECK_IPV6_HOST")]
+    pub ipv6_host: Option<String>,
+
     /// How long the browser waits for each outward test before calling the port blocked.
     #[arg(long, env = "RINGCHECK_EGRESS_TIMEOUT_MS", default_value_t = service::defaults::EGRESS_TIMEOUT_MS,
           value_parser = clap::value_parser!(u32).range(1000..=20_000))]
@@ -421,6 +433,25 @@ pub enum ConfigError {
     )]
     LocalModeBehindProxy,
 
+    #[error("{flag} {value:?} cannot be used: {why}")]
+    BadFamilyHost {
+        flag: &'static str,
+        value: String,
+        why: String,
+    },
+
+    #[error(
+        "--ipv4-host and --ipv6-host are both {0:?}: give each family a host of its own (a \
+         name with A records only, and one with AAAA records only), or leave one out"
+    )]
+    SameFamilyHost(String),
+
+    #[error(
+        "{flag} {host} needs a certificate: with --acme-domain, name it with --acme-domain \
+         {host} too (an address cannot have one from ACME: give a name)"
+    )]
+    FamilyHostWithoutCertificate { flag: &'static str, host: String },
+
     #[error(
         "behind a proxy (--trusted-proxy or --trusted-hops), set --public-url to the \
          address visitors use, such as https://ringcheck.example: the Host and scheme the \
@@ -583,6 +614,16 @@ impl Config {
         }
     }
 
+    /// Where the browser tests each address family apart, if the operator says: checked
+    /// (see `config/families.rs`).
+    pub fn family_hosts(&self) -> Result<Vec<ringcheck_shared::egress::FamilyHost>, ConfigError> {
+        families::family_hosts(
+            self.ipv4_host.as_deref(),
+            self.ipv6_host.as_deref(),
+            &self.acme_domains,
+        )
+    }
+
     pub fn report_ttl(&self) -> Duration {
         Duration::from_secs(u64::from(self.report_ttl_days) * 24 * 3600)
     }
@@ -591,6 +632,7 @@ impl Config {
 /// `/etc/default/ringcheck` of the Debian package, checked against these flags.
 #[cfg(test)]
 mod environment_file;
+mod families;
 
 #[cfg(test)]
 mod tests {

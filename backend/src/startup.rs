@@ -6,7 +6,7 @@ use std::{
     collections::HashMap,
     future::Future,
     io,
-    net::SocketAddr,
+    net::{IpAddr, Ipv6Addr, SocketAddr},
     num::NonZeroU32,
     sync::Arc,
     time::{Duration, SystemTime},
@@ -122,14 +122,17 @@ impl Application {
         let store = ReportStore::connect(&config.database).await?;
         let (listeners, served) = bind_listeners(config, tls.as_ref(), metrics_bind).await?;
         let listener_health = ListenerHealth::new();
+        let family_hosts = config.family_hosts()?;
         let egress = EgressSetup::new(
             &served,
             tls.is_some(),
             config.egress_timeout_ms,
             listener_health.clone(),
-        );
+        )
+        .with_families(family_hosts);
         let scheme = if tls.is_some() { "https" } else { "http" };
-        let connect_src = beacon_origins(&egress, scheme);
+        let main_port = public_port(config).unwrap_or(listeners.local_addr.port());
+        let connect_src = beacon_origins(&egress, scheme, main_port);
         let metrics = Arc::new(Metrics::new());
         let checks = check_service(config, probe_config, targets, store, egress, &metrics);
         let state = build_state(
@@ -379,13 +382,32 @@ fn bind_main(addr: SocketAddr) -> Result<TcpListener, StartupError> {
 }
 
 /// Where the page may connect besides its own origin: every beacon port, on any host
-/// (the page reaches them on its own host name, which the server may not know).
-fn beacon_origins(egress: &EgressSetup, scheme: &str) -> Vec<String> {
-    egress
-        .beacon_ports()
+/// (the page reaches them on its own host name, which the server may not know), and,
+/// when the browser tests address families apart, this server's own port at each
+/// family's host (CSP cannot name an IPv6 address, so on any host too).
+fn beacon_origins(egress: &EgressSetup, scheme: &str, main_port: u16) -> Vec<String> {
+    let mut ports = egress.beacon_ports();
+    if !egress.families().is_empty()
+        && let Ok(main) = Port::try_from(main_port)
+        && !ports.contains(&main)
+    {
+        ports.push(main);
+    }
+    ports
         .iter()
         .map(|port| format!("{scheme}://*:{port}"))
         .collect()
+}
+
+/// The port visitors reach the site on, when `--public-url` says.
+fn public_port(config: &Config) -> Option<u16> {
+    let url = config.public_url.as_deref()?;
+    let authority = url.split_once("://")?.1;
+    match authority.rsplit_once(':') {
+        Some((_, port)) if !port.ends_with(']') => port.parse().ok(),
+        _ if url.starts_with("https://") => Some(443),
+        _ => Some(80),
+    }
 }
 
 /// The check service: the prober, admission, the store, the browser's plan.
@@ -466,6 +488,17 @@ fn log_notices(config: &Config, tls: bool) {
             bind = %config.bind,
             "--trusted-hops believes the forwarded header from every peer: nothing may \
              reach this address but through the proxies"
+        );
+    }
+    if config.bind.ip() == IpAddr::V6(Ipv6Addr::UNSPECIFIED)
+        && config.ipv4_host.is_none()
+        && config.ipv6_host.is_none()
+    {
+        tracing::warn!(
+            bind = %config.bind,
+            "visitors reach this server over IPv4 and IPv6, and a dual-stack home is tested \
+             over whichever its browser takes: set --ipv4-host and --ipv6-host so it is \
+             tested over both and judged on IPv4, the family Ring documents for its devices"
         );
     }
     if !config.private_targets.is_empty() {

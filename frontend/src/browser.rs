@@ -35,6 +35,28 @@ pub fn hostname() -> String {
         .unwrap_or_default()
 }
 
+/// Whether the browser has WebRTC at all (some builds and in-app web views have none).
+pub fn has_webrtc() -> bool {
+    web_sys::window().is_some_and(|window| {
+        js_sys::Reflect::has(&window, &JsValue::from_str("RTCPeerConnection")).unwrap_or(false)
+    })
+}
+
+/// `https://host:port` of `host` on the page's own scheme and port: where this server
+/// answers at another host name (another address family's).
+pub fn origin_at(host: &str) -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return String::new();
+    };
+    let protocol = location.protocol().unwrap_or_default();
+    let port = location.port().unwrap_or_default();
+    if port.is_empty() {
+        format!("{protocol}//{host}")
+    } else {
+        format!("{protocol}//{host}:{port}")
+    }
+}
+
 /// The browser's user agent, to tell which kind of phone it runs on.
 pub fn user_agent() -> String {
     web_sys::window()

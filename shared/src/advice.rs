@@ -5,12 +5,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    catalog::{Audience, Catalog, Direction, Endpoint, Feature, Guidance},
+    catalog::{Audience, Catalog, Direction, Feature, Guidance},
     check::ProbeResult,
     egress::{EgressReport, EgressResult, timing_label},
+    family::AddressFamily,
     text::capitalized,
     verdict::{
-        Evidence, FeatureVerdict, PathVerdict, Verdict, nat_sentence, overall, overall_sentence,
+        Evidence, FamilyJudgement, FeatureVerdict, PathVerdict, Verdict, nat_sentence, overall,
+        overall_sentence,
     },
 };
 
@@ -42,7 +44,8 @@ pub struct Advice {
 }
 
 impl Advice {
-    /// From a check's probes, the browser's results and the verdicts made of them.
+    /// From a check's probes, the browser's results and the verdicts made of them (of
+    /// the family the verdicts are judged on, when the check told families apart).
     pub fn new(
         probes: &[ProbeResult],
         egress: &[EgressResult],
@@ -59,8 +62,8 @@ impl Advice {
             .any(|v| matches!(v.verdict, Verdict::AtRisk | Verdict::Blocked));
         let (blocked, intercepted) = if something_wrong {
             (
-                labels(evidence.blocked_ports(), &evidence, catalog),
-                labels(evidence.intercepted_ports(), &evidence, catalog),
+                evidence.port_labels(&evidence.blocked_ports(), catalog),
+                evidence.port_labels(&evidence.intercepted_ports(), catalog),
             )
         } else {
             (Vec::new(), Vec::new())
@@ -86,7 +89,15 @@ impl Advice {
         let symptom = (verdict_of(Feature::LiveView) == Some(Verdict::Blocked)
             && verdict_of(Feature::Notifications) != Some(Verdict::Blocked))
         .then(|| catalog.guidance.symptom.clone());
-        let isp_message = isp_message(&blocked, &intercepted, verdicts, catalog, report_link);
+        let family = egress.iter().find_map(|r| r.family);
+        let isp_message = isp_message(
+            &blocked,
+            &intercepted,
+            family,
+            verdicts,
+            catalog,
+            report_link,
+        );
         Self {
             blocked,
             intercepted,
@@ -104,45 +115,13 @@ impl Advice {
     }
 }
 
-/// "TCP 8557", …; a sampled range whose every tested port is in `ports` as one label,
-/// "UDP 16500–65000 (all 16 ports tested)", which is what a provider needs to hear.
-fn labels(ports: Vec<Endpoint>, evidence: &Evidence, catalog: &Catalog) -> Vec<String> {
-    let mut labels = Vec::new();
-    let mut ranges_done = Vec::new();
-    for endpoint in &ports {
-        let range = catalog
-            .sampled_range(endpoint.transport)
-            .filter(|(first, last)| (*first..=*last).contains(&endpoint.port));
-        let Some((first, last)) = range else {
-            labels.push(endpoint.to_string());
-            continue;
-        };
-        let tested = evidence.sampled(endpoint.transport, first, last).len();
-        let listed = ports
-            .iter()
-            .filter(|e| e.transport == endpoint.transport && (first..=last).contains(&e.port))
-            .count();
-        if tested > 1 && listed == tested {
-            if !ranges_done.contains(&(endpoint.transport, first)) {
-                ranges_done.push((endpoint.transport, first));
-                labels.push(format!(
-                    "{} {first}\u{2013}{last} (all {tested} ports tested)",
-                    endpoint.transport.label()
-                ));
-            }
-        } else {
-            labels.push(endpoint.to_string());
-        }
-    }
-    labels
-}
-
 /// A ready-to-send message for the ISP listing exactly the ports found blocked or
 /// intercepted, what that breaks, and Ring's full port list for reference; `None` when
 /// nothing was found.
 fn isp_message(
     blocked: &[String],
     intercepted: &[String],
+    family: Option<AddressFamily>,
     verdicts: &[FeatureVerdict],
     catalog: &Catalog,
     report_link: &str,
@@ -158,9 +137,12 @@ fn isp_message(
     sections.push(if blocked.is_empty() {
         "My Ring devices (video doorbell, cameras, alarm) cannot connect properly.".to_owned()
     } else {
+        let over = family.map_or_else(String::new, |f| format!(" over {}", f.label()));
         list(
-            "My Ring devices (video doorbell, cameras, alarm) cannot connect properly. A \
-             network check from my home connection found these ports blocked:",
+            &format!(
+                "My Ring devices (video doorbell, cameras, alarm) cannot connect properly. A \
+                 network check from my home connection found these ports blocked{over}:"
+            ),
             blocked,
         )
     });
@@ -220,7 +202,8 @@ pub fn plain_summary(
     probes: &[ProbeResult],
     egress: Option<&EgressReport>,
     verdicts: &[FeatureVerdict],
-    catalog: &Catalog,
+    families: Option<&FamilyJudgement>,
+    advice: &Advice,
     report_link: &str,
 ) -> String {
     let mut text = format!(
@@ -236,9 +219,7 @@ pub fn plain_summary(
         },
         version = checked.catalog_version,
     );
-    let egress_results = egress.map_or(&[][..], |e| &e.results);
-    let evidence = Evidence::new(catalog, probes, egress_results);
-    if evidence.nothing_got_out() {
+    if advice.nothing_got_out {
         text.push_str(
             "The browser could not reach Ring Check's own test servers on any port: try \
              again later before blaming the network.\n\n",
@@ -262,15 +243,39 @@ pub fn plain_summary(
             }
         }
     }
+    if let Some(families) = families.filter(|f| !f.sentences.is_empty()) {
+        text.push_str(&format!(
+            "\nIPv4 and IPv6: {}\n",
+            families.sentences.join(" ")
+        ));
+        for outcome in families.families.iter().filter(|f| !f.judged && f.reached) {
+            let verdicts: Vec<String> = outcome
+                .verdicts
+                .iter()
+                .map(|v| format!("{} {}", v.feature.title(), v.verdict.label().to_lowercase()))
+                .collect();
+            text.push_str(&format!(
+                "    On {} alone: {}.\n",
+                outcome.family.label(),
+                verdicts.join(", ")
+            ));
+        }
+    }
     if let Some(egress) = egress {
+        let told_apart = egress.results.iter().any(|r| r.family.is_some());
         text.push_str("\nFrom the visitor's browser, outward (as reported by the browser)\n");
-        text.push_str("Port  Protocol  Result  Time\n");
+        text.push_str(if told_apart {
+            "Port  Protocol  Family  Result  Time\n"
+        } else {
+            "Port  Protocol  Result  Time\n"
+        });
         for result in &egress.results {
             let rtt = timing_label(result).unwrap_or_else(|| "-".to_owned());
             text.push_str(&format!(
-                "{}  {}  {}  {}\n",
+                "{}  {}  {}{}  {}\n",
                 result.port,
                 result.transport.label(),
+                family_column(result.family),
                 result.state.label(),
                 rtt
             ));
@@ -279,14 +284,23 @@ pub fn plain_summary(
             text.push_str(&format!("NAT mapping: {}\n", nat_sentence(nat)));
         }
     }
+    // With two addresses probed, each row says whose.
+    let two_families = probes
+        .first()
+        .is_some_and(|first| probes.iter().any(|p| p.family != first.family));
     text.push_str("\nFrom Ring Check's server, inward\n");
-    text.push_str("Port  Protocol  Result  Round trip\n");
+    text.push_str(if two_families {
+        "Port  Protocol  Family  Result  Round trip\n"
+    } else {
+        "Port  Protocol  Result  Round trip\n"
+    });
     for probe in probes {
         let rtt = probe.rtt_label().unwrap_or_else(|| "-".to_owned());
         text.push_str(&format!(
-            "{}  {}  {}  {}  ({})\n",
+            "{}  {}  {}{}  {}  ({})\n",
             probe.port,
             probe.transport.label(),
+            family_column(probe.family.filter(|_| two_families)),
             probe.state.label(),
             rtt,
             probe.detail
@@ -299,6 +313,11 @@ pub fn plain_summary(
         overall_sentence(overall)
     ));
     text
+}
+
+/// "IPv6  " as a column of the summary's tables, or nothing.
+fn family_column(family: Option<AddressFamily>) -> String {
+    family.map_or_else(String::new, |f| format!("{}  ", f.label()))
 }
 
 /// "Directly", or "iPhones, through Apple's push service" when the path is one phone's.
@@ -330,6 +349,7 @@ mod tests {
             local_mode: false,
             duration_ms: 5,
             probes,
+            probed: Vec::new(),
             egress,
             plan: None,
             judgement: None,
@@ -350,6 +370,7 @@ mod tests {
                 entry: planned.entry,
                 transport: planned.transport,
                 port: planned.port,
+                family: None,
                 rtt_ms: Some(12.5),
                 attempts: 1,
                 detail: "detail".into(),
@@ -400,6 +421,7 @@ mod tests {
                 .map(|t| EgressResult {
                     transport: t.transport,
                     port: t.port,
+                    family: None,
                     state: state_of(t.transport, t.port.get()),
                     rtt_ms: None,
                     waited_ms: None,
@@ -480,6 +502,35 @@ mod tests {
     }
 
     #[test]
+    fn a_contiguous_blocked_part_of_a_range_is_named_as_a_range_with_its_samples() {
+        use EgressState::{NoAnswer, Reached};
+        use Transport::{Tcp, Udp};
+        // A firewall dropping UDP 16500-45000, seen through four samples of six.
+        let part = egress(&[
+            (Tcp, 443, Reached),
+            (Udp, 16500, NoAnswer),
+            (Udp, 25000, NoAnswer),
+            (Udp, 35000, NoAnswer),
+            (Udp, 45000, NoAnswer),
+            (Udp, 55000, Reached),
+            (Udp, 65000, Reached),
+        ]);
+        let found = advice(&report(probes(&[]), Some(part)), "x");
+        assert_eq!(
+            found.blocked,
+            [
+                "UDP 16500\u{2013}45000 (all 4 sampled ports in it blocked: 16500, 25000, \
+              35000, 45000)"
+            ]
+        );
+        let message = found.isp_message.unwrap();
+        assert!(
+            message.contains("  - UDP 16500\u{2013}45000 (all 4 sampled ports in it blocked"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn an_interception_alone_is_told_to_the_provider_as_one() {
         use EgressState::{Intercepted, Reached};
         use Transport::Tcp;
@@ -535,6 +586,7 @@ mod tests {
                 .map(|&(transport, port, state)| EgressResult {
                     transport,
                     port: Port::known(port),
+                    family: None,
                     state,
                     rtt_ms: (state == EgressState::Reached).then_some(7),
                     waited_ms: None,

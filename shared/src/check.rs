@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
     egress::{EgressPlan, EgressResult, EgressTarget, egress_targets},
+    family::AddressFamily,
     port::{Port, PortSpec},
 };
 
@@ -148,6 +149,9 @@ pub struct ProbeResult {
     pub entry: EntryId,
     pub transport: Transport,
     pub port: Port,
+    /// The family of the address probed; absent in reports from before families.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<AddressFamily>,
     pub state: ProbeState,
     /// Round-trip time of the answer, in milliseconds; absent when nothing answered.
     pub rtt_ms: Option<f64>,
@@ -155,6 +159,16 @@ pub struct ProbeResult {
     pub attempts: u8,
     /// What happened, in words: "connection refused (TCP reset)", …
     pub detail: String,
+}
+
+/// An address a check probed back, masked: the request's own, and the visitor's address
+/// in the other family when their browser reached Ring Check over that one too.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProbedAddress {
+    pub family: AddressFamily,
+    /// As [`mask_address`] writes it.
+    pub target: String,
 }
 
 /// Everything a check set out to test: the server's probes and the browser's tests, with
@@ -169,6 +183,10 @@ pub struct CheckPlan {
     /// The catalogue entries tested, in catalogue order.
     #[serde(default)]
     pub entries: Vec<EntryLabel>,
+    /// The address families the browser tests apart, the one Ring documents for its
+    /// devices first; empty when it tests only the page's own host.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub families: Vec<AddressFamily>,
 }
 
 /// What a page needs to show one catalogue entry's tests: its name, where it comes from,
@@ -237,7 +255,14 @@ impl CheckPlan {
             probes,
             egress,
             entries,
+            families: Vec::new(),
         }
+    }
+
+    /// The same plan, the browser testing `families` apart.
+    pub fn with_families(mut self, families: Vec<AddressFamily>) -> Self {
+        self.families = families;
+        self
     }
 
     /// The label of entry `id`.
@@ -308,6 +333,7 @@ impl CheckStarted {
             probes: self.probes.clone(),
             egress: self.egress.targets.clone(),
             entries: self.entries.clone(),
+            families: self.egress.families.iter().map(|f| f.family).collect(),
         }
     }
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
+    family::AddressFamily,
     port::{Port, PortSpec},
     text::capitalized,
 };
@@ -29,6 +30,32 @@ pub struct EgressPlan {
     /// How long the browser gives each test before calling the port blocked.
     pub timeout_ms: u32,
     pub targets: Vec<EgressTarget>,
+    /// Where to run the tests once per address family, the family Ring documents for its
+    /// devices first; empty when this server names none, and the browser tests the page's
+    /// own host (whichever family it takes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub families: Vec<FamilyHost>,
+}
+
+/// Where the browser reaches this server over one address family: a name with addresses
+/// of that family only, or an address, as a URL writes its host (`[2001:db8::1]`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FamilyHost {
+    pub family: AddressFamily,
+    pub host: String,
+}
+
+impl EgressPlan {
+    /// The families the browser must report on, each once per testable target; `[None]`
+    /// when the plan names none (the page's own host).
+    pub fn result_families(&self) -> Vec<Option<AddressFamily>> {
+        if self.families.is_empty() {
+            vec![None]
+        } else {
+            self.families.iter().map(|f| Some(f.family)).collect()
+        }
+    }
 }
 
 /// One Ring port, and how the browser reaches it.
@@ -138,8 +165,11 @@ pub enum EgressState {
     /// Something answered, but not our beacon: a proxy, filter or sign-in page in the way
     /// (an answer without the token, or one the page may not read where ours would be).
     Intercepted,
-    /// The browser could not run the test (e.g. WebRTC is switched off).
+    /// The browser could not run the test.
     NotTested,
+    /// This browser cannot run this kind of test at all (one without WebRTC cannot test
+    /// UDP); another browser can.
+    Unsupported,
 }
 
 impl EgressState {
@@ -151,6 +181,7 @@ impl EgressState {
             EgressState::NoAnswer => "no_answer",
             EgressState::Intercepted => "intercepted",
             EgressState::NotTested => "not_tested",
+            EgressState::Unsupported => "unsupported",
         }
     }
 
@@ -161,6 +192,7 @@ impl EgressState {
             EgressState::NoAnswer => "no answer",
             EgressState::Intercepted => "intercepted",
             EgressState::NotTested => "not tested",
+            EgressState::Unsupported => "not testable in this browser",
         }
     }
 }
@@ -173,6 +205,9 @@ pub struct EgressResult {
     pub transport: Transport,
     /// The Ring port tested.
     pub port: Port,
+    /// The address family tested, when the plan named one (see [`EgressPlan::families`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<AddressFamily>,
     pub state: EgressState,
     /// Milliseconds until the answer; only for `reached`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -285,12 +320,24 @@ pub struct EgressReport {
 pub enum EgressError {
     #[error("the token does not belong to this check")]
     WrongToken,
-    #[error("{transport} {port} is not a port this check tests from the browser")]
-    UnknownPort { transport: &'static str, port: Port },
-    #[error("{transport} {port} is reported twice")]
-    Duplicate { transport: &'static str, port: Port },
-    #[error("{transport} {port} has no result; every planned test needs one")]
-    Missing { transport: &'static str, port: Port },
+    #[error("{transport} {port}{family} is not a test this check runs from the browser")]
+    UnknownPort {
+        transport: &'static str,
+        port: Port,
+        family: FamilyLabel,
+    },
+    #[error("{transport} {port}{family} is reported twice")]
+    Duplicate {
+        transport: &'static str,
+        port: Port,
+        family: FamilyLabel,
+    },
+    #[error("{transport} {port}{family} has no result; every planned test needs one")]
+    Missing {
+        transport: &'static str,
+        port: Port,
+        family: FamilyLabel,
+    },
     #[error(
         "{transport} {port}: a round-trip time belongs only to a reached port, and is at most {MAX_RTT_MS} ms"
     )]
@@ -301,6 +348,19 @@ pub enum EgressError {
     BadWait { transport: &'static str, port: Port },
     #[error("a NAT mapping needs at least two STUN responders reached")]
     NatWithoutResponders,
+}
+
+/// " over IPv6" in an error message, or nothing for a plan without families.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FamilyLabel(pub Option<AddressFamily>);
+
+impl std::fmt::Display for FamilyLabel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(family) => write!(f, " over {}", family.label()),
+            None => Ok(()),
+        }
+    }
 }
 
 impl NatMapping {
@@ -338,6 +398,9 @@ impl EgressSubmission {
                 result.port,
                 result.state.slug()
             ));
+            if let Some(family) = result.family {
+                json.push_str(&format!(",\"family\":\"{}\"", family.slug()));
+            }
             if let Some(ms) = result.rtt_ms {
                 json.push_str(&format!(",\"rtt_ms\":{ms}"));
             }
@@ -366,21 +429,35 @@ impl EgressSubmission {
         if self.token != plan.token {
             return Err(EgressError::WrongToken);
         }
+        let families = plan.result_families();
         let testable: Vec<&EgressTarget> =
             plan.targets.iter().filter(|t| t.is_testable()).collect();
-        let mut seen: Vec<(Transport, Port)> = Vec::with_capacity(self.results.len());
+        type Key = (Transport, Port, Option<AddressFamily>);
+        let mut seen: Vec<Key> = Vec::with_capacity(self.results.len());
         for result in &self.results {
-            let key = (result.transport, result.port);
-            let transport = result.transport.label();
-            let port = result.port;
-            if !testable
-                .iter()
-                .any(|t| t.transport == key.0 && t.port == key.1)
-            {
-                return Err(EgressError::UnknownPort { transport, port });
+            let key = (result.transport, result.port, result.family);
+            let (transport, port, family) = (
+                result.transport.label(),
+                result.port,
+                FamilyLabel(result.family),
+            );
+            let planned = families.contains(&result.family)
+                && testable
+                    .iter()
+                    .any(|t| t.transport == key.0 && t.port == key.1);
+            if !planned {
+                return Err(EgressError::UnknownPort {
+                    transport,
+                    port,
+                    family,
+                });
             }
             if seen.contains(&key) {
-                return Err(EgressError::Duplicate { transport, port });
+                return Err(EgressError::Duplicate {
+                    transport,
+                    port,
+                    family,
+                });
             }
             seen.push(key);
             let rtt_ok = match result.rtt_ms {
@@ -398,18 +475,23 @@ impl EgressSubmission {
                 return Err(EgressError::BadWait { transport, port });
             }
         }
-        if let Some(missing) = testable
-            .iter()
-            .find(|t| !seen.contains(&(t.transport, t.port)))
-        {
-            return Err(EgressError::Missing {
-                transport: missing.transport.label(),
-                port: missing.port,
-            });
+        for &family in &families {
+            if let Some(missing) = testable
+                .iter()
+                .find(|t| !seen.contains(&(t.transport, t.port, family)))
+            {
+                return Err(EgressError::Missing {
+                    transport: missing.transport.label(),
+                    port: missing.port,
+                    family: FamilyLabel(family),
+                });
+            }
         }
+        // The mapping is told from the family the plan names first (or the only one).
         let responders_reached = self
             .results
             .iter()
+            .filter(|r| r.family == families[0])
             .filter(|r| r.transport == Transport::Udp && r.state == EgressState::Reached)
             .count();
         if self.nat.is_some() && responders_reached < 2 {
@@ -454,6 +536,7 @@ mod tests {
                     Ok(port(p.get() + 1))
                 }
             }),
+            families: Vec::new(),
         }
     }
 
@@ -523,6 +606,7 @@ mod tests {
                 .map(|t| EgressResult {
                     transport: t.transport,
                     port: t.port,
+                    family: None,
                     state: EgressState::Reached,
                     rtt_ms: Some(3),
                     waited_ms: None,
@@ -621,6 +705,69 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_with_families_takes_one_result_per_target_and_family() {
+        use crate::family::AddressFamily::{Ipv4, Ipv6};
+        let mut plan = plan();
+        plan.families = vec![
+            FamilyHost {
+                family: Ipv4,
+                host: "v4.example.com".into(),
+            },
+            FamilyHost {
+                family: Ipv6,
+                host: "[2001:db8::1]".into(),
+            },
+        ];
+        let single = complete(&plan);
+        assert!(
+            matches!(
+                single.validate(&plan),
+                Err(EgressError::UnknownPort {
+                    family: FamilyLabel(None),
+                    ..
+                })
+            ),
+            "results without a family do not answer a plan with families"
+        );
+        let mut both = single.clone();
+        both.results = [Ipv4, Ipv6]
+            .into_iter()
+            .flat_map(|family| {
+                single.results.iter().cloned().map(move |mut r| {
+                    r.family = Some(family);
+                    r
+                })
+            })
+            .collect();
+        assert_eq!(both.validate(&plan), Ok(()));
+        let mut v4_only = both.clone();
+        v4_only.results.retain(|r| r.family == Some(Ipv4));
+        assert_eq!(
+            v4_only.validate(&plan).unwrap_err().to_string(),
+            "TCP 443 over IPv6 has no result; every planned test needs one"
+        );
+        let mut twice = both.clone();
+        let first = twice.results[0].clone();
+        twice.results.push(first);
+        assert_eq!(
+            twice.validate(&plan).unwrap_err().to_string(),
+            "TCP 443 over IPv4 is reported twice"
+        );
+        // The mapping is IPv4's: two IPv6 responders alone do not tell it.
+        let mut nat_from_v6 = both.clone();
+        for result in &mut nat_from_v6.results {
+            if result.family == Some(Ipv4) {
+                result.state = EgressState::NoAnswer;
+                result.rtt_ms = None;
+            }
+        }
+        assert_eq!(
+            nat_from_v6.validate(&plan),
+            Err(EgressError::NatWithoutResponders)
+        );
+    }
+
+    #[test]
     fn the_hand_written_json_is_what_serde_writes() {
         let plan = plan();
         let mut submission = complete(&plan);
@@ -633,6 +780,9 @@ mod tests {
         submission.results[3].rtt_ms = None;
         submission.results[4].state = EgressState::NotTested;
         submission.results[4].rtt_ms = None;
+        submission.results[5].state = EgressState::Unsupported;
+        submission.results[5].rtt_ms = None;
+        submission.results[6].family = Some(crate::family::AddressFamily::Ipv6);
         for nat in [
             None,
             Some(NatMapping::EndpointIndependent),

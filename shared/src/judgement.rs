@@ -5,7 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{advice::Advice, verdict::FeatureVerdict};
+use crate::{
+    advice::Advice,
+    verdict::{FamilyJudgement, FeatureVerdict},
+};
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -18,4 +21,8 @@ pub struct Judgement {
     pub advice: Advice,
     /// The whole result as plain text, for a support ticket.
     pub summary: String,
+    /// Each address family the check tested and what they mean together; absent when the
+    /// check could not tell families apart and has nothing to say of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub families: Option<FamilyJudgement>,
 }

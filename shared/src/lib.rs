@@ -9,6 +9,7 @@ pub mod api;
 pub mod catalog;
 pub mod check;
 pub mod egress;
+pub mod family;
 pub mod judgement;
 pub mod port;
 pub mod report;

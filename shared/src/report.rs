@@ -8,10 +8,10 @@ use serde::{Deserialize, Serialize};
 use crate::{
     advice::{Advice, Checked, plain_summary},
     catalog::Catalog,
-    check::{CheckId, CheckPlan, ProbeResult},
+    check::{CheckId, CheckPlan, ProbeResult, ProbedAddress},
     egress::{EgressReport, EgressResult},
     judgement::Judgement,
-    verdict::{FeatureVerdict, planned_verdicts},
+    verdict::{FeatureVerdict, families::judged_results, family_judgement, planned_verdicts},
 };
 
 /// A finished check, as stored and shared. The address is masked.
@@ -29,8 +29,13 @@ pub struct Report {
     pub target: String,
     pub local_mode: bool,
     pub duration_ms: u64,
-    /// Every probe's result, in the order of the plan; the inputs of the verdicts.
+    /// Every probe's result, in the order of the plan, each address's in turn; the inputs
+    /// of the verdicts.
     pub probes: Vec<ProbeResult>,
+    /// Every address probed back, with its family, the request's own (`target`) first;
+    /// absent in reports from before address families.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub probed: Vec<ProbedAddress>,
     /// What the visitor's browser found outward, once it has submitted its results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<EgressReport>,
@@ -74,13 +79,28 @@ impl Report {
     /// What the report means by `catalog`'s rules; `report_link` is where people read it.
     pub fn judge(&self, catalog: &Catalog, report_link: &str) -> Judgement {
         let verdicts = self.verdicts(catalog);
-        let advice = Advice::new(
+        // Advice is for the family the verdicts are judged on.
+        let judged = judged_results(catalog, &self.probes, self.egress_results());
+        let families = family_judgement(
+            catalog,
             &self.probes,
-            self.egress_results(),
+            self.egress.as_ref(),
+            self.plan.as_ref(),
+        );
+        let mut advice = Advice::new(
+            &judged.probes,
+            &judged.egress,
             &verdicts,
             catalog,
             report_link,
         );
+        // Our servers answered over the other family: the judged one is the network's.
+        if families
+            .as_ref()
+            .is_some_and(|f| f.families.iter().any(|outcome| outcome.reached))
+        {
+            advice.nothing_got_out = false;
+        }
         let checked = Checked {
             created_at: &self.created_at,
             target: &self.target,
@@ -92,7 +112,8 @@ impl Report {
             &self.probes,
             self.egress.as_ref(),
             &verdicts,
-            catalog,
+            families.as_ref(),
+            &advice,
             report_link,
         );
         Judgement {
@@ -100,6 +121,7 @@ impl Report {
             verdicts,
             advice,
             summary,
+            families,
         }
     }
 }

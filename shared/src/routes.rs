@@ -45,6 +45,9 @@ pub enum ApiPath {
     Checks,
     CheckEvents,
     CheckEgress,
+    /// `POST` from another address family's host: the request's address is the
+    /// visitor's in that family.
+    CheckAddress,
     Report,
     OpenApi,
 }
@@ -54,11 +57,12 @@ impl ApiPath {
     pub const PREFIX: &'static str = "/api";
 
     /// Every path of the API.
-    pub const ALL: [ApiPath; 6] = [
+    pub const ALL: [ApiPath; 7] = [
         ApiPath::Catalog,
         ApiPath::Checks,
         ApiPath::CheckEvents,
         ApiPath::CheckEgress,
+        ApiPath::CheckAddress,
         ApiPath::Report,
         ApiPath::OpenApi,
     ];
@@ -70,6 +74,7 @@ impl ApiPath {
             ApiPath::Checks => "/api/checks",
             ApiPath::CheckEvents => "/api/checks/{id}/events",
             ApiPath::CheckEgress => "/api/checks/{id}/egress",
+            ApiPath::CheckAddress => "/api/checks/{id}/address",
             ApiPath::Report => "/api/reports/{id}",
             ApiPath::OpenApi => "/api/openapi.json",
         }

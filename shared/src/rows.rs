@@ -1,23 +1,37 @@
 //! The rows of "Every test": each transport and port a check tested, outbound (from the
-//! browser) and inbound (from our server) side by side, with what it means. The live page
-//! and a shared report render the same rows, made here from the plan (which names its
-//! entries, so no catalogue is needed) and the results so far.
+//! browser) and inbound (from our server) side by side, with what it means; on a check
+//! that tells address families apart, a side per family, the one Ring documents for its
+//! devices first. The live page and a shared report render the same rows, made here from
+//! the plan (which names its entries, so no catalogue is needed) and the results so far.
 
 use crate::{
     catalog::Transport,
     check::{CheckPlan, EntryLabel, ProbeResult},
-    egress::{EgressMethod, EgressResult},
+    egress::{EgressMethod, EgressResult, EgressState},
+    family::AddressFamily,
     port::Port,
     verdict::{Evidence, Reading},
 };
 
-/// One row: a transport and port, and what each direction found so far.
+/// One row: a transport and port, and what each direction found so far over each family.
 pub struct TestRow<'a> {
     /// "tcp-443": unique within a check.
     pub key: String,
     pub entry: &'a EntryLabel,
     pub transport: Transport,
     pub port: Port,
+    /// The family the verdicts are judged on, or the only side of a check that did not
+    /// tell families apart.
+    pub main: Side<'a>,
+    /// The other family, once it has reached Ring Check (a home with one family shows
+    /// one side).
+    pub other: Option<Side<'a>>,
+}
+
+/// What one family's tests found for a row.
+pub struct Side<'a> {
+    /// `None` when the check did not tell families apart.
+    pub family: Option<AddressFamily>,
     pub outbound: Outbound<'a>,
     pub inbound: Inbound<'a>,
     /// What the browser's result says, once there is one.
@@ -30,6 +44,11 @@ impl TestRow<'_> {
     /// Whether the row is one port of a range tested by sample (the media range).
     pub fn is_sampled(&self) -> bool {
         self.entry.sampled.is_some()
+    }
+
+    /// Each side, the main one first.
+    pub fn sides(&self) -> impl Iterator<Item = &Side<'_>> {
+        std::iter::once(&self.main).chain(&self.other)
     }
 }
 
@@ -50,40 +69,78 @@ pub enum Outbound<'a> {
 pub enum Inbound<'a> {
     NotPlanned,
     Pending,
+    /// The check ended without an address of this family to probe (the browser did not
+    /// reach Ring Check over it).
+    NoAddress,
     Done(&'a ProbeResult),
 }
 
 /// Every transport and port of either direction, grouped by catalogue entry, TCP first.
+/// `finished`: the check has ended, so a family without probes had no address to probe.
 pub fn test_rows<'a>(
     plan: &'a CheckPlan,
     probes: &'a [ProbeResult],
     egress: &'a [EgressResult],
+    finished: bool,
 ) -> Vec<TestRow<'a>> {
-    let evidence = Evidence::new(plan, probes, egress);
+    let Some(&main_family) = plan.families.first() else {
+        let all = Results::all(plan, probes, egress, finished);
+        return rows_of(plan, |entry, transport, port, planned| TestRow {
+            key: key(transport, port),
+            entry,
+            transport,
+            port,
+            main: all.side(transport, port, planned),
+            other: None,
+        });
+    };
+    let main = Results::of(plan, main_family, probes, egress, finished);
+    // Another family is shown once something came of it: most homes have one.
+    let other = plan
+        .families
+        .iter()
+        .skip(1)
+        .map(|&family| Results::of(plan, family, probes, egress, finished))
+        .find(Results::came);
+    rows_of(plan, |entry, transport, port, planned| TestRow {
+        key: key(transport, port),
+        entry,
+        transport,
+        port,
+        main: main.side(transport, port, planned),
+        other: other
+            .as_ref()
+            .map(|other| other.side(transport, port, planned)),
+    })
+}
+
+/// Which directions plan a row: the browser's target's method, and whether it is probed.
+#[derive(Clone, Copy)]
+struct Planned<'a> {
+    outbound: Option<&'a EgressMethod>,
+    inbound: bool,
+}
+
+/// The rows of `plan` in order, each made by `row`.
+fn rows_of<'a>(
+    plan: &'a CheckPlan,
+    row: impl Fn(&'a EntryLabel, Transport, Port, Planned<'a>) -> TestRow<'a>,
+) -> Vec<TestRow<'a>> {
     let mut rows: Vec<TestRow> = Vec::new();
     for entry in &plan.entries {
         for transport in [Transport::Tcp, Transport::Udp] {
-            let start = rows.len();
+            let mut ports: Vec<(Port, Planned)> = Vec::new();
             for target in plan
                 .egress
                 .iter()
                 .filter(|t| t.entry == entry.id && t.transport == transport)
             {
-                let result = egress
-                    .iter()
-                    .find(|r| r.transport == transport && r.port == target.port);
-                let outbound = match (&target.method, result) {
-                    (_, Some(result)) => Outbound::Done(result),
-                    (EgressMethod::NotTestable { reason }, None) => Outbound::NotTestable(reason),
-                    (EgressMethod::Unavailable { reason }, None) => Outbound::Unavailable(reason),
-                    _ => Outbound::Pending,
-                };
-                rows.push(row(
-                    entry,
-                    transport,
+                ports.push((
                     target.port,
-                    outbound,
-                    Inbound::NotPlanned,
+                    Planned {
+                        outbound: Some(&target.method),
+                        inbound: false,
+                    },
                 ));
             }
             for planned in plan
@@ -91,33 +148,121 @@ pub fn test_rows<'a>(
                 .iter()
                 .filter(|p| p.entry == entry.id && p.transport == transport)
             {
-                let inbound = probes
-                    .iter()
-                    .find(|r| r.transport == transport && r.port == planned.port)
-                    .map_or(Inbound::Pending, Inbound::Done);
-                match rows[start..].iter_mut().find(|r| r.port == planned.port) {
-                    Some(row) => row.inbound = inbound,
-                    None => rows.push(row(
-                        entry,
-                        transport,
+                match ports.iter_mut().find(|(port, _)| *port == planned.port) {
+                    Some((_, both)) => both.inbound = true,
+                    None => ports.push((
                         planned.port,
-                        Outbound::NotPlanned,
-                        inbound,
+                        Planned {
+                            outbound: None,
+                            inbound: true,
+                        },
                     )),
                 }
             }
-        }
-    }
-    for row in &mut rows {
-        row.meaning = meaning(&evidence, &row.outbound, &row.inbound);
-        if let Outbound::Done(result) = row.outbound {
-            row.outbound_reading = evidence.egress_reading(result);
+            rows.extend(
+                ports
+                    .into_iter()
+                    .map(|(port, planned)| row(entry, transport, port, planned)),
+            );
         }
     }
     rows
 }
 
-/// The ports of a sampled range, told together.
+fn key(transport: Transport, port: Port) -> String {
+    format!("{}-{port}", transport.slug())
+}
+
+/// One family's results (or all of them), read once.
+struct Results<'a> {
+    family: Option<AddressFamily>,
+    probes: Vec<&'a ProbeResult>,
+    egress: Vec<&'a EgressResult>,
+    evidence: Evidence<'a>,
+    /// The check ended and no address of this family was probed.
+    no_address: bool,
+}
+
+impl<'a> Results<'a> {
+    fn all(
+        plan: &'a CheckPlan,
+        probes: &'a [ProbeResult],
+        egress: &'a [EgressResult],
+        _finished: bool,
+    ) -> Self {
+        Self {
+            family: None,
+            probes: probes.iter().collect(),
+            egress: egress.iter().collect(),
+            evidence: Evidence::new(plan, probes, egress),
+            no_address: false,
+        }
+    }
+
+    fn of(
+        plan: &'a CheckPlan,
+        family: AddressFamily,
+        probes: &'a [ProbeResult],
+        egress: &'a [EgressResult],
+        finished: bool,
+    ) -> Self {
+        let probes: Vec<&ProbeResult> =
+            probes.iter().filter(|p| p.family == Some(family)).collect();
+        let egress: Vec<&EgressResult> =
+            egress.iter().filter(|r| r.family == Some(family)).collect();
+        Self {
+            family: Some(family),
+            evidence: Evidence::of_refs(plan, &probes, &egress),
+            no_address: finished && probes.is_empty(),
+            probes,
+            egress,
+        }
+    }
+
+    /// Whether anything came of this family: a browser test reached us over it, or its
+    /// address was probed.
+    fn came(&self) -> bool {
+        !self.probes.is_empty() || self.egress.iter().any(|r| r.state == EgressState::Reached)
+    }
+
+    fn side(&self, transport: Transport, port: Port, planned: Planned<'a>) -> Side<'a> {
+        let result = self
+            .egress
+            .iter()
+            .find(|r| r.transport == transport && r.port == port)
+            .copied();
+        let outbound = match (planned.outbound, result) {
+            (None, _) => Outbound::NotPlanned,
+            (_, Some(result)) => Outbound::Done(result),
+            (Some(EgressMethod::NotTestable { reason }), None) => Outbound::NotTestable(reason),
+            (Some(EgressMethod::Unavailable { reason }), None) => Outbound::Unavailable(reason),
+            _ => Outbound::Pending,
+        };
+        let inbound = match self
+            .probes
+            .iter()
+            .find(|r| r.transport == transport && r.port == port)
+        {
+            _ if !planned.inbound => Inbound::NotPlanned,
+            Some(probe) => Inbound::Done(probe),
+            None if self.no_address => Inbound::NoAddress,
+            None => Inbound::Pending,
+        };
+        let outbound_reading = match outbound {
+            Outbound::Done(result) => self.evidence.egress_reading(result),
+            _ => Reading::Unknown,
+        };
+        Side {
+            family: self.family,
+            meaning: meaning(&self.evidence, &outbound, &inbound),
+            outbound,
+            inbound,
+            outbound_reading,
+        }
+    }
+}
+
+/// The ports of a sampled range, told together, for one side.
 pub struct Sample {
     pub first: Port,
     pub last: Port,
@@ -128,17 +273,27 @@ pub struct Sample {
 }
 
 impl Sample {
-    /// The sampled rows of one range (consecutive in [`test_rows`]).
-    pub fn of(rows: &[&TestRow]) -> Option<Self> {
+    /// The sampled rows of one range (consecutive in [`test_rows`]), as `side` of each
+    /// found them.
+    pub fn of<'r, 'a: 'r>(
+        rows: &[&'r TestRow<'a>],
+        side: impl Fn(&'r TestRow<'a>) -> Option<&'r Side<'a>>,
+    ) -> Option<Self> {
         let [first, last] = rows.first()?.entry.sampled?;
-        let count = |wanted: Reading| rows.iter().filter(|r| r.outbound_reading == wanted).count();
+        let sides: Vec<&Side> = rows.iter().filter_map(|row| side(row)).collect();
+        let count = |wanted: Reading| {
+            sides
+                .iter()
+                .filter(|s| s.outbound_reading == wanted)
+                .count()
+        };
         Some(Self {
             first,
             last,
             tested: rows.len(),
-            done: rows
+            done: sides
                 .iter()
-                .filter(|r| matches!(r.outbound, Outbound::Done(_)))
+                .filter(|s| matches!(s.outbound, Outbound::Done(_)))
                 .count(),
             passed: count(Reading::Passes),
             blocked: count(Reading::Blocked) + count(Reading::Intercepted),
@@ -167,25 +322,6 @@ impl Sample {
 
     pub fn density(&self) -> String {
         sample_density(self.first, self.last, self.tested)
-    }
-}
-
-fn row<'a>(
-    entry: &'a EntryLabel,
-    transport: Transport,
-    port: Port,
-    outbound: Outbound<'a>,
-    inbound: Inbound<'a>,
-) -> TestRow<'a> {
-    TestRow {
-        key: format!("{}-{port}", transport.slug()),
-        entry,
-        transport,
-        port,
-        outbound,
-        inbound,
-        outbound_reading: Reading::Unknown,
-        meaning: "",
     }
 }
 
@@ -225,6 +361,7 @@ mod tests {
         catalog::catalog,
         check::{ProbeState, probe_back_plan},
         egress::{EgressState, egress_targets},
+        family::AddressFamily,
     };
 
     fn plan(media: &[u16]) -> CheckPlan {
@@ -242,43 +379,54 @@ mod tests {
         )
     }
 
-    #[test]
-    fn rows_join_both_directions_and_say_what_is_pending_and_why_not() {
-        let plan = plan(&[16500, 65000]);
-        let egress = [EgressResult {
+    fn reached(port: u16, family: Option<AddressFamily>) -> EgressResult {
+        EgressResult {
             transport: Transport::Tcp,
-            port: Port::known(443),
+            port: Port::known(port),
+            family,
             state: EgressState::Reached,
             rtt_ms: Some(4),
             waited_ms: None,
-        }];
-        let probes = [ProbeResult {
+        }
+    }
+
+    fn closed(port: u16, family: Option<AddressFamily>) -> ProbeResult {
+        ProbeResult {
             entry: crate::catalog::EntryId::parse("https").unwrap(),
             transport: Transport::Tcp,
-            port: Port::known(443),
+            port: Port::known(port),
+            family,
             state: ProbeState::Closed,
             rtt_ms: Some(1.0),
             attempts: 1,
             detail: String::new(),
-        }];
-        let rows = test_rows(&plan, &probes, &egress);
+        }
+    }
+
+    #[test]
+    fn rows_join_both_directions_and_say_what_is_pending_and_why_not() {
+        let plan = plan(&[16500, 65000]);
+        let egress = [reached(443, None)];
+        let probes = [closed(443, None)];
+        let rows = test_rows(&plan, &probes, &egress, false);
         let https = rows.iter().find(|r| r.key == "tcp-443").unwrap();
-        assert!(matches!(https.outbound, Outbound::Done(_)));
-        assert!(matches!(https.inbound, Inbound::Done(_)));
-        assert_eq!(https.meaning, "Gets out");
+        assert!(matches!(https.main.outbound, Outbound::Done(_)));
+        assert!(matches!(https.main.inbound, Inbound::Done(_)));
+        assert_eq!(https.main.meaning, "Gets out");
+        assert!(https.other.is_none(), "one side without families");
         let http = rows.iter().find(|r| r.key == "tcp-80").unwrap();
-        assert!(matches!(http.outbound, Outbound::Pending));
-        assert!(matches!(http.inbound, Inbound::Pending));
+        assert!(matches!(http.main.outbound, Outbound::Pending));
+        assert!(matches!(http.main.inbound, Inbound::Pending));
         let rss = rows.iter().find(|r| r.key == "tcp-9999").unwrap();
-        assert!(matches!(rss.outbound, Outbound::Unavailable(_)));
+        assert!(matches!(rss.main.outbound, Outbound::Unavailable(_)));
         assert_eq!(
-            rss.meaning,
+            rss.main.meaning,
             "Ring Check's own test server for TCP 9999 is down."
         );
         let ntp = rows.iter().find(|r| r.key == "udp-123").unwrap();
-        assert!(matches!(ntp.outbound, Outbound::NotTestable(_)));
+        assert!(matches!(ntp.main.outbound, Outbound::NotTestable(_)));
         let app = rows.iter().find(|r| r.key == "tcp-7076").unwrap();
-        assert!(matches!(app.outbound, Outbound::NotPlanned));
+        assert!(matches!(app.main.outbound, Outbound::NotPlanned));
         let media: Vec<&str> = rows
             .iter()
             .filter(|r| r.is_sampled())
@@ -290,6 +438,36 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), keys.len(), "each port once: {keys:?}");
+    }
+
+    #[test]
+    fn a_check_that_tells_families_apart_has_a_side_for_each_that_reached_us() {
+        use AddressFamily::{Ipv4, Ipv6};
+        let plan = plan(&[16500]).with_families(vec![Ipv4, Ipv6]);
+        let egress = [reached(443, Some(Ipv6)), reached(443, Some(Ipv4))];
+        // Only the IPv6 address was probed: IPv4 reached us by its beacons alone.
+        let probes = [closed(443, Some(Ipv6))];
+        let rows = test_rows(&plan, &probes, &egress, true);
+        let https = rows.iter().find(|r| r.key == "tcp-443").unwrap();
+        assert_eq!(
+            https.main.family,
+            Some(Ipv4),
+            "Ring's documented family first"
+        );
+        assert!(matches!(https.main.inbound, Inbound::NoAddress));
+        let ipv6 = https.other.as_ref().expect("IPv6 reached us");
+        assert_eq!(ipv6.family, Some(Ipv6));
+        assert!(matches!(ipv6.inbound, Inbound::Done(_)));
+        assert!(matches!(ipv6.outbound, Outbound::Done(r) if r.family == Some(Ipv6)));
+
+        // A home on IPv4 alone: IPv6 never got through, so it has no side.
+        let mut failed = reached(443, Some(Ipv6));
+        failed.state = EgressState::Failed;
+        failed.rtt_ms = None;
+        let egress = [reached(443, Some(Ipv4)), failed];
+        let probes = [closed(443, Some(Ipv4))];
+        let rows = test_rows(&plan, &probes, &egress, true);
+        assert!(rows.iter().all(|r| r.other.is_none()));
     }
 
     #[test]

@@ -33,24 +33,28 @@ fn its_rows_come_from_a_rebuilt_plan_with_every_result_in_place() {
     let report = old_report();
     let catalog = catalog();
     let plan = report.plan(catalog);
-    let rows = test_rows(&plan, &report.probes, report.egress_results());
+    let rows = test_rows(&plan, &report.probes, report.egress_results(), true);
     for probe in &report.probes {
         let row = rows
             .iter()
             .find(|r| r.transport == probe.transport && r.port == probe.port)
             .unwrap_or_else(|| panic!("no row for {} {}", probe.transport.label(), probe.port));
-        assert!(matches!(row.inbound, Inbound::Done(_)));
+        assert!(matches!(row.main.inbound, Inbound::Done(_)));
     }
     for result in report.egress_results() {
         let row = rows
             .iter()
             .find(|r| r.transport == result.transport && r.port == result.port)
             .unwrap();
-        assert!(matches!(row.outbound, Outbound::Done(_)), "{}", row.key);
+        assert!(
+            matches!(row.main.outbound, Outbound::Done(_)),
+            "{}",
+            row.key
+        );
     }
     let relay = rows.iter().find(|r| r.key == "udp-4172").unwrap();
     assert!(
-        matches!(relay.outbound, Outbound::Unavailable(_)),
+        matches!(relay.main.outbound, Outbound::Unavailable(_)),
         "ports the old check did not test say so"
     );
     let media: Vec<&str> = rows

@@ -19,7 +19,7 @@ use ringcheck_shared::{
 
 use crate::{
     engine::NonPublic,
-    service::{EgressRefusal, Refusal, StartError, StoreError},
+    service::{AddressRefusal, EgressRefusal, Refusal, StartError, StoreError},
 };
 
 /// How long a visitor refused because the server is full should wait.
@@ -62,6 +62,24 @@ pub enum ApiError {
 
     #[error("Send the request body as JSON (Content-Type: application/json), or send no body.")]
     UnsupportedMediaType,
+
+    #[error("The request body must be {{\"token\": \"…\"}} with the check's token: {detail}.")]
+    InvalidAddressBody { detail: String },
+
+    #[error(
+        "This Ring Check server tests one address family only, so there is no other \
+         address to add to a check."
+    )]
+    NoFamilies,
+
+    #[error("This token does not belong to this check. Run the check again from this page.")]
+    AddressWrongToken,
+
+    #[error(
+        "This check is too far along to add your address in another family. Run a new \
+         check to include it."
+    )]
+    AddressTooLate,
 
     #[error(
         "Ring Check can only test a public internet address, and your request came from \
@@ -198,7 +216,12 @@ impl ApiError {
             ApiError::PayloadTooLarge => (Status::PAYLOAD_TOO_LARGE, Code::PayloadTooLarge),
             ApiError::Timeout => (Status::REQUEST_TIMEOUT, Code::Timeout),
             ApiError::Unreadable { status, .. } => (*status, unreadable_code(*status)),
-            ApiError::InvalidStartBody { .. } => (Status::BAD_REQUEST, Code::InvalidBody),
+            ApiError::InvalidStartBody { .. } | ApiError::InvalidAddressBody { .. } => {
+                (Status::BAD_REQUEST, Code::InvalidBody)
+            }
+            ApiError::NoFamilies => (Status::NOT_FOUND, Code::NotFound),
+            ApiError::AddressWrongToken => (Status::FORBIDDEN, Code::WrongToken),
+            ApiError::AddressTooLate => (Status::GONE, Code::CheckClosed),
             ApiError::UnsupportedMediaType => {
                 (Status::UNSUPPORTED_MEDIA_TYPE, Code::UnsupportedMediaType)
             }
@@ -242,20 +265,41 @@ impl ApiError {
     }
 }
 
+impl From<Refusal> for ApiError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::AlreadyRunning => ApiError::CheckInProgress,
+            Refusal::Busy => ApiError::ServerBusy,
+            Refusal::NetworkBusy => ApiError::NetworkBusy,
+            Refusal::RateLimited { retry_after } => ApiError::RateLimited { retry_after },
+            Refusal::NetworkRateLimited { retry_after } => {
+                ApiError::NetworkRateLimited { retry_after }
+            }
+        }
+    }
+}
+
+impl From<AddressRefusal> for ApiError {
+    fn from(refusal: AddressRefusal) -> Self {
+        match refusal {
+            AddressRefusal::UnknownCheck => ApiError::CheckNotFound,
+            AddressRefusal::NoFamilies => ApiError::NoFamilies,
+            AddressRefusal::WrongToken => ApiError::AddressWrongToken,
+            AddressRefusal::TooLate => ApiError::AddressTooLate,
+            AddressRefusal::NotPublic { address, why } => {
+                ApiError::TargetNotPublic { address, why }
+            }
+            AddressRefusal::Refused(refusal) => refusal.into(),
+        }
+    }
+}
+
 impl From<StartError> for ApiError {
     fn from(error: StartError) -> Self {
         match error {
             StartError::NotPublic { address, why } => ApiError::TargetNotPublic { address, why },
-            StartError::Refused(Refusal::AlreadyRunning) => ApiError::CheckInProgress,
-            StartError::Refused(Refusal::Busy) => ApiError::ServerBusy,
-            StartError::Refused(Refusal::NetworkBusy) => ApiError::NetworkBusy,
+            StartError::Refused(refusal) => refusal.into(),
             StartError::StorageFull { .. } => ApiError::StorageFull,
-            StartError::Refused(Refusal::RateLimited { retry_after }) => {
-                ApiError::RateLimited { retry_after }
-            }
-            StartError::Refused(Refusal::NetworkRateLimited { retry_after }) => {
-                ApiError::NetworkRateLimited { retry_after }
-            }
             StartError::NoRandomness(error) => {
                 ApiError::Internal(format!("no randomness: {error}"))
             }

@@ -6,7 +6,8 @@ use std::{collections::HashMap, sync::Arc};
 use ringcheck_shared::{
     catalog,
     catalog::Transport,
-    egress::{EgressMethod, EgressPlan, EgressTarget, Served, egress_targets},
+    egress::{EgressMethod, EgressPlan, EgressTarget, FamilyHost, Served, egress_targets},
+    family::AddressFamily,
     port::Port,
 };
 
@@ -20,6 +21,8 @@ pub struct EgressSetup {
     beacons_tls: bool,
     timeout_ms: u32,
     health: Arc<ListenerHealth>,
+    /// Where the browser reaches this server over each address family, if it says.
+    families: Vec<FamilyHost>,
 }
 
 impl EgressSetup {
@@ -47,7 +50,23 @@ impl EgressSetup {
             beacons_tls,
             timeout_ms,
             health,
+            families: Vec::new(),
         }
+    }
+
+    /// The same, the browser running its tests once per family at these hosts (the
+    /// family Ring documents for its devices first, whatever the order given).
+    pub fn with_families(mut self, mut families: Vec<FamilyHost>) -> Self {
+        let documented = catalog().documented_family.family;
+        families.sort_by_key(|host| host.family != documented);
+        self.families = families;
+        self
+    }
+
+    /// The address families the browser tests apart; empty when it tests the page's
+    /// own host only.
+    pub fn families(&self) -> Vec<AddressFamily> {
+        self.families.iter().map(|host| host.family).collect()
     }
 
     /// The plan for one check, with its token: a port whose listener failed its last
@@ -76,6 +95,7 @@ impl EgressSetup {
             beacons_tls: self.beacons_tls,
             timeout_ms: self.timeout_ms,
             targets,
+            families: self.families.clone(),
         }
     }
 

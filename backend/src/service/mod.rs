@@ -9,7 +9,7 @@ mod ids;
 pub mod store;
 
 pub use checks::{
-    CheckService, EgressRefusal, Retention, StartError,
+    AddressRefusal, AddressTaken, CheckService, EgressRefusal, Retention, StartError,
     admission::{Admission, Limits, Refusal},
     events::CheckEvent,
     unix,

@@ -198,6 +198,7 @@ fn complete_submission(started: &CheckStarted, state: EgressState) -> EgressSubm
             .map(|t| EgressResult {
                 transport: t.transport,
                 port: t.port,
+                family: None,
                 state,
                 rtt_ms: (state == EgressState::Reached).then_some(5),
                 waited_ms: None,

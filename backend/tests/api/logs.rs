@@ -104,6 +104,7 @@ async fn the_log_names_no_visitor_no_share_link_and_no_token() {
             .map(|t| EgressResult {
                 transport: t.transport,
                 port: t.port,
+                family: None,
                 state: EgressState::Reached,
                 rtt_ms: Some(3),
                 waited_ms: None,

@@ -127,6 +127,7 @@ async fn a_check_started_on_one_server_is_followed_finished_and_read_on_another(
             .map(|target| EgressResult {
                 transport: target.transport,
                 port: target.port,
+                family: None,
                 state: EgressState::Reached,
                 rtt_ms: Some(5),
                 waited_ms: None,

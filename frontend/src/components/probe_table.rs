@@ -1,13 +1,16 @@
 //! Every port of a check, outbound (from the browser) and inbound (from our server) side
-//! by side, filling in live as results arrive; the media range's sample as one row.
-//! The rows come from the shared `rows` module, as for a stored report.
+//! by side, filling in live as results arrive; the media range's sample as one row. On a
+//! check that reached the home over two address families, each cell holds both, the one
+//! Ring documents for its devices first. The rows come from the shared `rows` module, as
+//! for a stored report.
 
 use std::rc::Rc;
 
 use ringcheck_shared::{
     check::{CheckPlan, EntryLabel, ProbeResult, ProbeState},
     egress::{EgressResult, EgressState, timing_label},
-    rows::{Inbound, Outbound, Sample, TestRow, test_rows},
+    family::AddressFamily,
+    rows::{Inbound, Outbound, Sample, Side, TestRow, test_rows},
 };
 use yew::prelude::*;
 
@@ -16,19 +19,31 @@ pub struct ProbeTableProps {
     pub plan: Rc<CheckPlan>,
     pub probes: Rc<Vec<ProbeResult>>,
     pub egress: Rc<Vec<EgressResult>>,
+    /// The check has ended: a family without probes had no address to probe.
+    #[prop_or_default]
+    pub finished: bool,
 }
 
 #[component]
 pub fn ProbeTable(props: &ProbeTableProps) -> Html {
-    let rows = test_rows(&props.plan, &props.probes, &props.egress);
+    let rows = test_rows(&props.plan, &props.probes, &props.egress, props.finished);
     let html_rows = table_rows(&rows).into_iter().map(|group| match group {
         [row] if !row.is_sampled() => single_row(row),
         sampled => sample_row(&sampled.iter().collect::<Vec<_>>()),
     });
+    let two_families = rows.first().is_some_and(|row| row.other.is_some());
+    let caption = if two_families {
+        "Outbound: your browser connecting out, as your Ring devices do. Inbound: Ring Check's \
+         server connecting back to your network. Each over IPv4 and IPv6: Ring's devices are \
+         documented to use IPv4."
+    } else {
+        "Outbound: your browser connecting out, as your Ring devices do. Inbound: Ring Check's \
+         server connecting back to your network."
+    };
     html! {
         <div class="table-wrap">
-            <table class="probe-table" id="probe-table">
-                <caption>{ "Outbound: your browser connecting out, as your Ring devices do. Inbound: Ring Check's server connecting back to your network." }</caption>
+            <table class={classes!("probe-table", two_families.then_some("two-families"))} id="probe-table">
+                <caption>{ caption }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Port" }</th>
@@ -46,23 +61,94 @@ pub fn ProbeTable(props: &ProbeTableProps) -> Html {
 }
 
 fn single_row(row: &TestRow) -> Html {
-    let (inbound_state, inbound_cell) = match row.inbound {
-        Inbound::Done(result) => (result.state.label(), probe_cell(result)),
-        Inbound::Pending => ("pending", testing()),
-        Inbound::NotPlanned => ("none", dash()),
-    };
+    let two = row.other.is_some();
+    let per_family = PerFamily::of(row, two);
+    let outbound = row
+        .sides()
+        .map(|side| labelled(side, two, outbound_cell(side)));
+    let inbound = row
+        .sides()
+        .map(|side| labelled(side, two, inbound_cell(side)));
+    // The other family's meaning, where it differs.
+    let other_meaning = row
+        .other
+        .as_ref()
+        .filter(|other| other.meaning != row.main.meaning && !other.meaning.is_empty())
+        .map(|other| {
+            let family = other.family.map_or("", |f| f.label());
+            html! { <span class="other-family">{ format!("{family}: {}", other.meaning) }</span> }
+        });
     html! {
-        <tr key={row.key.clone()} data-probe={row.key.clone()} data-outbound={outbound_state(row)} data-state={inbound_state}>
+        <tr key={row.key.clone()} data-probe={row.key.clone()}
+            data-outbound={outbound_state(&row.main)} data-state={inbound_state(&row.main)}
+            data-outbound-ipv4={per_family.outbound[0]} data-state-ipv4={per_family.inbound[0]}
+            data-outbound-ipv6={per_family.outbound[1]} data-state-ipv6={per_family.inbound[1]}>
             <td class="port-numbers">
                 { row.port.get() }
                 <span class="narrow-only">{ format!(" {}", row.transport.label()) }</span>
             </td>
             <td>{ row.transport.label() }</td>
             <td>{ &row.entry.name }{ source_link(row.entry) }</td>
-            <td data-label="Outbound">{ outbound_cell(row) }</td>
-            <td data-label="Inbound">{ inbound_cell }</td>
-            <td>{ row.meaning }</td>
+            <td data-label="Outbound">{ for outbound }</td>
+            <td data-label="Inbound">{ for inbound }</td>
+            <td>{ row.main.meaning }{ for other_meaning }</td>
         </tr>
+    }
+}
+
+/// Each family's states of a row with two, as `data-outbound-ipv4` and so on say them
+/// for tests and styles: IPv4's first.
+struct PerFamily {
+    outbound: [Option<&'static str>; 2],
+    inbound: [Option<&'static str>; 2],
+}
+
+impl PerFamily {
+    fn of(row: &TestRow, two: bool) -> Self {
+        let mut found = Self {
+            outbound: [None; 2],
+            inbound: [None; 2],
+        };
+        for side in row.sides().filter(|_| two) {
+            let index = match side.family {
+                Some(AddressFamily::Ipv4) => 0,
+                Some(AddressFamily::Ipv6) => 1,
+                None => continue,
+            };
+            found.outbound[index] = Some(outbound_state(side));
+            found.inbound[index] = Some(inbound_state(side));
+        }
+        found
+    }
+}
+
+/// A side's cell, led by its family's name when the row has two.
+fn labelled(side: &Side, two: bool, cell: Html) -> Html {
+    match side.family.filter(|_| two) {
+        Some(family) => html! {
+            <span class="family-line"><span class="family">{ family.label() }</span>{ " " }{ cell }</span>
+        },
+        None => cell,
+    }
+}
+
+fn inbound_state(side: &Side) -> &'static str {
+    match side.inbound {
+        Inbound::Done(result) => result.state.label(),
+        Inbound::Pending => "pending",
+        Inbound::NoAddress => "no_address",
+        Inbound::NotPlanned => "none",
+    }
+}
+
+fn inbound_cell(side: &Side) -> Html {
+    match side.inbound {
+        Inbound::Done(result) => probe_cell(result),
+        Inbound::Pending => testing(),
+        Inbound::NoAddress => html! {
+            <span class="muted" title="Your browser did not reach Ring Check over this family, so there was no address to probe">{ "not reached" }</span>
+        },
+        Inbound::NotPlanned => dash(),
     }
 }
 
@@ -86,57 +172,102 @@ fn table_rows<'r, 'a>(rows: &'r [TestRow<'a>]) -> Vec<&'r [TestRow<'a>]> {
     groups
 }
 
-/// A sampled range in one row: how many got out, and a chip per sampled port.
+/// A sampled range in one row: how many got out, and a chip per sampled port, per family.
 fn sample_row(rows: &[&TestRow]) -> Html {
-    let Some(sample) = Sample::of(rows) else {
+    let Some(main) = Sample::of(rows, |row| Some(&row.main)) else {
         return html! {};
     };
+    let two = rows[0].other.is_some();
     let entry = rows[0].entry;
     let transport = rows[0].transport;
-    let key = format!("{}-{}-{}", transport.slug(), sample.first, sample.last);
-    let chips = rows.iter().map(|row| {
-        let (class, icon) = match row.outbound {
-            Outbound::Done(result) => state_look(result.state),
-            Outbound::Pending => ("pending", "\u{2026}"),
-            _ => ("unknown", "?"),
-        };
-        let title = match row.outbound {
-            Outbound::Done(result) => result.state.label(),
-            Outbound::Pending => "testing",
-            Outbound::NotTestable(reason) | Outbound::Unavailable(reason) => reason,
-            Outbound::NotPlanned => "",
-        };
-        html! {
-            <li class={classes!("chip", class)} data-probe={row.key.clone()} data-outbound={outbound_state(row)} data-state="none" title={title.to_owned()}>
-                <span aria-hidden="true">{ icon }</span>{ format!(" {}", row.port) }
-                <span class="visually-hidden">{ format!(": {title}") }</span>
-            </li>
+    let key = format!("{}-{}-{}", transport.slug(), main.first, main.last);
+    let chips = |other: bool| {
+        let items = rows.iter().filter_map(|&row| {
+            let side = if other {
+                row.other.as_ref()?
+            } else {
+                &row.main
+            };
+            let (class, icon) = match side.outbound {
+                Outbound::Done(result) => state_look(result.state),
+                Outbound::Pending => ("pending", "\u{2026}"),
+                _ => ("unknown", "?"),
+            };
+            let title = match side.outbound {
+                Outbound::Done(result) => result.state.label(),
+                Outbound::Pending => "testing",
+                Outbound::NotTestable(reason) | Outbound::Unavailable(reason) => reason,
+                Outbound::NotPlanned => "",
+            };
+            let state = outbound_state(side);
+            // The main side's chips are rows of the outbound column; the other's say
+            // their family's state only.
+            let main_side = (!other).then_some(row.key.clone());
+            let (v4, v6) = match side.family.filter(|_| two) {
+                Some(AddressFamily::Ipv4) => (Some(state), None),
+                Some(AddressFamily::Ipv6) => (None, Some(state)),
+                None => (None, None),
+            };
+            Some(html! {
+                <li class={classes!("chip", class)} title={title.to_owned()}
+                    data-probe={main_side.clone()} data-outbound={(!other).then_some(state)}
+                    data-state={(!other).then_some("none")}
+                    data-chip={other.then(|| row.key.clone())}
+                    data-outbound-ipv4={v4} data-outbound-ipv6={v6}>
+                    <span aria-hidden="true">{ icon }</span>{ format!(" {}", row.port) }
+                    <span class="visually-hidden">{ format!(": {title}") }</span>
+                </li>
+            })
+        });
+        html! { <ul class="chips">{ for items }</ul> }
+    };
+    let outcome =
+        |sample: &Sample| html! { <span class="sample-outcome">{ sample.outcome() }</span> };
+    let other = two
+        .then(|| Sample::of(rows, |row| row.other.as_ref()))
+        .flatten();
+    let outbound = match (&other, rows[0].other.as_ref().and_then(|s| s.family)) {
+        (Some(other), Some(other_family)) => {
+            let main_family = rows[0].main.family.map_or("", |f| f.label());
+            html! {
+                <>
+                    <span class="family-line"><span class="family">{ main_family }</span>{ " " }{ outcome(&main) }</span>
+                    { chips(false) }
+                    <span class="family-line"><span class="family">{ other_family.label() }</span>{ " " }{ outcome(other) }</span>
+                    { chips(true) }
+                </>
+            }
         }
-    });
+        _ => html! { <>{ outcome(&main) }{ chips(false) }</> },
+    };
+    let other_meaning = other
+        .as_ref()
+        .filter(|other| other.meaning() != main.meaning() && !other.meaning().is_empty())
+        .zip(rows[0].other.as_ref().and_then(|s| s.family))
+        .map(|(other, family)| {
+            html! { <span class="other-family">{ format!("{}: {}", family.label(), other.meaning()) }</span> }
+        });
     html! {
         <tr key={key.clone()} data-sample={key}>
             <td class="port-numbers">
-                { format!("{}\u{2013}{}", sample.first, sample.last) }
+                { format!("{}\u{2013}{}", main.first, main.last) }
                 <span class="narrow-only">{ format!(" {}", transport.label()) }</span>
             </td>
             <td>{ transport.label() }</td>
             <td>
                 { &entry.name }{ source_link(entry) }
-                <span class="sample-note">{ sample.density() }</span>
+                <span class="sample-note">{ main.density() }</span>
             </td>
-            <td data-label="Outbound">
-                <span class="sample-outcome">{ sample.outcome() }</span>
-                <ul class="chips">{ for chips }</ul>
-            </td>
+            <td data-label="Outbound">{ outbound }</td>
             <td data-label="Inbound">{ dash() }</td>
-            <td>{ sample.meaning() }</td>
+            <td>{ main.meaning() }{ for other_meaning }</td>
         </tr>
     }
 }
 
 /// As `data-outbound` says it, for tests and styles.
-fn outbound_state(row: &TestRow) -> &'static str {
-    match row.outbound {
+fn outbound_state(side: &Side) -> &'static str {
+    match side.outbound {
         Outbound::Done(result) => result.state.slug(),
         Outbound::NotTestable(_) => "not_testable",
         Outbound::Unavailable(_) => "unavailable",
@@ -145,8 +276,8 @@ fn outbound_state(row: &TestRow) -> &'static str {
     }
 }
 
-fn outbound_cell(row: &TestRow) -> Html {
-    match row.outbound {
+fn outbound_cell(side: &Side) -> Html {
+    match side.outbound {
         Outbound::Done(result) => egress_cell(result),
         Outbound::NotTestable(_) => {
             html! { <span class="state unknown">{ "Not testable" }</span> }
@@ -154,7 +285,7 @@ fn outbound_cell(row: &TestRow) -> Html {
         Outbound::Unavailable(reason) => {
             // Why, unless the row's meaning already says it.
             let why =
-                (row.meaning != reason).then(|| html! { <span class="why">{ reason }</span> });
+                (side.meaning != reason).then(|| html! { <span class="why">{ reason }</span> });
             html! { <><span class="state unknown">{ "Not testable here" }</span>{ for why }</> }
         }
         Outbound::Pending => testing(),
@@ -186,7 +317,7 @@ fn state_look(state: EgressState) -> (&'static str, &'static str) {
         EgressState::Failed | EgressState::NoAnswer | EgressState::Intercepted => {
             ("silent", "\u{2715}")
         }
-        EgressState::NotTested => ("unknown", "?"),
+        EgressState::NotTested | EgressState::Unsupported => ("unknown", "?"),
     }
 }
 
@@ -236,7 +367,7 @@ mod tests {
         let sample: Vec<Port> = [16500, 30000, 65000].map(Port::known).to_vec();
         let targets = egress_targets(catalog(), &sample, |_, port| Ok(port));
         let plan = CheckPlan::new(catalog(), probe_back_plan(catalog()), targets);
-        let rows = test_rows(&plan, &[], &[]);
+        let rows = test_rows(&plan, &[], &[], false);
         let groups = table_rows(&rows);
 
         let sampled: Vec<_> = groups.iter().filter(|g| g[0].is_sampled()).collect();

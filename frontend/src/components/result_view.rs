@@ -6,7 +6,8 @@ use ringcheck_shared::routes::ClientRoute;
 use yew::prelude::*;
 
 use super::{
-    fix_it::FixIt, probe_table::ProbeTable, share_panel::SharePanel, verdict_list::VerdictList,
+    families::Families, fix_it::FixIt, probe_table::ProbeTable, share_panel::SharePanel,
+    verdict_list::VerdictList,
 };
 use crate::{browser, layout::Layout, report::LoadedReport};
 
@@ -47,6 +48,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     html! {
         <div class="result" data-report={report.id.to_string()}>
             <VerdictList verdicts={verdicts.clone()} heading_ref={props.heading_ref.clone()} />
+            if let Some(families) = &judgement.families {
+                <Families families={Rc::new(families.clone())} />
+            }
             { for unreachable }
             { for local }
             { for unsaved }
@@ -60,7 +64,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             </div>
             if !layout.hide_table {
                 <h2>{ "Every test" }</h2>
-                <ProbeTable plan={plan} probes={probes} egress={egress} />
+                <ProbeTable plan={plan} probes={probes} egress={egress} finished={true} />
             }
         </div>
     }

@@ -13,7 +13,7 @@ use web_sys::{AbortController, AbortSignal, RequestCache, RequestCredentials, Re
 
 use super::{
     Tested,
-    waits::{TCP_ATTEMPTS, Waits},
+    waits::{FamilyWaits, TCP_ATTEMPTS},
     within_wait,
 };
 
@@ -22,7 +22,7 @@ use super::{
 /// a lost connection attempt costs a share of the wait, not a false "blocked". A failed
 /// attempt (refused, reset, or given up by the browser) sends the next at once; the port
 /// failed only when every attempt did, or nothing else came.
-pub async fn test(url: &str, token: &str, waits: &Waits) -> Tested {
+pub async fn test(url: &str, token: &str, waits: FamilyWaits<'_>) -> Tested {
     let Ok(controller) = AbortController::new() else {
         return Tested::Not;
     };

@@ -3,7 +3,7 @@
 //! A blocked port gives no early error (Chromium's own gathering timeout is about 40 s),
 //! so every gathering has its own timeout.
 
-use super::{Tested, waits::Waits, within_wait};
+use super::{Tested, waits::FamilyWaits, within_wait};
 use futures_util::StreamExt;
 use wasm_bindgen::{JsCast, prelude::Closure};
 use wasm_bindgen_futures::JsFuture;
@@ -13,7 +13,8 @@ use web_sys::{
 };
 
 /// A server-reflexive candidate: the outside port a STUN responder saw, and the network
-/// (Chromium's `network-id`: an interface and address family) it was gathered on.
+/// it was gathered on (Chromium's `network-id`, an interface and address family, with the
+/// family of the outside address, which Firefox's candidates have alone).
 #[derive(PartialEq, Debug)]
 pub struct Mapped {
     pub network: String,
@@ -21,10 +22,13 @@ pub struct Mapped {
 }
 
 /// Whether the STUN server at `url` answers, and how long it took.
-pub async fn reachable(url: &str, waits: &Waits) -> Tested {
+pub async fn reachable(url: &str, waits: FamilyWaits<'_>) -> Tested {
     let started = js_sys::Date::now();
     // One connection per port: Chromium merges identical candidates from several servers.
     match gather(&[url.to_owned()], waits, |found| !found.is_empty()).await {
+        // Some browsers and in-app web views have no WebRTC at all: another browser can
+        // run this test, so it is never a block.
+        None if !crate::browser::has_webrtc() => Tested::Unsupported,
         None => Tested::Not,
         Some(gathered) if gathered.found.is_empty() => {
             Tested::NoAnswer((js_sys::Date::now() - started) as u32)
@@ -46,7 +50,7 @@ pub struct Gathered {
 /// not lose to the browser's own queue.
 pub async fn gather(
     servers: &[String],
-    waits: &Waits,
+    waits: FamilyWaits<'_>,
     enough: impl Fn(&[Mapped]) -> bool,
 ) -> Option<Gathered> {
     let started = js_sys::Date::now();
@@ -127,12 +131,20 @@ fn server_reflexive(line: &str) -> Option<Mapped> {
         return None;
     }
     let port = fields.get(5)?.parse().ok()?;
+    let family = if fields.get(4)?.contains(':') {
+        "6"
+    } else {
+        "4"
+    };
     let network = fields
         .iter()
         .position(|field| *field == "network-id")
         .and_then(|at| fields.get(at + 1))
-        .map_or_else(String::new, |id| (*id).to_owned());
-    Some(Mapped { network, port })
+        .map_or(String::new(), |id| (*id).to_owned());
+    Some(Mapped {
+        network: format!("{network}/{family}"),
+        port,
+    })
 }
 
 #[cfg(test)]
@@ -146,7 +158,7 @@ mod tests {
         assert_eq!(
             server_reflexive(line),
             Some(Mapped {
-                network: "3".into(),
+                network: "3/4".into(),
                 port: 51234
             })
         );
@@ -164,11 +176,19 @@ mod tests {
     }
 
     #[test]
-    fn a_candidate_without_a_network_id_is_on_the_unnamed_network() {
-        let line = "candidate:1 1 udp 1677729535 203.0.113.7 40000 typ srflx raddr 0.0.0.0";
+    fn a_candidate_without_a_network_id_is_on_its_family_s_network() {
+        // Firefox's candidates name no network.
+        let line = "candidate:1 1 UDP 1686052863 203.0.113.7 40000 typ srflx raddr 0.0.0.0 \
+                    rport 0";
         assert_eq!(
             server_reflexive(line).map(|m| m.network),
-            Some(String::new())
+            Some("/4".to_owned())
+        );
+        let line = "candidate:2 1 UDP 1686052607 2001:db8::7 40000 typ srflx raddr :: rport 0";
+        assert_eq!(
+            server_reflexive(line).map(|m| m.network),
+            Some("/6".to_owned()),
+            "an IPv6 mapping is never compared with an IPv4 one"
         );
     }
 }

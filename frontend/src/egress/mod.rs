@@ -1,6 +1,9 @@
 //! The browser's outward tests, run in parallel: a beacon fetch per TCP port, an ICE
 //! gathering per UDP port, and one gathering with every STUN responder at once for the
-//! NAT mapping (outside ports compared across destinations).
+//! NAT mapping (outside ports compared across destinations). Where the plan names a host
+//! per address family, every test runs once per family, at that family's host, and the
+//! page tells the server its address in each (the check's address endpoint, called at
+//! that host), so it probes each back too.
 //! Every test ends by its own wait, learnt from the first answers ([`waits`]); none can
 //! hang the check.
 
@@ -8,36 +11,53 @@ mod beacon;
 mod ice;
 mod waits;
 
-use waits::Waits;
+use waits::{FamilyWaits, Waits};
 
 use futures_util::{
     StreamExt,
-    future::{Either, LocalBoxFuture, join, select},
+    future::{Either, LocalBoxFuture, join, join_all, select},
     stream::FuturesUnordered,
 };
+use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 use ringcheck_shared::{
     catalog::Transport,
     egress::{EgressMethod, EgressPlan, EgressResult, EgressState, MAX_RTT_MS, NatMapping},
+    family::AddressFamily,
     port::Port,
     routes::server::BEACON,
 };
 
-/// Runs every testable target of `plan`, reporting each result the moment it is known;
-/// returns them all with the NAT mapping, if two STUN responders told it.
+/// Runs every testable target of `plan`, once per address family it names, reporting
+/// each result the moment it is known, and tells the server the visitor's address in
+/// each family at `address_path` (the check's address endpoint); returns the results with
+/// the NAT mapping, if two STUN responders told it.
 pub async fn run(
     plan: &EgressPlan,
+    address_path: &str,
     on_result: impl Fn(EgressResult),
 ) -> (Vec<EgressResult>, Option<NatMapping>) {
-    let host = crate::browser::hostname();
+    // Where to test: each family's host, or the page's own (whichever family it takes).
+    let hosts: Vec<(Option<AddressFamily>, String)> = if plan.families.is_empty() {
+        vec![(None, crate::browser::hostname())]
+    } else {
+        plan.families
+            .iter()
+            .map(|host| (Some(host.family), host.host.clone()))
+            .collect()
+    };
     let waits = Waits::new(plan.timeout_ms);
     let waits = &waits;
     let mixed_content = !plan.beacons_tls && crate::browser::is_https();
     let scheme = if plan.beacons_tls { "https" } else { "http" };
-    let tests: FuturesUnordered<_> = plan
-        .targets
+    let tests: FuturesUnordered<_> = hosts
         .iter()
-        .filter_map(|target| {
+        .flat_map(|(family, host)| {
+            plan.targets
+                .iter()
+                .map(move |target| (*family, host.as_str(), target))
+        })
+        .filter_map(|(family, host, target)| {
             let url = match target.method {
                 EgressMethod::Beacon { public_port } => format!(
                     "{scheme}://{host}:{public_port}{BEACON}?token={}",
@@ -47,6 +67,7 @@ pub async fn run(
                 EgressMethod::NotTestable { .. } | EgressMethod::Unavailable { .. } => return None,
             };
             let (transport, port) = (target.transport, target.port);
+            let waits = waits.of(family);
             Some(async move {
                 // Boxed, so the tests are not inlined into this loop: kilobytes of Wasm.
                 let test: LocalBoxFuture<Tested> = match transport {
@@ -68,10 +89,12 @@ pub async fn run(
                     }
                     Tested::Other(state) => (state, None, None),
                     Tested::Not => (EgressState::NotTested, None, None),
+                    Tested::Unsupported => (EgressState::Unsupported, None, None),
                 };
                 EgressResult {
                     transport,
                     port,
+                    family,
                     state,
                     rtt_ms,
                     waited_ms,
@@ -85,6 +108,8 @@ pub async fn run(
             result
         })
         .collect::<Vec<_>>();
+    // The mapping is the first family's: Ring's documented one, where NAT is.
+    let (first_family, first_host) = &hosts[0];
     let stun_ports: Vec<Port> = plan
         .targets
         .iter()
@@ -93,19 +118,55 @@ pub async fn run(
             _ => None,
         })
         .collect();
-    let nat = nat_mapping(&host, &stun_ports, waits);
-    let (results, mapped_ports) = join(results, nat).await;
+    let nat = nat_mapping(first_host, &stun_ports, waits.of(*first_family));
+    let addresses: Vec<LocalBoxFuture<()>> = if plan.families.is_empty() {
+        Vec::new()
+    } else {
+        hosts
+            .iter()
+            .map(|(_, host)| -> LocalBoxFuture<()> {
+                Box::pin(tell_address(
+                    host,
+                    address_path,
+                    &plan.token,
+                    plan.timeout_ms,
+                ))
+            })
+            .collect()
+    };
+    let ((results, mapped_ports), _) = join(join(results, nat), join_all(addresses)).await;
     let responders_reached = results
         .iter()
+        .filter(|r| r.family == *first_family)
         .filter(|r| r.transport == Transport::Udp && r.state == EgressState::Reached)
         .count();
     let nat = mapped_ports.and_then(|ports| judge_nat(&ports, responders_reached));
     (results, nat)
 }
 
+/// Calls the check's address endpoint at `host`, so the server learns (from the request
+/// itself) the visitor's address in that host's family; within `timeout_ms`, and never
+/// an error to the visitor: a family the home lacks simply fails.
+async fn tell_address(host: &str, address_path: &str, token: &str, timeout_ms: u32) {
+    let url = format!("{}{address_path}", crate::browser::origin_at(host));
+    // Plain text, so the other origin's endpoint needs no CORS preflight.
+    let Ok(request) = Request::post(&url)
+        .header("Content-Type", "text/plain")
+        .body(format!("{{\"token\":\"{token}\"}}"))
+    else {
+        return;
+    };
+    let started = js_sys::Date::now();
+    let _ = within_wait(started, &|| timeout_ms, request.send()).await;
+}
+
 /// The distinct `(network, outside port)`s one connection got from every STUN responder
 /// at once.
-async fn nat_mapping(host: &str, stun_ports: &[Port], waits: &Waits) -> Option<Vec<ice::Mapped>> {
+async fn nat_mapping(
+    host: &str,
+    stun_ports: &[Port],
+    waits: FamilyWaits<'_>,
+) -> Option<Vec<ice::Mapped>> {
     if stun_ports.len() < 2 {
         return None;
     }
@@ -150,6 +211,8 @@ enum Tested {
     Other(EgressState),
     /// Not run at all.
     Not,
+    /// This browser cannot run this kind of test (no WebRTC).
+    Unsupported,
 }
 
 /// `future`'s output, or `None` once `wait()` milliseconds have passed since `started`

@@ -1,14 +1,17 @@
 //! How long the browser's outward tests wait, learnt from the first answers: the fastest
 //! beacon reached gives the round trip to Ring Check over TCP, the fastest STUN answer
-//! over UDP (until one comes, the TCP one stands in: the path is the same). Before any
-//! answer a test waits the plan's timeout, as long as a slow network may need; once the
-//! visitor's network has shown how fast it is, silence is given up on after a few of its
-//! round trips, never sooner than the floors, which leave room for the retransmissions
-//! that hide ordinary packet loss.
+//! over UDP (until one comes, the TCP one stands in: the path is the same). Each address
+//! family learns its own; until one has answered, another family's stands in (the same
+//! server, the same home), so a family that never answers (a home with IPv4 alone) is
+//! given up on as soon as the other's round trips allow. Before any answer a test waits
+//! the plan's timeout, as long as a slow network may need; once the visitor's network has
+//! shown how fast it is, silence is given up on after a few of its round trips, never
+//! sooner than the floors, which leave room for the retransmissions that hide ordinary
+//! packet loss.
 
 use std::cell::Cell;
 
-use ringcheck_shared::catalog::Transport;
+use ringcheck_shared::{catalog::Transport, family::AddressFamily};
 
 /// A beacon attempt waits at least this long before another is sent beside it: past a
 /// fetch's connection and request on a slow home link.
@@ -24,11 +27,33 @@ pub const UDP_FLOOR_MS: u32 = 1500;
 /// connection and the request, jitter does the rest.
 const ROUND_TRIPS: u32 = 4;
 
-/// The round trips seen so far in one check's outward tests, and the waits they give.
+/// The fastest round trips seen so far in one check's outward tests, per family (the
+/// page's own host, IPv4, IPv6) and transport.
 pub struct Waits {
     ceiling_ms: u32,
-    tcp_rtt: Cell<Option<u32>>,
-    udp_rtt: Cell<Option<u32>>,
+    fastest: [[Cell<Option<u32>>; 2]; 3],
+}
+
+/// The waits of one family's tests.
+#[derive(Clone, Copy)]
+pub struct FamilyWaits<'a> {
+    waits: &'a Waits,
+    family: Option<AddressFamily>,
+}
+
+fn family_index(family: Option<AddressFamily>) -> usize {
+    match family {
+        None => 0,
+        Some(AddressFamily::Ipv4) => 1,
+        Some(AddressFamily::Ipv6) => 2,
+    }
+}
+
+fn transport_index(transport: Transport) -> usize {
+    match transport {
+        Transport::Tcp => 0,
+        Transport::Udp => 1,
+    }
 }
 
 impl Waits {
@@ -37,17 +62,35 @@ impl Waits {
     pub fn new(ceiling_ms: u32) -> Self {
         Self {
             ceiling_ms,
-            tcp_rtt: Cell::new(None),
-            udp_rtt: Cell::new(None),
+            fastest: Default::default(),
         }
     }
 
+    /// The waits of `family`'s tests (`None`: the page's own host).
+    pub fn of(&self, family: Option<AddressFamily>) -> FamilyWaits<'_> {
+        FamilyWaits {
+            waits: self,
+            family,
+        }
+    }
+
+    fn fastest(&self, family: usize, transport: Transport) -> Option<u32> {
+        self.fastest[family][transport_index(transport)].get()
+    }
+
+    /// The fastest of any other family, for `transport`.
+    fn others(&self, family: usize, transport: Transport) -> Option<u32> {
+        (0..self.fastest.len())
+            .filter(|&other| other != family)
+            .filter_map(|other| self.fastest(other, transport))
+            .min()
+    }
+}
+
+impl FamilyWaits<'_> {
     /// Records the round trip of a test that was answered; the fastest counts.
     pub fn record(&self, transport: Transport, rtt_ms: u32) {
-        let cell = match transport {
-            Transport::Tcp => &self.tcp_rtt,
-            Transport::Udp => &self.udp_rtt,
-        };
+        let cell = &self.waits.fastest[family_index(self.family)][transport_index(transport)];
         if cell.get().is_none_or(|fastest| rtt_ms < fastest) {
             cell.set(Some(rtt_ms));
         }
@@ -55,31 +98,46 @@ impl Waits {
 
     /// The longest any test waits: the plan's timeout.
     pub fn ceiling_ms(&self) -> u32 {
-        self.ceiling_ms
+        self.waits.ceiling_ms
     }
 
     /// How long one beacon attempt waits before the next is sent.
     pub fn tcp_attempt_ms(&self) -> u32 {
-        self.wait(self.tcp_rtt.get(), TCP_FLOOR_MS)
+        self.wait(self.round_trip(&[Transport::Tcp]), TCP_FLOOR_MS)
     }
 
     /// How long a beacon test waits in all: its attempts' shares, within the ceiling.
     pub fn tcp_total_ms(&self) -> u32 {
-        (self.tcp_attempt_ms() * TCP_ATTEMPTS).min(self.ceiling_ms)
+        (self.tcp_attempt_ms() * TCP_ATTEMPTS).min(self.waits.ceiling_ms)
     }
 
     /// How long a STUN test waits.
     pub fn udp_ms(&self) -> u32 {
-        self.wait(self.udp_rtt.get().or(self.tcp_rtt.get()), UDP_FLOOR_MS)
+        self.wait(
+            self.round_trip(&[Transport::Udp, Transport::Tcp]),
+            UDP_FLOOR_MS,
+        )
+    }
+
+    /// This family's round trip over the first of `transports` it has one of; else
+    /// another family's.
+    fn round_trip(&self, transports: &[Transport]) -> Option<u32> {
+        let own = family_index(self.family);
+        let mine = transports
+            .iter()
+            .find_map(|&transport| self.waits.fastest(own, transport));
+        mine.or_else(|| {
+            transports
+                .iter()
+                .find_map(|&transport| self.waits.others(own, transport))
+        })
     }
 
     fn wait(&self, rtt: Option<u32>, floor: u32) -> u32 {
+        let ceiling = self.waits.ceiling_ms;
         match rtt {
-            None => self.ceiling_ms,
-            Some(rtt) => rtt
-                .saturating_mul(ROUND_TRIPS)
-                .max(floor)
-                .min(self.ceiling_ms),
+            None => ceiling,
+            Some(rtt) => rtt.saturating_mul(ROUND_TRIPS).max(floor).min(ceiling),
         }
     }
 }
@@ -87,12 +145,14 @@ impl Waits {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use AddressFamily::{Ipv4, Ipv6};
 
     #[test]
     fn the_plan_s_timeout_until_something_answers() {
         let waits = Waits::new(4000);
+        let page = waits.of(None);
         assert_eq!(
-            (waits.tcp_attempt_ms(), waits.tcp_total_ms(), waits.udp_ms()),
+            (page.tcp_attempt_ms(), page.tcp_total_ms(), page.udp_ms()),
             (4000, 4000, 4000)
         );
     }
@@ -100,25 +160,40 @@ mod tests {
     #[test]
     fn a_fast_network_gets_the_floors() {
         let waits = Waits::new(4000);
-        waits.record(Transport::Tcp, 40);
-        assert_eq!((waits.tcp_attempt_ms(), waits.tcp_total_ms()), (500, 1500));
-        assert_eq!(waits.udp_ms(), 1500, "the TCP round trip stands in for UDP");
+        let page = waits.of(None);
+        page.record(Transport::Tcp, 40);
+        assert_eq!((page.tcp_attempt_ms(), page.tcp_total_ms()), (500, 1500));
+        assert_eq!(page.udp_ms(), 1500, "the TCP round trip stands in for UDP");
     }
 
     #[test]
     fn a_slow_network_waits_a_few_of_its_round_trips_within_the_ceiling() {
         let waits = Waits::new(4000);
-        waits.record(Transport::Tcp, 700);
-        waits.record(Transport::Tcp, 900);
-        assert_eq!(waits.tcp_attempt_ms(), 2800, "the fastest answer counts");
-        assert_eq!(waits.tcp_total_ms(), 4000);
-        waits.record(Transport::Udp, 450);
+        let page = waits.of(None);
+        page.record(Transport::Tcp, 700);
+        page.record(Transport::Tcp, 900);
+        assert_eq!(page.tcp_attempt_ms(), 2800, "the fastest answer counts");
+        assert_eq!(page.tcp_total_ms(), 4000);
+        page.record(Transport::Udp, 450);
         assert_eq!(
-            waits.udp_ms(),
+            page.udp_ms(),
             1800,
             "UDP from its own answers once it has one"
         );
-        waits.record(Transport::Udp, 5000);
-        assert_eq!(waits.udp_ms(), 1800);
+        page.record(Transport::Udp, 5000);
+        assert_eq!(page.udp_ms(), 1800);
+    }
+
+    #[test]
+    fn a_family_that_never_answers_waits_as_long_as_the_other_says() {
+        let waits = Waits::new(4000);
+        let (v4, v6) = (waits.of(Some(Ipv4)), waits.of(Some(Ipv6)));
+        assert_eq!(v6.tcp_total_ms(), 4000, "nothing known yet");
+        v4.record(Transport::Tcp, 30);
+        assert_eq!((v6.tcp_attempt_ms(), v6.udp_ms()), (500, 1500));
+        // Once IPv6 answers, its own (slower) round trip counts.
+        v6.record(Transport::Tcp, 300);
+        assert_eq!(v6.tcp_attempt_ms(), 1200);
+        assert_eq!(v4.tcp_attempt_ms(), 500, "each family its own");
     }
 }

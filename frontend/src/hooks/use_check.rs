@@ -16,6 +16,7 @@ use ringcheck_shared::{
     api::{ErrorBody, events},
     check::{CheckStarted, ProbeResult},
     egress::{EgressReport, EgressResult, EgressSubmission, Phone, ReportedBy},
+    routes::ApiPath,
 };
 use yew::{platform::spawn_local, prelude::*};
 
@@ -47,14 +48,19 @@ pub struct CheckState {
 }
 
 impl CheckState {
+    /// The tests to wait for: the probes of the request's address, and the browser's
+    /// tests once per family (the other family's probes come only where the home has it).
     pub fn total(&self) -> usize {
         self.started.as_ref().map_or(0, |s| {
-            s.probes.len() + s.egress.targets.iter().filter(|t| t.is_testable()).count()
+            let testable = s.egress.targets.iter().filter(|t| t.is_testable()).count();
+            s.probes.len() + testable * s.egress.families.len().max(1)
         })
     }
 
     pub fn done(&self) -> usize {
-        self.results.len() + self.egress.len()
+        let first = self.results.first().map(|r| r.family);
+        let probes = self.results.iter().filter(|r| Some(r.family) == first);
+        probes.count() + self.egress.len()
     }
 
     pub fn is_busy(&self) -> bool {
@@ -89,10 +95,11 @@ impl Reducible for CheckState {
             }
             CheckAction::Probe(result) => {
                 // A reconnect replays events; keep each probe once.
-                let seen = next
-                    .results
-                    .iter()
-                    .any(|r| r.transport == result.transport && r.port == result.port);
+                let seen = next.results.iter().any(|r| {
+                    r.transport == result.transport
+                        && r.port == result.port
+                        && r.family == result.family
+                });
                 if !seen {
                     next.results.push(result);
                 }
@@ -149,9 +156,11 @@ async fn run(dispatch: &UseReducerDispatcher<CheckState>) -> CheckAction {
     let give_up_after = started.deadline_ms + GRACE_MS;
     // Boxed, so neither state machine is inlined into the other: kilobytes of Wasm.
     let probes: LocalBoxFuture<_> = Box::pin(follow(&started.events_url, give_up_after, dispatch));
-    let outward: LocalBoxFuture<_> = Box::pin(egress::run(&started.egress, |result| {
-        dispatch.dispatch(CheckAction::Egress(result))
-    }));
+    let address_path = ApiPath::CheckAddress.with_id(started.id.as_str());
+    let outward: LocalBoxFuture<_> =
+        Box::pin(egress::run(&started.egress, &address_path, |result| {
+            dispatch.dispatch(CheckAction::Egress(result))
+        }));
     let (probed, (results, nat)) = join(probes, outward).await;
     let mut report = match probed {
         Ok(report) => report,
@@ -264,6 +273,7 @@ mod tests {
                 beacons_tls: false,
                 timeout_ms: 4000,
                 targets: plan.egress,
+                families: Vec::new(),
             },
             egress_url: String::new(),
             events_url: String::new(),
@@ -284,6 +294,7 @@ mod tests {
             entry,
             transport: Transport::Tcp,
             port: Port::known(port),
+            family: None,
             state: ProbeState::Closed,
             rtt_ms: Some(1.0),
             attempts: 1,
@@ -334,6 +345,7 @@ mod tests {
             CheckAction::Egress(EgressResult {
                 transport: Transport::Tcp,
                 port: Port::known(443),
+                family: None,
                 state: EgressState::Reached,
                 rtt_ms: Some(20),
                 waited_ms: None,

@@ -14,13 +14,16 @@ use std::{fmt, sync::LazyLock};
 
 use serde::{Deserialize, Serialize};
 
-use crate::port::{Port, PortSpec};
+use crate::{
+    family::AddressFamily,
+    port::{Port, PortSpec},
+};
 
 pub use paths::{Audience, Endpoint, FeatureRule, Need, Part, PathRule, Role};
 
 /// Bumped whenever an entry or a path is added, removed or changes meaning, so a stored
 /// report says which catalogue it was judged against.
-pub const CATALOG_VERSION: u32 = 3;
+pub const CATALOG_VERSION: u32 = 4;
 
 /// The whole catalogue, built once.
 pub fn catalog() -> &'static Catalog {
@@ -42,6 +45,20 @@ pub struct Catalog {
     pub features: Vec<FeatureRule>,
     pub wifi: WifiRequirement,
     pub guidance: Guidance,
+    /// The address family Ring's devices are documented to use: verdicts are judged on it.
+    pub documented_family: DocumentedFamily,
+}
+
+/// The address family Ring documents for its devices, and why we say so. A check that
+/// reaches a home over both families judges Ring's features on this one and shows the
+/// other as information; when Ring documents another, this changes and nothing else.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DocumentedFamily {
+    pub family: AddressFamily,
+    /// Why, paraphrased from the sources.
+    pub note: String,
+    pub sources: Vec<SourceId>,
 }
 
 impl Catalog {

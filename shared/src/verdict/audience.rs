@@ -19,7 +19,17 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     /// Ports the browser did not test because our own listener was not up.
     pub unavailable: &'a [Endpoint],
+    /// Ports this browser cannot test at all (UDP without WebRTC).
+    pub unsupported: &'a [Endpoint],
+    /// The other address family got through where the judged one got nothing out.
+    pub only_other_reached: Option<crate::family::AddressFamily>,
 }
+
+/// Said after a path or part that could not be tested because this browser cannot run
+/// the test.
+const TRY_ANOTHER_BROWSER: &str = "this browser cannot run the UDP test (it has no WebRTC): \
+    run the check in another browser, such as Chrome, Firefox, Edge or Safari on a phone, to \
+    test it";
 
 /// One audience's verdict, before the audiences are put together.
 struct Judged {
@@ -164,7 +174,7 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
         .iter()
         .position(|p| matches!(p.state, PathState::Works | PathState::Degraded));
     if let Some(index) = best {
-        return got_through(paths, index, feature, plain);
+        return got_through(paths, index, feature, plain, context);
     }
     let mut blame = Blame::default();
     for path in paths {
@@ -177,21 +187,35 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
         .filter(|p| p.state == PathState::Blocked)
         .count();
     if blocked == paths.len() {
-        let reason = if plain {
-            let failed: Vec<String> = paths[0]
-                .failed()
-                .map(|p| {
-                    if p.intercepted {
-                        format!(
-                            "{} (answered by something else on the way)",
-                            p.part.describe()
-                        )
-                    } else {
+        // A part every way needs, blocked in each, says it all (HTTPS to Ring's cloud).
+        let common: Vec<&PartResult> = paths[0]
+            .failed()
+            .filter(|failed| {
+                paths.len() > 1
+                    && paths
+                        .iter()
+                        .all(|p| p.failed().any(|other| other.part == failed.part))
+            })
+            .collect();
+        let reason = if plain || !common.is_empty() {
+            let failed: Vec<String> = (if plain {
+                paths[0].failed().collect::<Vec<_>>()
+            } else {
+                common.clone()
+            })
+            .iter()
+            .map(|p| {
+                if p.intercepted {
+                    format!(
+                        "{} (answered by something else on the way)",
                         p.part.describe()
-                    }
-                })
-                .collect();
-            format!(
+                    )
+                } else {
+                    p.part.describe()
+                }
+            })
+            .collect();
+            let mut reason = format!(
                 "{} cannot work without {}, and {} blocked between your network and the \
                  internet.",
                 capitalized(feature),
@@ -201,7 +225,22 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
                 } else {
                     "they are"
                 }
-            )
+            );
+            // What else stands in each way, the common parts apart.
+            for path in paths.iter().filter(|_| !plain) {
+                let others: Vec<&PartResult> = path
+                    .failed()
+                    .filter(|p| !common.iter().any(|c| c.part == p.part))
+                    .collect();
+                if !others.is_empty() {
+                    reason.push_str(&format!(
+                        " {}: {}.",
+                        capitalized(&path.rule.name),
+                        words::problems(others.into_iter())
+                    ));
+                }
+            }
+            reason
         } else {
             let failures: Vec<String> = paths
                 .iter()
@@ -270,7 +309,13 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
 /// The verdict when `paths[index]` is the best path that gets through. Its caveat
 /// ("slower") only counts when every better path is known to be blocked: if one could
 /// not be tested, the feature works at least this way, and may well work better.
-fn got_through(paths: &[&PathResult], index: usize, feature: &str, plain: bool) -> Judged {
+fn got_through(
+    paths: &[&PathResult],
+    index: usize,
+    feature: &str,
+    plain: bool,
+    context: &Context,
+) -> Judged {
     let best = paths[index];
     let better = &paths[..index];
     let untested_better: Vec<String> = better
@@ -334,10 +379,23 @@ fn got_through(paths: &[&PathResult], index: usize, feature: &str, plain: bool) 
             reason.push_str(&format!(" Not {failure}."));
         }
         if !untested_better.is_empty() {
-            reason.push_str(&format!(
-                " Whether it also works {} could not be tested.",
-                or_list(&untested_better)
-            ));
+            // This browser could not run what those paths need (UDP without WebRTC).
+            let unsupported = better
+                .iter()
+                .filter(|p| p.state == PathState::Unknown)
+                .flat_map(|p| p.untested())
+                .all(|part| untested_for(part, context.unsupported));
+            if unsupported {
+                reason.push_str(&format!(
+                    " Whether it also works {} could not be tested: {TRY_ANOTHER_BROWSER}.",
+                    or_list(&untested_better)
+                ));
+            } else {
+                reason.push_str(&format!(
+                    " Whether it also works {} could not be tested.",
+                    or_list(&untested_better)
+                ));
+            }
         }
         reason
     };
@@ -373,12 +431,28 @@ fn not_tested(rule: &FeatureRule, paths: &[&PathResult], context: &Context) -> J
                 reasons[0]
             )
         }
+        _ if !untested.is_empty()
+            && untested
+                .iter()
+                .all(|part| untested_for(part, context.unsupported)) =>
+        {
+            capitalized(&format!("{TRY_ANOTHER_BROWSER}."))
+        }
         _ if !endpoints.is_empty() && endpoints.iter().all(|e| context.unavailable.contains(e)) => {
             blame.labels = endpoints.iter().map(ToString::to_string).collect();
             "Ring Check's own test server for these ports was not answering during this \
              check, so it cannot tell whether they are blocked. This is a problem on our \
              side, not your network: please try again later."
                 .to_owned()
+        }
+        _ if evidence.nothing_got_out() && context.only_other_reached.is_some() => {
+            let other = context.only_other_reached.map_or("", |f| f.label());
+            format!(
+                "Nothing got through over {documented}, which Ring's devices are documented \
+                 to use (your network reached Ring Check only over {other}), so this check \
+                 cannot tell whether these ports are blocked.",
+                documented = context.catalog.documented_family.family.label(),
+            )
         }
         _ if evidence.nothing_got_out() => {
             "Your browser could not reach Ring Check's own test servers on any port, so this \
@@ -402,6 +476,30 @@ fn not_tested(rule: &FeatureRule, paths: &[&PathResult], context: &Context) -> J
         verdict: Verdict::NotTested,
         blame,
         reason,
+    }
+}
+
+/// Whether `part` went untested only for want of tests of `endpoints` (a range: every
+/// sampled port of it among them).
+fn untested_for(part: &PartResult, endpoints: &[Endpoint]) -> bool {
+    match part.part.need {
+        crate::catalog::Need::EnoughOf {
+            transport,
+            first,
+            last,
+        } => {
+            let mut sampled = endpoints
+                .iter()
+                .filter(|e| e.transport == transport && (first..=last).contains(&e.port))
+                .peekable();
+            sampled.peek().is_some()
+        }
+        _ => part
+            .part
+            .need
+            .endpoints()
+            .iter()
+            .any(|e| endpoints.contains(e)),
     }
 }
 

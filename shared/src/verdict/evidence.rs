@@ -12,6 +12,8 @@
 //! Either way, a failure only counts as a block when something else got through, so a
 //! fault on our side or a network that lets nothing through reads "can't tell".
 
+use std::borrow::Cow;
+
 use crate::{
     catalog::{Catalog, Endpoint, EntryId, Transport},
     check::{CheckPlan, ProbeResult, ProbeState},
@@ -59,8 +61,8 @@ impl Reading {
 /// The evidence of one report.
 pub struct Evidence<'a> {
     entries: &'a dyn Entries,
-    probes: &'a [ProbeResult],
-    egress: &'a [EgressResult],
+    probes: Cow<'a, [ProbeResult]>,
+    egress: Cow<'a, [EgressResult]>,
     /// Some port answered a probe, so silence elsewhere is selective.
     host_answers: bool,
     /// Some browser test got out, so failures elsewhere are selective.
@@ -73,6 +75,27 @@ impl<'a> Evidence<'a> {
         entries: &'a dyn Entries,
         probes: &'a [ProbeResult],
         egress: &'a [EgressResult],
+    ) -> Self {
+        Self::from_cows(entries, Cow::Borrowed(probes), Cow::Borrowed(egress))
+    }
+
+    /// From some of a report's results (one address family's), copied.
+    pub fn of_refs(
+        entries: &'a dyn Entries,
+        probes: &[&ProbeResult],
+        egress: &[&EgressResult],
+    ) -> Self {
+        Self::from_cows(
+            entries,
+            Cow::Owned(probes.iter().map(|&p| p.clone()).collect()),
+            Cow::Owned(egress.iter().map(|&r| r.clone()).collect()),
+        )
+    }
+
+    fn from_cows(
+        entries: &'a dyn Entries,
+        probes: Cow<'a, [ProbeResult]>,
+        egress: Cow<'a, [EgressResult]>,
     ) -> Self {
         let host_answers = probes.iter().any(|p| {
             p.transport == Transport::Tcp
@@ -106,7 +129,7 @@ impl<'a> Evidence<'a> {
             && self
                 .egress
                 .iter()
-                .any(|r| r.state != EgressState::NotTested)
+                .any(|r| !matches!(r.state, EgressState::NotTested | EgressState::Unsupported))
     }
 
     /// One probe's reading (inbound).
@@ -193,6 +216,10 @@ impl<'a> Evidence<'a> {
         match (self.egress_reading(result), result.state) {
             (Reading::Passes, _) => "Gets out",
             (_, EgressState::NotTested) => "Not tested",
+            (_, EgressState::Unsupported) => {
+                "This browser cannot run this test (it has no WebRTC): run the check in \
+                 another browser to test it"
+            }
             (Reading::Intercepted, _) => {
                 "Answered by something else on the way (a proxy, filter or sign-in page)"
             }
@@ -212,6 +239,67 @@ impl<'a> Evidence<'a> {
         self.outbound_with(Reading::Intercepted)
     }
 
+    /// How `ports` read for people and providers: "TCP 8557"; ports of a sampled range
+    /// that are blocked one after another in the sample as one range, with the sampled
+    /// ports as evidence ("UDP 16500–42366 (all 9 sampled ports in it blocked: 16500,
+    /// …)"), and the whole range when every sampled port is ("UDP 16500–65000 (all 16
+    /// ports tested)"). A provider needs to hear the range, not a list of samples.
+    pub fn port_labels(&self, ports: &[Endpoint], catalog: &Catalog) -> Vec<String> {
+        let mut labels = Vec::new();
+        let mut ranges_done = Vec::new();
+        for endpoint in ports {
+            let range = catalog
+                .sampled_range(endpoint.transport)
+                .filter(|(first, last)| (*first..=*last).contains(&endpoint.port));
+            let Some((first, last)) = range else {
+                labels.push(endpoint.to_string());
+                continue;
+            };
+            if ranges_done.contains(&(endpoint.transport, first)) {
+                continue;
+            }
+            ranges_done.push((endpoint.transport, first));
+            let transport = endpoint.transport;
+            let listed = |port: Port| ports.iter().any(|e| e.is(transport, port));
+            let sampled: Vec<Port> = self
+                .sampled(transport, first, last)
+                .into_iter()
+                .map(|(port, _)| port)
+                .collect();
+            if sampled.len() > 1 && sampled.iter().all(|&port| listed(port)) {
+                labels.push(format!(
+                    "{} {first}\u{2013}{last} (all {} ports tested)",
+                    transport.label(),
+                    sampled.len()
+                ));
+                continue;
+            }
+            // Runs of listed ports with no unlisted sampled port between them.
+            for run in sampled.split(|&port| !listed(port)) {
+                match run {
+                    [] => {}
+                    [one] => labels.push(
+                        Endpoint {
+                            transport,
+                            port: *one,
+                        }
+                        .to_string(),
+                    ),
+                    [start, .., end] => {
+                        let ports: Vec<String> = run.iter().map(ToString::to_string).collect();
+                        labels.push(format!(
+                            "{} {start}\u{2013}{end} (all {} sampled ports in it blocked: {})",
+                            transport.label(),
+                            run.len(),
+                            ports.join(", ")
+                        ));
+                    }
+                }
+            }
+        }
+        labels
+    }
+
     fn outbound_with(&self, wanted: Reading) -> Vec<Endpoint> {
         let mut found: Vec<Endpoint> = Vec::new();
         let mut add = |transport: Transport, port: Port| {
@@ -220,12 +308,12 @@ impl<'a> Evidence<'a> {
                 found.push(endpoint);
             }
         };
-        for result in self.egress {
+        for result in self.egress.iter() {
             if self.egress_reading(result) == wanted {
                 add(result.transport, result.port);
             }
         }
-        for probe in self.probes {
+        for probe in self.probes.iter() {
             let tested_outbound = self.egress.iter().any(|r| {
                 r.transport == probe.transport
                     && r.port == probe.port

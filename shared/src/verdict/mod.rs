@@ -8,19 +8,21 @@
 
 mod audience;
 mod evidence;
+pub mod families;
 mod judge;
 mod words;
 
 use serde::{Deserialize, Serialize};
 
 pub use evidence::{Evidence, Reading};
+pub use families::{FamilyJudgement, FamilyOutcome, FamilyResults, FamilyVerdict};
 pub use judge::PathState;
 
 pub use crate::catalog::Feature;
 use crate::{
     catalog::{Audience, Catalog, Endpoint},
     check::{CheckPlan, ProbeResult},
-    egress::{EgressMethod, EgressReport, NatMapping},
+    egress::{EgressMethod, EgressReport, EgressState, NatMapping},
 };
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -82,14 +84,31 @@ pub fn verdicts(
 }
 
 /// The same, with the check's plan saying which ports our own test servers could not
-/// test (so their silence is our fault, said as such).
+/// test (so their silence is our fault, said as such). A report that tells address
+/// families apart is judged on the family Ring documents for its devices
+/// ([`families::judged_results`]).
 pub fn planned_verdicts(
     catalog: &Catalog,
     probes: &[ProbeResult],
     egress: Option<&EgressReport>,
     plan: Option<&CheckPlan>,
 ) -> Vec<FeatureVerdict> {
-    let evidence = Evidence::new(catalog, probes, egress.map_or(&[], |e| &e.results));
+    let all_egress = egress.map_or(&[][..], |e| &e.results);
+    let judged = families::judged_results(catalog, probes, all_egress);
+    let only_other_reached = families::only_other_reached(catalog, probes, all_egress);
+    verdicts_of(catalog, &judged, egress, plan, only_other_reached)
+}
+
+/// The verdicts on one family's `results` (or all of a report's); the NAT mapping and the
+/// visitor's phone come from `egress`.
+pub fn verdicts_of(
+    catalog: &Catalog,
+    results: &FamilyResults,
+    egress: Option<&EgressReport>,
+    plan: Option<&CheckPlan>,
+    only_other_reached: Option<crate::family::AddressFamily>,
+) -> Vec<FeatureVerdict> {
+    let evidence = Evidence::new(catalog, &results.probes, &results.egress);
     // The ports the browser did not test because our own listener was not up.
     let unavailable: Vec<Endpoint> = plan.map_or_else(Vec::new, |plan| {
         plan.egress
@@ -101,10 +120,22 @@ pub fn planned_verdicts(
             })
             .collect()
     });
+    // The ports this browser cannot test at all (UDP without WebRTC).
+    let unsupported: Vec<Endpoint> = results
+        .egress
+        .iter()
+        .filter(|r| r.state == EgressState::Unsupported)
+        .map(|r| Endpoint {
+            transport: r.transport,
+            port: r.port,
+        })
+        .collect();
     let context = audience::Context {
         evidence: &evidence,
         catalog,
         unavailable: &unavailable,
+        unsupported: &unsupported,
+        only_other_reached,
     };
     let phone = egress.and_then(|e| e.phone);
     let nat = egress.and_then(|e| e.nat);
@@ -122,6 +153,26 @@ pub fn planned_verdicts(
             verdict
         })
         .collect()
+}
+
+/// What the report says of each address family beside its verdicts (see
+/// [`families::judge_families`]).
+pub fn family_judgement(
+    catalog: &Catalog,
+    probes: &[ProbeResult],
+    egress: Option<&EgressReport>,
+    plan: Option<&CheckPlan>,
+) -> Option<FamilyJudgement> {
+    let all_egress = egress.map_or(&[][..], |e| &e.results);
+    families::judge_families(catalog, probes, all_egress, |results| {
+        verdicts_of(catalog, results, egress, plan, None)
+            .into_iter()
+            .map(|v| FamilyVerdict {
+                feature: v.feature,
+                verdict: v.verdict,
+            })
+            .collect()
+    })
 }
 
 /// The overall verdict people read first: the worst that was tested, or `None` when

@@ -29,6 +29,7 @@ fn probes(default: ProbeState, exceptions: &[(Transport, u16, ProbeState)]) -> V
                 entry: planned.entry,
                 transport: planned.transport,
                 port: planned.port,
+                family: None,
                 state,
                 rtt_ms: None,
                 attempts: 1,
@@ -58,6 +59,7 @@ fn egress_by(state_of: impl Fn(Transport, u16) -> EgressState) -> EgressReport {
             .map(|(transport, port)| EgressResult {
                 transport,
                 port: Port::known(port),
+                family: None,
                 state: state_of(transport, port),
                 rtt_ms: None,
                 waited_ms: None,
@@ -205,44 +207,53 @@ mod live_view_paths {
             "{}",
             video.reason
         );
-        // Without TCP 443 for the relay, UDP 4172 alone still carries it.
-        let no_tls = egress_by(|t, port| match (t, port) {
-            (Udp, 4172) | (Tcp, 9002) => Reached,
-            (Udp, _) | (Tcp, 443) => NoAnswer,
-            _ => Reached,
-        });
-        let video = judged(&open, Some(&no_tls), Feature::LiveView);
-        assert_eq!(video.verdict, Verdict::AtRisk);
+        // With TCP 443 open too, the relay gets through on either.
+        let no_4172 = egress_by(|t, _| if t == Udp { NoAnswer } else { Reached });
+        let video = judged(&open, Some(&no_4172), Feature::LiveView);
         assert_eq!(video.paths[1].state, PathState::Works);
     }
 
+    /// The firewall case "443 dropped, 9002 open": the socket, the relay and SIP get out,
+    /// but the device cannot sign in to Ring's cloud, so nothing can work; the report
+    /// never says Live View works while it says notifications are blocked.
     #[test]
-    fn only_the_older_sip_set_up_gets_through_when_the_socket_is_blocked() {
-        let open = probes(Open, &[]);
-        let egress = egress(&[
-            (Tcp, 443, Failed),
-            (Tcp, 9002, NoAnswer),
-            (Udp, 4172, NoAnswer),
-        ]);
-        let video = judged(&open, Some(&egress), Feature::LiveView);
-        assert_eq!(video.verdict, Verdict::AtRisk);
+    fn with_https_blocked_no_feature_that_needs_ring_s_cloud_works() {
+        let silent = probes(Filtered, &[]);
+        let egress = egress(&[(Tcp, 443, NoAnswer)]);
+        for verdict in verdicts(catalog::catalog(), &silent, Some(&egress)) {
+            let expected = match verdict.feature {
+                // NTP needs no sign-in, and cannot be tested.
+                Feature::ClockSync => Verdict::NotTested,
+                _ => Verdict::Blocked,
+            };
+            assert_eq!(verdict.verdict, expected, "{verdict:?}");
+            if expected == Verdict::Blocked {
+                assert!(
+                    verdict.ports.contains(&"TCP 443".to_owned()),
+                    "{:?}",
+                    verdict.ports
+                );
+            }
+        }
+        let video = judged(&silent, Some(&egress), Feature::LiveView);
+        assert_eq!(
+            video.reason,
+            "Live View video cannot work without HTTPS on TCP 443, and it is blocked between \
+             your network and the internet."
+        );
+        assert!(video.paths.iter().all(|p| p.state == PathState::Blocked));
+        assert_eq!(
+            video.paths[0].summary,
+            "blocked: HTTPS on TCP 443 is blocked"
+        );
+        let alerts = judged(&silent, Some(&egress), Feature::PhoneAlerts);
         assert!(
-            video.reason.starts_with(
-                "Works with the older SIP set-up, which only older Ring devices and firmware \
-                 use. Not directly: the Live View socket on TCP 443 or 9002 is blocked. Not \
-                 through Ring's relay servers: the Live View socket on TCP 443 or 9002 and \
-                 Ring's relay on UDP 4172 or TCP 443 are blocked."
+            alerts.reason.contains(
+                "Android phones: Alerts on your phone cannot get through. Through Google's \
+                 push service: HTTPS on TCP 443 is blocked."
             ),
             "{}",
-            video.reason
-        );
-        assert_eq!(
-            path_states(&video),
-            [
-                ("direct", PathState::Blocked),
-                ("relay", PathState::Blocked),
-                ("sip", PathState::Works)
-            ]
+            alerts.reason
         );
     }
 
@@ -258,22 +269,26 @@ mod live_view_paths {
         assert_eq!(video.verdict, Verdict::Blocked);
         assert_eq!(
             video.reason,
-            "Live View video cannot get through. Directly: the Live View socket on TCP 443 \
-             or 9002 is blocked and media on UDP 16500\u{2013}65000 gets through on none of \
-             16 sampled ports. Through Ring's relay servers: the Live View socket on TCP 443 \
-             or 9002 and Ring's relay on UDP 4172 or TCP 443 are blocked. With the older SIP \
+            "Live View video cannot work without HTTPS on TCP 443, and it is blocked between \
+             your network and the internet. Directly: the Live View socket on TCP 443 or \
+             9002 is blocked and media on UDP 16500\u{2013}65000 gets through on none of 16 \
+             sampled ports. Through Ring's relay servers: the Live View socket on TCP 443 or \
+             9002 and Ring's relay on UDP 4172 or TCP 443 are blocked. With the older SIP \
              set-up: SIP on TCP or UDP 15063 or 15064 is blocked and media on UDP \
              16500\u{2013}65000 gets through on none of 16 sampled ports."
         );
         assert!(
-            !video.reason.contains("cannot work without"),
-            "never reads as if every port were needed"
+            !video
+                .reason
+                .contains("cannot work without the Live View socket")
+                && !video.reason.contains("without media"),
+            "only what every way needs reads as needed"
         );
         assert!(video.paths.iter().all(|p| p.state == PathState::Blocked));
         assert_eq!(
             video.paths[2].summary,
-            "blocked: SIP on TCP or UDP 15063 or 15064 is blocked and media on UDP \
-             16500\u{2013}65000 gets through on none of 16 sampled ports"
+            "blocked: HTTPS on TCP 443 and SIP on TCP or UDP 15063 or 15064 are blocked and \
+             media on UDP 16500\u{2013}65000 gets through on none of 16 sampled ports"
         );
     }
 
@@ -644,6 +659,7 @@ mod review {
             local_mode: false,
             duration_ms: 1,
             probes,
+            probed: Vec::new(),
             egress: Some(egress),
             plan,
             judgement: None,
@@ -787,6 +803,50 @@ mod review {
     }
 
     #[test]
+    fn a_browser_without_webrtc_says_which_paths_it_could_not_test_and_what_to_do() {
+        // WebKitGTK, and some in-app web views: no RTCPeerConnection at all.
+        let no_webrtc = egress_by(|t, _| {
+            if t == Udp {
+                EgressState::Unsupported
+            } else {
+                Reached
+            }
+        });
+        let open = probes(Open, &[]);
+        for feature in [Feature::LiveView, Feature::TwoWayAudio] {
+            let verdict = judged(&open, Some(&no_webrtc), feature);
+            assert_eq!(verdict.verdict, Verdict::Works, "{feature:?}");
+            assert!(
+                verdict.reason.starts_with(
+                    "Works at least through Ring's relay servers. Whether it also works \
+                     directly could not be tested: this browser cannot run the UDP test (it \
+                     has no WebRTC): run the check in another browser"
+                ),
+                "{}",
+                verdict.reason
+            );
+            assert_eq!(path_states(&verdict)[0], ("direct", PathState::Unknown));
+        }
+        let evidence = Evidence::new(catalog::catalog(), &open, &no_webrtc.results);
+        assert!(!evidence.nothing_got_out());
+        let udp = no_webrtc
+            .results
+            .iter()
+            .find(|r| r.transport == Udp)
+            .unwrap();
+        assert_eq!(
+            evidence.egress_reading(udp),
+            Reading::Unknown,
+            "never blocked"
+        );
+        assert!(
+            evidence
+                .egress_words(udp)
+                .starts_with("This browser cannot run this test")
+        );
+    }
+
+    #[test]
     fn one_untested_part_agrees_with_its_verb() {
         // HTTPS untested (nothing answered it), the control port blocked.
         let mut only_control = egress(&[(Tcp, 8557, NoAnswer)]);
@@ -858,5 +918,288 @@ mod catalogue_driven {
                 assert!(!path.parts.is_empty(), "{}", path.id);
             }
         }
+    }
+}
+
+/// Dual-stack homes: judged on the family Ring documents (IPv4), the other shown beside.
+mod families {
+    use super::*;
+    use crate::{
+        check::CheckId,
+        family::AddressFamily::{self, Ipv4, Ipv6},
+        report::Report,
+        verdict::family_judgement,
+    };
+
+    /// `probes` and `egress` as measured over `family`.
+    fn over(
+        family: AddressFamily,
+        mut probes: Vec<ProbeResult>,
+        mut egress: EgressReport,
+    ) -> (Vec<ProbeResult>, Vec<EgressResult>) {
+        for probe in &mut probes {
+            probe.family = Some(family);
+        }
+        for result in &mut egress.results {
+            result.family = Some(family);
+        }
+        (probes, egress.results)
+    }
+
+    /// One report of both families' results.
+    fn dual(
+        v4: (Vec<ProbeResult>, Vec<EgressResult>),
+        v6: (Vec<ProbeResult>, Vec<EgressResult>),
+    ) -> (Vec<ProbeResult>, EgressReport) {
+        let mut egress = egress(&[]);
+        egress.results = v6.1.into_iter().chain(v4.1).collect();
+        (v6.0.into_iter().chain(v4.0).collect(), egress)
+    }
+
+    fn kinds(verdicts: &[FeatureVerdict]) -> Vec<(Feature, Verdict)> {
+        verdicts.iter().map(|v| (v.feature, v.verdict)).collect()
+    }
+
+    fn rss_dropped() -> EgressReport {
+        egress(&[(Tcp, 9998, NoAnswer), (Tcp, 9999, NoAnswer)])
+    }
+
+    #[test]
+    fn an_ipv4_firewall_is_judged_as_on_a_single_stack_line_with_ipv6_open_beside() {
+        let silent = probes(Filtered, &[]);
+        let single = verdicts(catalog::catalog(), &silent, Some(&rss_dropped()));
+        let (probes, egress) = dual(
+            over(Ipv4, silent.clone(), rss_dropped()),
+            over(Ipv6, silent.clone(), super::egress(&[])),
+        );
+        let both = verdicts(catalog::catalog(), &probes, Some(&egress));
+        assert_eq!(
+            kinds(&both),
+            kinds(&single),
+            "IPv4 decides, as on one family"
+        );
+        assert_eq!(both, single, "word for word");
+        let notifications = both
+            .iter()
+            .find(|v| v.feature == Feature::Notifications)
+            .unwrap();
+        assert_eq!(notifications.verdict, Verdict::AtRisk, "never works");
+
+        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None)
+            .expect("a report of two families says so");
+        assert_eq!(families.documented, Ipv4);
+        assert_eq!(
+            families
+                .families
+                .iter()
+                .map(|f| (f.family, f.judged, f.reached))
+                .collect::<Vec<_>>(),
+            [(Ipv4, true, true), (Ipv6, false, true)]
+        );
+        let v6_notifications = families.families[1]
+            .verdicts
+            .iter()
+            .find(|v| v.feature == Feature::Notifications)
+            .unwrap();
+        assert_eq!(v6_notifications.verdict, Verdict::Works, "IPv6 shown open");
+        assert_eq!(
+            families.sentences,
+            [
+                "Your IPv6 lets TCP 9998 and 9999 through but your IPv4 does not, and IPv4 is \
+              what Ring's devices are documented to use: the verdicts are judged on IPv4."
+            ]
+        );
+        // The advice and the message for the provider are IPv4's.
+        let report = Report {
+            id: CheckId::parse("AAAAAAAAAAAAAAAAAAAAAA").unwrap(),
+            created_at: String::new(),
+            expires_at: String::new(),
+            catalog_version: 4,
+            target: "2001:db8:1::/48".into(),
+            local_mode: false,
+            duration_ms: 1,
+            probes,
+            probed: Vec::new(),
+            egress: Some(egress),
+            plan: None,
+            judgement: None,
+        };
+        let judgement = report.judge(catalog::catalog(), "x");
+        assert_eq!(judgement.advice.blocked, ["TCP 9998", "TCP 9999"]);
+        let message = judgement.advice.isp_message.unwrap();
+        assert!(
+            message.contains("found these ports blocked over IPv4:"),
+            "{message}"
+        );
+        assert!(
+            judgement.summary.contains("IPv4 and IPv6: Your IPv6 lets"),
+            "{}",
+            judgement.summary
+        );
+        assert!(
+            judgement
+                .summary
+                .contains("On IPv6 alone: Motion and ding notifications works"),
+            "{}",
+            judgement.summary
+        );
+    }
+
+    #[test]
+    fn the_media_range_dropped_on_ipv4_only_is_named_as_a_range() {
+        let silent = probes(Filtered, &[]);
+        let v4 = egress_by(|t, port| if is_media(t, port) { NoAnswer } else { Reached });
+        let (probes, egress) = dual(
+            over(Ipv4, silent.clone(), v4.clone()),
+            over(Ipv6, silent.clone(), super::egress(&[])),
+        );
+        let single = verdicts(catalog::catalog(), &silent, Some(&v4));
+        assert_eq!(verdicts(catalog::catalog(), &probes, Some(&egress)), single);
+        let live_view = single
+            .iter()
+            .find(|v| v.feature == Feature::LiveView)
+            .unwrap();
+        assert_eq!(
+            live_view.verdict,
+            Verdict::AtRisk,
+            "through the relay, never works"
+        );
+        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        assert_eq!(
+            families.sentences,
+            [
+                "Your IPv6 lets UDP 16500\u{2013}65000 (all 16 ports tested) through but your \
+              IPv4 does not, and IPv4 is what Ring's devices are documented to use: the \
+              verdicts are judged on IPv4."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_home_reached_only_over_ipv6_is_told_so_and_nothing_is_blamed() {
+        let silent = probes(Filtered, &[]);
+        let nothing = egress_by(|_, _| Failed);
+        let (probes, egress) = dual(
+            (Vec::new(), over(Ipv4, Vec::new(), nothing).1),
+            over(Ipv6, silent, super::egress(&[])),
+        );
+        let judged = verdicts(catalog::catalog(), &probes, Some(&egress));
+        assert!(
+            judged.iter().all(|v| v.verdict == Verdict::NotTested),
+            "{judged:?}"
+        );
+        let video = judged
+            .iter()
+            .find(|v| v.feature == Feature::LiveView)
+            .unwrap();
+        assert!(
+            video.reason.starts_with(
+                "Nothing got through over IPv4, which Ring's devices are documented to use \
+                 (your network reached Ring Check only over IPv6)"
+            ),
+            "{}",
+            video.reason
+        );
+        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        assert!(
+            families.sentences[0].starts_with("Your network reached Ring Check only over IPv6"),
+            "{:?}",
+            families.sentences
+        );
+        let report = Report {
+            id: CheckId::parse("AAAAAAAAAAAAAAAAAAAAAA").unwrap(),
+            created_at: String::new(),
+            expires_at: String::new(),
+            catalog_version: 4,
+            target: "2001:db8:1::/48".into(),
+            local_mode: false,
+            duration_ms: 1,
+            probes,
+            probed: Vec::new(),
+            egress: Some(egress),
+            plan: None,
+            judgement: None,
+        };
+        let advice = report.judge(catalog::catalog(), "x").advice;
+        assert!(!advice.nothing_got_out, "our servers answered over IPv6");
+        assert!(
+            advice.blocked.is_empty(),
+            "nothing blamed: {:?}",
+            advice.blocked
+        );
+    }
+
+    #[test]
+    fn a_home_on_ipv4_alone_reads_as_before() {
+        let silent = probes(Filtered, &[]);
+        let v6_nothing = egress_by(|_, _| Failed);
+        let (probes, egress) = dual(
+            over(Ipv4, silent.clone(), rss_dropped()),
+            (Vec::new(), over(Ipv6, Vec::new(), v6_nothing).1),
+        );
+        assert_eq!(
+            verdicts(catalog::catalog(), &probes, Some(&egress)),
+            verdicts(catalog::catalog(), &silent, Some(&rss_dropped()))
+        );
+        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        assert!(families.sentences.is_empty(), "{:?}", families.sentences);
+    }
+
+    #[test]
+    fn ipv6_blocking_what_ipv4_lets_through_does_not_affect_ring_devices() {
+        let silent = probes(Filtered, &[]);
+        let (probes, egress) = dual(
+            over(Ipv4, silent.clone(), super::egress(&[])),
+            over(Ipv6, silent, rss_dropped()),
+        );
+        let judged = verdicts(catalog::catalog(), &probes, Some(&egress));
+        assert!(
+            judged
+                .iter()
+                .all(|v| matches!(v.verdict, Verdict::Works | Verdict::NotTested)),
+            "{judged:?}"
+        );
+        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        assert_eq!(
+            families.sentences,
+            [
+                "Your IPv6 blocks TCP 9998 and 9999, which your IPv4 lets through. Ring's \
+              devices are documented to use IPv4, so this does not affect them today."
+            ]
+        );
+    }
+
+    #[test]
+    fn both_families_alike_say_so_once() {
+        let silent = probes(Filtered, &[]);
+        let (probes, egress) = dual(
+            over(Ipv4, silent.clone(), super::egress(&[])),
+            over(Ipv6, silent, super::egress(&[])),
+        );
+        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        assert_eq!(families.sentences.len(), 1);
+        assert!(families.sentences[0].contains("both let the same Ring ports through"));
+    }
+
+    #[test]
+    fn a_server_that_names_no_families_says_when_it_tested_ipv6_only() {
+        let mut v6 = probes(Filtered, &[]);
+        for probe in &mut v6 {
+            probe.family = Some(Ipv6);
+        }
+        let egress = super::egress(&[]);
+        let families = family_judgement(catalog::catalog(), &v6, Some(&egress), None).unwrap();
+        assert_eq!(families.families.len(), 1);
+        assert!(
+            families.sentences[0].starts_with("This check reached your network over IPv6 only")
+        );
+        // An IPv4 visitor of such a server, and an old report, have nothing to add.
+        let mut v4 = v6.clone();
+        for probe in &mut v4 {
+            probe.family = Some(Ipv4);
+        }
+        assert!(family_judgement(catalog::catalog(), &v4, Some(&egress), None).is_none());
+        let old = probes(Filtered, &[]);
+        assert!(family_judgement(catalog::catalog(), &old, Some(&egress), None).is_none());
     }
 }

@@ -24,6 +24,7 @@ use futures_util::{StreamExt, stream::FuturesUnordered};
 use ringcheck_shared::{
     catalog::Transport,
     check::{PlannedProbe, ProbeResult, ProbeState},
+    family::AddressFamily,
 };
 use tokio::{
     sync::Semaphore,
@@ -109,6 +110,7 @@ impl<N: Network> Prober<N> {
         // [`lag`]) and has sockets for all its probes; its deadline counts from then: behind
         // a burst a check waits, and is then measured as carefully as if there had been
         // none.
+        let family = AddressFamily::of(target);
         let wanted = plan.len().min(self.config.max_sockets);
         let turn = timeout_at(Instant::now() + self.config.turn_wait, async {
             let _first_in_line = self.line.lock().await;
@@ -118,10 +120,13 @@ impl<N: Network> Prober<N> {
         .await;
         let mut turn = match turn {
             Ok(Ok(sockets)) => sockets,
-            Ok(Err(_closed)) => return not_run(plan, "the server is shutting down", on_result),
+            Ok(Err(_closed)) => {
+                return not_run(plan, family, "the server is shutting down", on_result);
+            }
             Err(_late) => {
                 return not_run(
                     plan,
+                    family,
                     "the server was too busy to run this probe in time",
                     on_result,
                 );
@@ -169,7 +174,7 @@ impl<N: Network> Prober<N> {
             let Ok((index, outcome)) = joined else {
                 continue; // a panicked probe is reported below as not run
             };
-            let result = outcome.into_result(&plan[index]);
+            let result = outcome.into_result(&plan[index], family);
             on_result(&result);
             results[index] = Some(result);
         }
@@ -179,7 +184,7 @@ impl<N: Network> Prober<N> {
             .map(|(result, planned)| {
                 result.unwrap_or_else(|| {
                     let outcome = Outcome::not_run("the probe failed inside Ring Check");
-                    let result = outcome.into_result(planned);
+                    let result = outcome.into_result(planned, family);
                     on_result(&result);
                     result
                 })
@@ -191,12 +196,13 @@ impl<N: Network> Prober<N> {
 /// Every probe of `plan` as not run, for `why`.
 fn not_run(
     plan: &[PlannedProbe],
+    family: AddressFamily,
     why: &str,
     mut on_result: impl FnMut(&ProbeResult),
 ) -> Vec<ProbeResult> {
     plan.iter()
         .map(|planned| {
-            let result = Outcome::not_run(why).into_result(planned);
+            let result = Outcome::not_run(why).into_result(planned, family);
             on_result(&result);
             result
         })
@@ -222,11 +228,12 @@ impl Outcome {
         }
     }
 
-    fn into_result(self, planned: &PlannedProbe) -> ProbeResult {
+    fn into_result(self, planned: &PlannedProbe, family: AddressFamily) -> ProbeResult {
         ProbeResult {
             entry: planned.entry.clone(),
             transport: planned.transport,
             port: planned.port,
+            family: Some(family),
             state: self.state,
             rtt_ms: self
                 .rtt

@@ -1,6 +1,7 @@
 //! `POST /api/checks` starts a check of the requester's own address;
 //! `GET /api/checks/{id}/events` streams its results;
-//! `POST /api/checks/{id}/egress` takes the browser's outward results.
+//! `POST /api/checks/{id}/egress` takes the browser's outward results;
+//! `POST /api/checks/{id}/address` takes the visitor's address in another family.
 
 use std::{convert::Infallible, net::IpAddr};
 
@@ -19,6 +20,7 @@ use ringcheck_shared::{
     api::{ErrorBody, ErrorCode, events},
     check::{CheckId, CheckStarted, mask_address},
     egress::EgressSubmission,
+    family::AddressFamily,
     report::Report,
     routes::ApiPath,
 };
@@ -28,7 +30,7 @@ use utoipa::ToSchema;
 use crate::{
     http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState},
     origin::parse_origin,
-    service::{CheckEvent, log_label},
+    service::{AddressTaken, CheckEvent, log_label},
 };
 
 /// The only body `POST /api/checks` accepts besides none: `{}`.
@@ -307,6 +309,72 @@ pub(crate) async fn submit_egress(
         response.headers_mut().insert(header::LOCATION, location);
     }
     Ok(response)
+}
+
+/// The body of `POST /api/checks/{id}/address`: the check's egress token.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AddressRequest {
+    pub token: String,
+}
+
+/// The answer: the family of the address the request came from, and whether it is
+/// probed now (or was already, for this check).
+#[derive(serde::Serialize, ToSchema)]
+pub struct AddressAnswer {
+    pub family: AddressFamily,
+    pub probing: bool,
+}
+
+/// Take the address this request comes from as the visitor's in its family.
+///
+/// The page calls it at each address family's host the server names (`egress.families`
+/// of the check's plan), so a dual-stack home's other address is probed back too. The
+/// address is the request's own, never a field; the token ties it to the check. The body
+/// is `{"token": "…"}` with any content type (a page of another origin sends it as
+/// `text/plain`, which needs no preflight); answers carry `Access-Control-Allow-Origin: *`.
+#[utoipa::path(
+    post,
+    path = ApiPath::CheckAddress.route(),
+    tag = "checks",
+    params(("id" = String, Path, description = "The check's id, from `POST /api/checks`.")),
+    request_body(content = AddressRequest, description = "The check's egress token."),
+    responses(
+        (status = 200, description = "Taken: the family, and whether it is probed now.", body = AddressAnswer),
+        (status = 400, description = "No token in the body, or that cannot be a check id.", body = ErrorBody),
+        (status = 403, description = "`wrong_token`, or `target_not_public`: the request's address may not be probed.", body = ErrorBody),
+        (status = 404, description = "No such check running on this server, or it tests no families apart.", body = ErrorBody),
+        (status = 410, description = "The check is too far along to add an address.", body = ErrorBody),
+        (status = 429, description = "This address, or its network, checks as much as it may.", body = ErrorBody),
+        (status = 503, description = "The server runs as many checks as it may.", body = ErrorBody),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub(crate) async fn add_address(
+    State(state): State<AppState>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
+    Api(Path(id)): Api<Path<String>>,
+    headers: HeaderMap,
+    Api(body): Api<Bytes>,
+) -> Result<Json<AddressAnswer>, ApiError> {
+    let id = CheckId::parse(&id)?;
+    let request: AddressRequest =
+        serde_json::from_slice(&body).map_err(|error| ApiError::InvalidAddressBody {
+            detail: error.to_string(),
+        })?;
+    let address = state.client_ip.client_address(peer.ip(), &headers);
+    let taken = state.checks.add_address(&id, &request.token, address)?;
+    let answer = match taken {
+        AddressTaken::Probing(family) => AddressAnswer {
+            family,
+            probing: true,
+        },
+        AddressTaken::AlreadyProbed(family) => AddressAnswer {
+            family,
+            probing: false,
+        },
+    };
+    Ok(Json(answer))
 }
 
 fn event_stream(events: impl Stream<Item = (usize, SseEvent)> + Send + 'static) -> Response {

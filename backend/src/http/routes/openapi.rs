@@ -16,6 +16,7 @@ use utoipa::OpenApi;
         super::checks::start_check,
         super::checks::check_events,
         super::checks::submit_egress,
+        super::checks::add_address,
         super::reports::get_report,
         super::health::health,
         openapi_json,

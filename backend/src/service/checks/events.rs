@@ -160,6 +160,7 @@ mod tests {
             entry: EntryId::parse("http").unwrap(),
             transport: Transport::Tcp,
             port: Port::known(port),
+            family: None,
             state: ProbeState::Open,
             rtt_ms: Some(1.0),
             attempts: 1,

@@ -4,7 +4,10 @@
 
 pub mod admission;
 pub mod events;
+mod families;
 mod shared;
+
+pub use families::{AddressRefusal, AddressTaken};
 
 use std::{
     collections::HashMap,
@@ -18,11 +21,16 @@ use std::{
 
 use ringcheck_shared::{
     catalog,
-    check::{CheckId, CheckPlan, CheckStarted, PlannedProbe, mask_address, probe_back_plan},
+    check::{
+        CheckId, CheckPlan, CheckStarted, PlannedProbe, ProbedAddress, mask_address,
+        probe_back_plan,
+    },
     egress::{EgressError, EgressPlan, EgressReport, EgressSubmission, ReportedBy},
+    family::AddressFamily,
     report::Report,
     routes::ApiPath,
 };
+use tokio::sync::watch;
 
 use crate::{
     engine::{Network, NonPublic, Prober, RoundTrips, SystemNetwork, TargetPolicy},
@@ -60,6 +68,10 @@ struct RunningCheck {
     /// When the check was accepted, and whether its events have been asked for since.
     accepted: std::time::Instant,
     followed: AtomicBool,
+    /// The families of the addresses it probes, the request's own first.
+    families: Mutex<Vec<AddressFamily>>,
+    /// Runs of another family's address under way (see `families.rs`).
+    family_runs: watch::Sender<usize>,
 }
 
 /// Why the browser's results were not taken.
@@ -214,6 +226,8 @@ impl<N: Network> CheckService<N> {
             round_trips: self.prober.round_trips(),
             accepted: std::time::Instant::now(),
             followed: AtomicBool::new(false),
+            families: Mutex::new(vec![AddressFamily::of(target)]),
+            family_runs: watch::Sender::new(0),
         });
         self.lock_running().insert(id.clone(), running.clone());
         let plan = self.check_plan(&egress);
@@ -325,6 +339,12 @@ impl<N: Network> CheckService<N> {
         {
             return Err(EgressRefusal::ReportUnavailable);
         }
+        // And the probes of the visitor's other address, if its browser reached us over
+        // another family: the report it is answered with has them, unless they outlast
+        // what a request may wait.
+        check
+            .family_runs_ended(SystemTime::now() + MAX_REPORT_WAIT.saturating_sub(wait))
+            .await;
         match self.stored_report(id).await {
             Ok(Some(report)) => Ok(report),
             Ok(None) => Err(EgressRefusal::ReportUnavailable),
@@ -474,6 +494,10 @@ impl<N: Network> CheckService<N> {
             local_mode: self.targets.is_local(),
             duration_ms: clock.elapsed().as_millis() as u64,
             probes,
+            probed: vec![ProbedAddress {
+                family: AddressFamily::of(target),
+                target: mask_address(target),
+            }],
             egress: None,
             // Made again rather than held while the check runs: at 10,000 checks at once
             // the copies were a fifth of the server's memory.
@@ -499,6 +523,7 @@ impl<N: Network> CheckService<N> {
     /// What a check tests: the same for every check but for the browser's targets.
     fn check_plan(&self, egress: &EgressPlan) -> CheckPlan {
         CheckPlan::new(catalog(), self.plan.clone(), egress.targets.clone())
+            .with_families(self.egress.families())
     }
 
     fn lock_running(&self) -> std::sync::MutexGuard<'_, HashMap<CheckId, Arc<RunningCheck>>> {

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_create_reports.sql"),
     include_str!("../../../migrations/0002_create_egress.sql"),
     include_str!("../../../migrations/0003_create_checks.sql"),
+    include_str!("../../../migrations/0004_create_family_probes.sql"),
 ];
 
 #[derive(thiserror::Error, Debug)]

@@ -15,7 +15,13 @@ mod tests;
 
 use std::path::{Path, PathBuf};
 
-use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
+use ringcheck_shared::{
+    check::{CheckId, ProbeResult, ProbedAddress},
+    egress::EgressReport,
+    family::AddressFamily,
+    report::Report,
+};
+use serde::{Deserialize, Serialize};
 
 use postgres::PostgresStore;
 use sqlite::SqliteStore;
@@ -152,8 +158,22 @@ impl ReportStore {
         }
     }
 
-    /// The report with the browser's results if any, unless it is unknown or expired
-    /// at `now` (unix seconds).
+    /// Stores the probes of the visitor's address in another family for check `id`;
+    /// `false` if it already has that family's.
+    pub async fn save_family_probes(
+        &self,
+        id: &CheckId,
+        probes: &FamilyProbes,
+        expires_at: i64,
+    ) -> Result<bool, StoreError> {
+        match self {
+            Self::Sqlite(store) => store.save_family_probes(id, probes, expires_at).await,
+            Self::Postgres(store) => store.save_family_probes(id, probes, expires_at).await,
+        }
+    }
+
+    /// The report with the browser's results and the other family's probes if any,
+    /// unless it is unknown or expired at `now` (unix seconds).
     pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
         match self {
             Self::Sqlite(store) => store.get(id, now).await,
@@ -234,10 +254,33 @@ impl ReportStore {
     }
 }
 
-/// A stored report's JSON with its browser results' JSON, if any, as one report.
-fn joined(report: &str, egress: Option<&str>) -> Result<Report, StoreError> {
+/// The probes of the visitor's address in another family than the request's, as stored
+/// beside the report.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct FamilyProbes {
+    pub family: AddressFamily,
+    /// Masked.
+    pub target: String,
+    pub probes: Vec<ProbeResult>,
+}
+
+/// A stored report's JSON with its browser results' JSON, if any, and the other family's
+/// probes, as one report.
+fn joined<'a>(
+    report: &str,
+    egress: Option<&str>,
+    families: impl IntoIterator<Item = &'a str>,
+) -> Result<Report, StoreError> {
     let mut report: Report = serde_json::from_str(report)?;
     report.egress = egress.map(serde_json::from_str).transpose()?;
+    for body in families {
+        let other: FamilyProbes = serde_json::from_str(body)?;
+        report.probed.push(ProbedAddress {
+            family: other.family,
+            target: other.target,
+        });
+        report.probes.extend(other.probes);
+    }
     Ok(report)
 }
 

@@ -8,7 +8,9 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime, 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
 use tokio_postgres::NoTls;
 
-use super::{CheckTimes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined, migrations};
+use super::{
+    CheckTimes, FamilyProbes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined, migrations,
+};
 
 /// Connections to the database from one server.
 const POOL_SIZE: usize = 16;
@@ -110,29 +112,53 @@ impl PostgresStore {
         .await
     }
 
+    pub async fn save_family_probes(
+        &self,
+        id: &CheckId,
+        probes: &FamilyProbes,
+        expires_at: i64,
+    ) -> Result<bool, StoreError> {
+        let body = serde_json::to_string(probes)?;
+        self.call(async |client| {
+            let inserted = client
+                .execute(
+                    "INSERT INTO family_probes (check_id, family, expires_at, body)
+                     VALUES ($1, $2, $3, $4) ON CONFLICT (check_id, family) DO NOTHING",
+                    &[&id.as_str(), &probes.family.slug(), &expires_at, &body],
+                )
+                .await?;
+            Ok(inserted == 1)
+        })
+        .await
+    }
+
     pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
-        let row = self
+        let rows = self
             .call(async |client| {
                 Ok(client
-                    .query_opt(
-                        "SELECT r.body, e.body FROM reports r
+                    .query(
+                        "SELECT r.body, e.body, f.body FROM reports r
                          LEFT JOIN egress e ON e.check_id = r.id
-                         WHERE r.id = $1 AND r.expires_at > $2",
+                         LEFT JOIN family_probes f ON f.check_id = r.id
+                         WHERE r.id = $1 AND r.expires_at > $2
+                         ORDER BY f.family",
                         &[&id.as_str(), &now],
                     )
                     .await?)
             })
             .await?;
-        let Some(row) = row else {
+        let Some(first) = rows.first() else {
             return Ok(None);
         };
-        joined(row.get(0), row.get(1)).map(Some)
+        let families = rows.iter().filter_map(|row| row.get::<_, Option<&str>>(2));
+        joined(first.get(0), first.get(1), families).map(Some)
     }
 
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
         self.purge_table("check_events", now).await?;
         self.purge_table("checks", now).await?;
         self.purge_table("egress", now).await?;
+        self.purge_table("family_probes", now).await?;
         self.purge_table("reports", now).await
     }
 

@@ -13,7 +13,7 @@ use std::{
 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
 
-use super::{DiskShort, PURGE_BATCH, StoreError, joined, migrations, writer};
+use super::{DiskShort, FamilyProbes, PURGE_BATCH, StoreError, joined, migrations, writer};
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 
 /// Readers besides the writer; WAL lets each read while the writer commits.
@@ -142,25 +142,70 @@ impl SqliteStore {
         .await
     }
 
-    /// The report with the browser's results if any, unless it is unknown or expired
-    /// at `now` (unix seconds).
+    /// Stores the other family's probes for check `id`; `false` if it has that family's.
+    pub async fn save_family_probes(
+        &self,
+        id: &CheckId,
+        probes: &FamilyProbes,
+        expires_at: i64,
+    ) -> Result<bool, StoreError> {
+        let body = serde_json::to_string(probes)?;
+        let (id, family) = (id.to_string(), probes.family.slug());
+        self.write(move |db| {
+            let inserted = db.execute(
+                "INSERT INTO family_probes (check_id, family, expires_at, body)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![id, family, expires_at, body],
+            );
+            match inserted {
+                Ok(_) => Ok(true),
+                Err(rusqlite::Error::SqliteFailure(error, _))
+                    if error.code == ErrorCode::ConstraintViolation =>
+                {
+                    Ok(false)
+                }
+                Err(error) => Err(error.into()),
+            }
+        })
+        .await
+    }
+
+    /// The report with the browser's results and the other family's probes if any,
+    /// unless it is unknown or expired at `now` (unix seconds).
     pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
         let id = id.to_string();
-        let bodies: Option<(String, Option<String>)> = self
+        type Bodies = (String, Option<String>, Vec<String>);
+        let bodies: Option<Bodies> = self
             .read(move |db| {
-                db.prepare_cached(
-                    "SELECT r.body, e.body FROM reports r
-                     LEFT JOIN egress e ON e.check_id = r.id
-                     WHERE r.id = ?1 AND r.expires_at > ?2",
-                )?
-                .query_row(params![id, now], |row| Ok((row.get(0)?, row.get(1)?)))
-                .optional()
+                let found: Option<(String, Option<String>)> = db
+                    .prepare_cached(
+                        "SELECT r.body, e.body FROM reports r
+                         LEFT JOIN egress e ON e.check_id = r.id
+                         WHERE r.id = ?1 AND r.expires_at > ?2",
+                    )?
+                    .query_row(params![id, now], |row| Ok((row.get(0)?, row.get(1)?)))
+                    .optional()?;
+                let Some((report, egress)) = found else {
+                    return Ok(None);
+                };
+                let families = db
+                    .prepare_cached(
+                        "SELECT body FROM family_probes WHERE check_id = ?1 ORDER BY family",
+                    )?
+                    .query_map(params![id], |row| row.get(0))?
+                    .collect::<rusqlite::Result<Vec<String>>>()?;
+                Ok(Some((report, egress, families)))
             })
             .await?;
-        let Some((report, egress)) = bodies else {
+        let Some((report, egress, families)) = bodies else {
             return Ok(None);
         };
-        joined(&report, egress.as_deref()).map(Some)
+        joined(
+            &report,
+            egress.as_deref(),
+            families.iter().map(String::as_str),
+        )
+        .map(Some)
     }
 
     /// Deletes every report and browser result expired at `now`; returns how many reports
@@ -169,6 +214,7 @@ impl SqliteStore {
     /// reports between them.
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
         self.purge_table("egress", now).await?;
+        self.purge_table("family_probes", now).await?;
         self.purge_table("reports", now).await
     }
 

@@ -22,6 +22,7 @@ fn report(id: &str) -> Report {
         local_mode: false,
         duration_ms: 2400,
         probes: vec![],
+        probed: vec![],
         egress: None,
         plan: None,
         judgement: None,
@@ -165,6 +166,7 @@ fn egress() -> EgressReport {
         results: vec![EgressResult {
             transport: Transport::Tcp,
             port: Port::known(9998),
+            family: None,
             state: EgressState::Reached,
             rtt_ms: Some(4),
             waited_ms: None,

@@ -1,5 +1,8 @@
 //! Each Ring feature and the paths that can carry it (the model in `ring-sources.md`):
-//! a feature works when one of its paths gets through, best first.
+//! a feature works when one of its paths gets through, best first. Every path that needs
+//! the device signed in to Ring's cloud (all but NTP's: sign-in, set-up, events and the
+//! alerts Ring sends to phones start there) has HTTPS on TCP 443 as a part it cannot do
+//! without, so no other port can make such a feature work while 443 is blocked.
 
 use crate::catalog::{
     Audience, Endpoint, Feature, FeatureRule, Need, Part, PathRule, Role, SourceId, Transport,
@@ -19,7 +22,7 @@ pub(super) fn features() -> Vec<FeatureRule> {
                     "through Google's push service",
                     Audience::AndroidPhones,
                     None,
-                    vec![required("the push connection", one(Tcp, 5228))],
+                    vec![https(), required("the push connection", one(Tcp, 5228))],
                     &[Fcm],
                 ),
                 path(
@@ -27,7 +30,7 @@ pub(super) fn features() -> Vec<FeatureRule> {
                     "through Apple's push service",
                     Audience::Iphones,
                     None,
-                    vec![required("the push connection", one(Tcp, 5223))],
+                    vec![https(), required("the push connection", one(Tcp, 5223))],
                     &[Apns],
                 ),
                 path(
@@ -35,7 +38,7 @@ pub(super) fn features() -> Vec<FeatureRule> {
                     "through Apple's fallback on TCP 443",
                     Audience::Iphones,
                     Some("which iPhones use on Wi-Fi only, so alerts can arrive late"),
-                    vec![required("the fallback connection", one(Tcp, 443))],
+                    vec![https(), required("the fallback connection", one(Tcp, 443))],
                     &[Apns],
                 ),
             ],
@@ -96,9 +99,12 @@ fn live_view_paths(relay_caveat: &str) -> Vec<PathRule> {
             },
         )
     };
-    let with_rss = |mut parts: Vec<Part>| {
-        parts.extend(ring_socket_service());
-        parts
+    // Every way needs the device signed in to Ring's cloud over HTTPS first.
+    let with_rss = |parts: Vec<Part>| {
+        let mut all = vec![https()];
+        all.extend(parts);
+        all.extend(ring_socket_service());
+        all
     };
     vec![
         path(
@@ -169,6 +175,7 @@ fn ring_socket_service() -> [Part; 2] {
     ]
 }
 
+/// The device's connection to Ring's cloud.
 fn https() -> Part {
     required("HTTPS", one(Tcp, 443))
 }

@@ -8,10 +8,13 @@ mod entries;
 mod features;
 mod sources;
 
-use super::{CATALOG_VERSION, Catalog, Device, Guidance, WifiRequirement};
+use super::{
+    CATALOG_VERSION, Catalog, Device, DocumentedFamily, Guidance, SourceId, WifiRequirement,
+};
+use crate::family::AddressFamily;
 
 /// The day the catalogue was last checked against every source.
-const CHECKED_ON: &str = "2026-11-25";
+const CHECKED_ON: &str = "2026-12-06";
 
 /// The symptom the article gives for blocked Live View ports.
 pub(super) const LIVE_VIEW_FAILS: &str = "The device can't answer Live View requests from your \
@@ -57,6 +60,19 @@ pub(super) fn catalog() -> Catalog {
                       network. Make sure you understand the reason for a change before you \
                       make it."
                 .into(),
+        },
+        // `ring-sources.md`, "Address family".
+        documented_family: DocumentedFamily {
+            family: AddressFamily::Ipv4,
+            note: "None of Ring's versions of its ports article (US, UK, Italian, Japanese) \
+                   names IPv6, and no Ring page documents IPv6 for its devices: the path they \
+                   are known to use is IPv4."
+                .into(),
+            sources: vec![
+                SourceId::Article2019,
+                SourceId::ArticleCurrentUs,
+                SourceId::ArticleCurrentIt,
+            ],
         },
     }
 }
