@@ -35,7 +35,7 @@ use std::{
 };
 
 use common::netns::{self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork};
-use driver::{BrowserEnv, ChromeDriver, Viewport, attribute_pairs, wait_for_element};
+use driver::{Browser, BrowserEnv, Driver, Viewport, attribute_pairs, wait_for_element};
 use fantoccini::Client;
 
 const RUNS: usize = 3;
@@ -139,7 +139,7 @@ fn main() -> ExitCode {
     let mut lines = Vec::new();
     let mut errors = Vec::new();
     runtime.block_on(async {
-        let mut driver = ChromeDriver::start_in_namespace(&env, &network.visitor);
+        let mut driver = Driver::start_in_namespace(&env, &network.visitor, Browser::Chromium);
         let client = driver.session(Viewport::DESKTOP).await;
         let mut plan: Vec<(&Scenario, Link)> = SCENARIOS.iter().map(|s| (s, FAST)).collect();
         plan.extend(SCENARIOS[..2].iter().map(|s| (s, LOSSY)));

@@ -320,7 +320,7 @@ pub struct EgressReport {
 pub enum EgressError {
     #[error("the token does not belong to this check")]
     WrongToken,
-    #[error("{transport} {port}{family} is not a test this check runs from the browser")]
+    #[error("{transport} {port}{family} is not a port this check tests from the browser")]
     UnknownPort {
         transport: &'static str,
         port: Port,

@@ -270,6 +270,8 @@ pub struct Sample {
     pub done: usize,
     pub passed: usize,
     pub blocked: usize,
+    /// Ports this browser could not test at all (no WebRTC).
+    pub unsupported: usize,
 }
 
 impl Sample {
@@ -297,6 +299,12 @@ impl Sample {
                 .count(),
             passed: count(Reading::Passes),
             blocked: count(Reading::Blocked) + count(Reading::Intercepted),
+            unsupported: sides
+                .iter()
+                .filter(|s| {
+                    matches!(s.outbound, Outbound::Done(r) if r.state == EgressState::Unsupported)
+                })
+                .count(),
         })
     }
 
@@ -313,6 +321,10 @@ impl Sample {
     pub fn meaning(&self) -> &'static str {
         match (self.passed, self.blocked) {
             _ if self.done < self.tested => "",
+            (0, 0) if self.unsupported == self.tested => {
+                "This browser cannot run this test (it has no WebRTC): run the check in \
+                 another browser to test it"
+            }
             (0, 0) => "Nothing got out: can't tell",
             (_, 0) => "Gets out",
             (0, _) => "Blocked on the way out",

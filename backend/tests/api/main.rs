@@ -13,6 +13,7 @@ mod connections;
 mod deb;
 mod egress;
 mod embed;
+mod families;
 mod firewall;
 mod logs;
 mod metrics;

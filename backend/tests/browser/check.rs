@@ -4,8 +4,8 @@
 use crate::common;
 
 use crate::driver::{
-    E2e, Viewport, attribute_pairs, cdp, click, eval, exists, open_report_fitting, text_of,
-    value_of, wait_for_element, wait_until,
+    Browser, E2e, Viewport, attribute_pairs, cdp, click, eval, exists, open_report_fitting,
+    text_of, value_of, wait_for_element, wait_until,
 };
 use common::visitor::Visitor;
 use fantoccini::{Client, Locator};
@@ -73,8 +73,21 @@ async fn assert_accessible(e2e: &E2e, client: &Client, page: &str) {
 
 #[tokio::test]
 async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_report() {
-    let Some(mut e2e) = E2e::start().await else {
+    one_click(Browser::Chromium).await;
+}
+
+#[tokio::test]
+async fn in_firefox_one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_report() {
+    one_click(Browser::Firefox).await;
+}
+
+async fn one_click(browser: Browser) {
+    let Some(mut e2e) = E2e::start_in(browser, |_| {}).await else {
         return;
+    };
+    let shot = |name: &str| match browser {
+        Browser::Chromium => name.to_owned(),
+        other => format!("{name}-{}", other.name()),
     };
     let _ports = LOOPBACK_PORTS.lock().await;
     let mut visitor = Visitor::at("127.0.0.1".parse().unwrap());
@@ -173,7 +186,7 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
     let link = value_of(&client, "#share-link").await;
     assert_eq!(link, format!("{}/r/{id}", e2e.app.address));
     e2e.env
-        .save_screenshot(&client, "check-finished-desktop")
+        .save_screenshot(&client, &shot("check-finished-desktop"))
         .await;
     assert_accessible(&e2e, &client, "finished check").await;
 
@@ -194,17 +207,21 @@ async fn one_click_gives_a_verdict_per_feature_and_a_link_that_opens_the_same_re
         "the address is masked: {lead}"
     );
     e2e.env
-        .save_screenshot(&agent, "report-shared-desktop")
+        .save_screenshot(&agent, &shot("report-shared-desktop"))
         .await;
     assert_accessible(&e2e, &agent, "shared report").await;
     agent.close().await.unwrap();
     client.close().await.unwrap();
 
-    let phone = open_report_fitting(&mut e2e.driver, Viewport::PHONE.dark(), &link).await;
-    e2e.env
-        .save_screenshot(&phone, "report-shared-phone-dark")
-        .await;
-    phone.close().await.unwrap();
+    // Phones are emulated by Chromium alone.
+    if browser == Browser::Chromium {
+        let phone = open_report_fitting(&mut e2e.driver, Viewport::PHONE.dark(), &link).await;
+        e2e.env
+            .save_screenshot(&phone, "report-shared-phone-dark")
+            .await;
+        phone.close().await.unwrap();
+    }
+    visitor.stop().await;
 }
 
 #[tokio::test]
@@ -326,6 +343,7 @@ async fn rows_fill_in_live_while_progress_is_announced() {
     let states = probe_states(&client).await;
     assert_eq!(state_of(&states, "udp-15064"), "open|filtered");
     client.close().await.unwrap();
+    visitor.stop().await;
 }
 
 /// When the browser's results cannot be stored, the page still shows them, and says the

@@ -1,13 +1,21 @@
-//! Headless Chromium through chromedriver, for end-to-end tests of the real app.
+//! Headless browsers through their WebDriver, for end-to-end tests of the real app:
+//! Chromium (chromedriver), Firefox (geckodriver) and WebKitGTK (WebKitWebDriver, under
+//! Xvfb), each also inside a network namespace.
 //!
-//! `cargo xtask test` sets `RINGCHECK_E2E=required` with the paths of the built app, the
-//! browser and the driver; without that, a test skips loudly when something is missing.
+//! `cargo xtask test` sets `RINGCHECK_E2E=required` with the paths of the built app and
+//! the browsers, and `RINGCHECK_E2E_BROWSERS` to the browsers that must run; without
+//! that, a test skips loudly when something is missing.
 
 use std::{
     future::Future,
-    io::{BufRead, BufReader},
+    io::{BufRead, BufReader, Read, Write},
+    net::{TcpListener, TcpStream},
     path::{Path, PathBuf},
     process::{Child, Command, Stdio},
+    sync::{
+        Arc,
+        atomic::{AtomicBool, Ordering},
+    },
     time::{Duration, Instant},
 };
 
@@ -22,12 +30,41 @@ use tempfile::TempDir;
 
 /// Longest wait for any one condition in the page.
 pub const PAGE_TIMEOUT: Duration = Duration::from_secs(15);
+/// Longest wait for a WebDriver to start answering.
+const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A browser family the tests drive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Browser {
+    Chromium,
+    Firefox,
+    /// WebKitGTK's MiniBrowser: Safari's engine, built here without WebRTC.
+    WebKit,
+}
+
+impl Browser {
+    pub fn name(self) -> &'static str {
+        match self {
+            Browser::Chromium => "chromium",
+            Browser::Firefox => "firefox",
+            Browser::WebKit => "webkit",
+        }
+    }
+}
+
+/// Where one browser and its WebDriver are.
+struct BrowserPaths {
+    driver: PathBuf,
+    browser: PathBuf,
+}
 
 pub struct BrowserEnv {
     pub dist: PathBuf,
     pub screenshots: PathBuf,
-    chromedriver: PathBuf,
-    chromium: PathBuf,
+    chromium: BrowserPaths,
+    firefox: BrowserPaths,
+    webkit: BrowserPaths,
+    xvfb: PathBuf,
     /// axe-core's `axe.min.js`, for accessibility checks.
     axe: PathBuf,
 }
@@ -42,18 +79,32 @@ impl BrowserEnv {
         let path = |var: &str, default: PathBuf| {
             std::env::var_os(var).map(PathBuf::from).unwrap_or(default)
         };
+        let home = PathBuf::from(std::env::var("HOME").unwrap_or_default());
         let env = Self {
             dist: path("RINGCHECK_TEST_DIST", workspace.join("dist")),
             screenshots: path(
                 "RINGCHECK_SCREENSHOTS",
                 workspace.join("target/screenshots"),
             ),
-            chromedriver: path("RINGCHECK_CHROMEDRIVER", "/usr/bin/chromedriver".into()),
-            chromium: path("RINGCHECK_CHROMIUM", "/usr/lib/chromium/chromium".into()),
+            chromium: BrowserPaths {
+                driver: path("RINGCHECK_CHROMEDRIVER", "/usr/bin/chromedriver".into()),
+                browser: path("RINGCHECK_CHROMIUM", "/usr/lib/chromium/chromium".into()),
+            },
+            firefox: BrowserPaths {
+                driver: path("RINGCHECK_GECKODRIVER", home.join(".cargo/bin/geckodriver")),
+                browser: path("RINGCHECK_FIREFOX", "/usr/bin/firefox-esr".into()),
+            },
+            webkit: BrowserPaths {
+                driver: path("RINGCHECK_WEBKITDRIVER", "/usr/bin/WebKitWebDriver".into()),
+                browser: path(
+                    "RINGCHECK_MINIBROWSER",
+                    "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into(),
+                ),
+            },
+            xvfb: path("RINGCHECK_XVFB", "/usr/bin/Xvfb".into()),
             axe: path(
                 "RINGCHECK_AXE",
-                Path::new(&std::env::var("HOME").unwrap_or_default())
-                    .join(".cache/ringcheck/axe/node_modules/axe-core/axe.min.js"),
+                home.join(".cache/ringcheck/axe/node_modules/axe-core/axe.min.js"),
             ),
         };
         let missing: Vec<String> = [
@@ -61,8 +112,8 @@ impl BrowserEnv {
                 env.dist.join("index.html"),
                 "the built app (cargo xtask build)",
             ),
-            (env.chromedriver.clone(), "chromedriver"),
-            (env.chromium.clone(), "chromium"),
+            (env.chromium.driver.clone(), "chromedriver"),
+            (env.chromium.browser.clone(), "chromium"),
             (env.axe.clone(), "axe-core (npm)"),
         ]
         .into_iter()
@@ -79,6 +130,58 @@ impl BrowserEnv {
         );
         eprintln!("SKIPPED browser test: missing {why}. Run `cargo xtask test` to run it.");
         None
+    }
+
+    /// Whether `browser` can run here; `false` after saying why its test skips. A browser
+    /// named in `RINGCHECK_E2E_BROWSERS` (as `cargo xtask test` names every one) must.
+    pub fn has(&self, browser: Browser) -> bool {
+        let needed: Vec<(&Path, &str)> = match browser {
+            Browser::Chromium => return true,
+            Browser::Firefox => vec![
+                (
+                    &self.firefox.driver,
+                    "geckodriver (cargo install --locked geckodriver)",
+                ),
+                (
+                    &self.firefox.browser,
+                    "Firefox (Debian package firefox-esr)",
+                ),
+            ],
+            Browser::WebKit => vec![
+                (
+                    &self.webkit.driver,
+                    "WebKitWebDriver (Debian package webkit2gtk-driver)",
+                ),
+                (
+                    &self.webkit.browser,
+                    "WebKitGTK's MiniBrowser (Debian package webkit2gtk-driver)",
+                ),
+                (&self.xvfb, "Xvfb (Debian package xvfb)"),
+            ],
+        };
+        let missing: Vec<String> = needed
+            .into_iter()
+            .filter(|(path, _)| !path.exists())
+            .map(|(path, what)| format!("{what} at {}", path.display()))
+            .collect();
+        if missing.is_empty() {
+            return true;
+        }
+        let required = std::env::var("RINGCHECK_E2E_BROWSERS").unwrap_or_default();
+        assert!(
+            !required
+                .split(',')
+                .any(|name| name.trim() == browser.name()),
+            "{} tests are required but these are missing: {}",
+            browser.name(),
+            missing.join(", ")
+        );
+        eprintln!(
+            "SKIPPED {} browser test: missing {}. Run `cargo xtask test` to run it.",
+            browser.name(),
+            missing.join(", ")
+        );
+        false
     }
 
     /// The serious and critical accessibility violations axe-core finds in the page.
@@ -103,7 +206,8 @@ impl BrowserEnv {
         serde_json::from_value(found).expect("a list of violations")
     }
 
-    /// Saves the whole page, not just the part in the window, as `<name>.png`.
+    /// Saves the whole page, not just the part in the window, as `<name>.png` (in
+    /// Chromium, through its DevTools; elsewhere the window, as WebDriver takes it).
     pub async fn save_screenshot(&self, client: &Client, name: &str) -> PathBuf {
         std::fs::create_dir_all(&self.screenshots).unwrap();
         let path = self.screenshots.join(format!("{name}.png"));
@@ -112,50 +216,64 @@ impl BrowserEnv {
             "const e = document.documentElement; return [e.scrollWidth, e.scrollHeight]",
         )
         .await;
-        let shot = cdp(
-            client,
-            "Page.captureScreenshot",
-            json!({
-                "format": "png",
-                "captureBeyondViewport": true,
-                "clip": { "x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1 }
-            }),
-        )
-        .await;
-        let png = BASE64
-            .decode(shot["data"].as_str().expect("screenshot data"))
-            .expect("screenshot is base64");
+        let whole = client
+            .issue_cmd(Cdp {
+                method: "Page.captureScreenshot",
+                params: json!({
+                    "format": "png",
+                    "captureBeyondViewport": true,
+                    "clip": { "x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1 }
+                }),
+            })
+            .await;
+        let png = match whole {
+            Ok(shot) => BASE64
+                .decode(shot["data"].as_str().expect("screenshot data"))
+                .expect("screenshot is base64"),
+            Err(_) => client.screenshot().await.expect("a WebDriver screenshot"),
+        };
         std::fs::write(&path, png).unwrap();
         path
     }
 }
 
 /// Everything an end-to-end test drives: the real server serving the built app, and a
-/// chromedriver to open browsers with.
+/// WebDriver to open browsers with.
 pub struct E2e {
     pub env: BrowserEnv,
     pub app: crate::common::TestApp,
-    pub driver: ChromeDriver,
+    pub driver: Driver,
 }
 
 impl E2e {
-    /// `None` when the test must skip (see [`BrowserEnv::from_env`]).
+    /// In Chromium; `None` when the test must skip (see [`BrowserEnv::from_env`]).
     pub async fn start() -> Option<Self> {
-        Self::start_with(|_| {}).await
+        Self::start_in(Browser::Chromium, |_| {}).await
     }
 
-    /// The same, with the server's settings `adjust`ed. The server has every egress
-    /// listener, on free loopback ports.
+    /// The same, with the server's settings `adjust`ed.
     pub async fn start_with(
         adjust: impl FnOnce(&mut ringcheck_backend::config::Config),
     ) -> Option<Self> {
+        Self::start_in(Browser::Chromium, adjust).await
+    }
+
+    /// In `browser`, with the server's settings `adjust`ed. The server has every egress
+    /// listener, on free loopback ports.
+    pub async fn start_in(
+        browser: Browser,
+        adjust: impl FnOnce(&mut ringcheck_backend::config::Config),
+    ) -> Option<Self> {
         let env = BrowserEnv::from_env()?;
+        if !env.has(browser) {
+            return None;
+        }
         let app = crate::common::spawn_app_serving_with(&env.dist, |config| {
             crate::common::serve_egress_on_free_ports(config);
             adjust(config);
         })
         .await;
-        let driver = ChromeDriver::start(&env);
+        let driver = Driver::start(&env, browser);
         Some(Self { env, app, driver })
     }
 }
@@ -188,43 +306,94 @@ impl Viewport {
     }
 }
 
-/// A chromedriver process on a free port, stopped when dropped.
-pub struct ChromeDriver {
-    process: Child,
-    url: String,
-    chromium: PathBuf,
+/// A browser's WebDriver processes (and, for WebKit, its X server), stopped when dropped;
+/// inside a network namespace when asked, reached through a relay. chromedriver opens
+/// every session; geckodriver and WebKitWebDriver open one each, so each session starts
+/// its own.
+pub struct Driver {
+    pub browser: Browser,
+    /// The driver, and the X server, every session's drivers and relays, in that order.
+    _processes: Processes,
+    relays: Vec<Relay>,
+    /// chromedriver, once started.
+    chromedriver: Option<String>,
+    driver_binary: PathBuf,
+    browser_binary: PathBuf,
+    ns: Option<String>,
+    /// WebKit's X server's display.
+    display: Option<String>,
     extra_args: Vec<String>,
     profiles: Vec<TempDir>,
 }
 
-impl ChromeDriver {
-    /// A driver whose browsers run inside network namespace `ns`: Chromium is started
-    /// through `ip netns exec`, and talks to the driver over a pipe, since a debugging
-    /// port inside the namespace would be out of the driver's reach.
-    pub fn start_in_namespace(env: &BrowserEnv, ns: &str) -> Self {
-        let wrappers = tempfile::tempdir().unwrap();
-        let wrapper = wrappers.path().join("chromium-in-namespace");
-        std::fs::write(
-            &wrapper,
-            format!(
-                "#!/bin/sh\nexec ip netns exec {ns} {} \"$@\"\n",
-                env.chromium.display()
-            ),
-        )
-        .unwrap();
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let mut driver = Self::start(env);
-        driver.chromium = wrapper;
-        driver.extra_args = vec!["--remote-debugging-pipe".to_owned()];
-        driver.profiles.push(wrappers);
+impl Driver {
+    /// A driver of `browser` whose browsers run inside network namespace `ns`. Chromium
+    /// is started through `ip netns exec` by a driver outside, and talks to it over a pipe;
+    /// geckodriver and WebKitWebDriver run inside the namespace, reached through a relay.
+    pub fn start_in_namespace(env: &BrowserEnv, ns: &str, browser: Browser) -> Self {
+        match browser {
+            Browser::Chromium => {
+                let wrappers = tempfile::tempdir().unwrap();
+                let wrapper = wrappers.path().join("chromium-in-namespace");
+                std::fs::write(
+                    &wrapper,
+                    format!(
+                        "#!/bin/sh\nexec ip netns exec {ns} {} \"$@\"\n",
+                        env.chromium.browser.display()
+                    ),
+                )
+                .unwrap();
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+                let mut driver = Self::start(env, browser);
+                driver.browser_binary = wrapper;
+                driver.extra_args = vec!["--remote-debugging-pipe".to_owned()];
+                driver.profiles.push(wrappers);
+                driver
+            }
+            Browser::Firefox | Browser::WebKit => {
+                let mut driver = Self::start(env, browser);
+                driver.ns = Some(ns.to_owned());
+                driver
+            }
+        }
+    }
+
+    pub fn start(env: &BrowserEnv, browser: Browser) -> Self {
+        let paths = match browser {
+            Browser::Chromium => &env.chromium,
+            Browser::Firefox => &env.firefox,
+            Browser::WebKit => &env.webkit,
+        };
+        let mut driver = Self {
+            browser,
+            _processes: Processes(Vec::new()),
+            relays: Vec::new(),
+            chromedriver: None,
+            driver_binary: paths.driver.clone(),
+            browser_binary: paths.browser.clone(),
+            ns: None,
+            display: None,
+            extra_args: Vec::new(),
+            profiles: Vec::new(),
+        };
+        match browser {
+            Browser::Chromium => driver.start_chromedriver(),
+            Browser::WebKit => {
+                let (xvfb, display) = start_xvfb(&env.xvfb);
+                driver._processes.0.push(xvfb);
+                driver.display = Some(display);
+            }
+            Browser::Firefox => {}
+        }
         driver
     }
 
-    pub fn start(env: &BrowserEnv) -> Self {
+    fn start_chromedriver(&mut self) {
         let port = free_port();
-        let mut process = Command::new(&env.chromedriver)
+        let mut process = Command::new(&self.driver_binary)
             .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -236,18 +405,81 @@ impl ChromeDriver {
             .take(20)
             .map_while(Result::ok)
             .any(|line| line.contains("started successfully"));
+        self._processes.0.push(process);
         assert!(started, "chromedriver did not start");
-        Self {
-            process,
-            url: format!("http://127.0.0.1:{port}"),
-            chromium: env.chromium.clone(),
-            extra_args: Vec::new(),
-            profiles: Vec::new(),
+        self.chromedriver = Some(format!("http://127.0.0.1:{port}"));
+    }
+
+    /// A geckodriver or WebKitWebDriver of its own for one session, in the namespace if
+    /// any; where it answers.
+    fn start_session_driver(&mut self) -> String {
+        let port = free_port();
+        let mut command = match &self.ns {
+            Some(ns) => {
+                let mut command = Command::new("ip");
+                command.args(["netns", "exec", ns]).arg(&self.driver_binary);
+                command
+            }
+            None => Command::new(&self.driver_binary),
+        };
+        command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        match self.browser {
+            Browser::Firefox => {
+                command.args(["--host", "127.0.0.1", "--port", &port.to_string()]);
+            }
+            _ => {
+                command.arg(format!("--port={port}"));
+            }
         }
+        if let Some(display) = &self.display {
+            command.env("DISPLAY", format!(":{display}"));
+        }
+        self._processes.0.push(
+            command
+                .spawn()
+                .unwrap_or_else(|e| panic!("{}'s WebDriver starts: {e}", self.browser.name())),
+        );
+        if let Some(ns) = &self.ns {
+            self.relays.push(Relay::into_namespace(ns, port));
+        }
+        wait_until_answering(port, self.browser);
+        format!("http://127.0.0.1:{port}")
     }
 
     /// A new browser with an empty profile of its own.
     pub async fn session(&mut self, viewport: Viewport) -> Client {
+        let (capabilities, url) = match self.browser {
+            Browser::Chromium => (
+                self.chromium_capabilities(viewport),
+                self.chromedriver.clone().expect("chromedriver runs"),
+            ),
+            Browser::Firefox => (
+                firefox_capabilities(&self.browser_binary, viewport),
+                self.start_session_driver(),
+            ),
+            Browser::WebKit => (
+                webkit_capabilities(&self.browser_binary),
+                self.start_session_driver(),
+            ),
+        };
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&url)
+            .await
+            .unwrap_or_else(|e| panic!("{} opens a session: {e}", self.browser.name()));
+        if self.browser == Browser::WebKit {
+            client
+                .set_window_size(viewport.width, viewport.height)
+                .await
+                .expect("the window takes the viewport's size");
+        }
+        client
+    }
+
+    fn chromium_capabilities(&mut self, viewport: Viewport) -> Capabilities {
         let profile = tempfile::tempdir().unwrap();
         let mut args = vec![
             "--headless=new".to_owned(),
@@ -272,7 +504,7 @@ impl ChromeDriver {
         }
         args.extend(self.extra_args.iter().cloned());
         self.profiles.push(profile);
-        let mut options = json!({ "binary": self.chromium, "args": args });
+        let mut options = json!({ "binary": self.browser_binary, "args": args });
         if viewport.width < MIN_WINDOW_WIDTH {
             // Headless windows are at least 500 px wide; narrower screens are emulated.
             options["mobileEmulation"] = json!({
@@ -281,19 +513,178 @@ impl ChromeDriver {
         }
         let mut capabilities = Capabilities::new();
         capabilities.insert("goog:chromeOptions".to_owned(), options);
-        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&self.url)
-            .await
-            .expect("chromedriver opens a Chromium session")
+        capabilities
     }
 }
 
-impl Drop for ChromeDriver {
-    fn drop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
+/// Headless Firefox that reaches nothing of its own accord (no connectivity or captive
+/// portal checks, which would also decide it has no IPv6 and stop asking for AAAA
+/// records, no updates, no telemetry).
+fn firefox_capabilities(binary: &Path, viewport: Viewport) -> Capabilities {
+    let options = json!({
+        "binary": binary,
+        "args": ["-headless", "-width", viewport.width.to_string(), "-height", viewport.height.to_string()],
+        "prefs": {
+            "network.connectivity-service.enabled": false,
+            "network.captive-portal-service.enabled": false,
+            "app.update.enabled": false,
+            "app.normandy.enabled": false,
+            "browser.shell.checkDefaultBrowser": false,
+            "datareporting.policy.dataSubmissionEnabled": false,
+            "toolkit.telemetry.enabled": false,
+            "browser.safebrowsing.malware.enabled": false,
+            "browser.safebrowsing.phishing.enabled": false,
+            "extensions.update.enabled": false,
+            // JSON as the server sent it, as other browsers show it.
+            "devtools.jsonview.enabled": false,
+            // WebRTC on loopback too, where the tests outside a namespace serve (a home
+            // never reaches Ring Check there; Chromium gathers on it anyway).
+            "media.peerconnection.ice.loopback": true,
+            "ui.systemUsesDarkTheme": i32::from(viewport.dark),
+        }
+    });
+    let mut capabilities = Capabilities::new();
+    capabilities.insert("browserName".to_owned(), json!("firefox"));
+    capabilities.insert("moz:firefoxOptions".to_owned(), options);
+    capabilities
+}
+
+fn webkit_capabilities(binary: &Path) -> Capabilities {
+    let mut capabilities = Capabilities::new();
+    capabilities.insert("browserName".to_owned(), json!("MiniBrowser"));
+    capabilities.insert(
+        "webkitgtk:browserOptions".to_owned(),
+        json!({ "binary": binary, "args": ["--automation"] }),
+    );
+    capabilities
+}
+
+/// An X server for WebKitGTK, on a display it picks itself and names once it is ready.
+fn start_xvfb(xvfb: &Path) -> (Child, String) {
+    let mut process = Command::new(xvfb)
+        .args([
+            "-displayfd",
+            "1",
+            "-nolisten",
+            "tcp",
+            "-screen",
+            "0",
+            "1280x1024x24",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb starts");
+    let mut line = String::new();
+    BufReader::new(process.stdout.take().unwrap())
+        .read_line(&mut line)
+        .expect("Xvfb names its display");
+    let display = line.trim().to_owned();
+    assert!(!display.is_empty(), "Xvfb did not start");
+    (process, display)
+}
+
+/// Waits until the WebDriver on `port` answers `/status`, within [`DRIVER_START_TIMEOUT`]:
+/// geckodriver and WebKitWebDriver say nothing when they are ready.
+fn wait_until_answering(port: u16, browser: Browser) {
+    let deadline = Instant::now() + DRIVER_START_TIMEOUT;
+    loop {
+        let answered = TcpStream::connect(("127.0.0.1", port)).is_ok_and(|mut stream| {
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+            // geckodriver answers only a Host naming its own address and port.
+            let request = format!(
+                "GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+            );
+            let mut answer = [0u8; 12];
+            stream.write_all(request.as_bytes()).is_ok()
+                && stream.read_exact(&mut answer).is_ok()
+                && answer.starts_with(b"HTTP/1.1 200")
+        });
+        if answered {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{}'s WebDriver did not answer within {DRIVER_START_TIMEOUT:?}",
+            browser.name()
+        );
+        std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// Child processes, killed (the last started first) when dropped.
+struct Processes(Vec<Child>);
+
+impl Drop for Processes {
+    fn drop(&mut self) {
+        for process in self.0.iter_mut().rev() {
+            let _ = process.kill();
+            let _ = process.wait();
+        }
+    }
+}
+
+/// `port` on this side's loopback, every connection to which is carried to the same
+/// port on the loopback of a network namespace: how a test reaches a WebDriver running
+/// inside one (the same port, as geckodriver refuses a `Host` naming another). Each
+/// connection is made by a thread that entered the namespace; it ends when dropped.
+struct Relay {
+    port: u16,
+    stopped: Arc<AtomicBool>,
+}
+
+impl Relay {
+    fn into_namespace(ns: &str, port: u16) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", port))
+            .unwrap_or_else(|e| panic!("the relay takes port {port} here: {e}"));
+        let local = port;
+        let stopped = Arc::new(AtomicBool::new(false));
+        let (ns, stop) = (ns.to_owned(), stopped.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                if stop.load(Ordering::SeqCst) {
+                    return;
+                }
+                let Ok(client) = client else { continue };
+                let ns = ns.clone();
+                std::thread::spawn(move || {
+                    crate::common::netns::enter(&ns);
+                    let Ok(upstream) = TcpStream::connect(("127.0.0.1", port)) else {
+                        return;
+                    };
+                    splice(client, upstream);
+                });
+            }
+        });
+        Self {
+            port: local,
+            stopped,
+        }
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        self.stopped.store(true, Ordering::SeqCst);
+        // Wakes the accepting thread, which then sees it is stopped.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+    }
+}
+
+/// Copies both ways between two connections until either side closes.
+fn splice(a: TcpStream, b: TcpStream) {
+    let (Ok(mut a_reader), Ok(mut b_reader)) = (a.try_clone(), b.try_clone()) else {
+        return;
+    };
+    let (mut a_writer, mut b_writer) = (a, b);
+    let forward = std::thread::spawn(move || {
+        let _ = std::io::copy(&mut a_reader, &mut b_writer);
+        let _ = b_writer.shutdown(std::net::Shutdown::Write);
+    });
+    let _ = std::io::copy(&mut b_reader, &mut a_writer);
+    let _ = a_writer.shutdown(std::net::Shutdown::Write);
+    let _ = forward.join();
 }
 
 fn free_port() -> u16 {
@@ -405,11 +796,7 @@ pub async fn sideways_overflow(client: &Client) -> i64 {
 
 /// Opens the report at `link` in a new session of `viewport` (a phone), waits for it and
 /// checks that it fits the screen without sideways scrolling.
-pub async fn open_report_fitting(
-    driver: &mut ChromeDriver,
-    viewport: Viewport,
-    link: &str,
-) -> Client {
+pub async fn open_report_fitting(driver: &mut Driver, viewport: Viewport, link: &str) -> Client {
     let phone = driver.session(viewport).await;
     phone.goto(link).await.unwrap();
     wait_for_element(

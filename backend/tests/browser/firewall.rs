@@ -17,7 +17,7 @@ use std::{
 };
 
 use crate::driver::{
-    BrowserEnv, ChromeDriver, Viewport, attribute_pairs, click, open_report_fitting, text_of,
+    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, click, open_report_fitting, text_of,
     value_of, wait_for_element,
 };
 use common::netns::{
@@ -119,12 +119,13 @@ fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 }
 
 /// What every test here needs, or `None` after saying why it skips.
-fn set_up() -> Option<(BrowserEnv, TestNetwork)> {
+fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
     if let Err(why) = netns::available() {
         eprintln!("SKIPPED namespace browser test: {why}");
         return None;
     }
-    Some((BrowserEnv::from_env()?, TestNetwork::new()))
+    let env = BrowserEnv::from_env()?;
+    env.has(browser).then(|| (env, TestNetwork::new()))
 }
 
 /// Opens the checker, runs a check and waits for its result.
@@ -183,21 +184,36 @@ fn sign_in_page(ns: &str, answers: usize) {
         .expect("the sign-in page listens");
 }
 
-/// The ports the message for the provider lists as blocked.
+/// The ports the message for the provider lists as blocked: the list under its first
+/// heading, up to the blank line after it.
 async fn listed_for_the_provider(client: &Client) -> Vec<String> {
     let message = value_of(client, ".isp-message").await;
     message
         .lines()
-        .filter_map(|line| line.strip_prefix("  - "))
-        .take_while(|line| !line.contains(':'))
+        .skip_while(|line| !line.contains("found these ports blocked"))
+        .skip(2)
+        .map_while(|line| line.strip_prefix("  - "))
         .map(ToOwned::to_owned)
         .collect()
 }
 
 #[tokio::test]
 async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_still_work() {
-    let Some((env, network)) = set_up() else {
+    behind_a_firewall(Browser::Chromium).await;
+}
+
+#[tokio::test]
+async fn firefox_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_still_work() {
+    behind_a_firewall(Browser::Firefox).await;
+}
+
+async fn behind_a_firewall(browser: Browser) {
+    let Some((env, network)) = set_up(browser) else {
         return;
+    };
+    let shot = |name: &str| match browser {
+        Browser::Chromium => name.to_owned(),
+        other => format!("{name}-{}", other.name()),
     };
     outbound_firewall(&network.visitor, OUTBOUND_RULES);
     netns::firewall(&network.server, UPSTREAM_RULES);
@@ -207,7 +223,7 @@ async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_s
         Some(&env.dist),
         &["--egress-timeout-ms", "3000", "--check-burst", "5"],
     );
-    let mut driver = ChromeDriver::start_in_namespace(&env, &network.visitor);
+    let mut driver = Driver::start_in_namespace(&env, &network.visitor, browser);
     let client = driver.session(Viewport::DESKTOP).await;
 
     // 1. Some TCP and UDP ports blocked on the way out, one silently further along.
@@ -262,12 +278,18 @@ async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_s
     ]
     .map(ToOwned::to_owned)
     .to_vec();
-    expected_listed.extend(
-        MEDIA_SAMPLE
-            .iter()
-            .filter(|port| **port <= 45000)
-            .map(|port| format!("UDP {port}")),
-    );
+    // The part of the media range the firewall drops, as one range with its samples.
+    let dropped: Vec<String> = MEDIA_SAMPLE
+        .iter()
+        .filter(|port| **port <= 45000)
+        .map(ToString::to_string)
+        .collect();
+    expected_listed.push(format!(
+        "UDP 16500\u{2013}{} (all {} sampled ports in it blocked: {})",
+        dropped.last().unwrap(),
+        dropped.len(),
+        dropped.join(", ")
+    ));
     assert_eq!(
         listed_for_the_provider(&client).await,
         expected_listed,
@@ -278,7 +300,8 @@ async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_s
         !advice.contains("can't connect to the video"),
         "no Live View symptom while Live View works: {advice}"
     );
-    env.save_screenshot(&client, "check-behind-firewall").await;
+    env.save_screenshot(&client, &shot("check-behind-firewall"))
+        .await;
 
     // The shared report carries the browser's results, marked as the browser's.
     let link = value_of(&client, "#share-link").await;
@@ -316,13 +339,16 @@ async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_s
         );
         assert_eq!(paths_of(&client, feature).await, relay_works, "{feature}");
     }
-    env.save_screenshot(&client, "check-udp-dropped-relay")
+    env.save_screenshot(&client, &shot("check-udp-dropped-relay"))
         .await;
-    // The same result on a 320 px phone: the path lines and the media chips fit.
-    let link = value_of(&client, "#share-link").await;
-    let phone = open_report_fitting(&mut driver, Viewport::PHONE, &link).await;
-    env.save_screenshot(&phone, "report-relay-phone").await;
-    phone.close().await.unwrap();
+    // The same result on a 320 px phone: the path lines and the media chips fit (phones
+    // are emulated by Chromium alone).
+    if browser == Browser::Chromium {
+        let link = value_of(&client, "#share-link").await;
+        let phone = open_report_fitting(&mut driver, Viewport::PHONE, &link).await;
+        env.save_screenshot(&phone, "report-relay-phone").await;
+        phone.close().await.unwrap();
+    }
 
     // 3. UDP dropped except 4172: the relay still carries Live View.
     outbound_firewall(&network.visitor, "udp dport != 4172 drop");
@@ -378,13 +404,55 @@ async fn chromium_behind_a_firewall_finds_the_blocked_ports_and_the_paths_that_s
             && !message.contains("found these ports blocked"),
         "interception, not a block, for the provider: {message}"
     );
-    env.save_screenshot(&client, "check-intercepted").await;
+    env.save_screenshot(&client, &shot("check-intercepted"))
+        .await;
+
+    // 5. HTTPS 443 dropped, 9002 open: the Live View socket, the relay and SIP get out,
+    // but the device cannot sign in to Ring's cloud, so nothing that needs it works, and
+    // Live View never reads "works" beside notifications blocked.
+    netns::load_ruleset(&network.visitor, "flush ruleset\n");
+    outbound_firewall(&network.visitor, "tcp dport 443 drop");
+    run_check(&client).await;
+    assert_eq!(
+        outbound_column(&client).await,
+        expected_outbound(|transport, port| transport == "tcp" && port == 443),
+        "only TCP 443 is blocked"
+    );
+    assert_eq!(
+        verdicts(&client).await,
+        owned(&[
+            ("notifications", "blocked"),
+            ("phone_alerts", "blocked"),
+            ("live_view", "blocked"),
+            ("two_way_audio", "blocked"),
+            ("software_updates", "blocked"),
+            ("clock_sync", "not-tested"),
+            ("ring_alarm", "blocked"),
+        ]),
+        "no feature that needs Ring's cloud works without 443"
+    );
+    let live_view = text_of(&client, "li.verdict[data-feature='live_view']").await;
+    assert!(
+        live_view.contains("cannot work without HTTPS on TCP 443") && !live_view.contains("Works"),
+        "{live_view}"
+    );
+    env.save_screenshot(&client, &shot("check-https-dropped"))
+        .await;
     client.close().await.unwrap();
 }
 
 #[tokio::test]
 async fn a_test_server_of_ours_that_is_down_is_not_testable_here_never_blocked() {
-    let Some((env, network)) = set_up() else {
+    listener_down(Browser::Chromium).await;
+}
+
+#[tokio::test]
+async fn in_firefox_a_test_server_of_ours_that_is_down_is_not_testable_here_never_blocked() {
+    listener_down(Browser::Firefox).await;
+}
+
+async fn listener_down(browser: Browser) {
+    let Some((env, network)) = set_up(browser) else {
         return;
     };
     // The beacon on TCP 9998 answers nobody, its own server's self-check included.
@@ -394,7 +462,7 @@ async fn a_test_server_of_ours_that_is_down_is_not_testable_here_never_blocked()
         Some(&env.dist),
         &["--egress-timeout-ms", "3000"],
     );
-    let mut driver = ChromeDriver::start_in_namespace(&env, &network.visitor);
+    let mut driver = Driver::start_in_namespace(&env, &network.visitor, browser);
     let client = driver.session(Viewport::DESKTOP).await;
 
     client
@@ -433,7 +501,11 @@ async fn a_test_server_of_ours_that_is_down_is_not_testable_here_never_blocked()
         .unwrap();
     assert_ne!(notifications.1, "blocked");
     assert_ne!(notifications.1, "at-risk", "our fault is not the network's");
-    env.save_screenshot(&client, "check-listener-down").await;
+    let name = match browser {
+        Browser::Chromium => "check-listener-down".to_owned(),
+        other => format!("check-listener-down-{}", other.name()),
+    };
+    env.save_screenshot(&client, &name).await;
     client.close().await.unwrap();
 }
 
@@ -458,4 +530,87 @@ fn outbound_nat(ns: &str, rules: &str) {
              }}\n"
         ),
     );
+}
+
+/// A browser without WebRTC (WebKitGTK here, as some in-app web views): every UDP test
+/// reads "not testable in this browser" with a hint to try another, never blocked, and a
+/// feature judged without its UDP paths says which of them could not be tested; the TCP
+/// tests still find what is blocked.
+#[tokio::test]
+async fn webkit_without_webrtc_reads_udp_as_not_testable_in_this_browser_never_blocked() {
+    let Some((env, network)) = set_up(Browser::WebKit) else {
+        return;
+    };
+    let _server = NamespacedServer::start_serving(
+        &network,
+        Some(&env.dist),
+        &["--egress-timeout-ms", "3000"],
+    );
+    let mut driver = Driver::start_in_namespace(&env, &network.visitor, Browser::WebKit);
+    let client = driver.session(Viewport::DESKTOP).await;
+    let no_webrtc = |blocked: &dyn Fn(&str, u16) -> bool| {
+        expected_outbound(|transport, port| blocked(transport, port))
+            .into_iter()
+            .map(
+                |(row, state)| match (row.starts_with("udp-"), state.as_str()) {
+                    (true, "blocked" | "reached") => (row, "unsupported".to_owned()),
+                    _ => (row, state),
+                },
+            )
+            .collect::<Vec<_>>()
+    };
+
+    // 1. Nothing blocked.
+    run_check(&client).await;
+    assert_eq!(outbound_column(&client).await, no_webrtc(&|_, _| false));
+    let row = text_of(&client, "#probe-table tr[data-probe='udp-15063']").await;
+    assert!(row.contains("not testable in this browser"), "{row}");
+    let media = text_of(&client, "#probe-table tr[data-sample]").await;
+    assert!(
+        media.contains("This browser cannot run this test") && media.contains("another browser"),
+        "{media}"
+    );
+    let notice = text_of(&client, "[data-notice='no-webrtc']").await;
+    assert!(
+        notice.contains("open Ring Check in another browser"),
+        "{notice}"
+    );
+    assert_eq!(
+        verdicts(&client).await,
+        owned(&[
+            ("notifications", "works"),
+            ("phone_alerts", "works"),
+            ("live_view", "works"),
+            ("two_way_audio", "works"),
+            ("software_updates", "works"),
+            ("clock_sync", "not-tested"),
+            ("ring_alarm", "works"),
+        ])
+    );
+    let live_view = text_of(&client, "li.verdict[data-feature='live_view']").await;
+    assert!(
+        live_view.contains("Works at least through Ring's relay servers")
+            && live_view.contains("Whether it also works directly could not be tested")
+            && live_view.contains("this browser cannot run the UDP test")
+            && live_view.contains("another browser"),
+        "which path could not be tested, and what to do: {live_view}"
+    );
+    env.save_screenshot(&client, "check-no-webrtc-webkit").await;
+
+    // 2. The Ring Socket Service dropped: found over TCP; UDP still not testable here.
+    outbound_firewall(&network.visitor, "tcp dport { 9998, 9999 } drop");
+    run_check(&client).await;
+    assert_eq!(
+        outbound_column(&client).await,
+        no_webrtc(&|transport, port| transport == "tcp" && matches!(port, 9998 | 9999))
+    );
+    let notifications = verdicts(&client)
+        .await
+        .into_iter()
+        .find(|(feature, _)| feature == "notifications")
+        .unwrap();
+    assert_eq!(notifications.1, "at-risk");
+    env.save_screenshot(&client, "check-no-webrtc-rss-dropped-webkit")
+        .await;
+    client.close().await.unwrap();
 }

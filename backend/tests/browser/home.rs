@@ -1,8 +1,6 @@
 //! End to end in headless Chromium: the real server serving the real built app.
 
-use crate::driver::{
-    ChromeDriver, E2e, Viewport, eval, sideways_overflow, text_of, wait_for_element,
-};
+use crate::driver::{Driver, E2e, Viewport, eval, sideways_overflow, text_of, wait_for_element};
 use fantoccini::{
     Client, Locator,
     actions::{InputSource, KeyAction, KeyActions},
@@ -10,7 +8,7 @@ use fantoccini::{
 };
 use ringcheck_shared::catalog;
 
-async fn open_home(driver: &mut ChromeDriver, address: &str, viewport: Viewport) -> Client {
+async fn open_home(driver: &mut Driver, address: &str, viewport: Viewport) -> Client {
     let client = driver.session(viewport).await;
     client.goto(address).await.expect("page loads");
     wait_for_element(

@@ -10,6 +10,7 @@ mod common;
 mod driver;
 
 mod check;
+mod dual_stack;
 mod embed;
 mod firewall;
 mod home;

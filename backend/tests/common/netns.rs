@@ -5,8 +5,8 @@
 use std::{
     fs::File,
     io::Write,
-    net::Ipv4Addr,
-    path::Path,
+    net::{Ipv4Addr, Ipv6Addr},
+    path::{Path, PathBuf},
     process::{Child, Command, Stdio},
     sync::atomic::{AtomicU32, Ordering},
     time::Duration,
@@ -20,6 +20,24 @@ pub const SERVER_ADDRESS: Ipv4Addr = Ipv4Addr::new(10, 99, 0, 1);
 pub const VISITOR_ADDRESS: Ipv4Addr = Ipv4Addr::new(10, 99, 0, 2);
 /// Where the server host's `ringcheck` listens.
 pub const SERVER_PORT: u16 = 8080;
+
+/// The server host's IPv6 address on a dual-stack link (unique-local, as nothing is
+/// routed beyond the link).
+#[allow(dead_code)] // the browser tests' dual-stack link
+pub const SERVER_ADDRESS6: Ipv6Addr = Ipv6Addr::new(0xfd99, 0, 0, 0, 0, 0, 0, 1);
+/// The visitor host's IPv6 address on a dual-stack link.
+#[allow(dead_code)] // the browser tests' dual-stack link
+pub const VISITOR_ADDRESS6: Ipv6Addr = Ipv6Addr::new(0xfd99, 0, 0, 0, 0, 0, 0, 2);
+/// On a dual-stack link, the visitor's name for the server with an A and an AAAA record:
+/// the page's host, as a dual-stack site has one.
+#[allow(dead_code)] // the browser tests' dual-stack link
+pub const DUAL_STACK_NAME: &str = "ringcheck.test";
+/// The visitor's name for the server with an A record only.
+#[allow(dead_code)] // the browser tests' dual-stack link
+pub const IPV4_NAME: &str = "ipv4.ringcheck.test";
+/// The visitor's name for the server with an AAAA record only.
+#[allow(dead_code)] // the browser tests' dual-stack link
+pub const IPV6_NAME: &str = "ipv6.ringcheck.test";
 
 /// The real `ringcheck` binary in the server host on `SERVER_ADDRESS:SERVER_PORT`, probing
 /// visitors in the test networks (10.0.0.0/8), with a database of its own; killed when
@@ -117,6 +135,8 @@ pub fn available() -> Result<(), String> {
         Some("nft (Debian package nftables) is not installed".to_owned())
     } else if which("ip").is_none() {
         Some("ip (Debian package iproute2) is not installed".to_owned())
+    } else if !Path::new("/usr/sbin/dnsmasq").exists() && which("dnsmasq").is_none() {
+        Some("dnsmasq (Debian package dnsmasq-base) is not installed".to_owned())
     } else {
         None
     };
@@ -169,6 +189,9 @@ pub fn run(program: &str, args: &[&str]) {
 pub struct TestNetwork {
     pub server: String,
     pub visitor: String,
+    /// On a dual-stack link: the visitor's `/etc/netns/<visitor>/` (its `resolv.conf`),
+    /// and the DNS server answering it.
+    names: Option<(PathBuf, Child)>,
 }
 
 impl TestNetwork {
@@ -179,6 +202,7 @@ impl TestNetwork {
         let network = Self {
             server: format!("rcs{tag}"),
             visitor: format!("rcv{tag}"),
+            names: None,
         };
         let (server_link, visitor_link) = (format!("rs{tag}"), format!("rv{tag}"));
         // Names carry our process id: one already there was left by a killed process that
@@ -248,6 +272,66 @@ impl TestNetwork {
         network
     }
 
+    /// Two hosts on a link with IPv4 and IPv6, as a dual-stack home and site: the visitor
+    /// has a default route in each family, and a DNS server on the server's host (which
+    /// `ip netns exec` makes the visitor's through its `resolv.conf`) names the server
+    /// [`DUAL_STACK_NAME`] (A and AAAA), [`IPV4_NAME`] (A only) and [`IPV6_NAME`] (AAAA
+    /// only). A DNS server, not a hosts file: Chromium's WebRTC looks STUN servers' names
+    /// up in DNS alone, as it would on a real line.
+    #[allow(dead_code)] // the browser tests'
+    pub fn dual_stack() -> Self {
+        let mut network = Self::new();
+        let (server_link, visitor_link) = (
+            format!("rs{}", &network.server[3..]),
+            format!("rv{}", &network.visitor[3..]),
+        );
+        for (ns, link, address) in [
+            (&network.server, &server_link, SERVER_ADDRESS6),
+            (&network.visitor, &visitor_link, VISITOR_ADDRESS6),
+        ] {
+            // No duplicate address detection: the address is usable at once.
+            run(
+                "ip",
+                &[
+                    "-n",
+                    ns,
+                    "-6",
+                    "addr",
+                    "add",
+                    &format!("{address}/64"),
+                    "dev",
+                    link,
+                    "nodad",
+                ],
+            );
+        }
+        run(
+            "ip",
+            &[
+                "-n",
+                &network.visitor,
+                "-6",
+                "route",
+                "add",
+                "default",
+                "via",
+                &SERVER_ADDRESS6.to_string(),
+            ],
+        );
+        // As for IPv4: closed UDP ports must keep answering with ICMPv6 errors.
+        network.sysctl_visitor("net.ipv6.icmp.ratelimit=0");
+        let dns = start_dns(&network.server);
+        let names = PathBuf::from("/etc/netns").join(&network.visitor);
+        std::fs::create_dir_all(&names).unwrap();
+        std::fs::write(
+            names.join("resolv.conf"),
+            format!("nameserver {SERVER_ADDRESS}\n"),
+        )
+        .unwrap();
+        network.names = Some((names, dns));
+        network
+    }
+
     pub fn sysctl_visitor(&self, setting: &str) {
         run(
             "ip",
@@ -262,6 +346,43 @@ impl TestNetwork {
             &["netns", "exec", &self.server, "sysctl", "-qw", setting],
         );
     }
+}
+
+/// A DNS server (dnsmasq) on the server's host, authoritative for the test names and for
+/// nothing else; it answers once it says it has started.
+fn start_dns(ns: &str) -> Child {
+    let mut dns = Command::new("ip")
+        .args(["netns", "exec", ns, "dnsmasq"])
+        .args([
+            "--keep-in-foreground",
+            "--log-facility=-",
+            "--no-resolv",
+            "--no-hosts",
+            "--bind-interfaces",
+            &format!("--listen-address={SERVER_ADDRESS}"),
+            // Every other question about these names is answered "none", at once, as a
+            // real zone answers (not "refused", after which browsers ask elsewhere).
+            "--local=/test/",
+            // Exact names: `--address` would give a domain's records to its subdomains.
+            &format!("--host-record={DUAL_STACK_NAME},{SERVER_ADDRESS},{SERVER_ADDRESS6}"),
+            &format!("--host-record={IPV4_NAME},{SERVER_ADDRESS}"),
+            &format!("--host-record={IPV6_NAME},{SERVER_ADDRESS6}"),
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dnsmasq starts (Debian package dnsmasq-base)");
+    let log = std::io::BufReader::new(dns.stderr.take().unwrap());
+    let mut lines = std::io::BufRead::lines(log);
+    let started = lines
+        .by_ref()
+        .take(20)
+        .map_while(Result::ok)
+        .any(|line| line.contains("started"));
+    assert!(started, "dnsmasq did not start");
+    std::thread::spawn(move || lines.for_each(drop));
+    dns
 }
 
 /// Replaces the firewall of namespace `ns` with `rules` (the body of an inet input chain).
@@ -361,6 +482,11 @@ pub fn enter(ns: &str) {
 
 impl Drop for TestNetwork {
     fn drop(&mut self) {
+        if let Some((names, dns)) = &mut self.names {
+            let _ = dns.kill();
+            let _ = dns.wait();
+            let _ = std::fs::remove_dir_all(names);
+        }
         // Deleting a namespace deletes its end of the veth pair, and so the pair.
         for ns in [&self.server, &self.visitor] {
             let _ = Command::new("ip").args(["netns", "del", ns]).status();

@@ -103,6 +103,19 @@ impl Visitor {
     }
 }
 
+impl Visitor {
+    /// Stops its services and waits until their sockets are closed, so the next test on
+    /// the same address may take the same ports.
+    #[allow(dead_code)] // the browser tests that share 127.0.0.1
+    pub async fn stop(mut self) {
+        for service in self.services.drain(..) {
+            service.abort();
+            let _ = service.await;
+        }
+        self._listeners.clear();
+    }
+}
+
 impl Drop for Visitor {
     fn drop(&mut self) {
         for service in &self.services {

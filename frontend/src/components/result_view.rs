@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use ringcheck_shared::routes::ClientRoute;
+use ringcheck_shared::{egress::EgressState, routes::ClientRoute};
 use yew::prelude::*;
 
 use super::{
@@ -41,6 +41,19 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 { "Your browser could not reach Ring Check's own test servers on any port, so this check cannot tell whether your network blocks anything. The problem is more likely on our side than yours: please try again later." }
             </p>
         });
+    let no_webrtc = report
+        .egress_results()
+        .iter()
+        .any(|r| r.state == EgressState::Unsupported)
+        .then(|| {
+            html! {
+                <p class="notice" data-notice="no-webrtc">
+                    { "This browser cannot test UDP (it has no WebRTC), so Live View's direct \
+                       video path could not be tested. For the full check, open Ring Check in \
+                       another browser, such as Chrome, Firefox, Edge, or Safari on a phone." }
+                </p>
+            }
+        });
     let layout = Layout::current();
     let local = report.local_mode.then(|| html! {
         <p class="notice">{ "This check ran in local mode, on a private address: it describes this computer's connection to the Ring Check server, not a home router." }</p>
@@ -52,6 +65,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <Families families={Rc::new(families.clone())} />
             }
             { for unreachable }
+            { for no_webrtc }
             { for local }
             { for unsaved }
             <div class="cards">

@@ -14,7 +14,7 @@ mod waits;
 use waits::{FamilyWaits, Waits};
 
 use futures_util::{
-    StreamExt,
+    FutureExt, StreamExt,
     future::{Either, LocalBoxFuture, join, join_all, select},
     stream::FuturesUnordered,
 };
@@ -217,6 +217,8 @@ enum Tested {
 
 /// `future`'s output, or `None` once `wait()` milliseconds have passed since `started`
 /// (a clock reading); the wait is read again every 100 ms, as first answers shorten it.
+/// An answer that came while the page was too busy to look is still an answer: the
+/// future is asked once more before it is given up.
 async fn within_wait<T>(
     started: f64,
     wait: &dyn Fn() -> u32,
@@ -226,7 +228,7 @@ async fn within_wait<T>(
     loop {
         let left = started + f64::from(wait()) - js_sys::Date::now();
         if left <= 0.0 {
-            return None;
+            return future.as_mut().now_or_never();
         }
         let slice = TimeoutFuture::new((left as u32).clamp(1, 100));
         if let Either::Left((output, _)) = select(future.as_mut(), slice).await {

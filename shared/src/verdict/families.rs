@@ -2,7 +2,7 @@
 //! documents for its devices), and what the other family's results say beside them.
 //!
 //! A report tells the families apart when its browser results carry one (the server
-//! named a host per family). Older reports, and those of a server that names none, are
+//! named a host per family), or when it probed addresses of both. Older reports, and those of a server that names none, are
 //! judged on all their results, as before; when those were all IPv6, the report says the
 //! documented family was not tested.
 
@@ -33,9 +33,12 @@ impl FamilyResults {
     }
 }
 
-/// Whether the browser's results tell the families apart.
-pub fn told_apart(egress: &[EgressResult]) -> bool {
-    egress.iter().any(|r| r.family.is_some())
+/// Whether the results tell the families apart: the browser's carry one, or the probes
+/// went to addresses of both.
+pub fn told_apart(probes: &[ProbeResult], egress: &[EgressResult]) -> bool {
+    let mut probed = probes.iter().filter_map(|p| p.family);
+    let first = probed.next();
+    egress.iter().any(|r| r.family.is_some()) || probed.any(|family| Some(family) != first)
 }
 
 /// The results the verdicts are judged on: the documented family's when the report tells
@@ -45,7 +48,7 @@ pub fn judged_results(
     probes: &[ProbeResult],
     egress: &[EgressResult],
 ) -> FamilyResults {
-    if told_apart(egress) {
+    if told_apart(probes, egress) {
         return family_results(catalog.documented_family.family, probes, egress);
     }
     let mut families = probes.iter().map(|p| p.family);
@@ -85,7 +88,7 @@ pub fn only_other_reached(
     probes: &[ProbeResult],
     egress: &[EgressResult],
 ) -> Option<AddressFamily> {
-    if !told_apart(egress) {
+    if !told_apart(probes, egress) {
         return None;
     }
     let documented = catalog.documented_family.family;
@@ -147,7 +150,7 @@ pub fn judge_families(
         verdicts: verdicts_of(results),
     };
     let mut sentences = Vec::new();
-    let families = if told_apart(egress) {
+    let families = if told_apart(probes, egress) {
         let ours = family_results(documented, probes, egress);
         let theirs = family_results(documented.other(), probes, egress);
         sentences.extend(compare(catalog, &ours, &theirs));

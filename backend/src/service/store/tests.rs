@@ -360,6 +360,67 @@ async fn each_store_takes_browser_results_once_and_joins_them_to_the_report() {
     }
 }
 
+/// The probes of the visitor's IPv6 address, as a dual-stack check stores them.
+fn ipv6_probes() -> FamilyProbes {
+    use ringcheck_shared::{
+        catalog::EntryId,
+        check::{ProbeResult, ProbeState},
+        family::AddressFamily,
+    };
+    FamilyProbes {
+        family: AddressFamily::Ipv6,
+        target: "2001:db8:1::/48".into(),
+        probes: vec![ProbeResult {
+            entry: EntryId::parse("ring-control").unwrap(),
+            transport: Transport::Tcp,
+            port: Port::known(8557),
+            family: Some(AddressFamily::Ipv6),
+            state: ProbeState::Closed,
+            rtt_ms: Some(3.5),
+            attempts: 1,
+            detail: "refused".into(),
+        }],
+    }
+}
+
+#[tokio::test]
+async fn each_store_keeps_the_other_family_s_probes_once_beside_the_report() {
+    let (stores, _dir) = every_store().await;
+    for (name, store) in stores {
+        let a = CheckId::parse(A).unwrap();
+        // They may end before or after the report is stored.
+        assert!(
+            store
+                .save_family_probes(&a, &ipv6_probes(), 200)
+                .await
+                .unwrap(),
+            "{name}"
+        );
+        assert!(
+            !store
+                .save_family_probes(&a, &ipv6_probes(), 200)
+                .await
+                .unwrap(),
+            "{name}: once per family"
+        );
+        store.save(&report(A), 100, 200).await.unwrap();
+        store.save_egress(&a, &egress(), 100, 200).await.unwrap();
+        let joined = store.get(&a, 120).await.unwrap().unwrap();
+        assert_eq!(joined.probes, ipv6_probes().probes, "{name}");
+        assert_eq!(joined.probed.len(), 1, "{name}");
+        assert_eq!(joined.probed[0].target, "2001:db8:1::/48", "{name}");
+        assert_eq!(joined.egress, Some(egress()), "{name}: joined to both");
+        store.purge_expired(200).await.unwrap();
+        assert!(
+            store
+                .save_family_probes(&a, &ipv6_probes(), 300)
+                .await
+                .unwrap(),
+            "{name}: purged with the report"
+        );
+    }
+}
+
 #[tokio::test]
 async fn each_store_purges_more_than_a_batch() {
     let (stores, _dir) = every_store().await;

@@ -1,0 +1,302 @@
+//! A dual-stack home: the visitor's namespace has IPv4 and IPv6, reaches the server by a
+//! name with an A and an AAAA record, and the server names a host per family. A firewall
+//! that drops Ring's ports on IPv4 only must give the verdicts a single-stack line with
+//! those IPv4 rules gives (never "works"), say IPv4 is what Ring's devices are
+//! documented to use, and show IPv6 open beside; with nothing blocked, every row of both
+//! families reads reached. In Chromium and in Firefox. Needs root and the browsers;
+//! `cargo xtask test` runs it (and requires it) as root.
+
+use crate::common;
+
+use common::netns::{
+    self, DUAL_STACK_NAME, IPV4_NAME, IPV6_NAME, NamespacedServer, SERVER_PORT, TestNetwork,
+};
+use fantoccini::Client;
+
+use crate::driver::{
+    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, click, text_of, value_of,
+    wait_for_element,
+};
+
+/// What every test here needs, or `None` after saying why it skips.
+fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
+    if let Err(why) = netns::available() {
+        eprintln!("SKIPPED dual-stack browser test: {why}");
+        return None;
+    }
+    let env = BrowserEnv::from_env()?;
+    if !env.has(browser) {
+        return None;
+    }
+    Some((env, TestNetwork::dual_stack()))
+}
+
+/// The server on both families, naming a host per family, probing the visitor's
+/// addresses of both.
+fn dual_stack_server(env: &BrowserEnv, network: &TestNetwork) -> NamespacedServer {
+    NamespacedServer::start_serving(
+        network,
+        Some(&env.dist),
+        &[
+            "--bind",
+            &format!("[::]:{SERVER_PORT}"),
+            "--private-targets",
+            "fd99::/64",
+            "--ipv4-host",
+            IPV4_NAME,
+            "--ipv6-host",
+            IPV6_NAME,
+            "--egress-timeout-ms",
+            "3000",
+            "--check-burst",
+            "5",
+        ],
+    )
+}
+
+/// Opens the checker at the dual-stack name, runs a check and waits for its result.
+async fn run_check(client: &Client) {
+    client
+        .goto(&format!("http://{DUAL_STACK_NAME}:{SERVER_PORT}/"))
+        .await
+        .unwrap();
+    wait_for_element(
+        client,
+        "#check-button",
+        "the page loads by its dual-stack name",
+    )
+    .await;
+    click(client, "#check-button").await;
+    wait_for_element(client, "[data-report]", "the check finishes").await;
+}
+
+/// Each outbound row's and media chip's state over `family` ("" for the column the
+/// verdicts read), failures read as "blocked".
+async fn outbound(client: &Client, family: &str) -> Vec<(String, String)> {
+    let (selector, attribute) = match family {
+        "" => ("#probe-table [data-probe]", "data-outbound".to_owned()),
+        family => (
+            "#probe-table [data-outbound-ipv6], #probe-table [data-outbound-ipv4]",
+            format!("data-outbound-{family}"),
+        ),
+    };
+    let mut found = Vec::new();
+    for element in client
+        .find_all(fantoccini::Locator::Css(selector))
+        .await
+        .unwrap()
+    {
+        let key = match element.attr("data-probe").await.unwrap() {
+            Some(key) => key,
+            None => element.attr("data-chip").await.unwrap().unwrap_or_default(),
+        };
+        let Some(state) = element.attr(&attribute).await.unwrap() else {
+            continue;
+        };
+        let state = match state.as_str() {
+            "failed" | "no_answer" => "blocked".to_owned(),
+            _ => state,
+        };
+        found.push((key, state));
+    }
+    found
+}
+
+/// The outbound rows that carry a test, with `blocked` deciding each: as they must read.
+fn expected(blocked: impl Fn(&str, u16) -> bool) -> Vec<(String, String)> {
+    let media = [
+        16500, 19733, 22966, 26200, 29433, 32666, 35900, 39133, 42366, 45600, 48833, 52066, 55300,
+        58533, 61766, 65000,
+    ];
+    let mut tested: Vec<(&str, u16)> = vec![
+        ("tcp", 80),
+        ("tcp", 443),
+        ("tcp", 8557),
+        ("tcp", 9998),
+        ("tcp", 9999),
+        ("tcp", 15063),
+        ("tcp", 15064),
+        ("udp", 15063),
+        ("udp", 15064),
+        ("tcp", 9002),
+    ];
+    tested.extend(media.map(|port| ("udp", port)));
+    tested.extend([("udp", 4172), ("tcp", 5228), ("tcp", 5223)]);
+    tested
+        .into_iter()
+        .map(|(transport, port)| {
+            let state = if blocked(transport, port) {
+                "blocked"
+            } else {
+                "reached"
+            };
+            (format!("{transport}-{port}"), state.to_owned())
+        })
+        .collect()
+}
+
+/// Only the rows that carry an outbound test, in order.
+fn tested_only(rows: Vec<(String, String)>) -> Vec<(String, String)> {
+    rows.into_iter()
+        .filter(|(_, state)| !matches!(state.as_str(), "none" | "not_testable"))
+        .collect()
+}
+
+async fn verdicts(client: &Client) -> Vec<(String, String)> {
+    attribute_pairs(client, "li.verdict", ["data-feature", "data-verdict"]).await
+}
+
+fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+/// Replaces the visitor's firewall on what leaves it.
+fn outbound_firewall(network: &TestNetwork, rules: &str) {
+    netns::replace_firewall(&network.visitor, "output", rules);
+}
+
+async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
+    let Some((env, network)) = set_up(browser) else {
+        return;
+    };
+    let _server = dual_stack_server(&env, &network);
+    let mut driver = Driver::start_in_namespace(&env, &network.visitor, browser);
+    let client = driver.session(Viewport::DESKTOP).await;
+    let shot = |name: &str| format!("dual-stack-{name}-{}", browser.name());
+
+    // 1. The Ring Socket Service dropped on IPv4 only, IPv6 open.
+    outbound_firewall(&network, "meta nfproto ipv4 tcp dport { 9998, 9999 } drop");
+    run_check(&client).await;
+    let rss = |transport: &str, port: u16| transport == "tcp" && matches!(port, 9998 | 9999);
+    assert_eq!(
+        tested_only(outbound(&client, "").await),
+        expected(rss),
+        "{browser:?}: the column the verdicts read is IPv4's"
+    );
+    assert_eq!(
+        tested_only(outbound(&client, "ipv6").await),
+        expected(|_, _| false),
+        "{browser:?}: IPv6 is shown open beside"
+    );
+    // As on a single-stack line with the same IPv4 rules: never "works".
+    let single_stack_rss = owned(&[
+        ("notifications", "at-risk"),
+        ("phone_alerts", "works"),
+        ("live_view", "at-risk"),
+        ("two_way_audio", "at-risk"),
+        ("software_updates", "works"),
+        ("clock_sync", "not-tested"),
+        ("ring_alarm", "at-risk"),
+    ]);
+    assert_eq!(verdicts(&client).await, single_stack_rss, "{browser:?}");
+    let families = text_of(&client, "[data-families]").await;
+    assert!(
+        families.contains(
+            "Your IPv6 lets TCP 9998 and 9999 through but your IPv4 does not, and IPv4 is \
+             what Ring's devices are documented to use"
+        ),
+        "{browser:?}: {families}"
+    );
+    let v6_notifications = attribute_pairs(
+        &client,
+        ".family-verdicts tr[data-feature='notifications'] td",
+        ["data-family", "data-verdict"],
+    )
+    .await;
+    assert_eq!(
+        v6_notifications,
+        owned(&[("ipv4", "at-risk"), ("ipv6", "works")]),
+        "{browser:?}: each family's verdict side by side"
+    );
+    // Both addresses were probed back: the visitor's IPv4 and IPv6.
+    let inbound = attribute_pairs(
+        &client,
+        "#probe-table tr[data-probe='tcp-8557']",
+        ["data-state-ipv4", "data-state-ipv6"],
+    )
+    .await;
+    assert_eq!(inbound, owned(&[("closed", "closed")]), "{browser:?}");
+    let message = value_of(&client, ".isp-message").await;
+    assert!(
+        message.contains("found these ports blocked over IPv4:\n\n  - TCP 9998\n  - TCP 9999\n"),
+        "{browser:?}: {message}"
+    );
+    env.save_screenshot(&client, &shot("ipv4-rss-dropped"))
+        .await;
+    // A support agent's link shows both families too.
+    let link = value_of(&client, "#share-link").await;
+    client.goto(&link).await.unwrap();
+    wait_for_element(&client, "[data-families]", "the shared report shows both").await;
+    assert_eq!(
+        tested_only(outbound(&client, "ipv6").await),
+        expected(|_, _| false),
+        "{browser:?}: the shared report's IPv6"
+    );
+
+    // 2. The media range dropped on IPv4 only: through Ring's relay, named as a range.
+    outbound_firewall(&network, "meta nfproto ipv4 udp dport 16500-65000 drop");
+    run_check(&client).await;
+    let media = |transport: &str, port: u16| transport == "udp" && (16500..=65000).contains(&port);
+    assert_eq!(
+        tested_only(outbound(&client, "").await),
+        expected(media),
+        "{browser:?}"
+    );
+    assert_eq!(
+        tested_only(outbound(&client, "ipv6").await),
+        expected(|_, _| false),
+        "{browser:?}"
+    );
+    let live_view = verdicts(&client).await;
+    assert!(
+        live_view.contains(&("live_view".to_owned(), "at-risk".to_owned())),
+        "{browser:?}: Live View through the relay on IPv4, never works: {live_view:?}"
+    );
+    let message = value_of(&client, ".isp-message").await;
+    assert!(
+        message.contains("  - UDP 16500\u{2013}65000 (all 16 ports tested)\n"),
+        "{browser:?}: {message}"
+    );
+    env.save_screenshot(&client, &shot("ipv4-media-dropped"))
+        .await;
+
+    // 3. Nothing blocked: every row of both families reads reached.
+    outbound_firewall(&network, "");
+    run_check(&client).await;
+    assert_eq!(
+        tested_only(outbound(&client, "").await),
+        expected(|_, _| false),
+        "{browser:?}: IPv4"
+    );
+    assert_eq!(
+        tested_only(outbound(&client, "ipv6").await),
+        expected(|_, _| false),
+        "{browser:?}: IPv6"
+    );
+    let all = verdicts(&client).await;
+    assert!(
+        all.iter()
+            .all(|(f, v)| v == "works" || (f == "clock_sync" && v == "not-tested")),
+        "{browser:?}: {all:?}"
+    );
+    let families = text_of(&client, "[data-families]").await;
+    assert!(
+        families.contains("both let the same Ring ports through"),
+        "{browser:?}: {families}"
+    );
+    env.save_screenshot(&client, &shot("open")).await;
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn chromium_on_a_dual_stack_line_judges_ipv4_and_shows_ipv6_beside() {
+    ipv4_firewall_is_judged_as_on_a_single_stack_line(Browser::Chromium).await;
+}
+
+#[tokio::test]
+async fn firefox_on_a_dual_stack_line_judges_ipv4_and_shows_ipv6_beside() {
+    ipv4_firewall_is_judged_as_on_a_single_stack_line(Browser::Firefox).await;
+}
