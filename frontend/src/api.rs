@@ -35,6 +35,17 @@ pub async fn submit_egress(
     LoadedReport::parse(json).ok_or_else(UiError::unexpected)
 }
 
+/// Shows the server, at `url` (the check's address endpoint at another family's host),
+/// the visitor's address in that family. Plain text, so the other origin needs no CORS
+/// preflight.
+pub async fn tell_address(url: &str, token: &str) -> Result<String, UiError> {
+    let request = Request::post(url)
+        .header("Content-Type", "text/plain")
+        .body(format!("{{\"token\":\"{token}\"}}"))
+        .map_err(|_| UiError::unexpected())?;
+    send_request(request).await
+}
+
 fn parse<T: DeserializeOwned>(json: &str) -> Result<T, UiError> {
     serde_json::from_str(json).map_err(|_| UiError::unexpected())
 }

@@ -249,10 +249,12 @@ pub fn plain_summary(
             families.sentences.join(" ")
         ));
         for outcome in families.families.iter().filter(|f| !f.judged && f.reached) {
-            let verdicts: Vec<String> = outcome
-                .verdicts
+            let verdicts: Vec<String> = verdicts
                 .iter()
-                .map(|v| format!("{} {}", v.feature.title(), v.verdict.label().to_lowercase()))
+                .zip(&outcome.verdicts)
+                .map(|(v, verdict)| {
+                    format!("{} {}", v.feature.title(), verdict.label().to_lowercase())
+                })
                 .collect();
             text.push_str(&format!(
                 "    On {} alone: {}.\n",

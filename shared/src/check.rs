@@ -156,8 +156,10 @@ pub struct ProbeResult {
     /// Round-trip time of the answer, in milliseconds; absent when nothing answered.
     pub rtt_ms: Option<f64>,
     /// Attempts made (a silent port is tried again before it is called filtered).
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub attempts: u8,
     /// What happened, in words: "connection refused (TCP reset)", …
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub detail: String,
 }
 
@@ -323,6 +325,7 @@ pub struct CheckStarted {
     /// Server-Sent Events: one `probe` event per result, then `report`.
     pub events_url: String,
     /// Where the stored report can be read once the check has finished.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub report_url: String,
 }
 

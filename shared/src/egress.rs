@@ -295,10 +295,11 @@ pub struct EgressSubmission {
 }
 
 /// Who measured the egress results: always the visitor's browser, never the server.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReportedBy {
+    #[default]
     VisitorBrowser,
 }
 
@@ -306,8 +307,10 @@ pub enum ReportedBy {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EgressReport {
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub reported_by: ReportedBy,
     /// RFC 3339, UTC.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub received_at: String,
     pub results: Vec<EgressResult>,
     pub nat: Option<NatMapping>,

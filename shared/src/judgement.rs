@@ -15,6 +15,7 @@ use crate::{
 pub struct Judgement {
     /// The catalogue the verdicts come from (the report's own `catalog_version` says
     /// which one planned its tests).
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub catalog_version: u32,
     /// One per Ring feature, in the catalogue's order.
     pub verdicts: Vec<FeatureVerdict>,

@@ -3,6 +3,10 @@
 //!
 //! Only serde and small pure crates here, so this compiles for the server and for
 //! `wasm32-unknown-unknown` alike and is tested natively.
+//!
+//! A field the browser app never reads is `skip_deserializing` on wasm32: every field
+//! deserialized costs the app's transfer-size budget, and the JSON still carries it for
+//! other clients (the page's "Copy as JSON" hands out the JSON as received).
 
 pub mod advice;
 pub mod api;

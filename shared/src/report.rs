@@ -24,10 +24,12 @@ pub struct Report {
     /// RFC 3339, UTC; the report is deleted after this.
     pub expires_at: String,
     /// The catalogue version the probes were planned from (see `GET /api/catalog`).
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub catalog_version: u32,
     /// The probed address with its host part hidden, e.g. `203.0.113.xxx`.
     pub target: String,
     pub local_mode: bool,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub duration_ms: u64,
     /// Every probe's result, in the order of the plan, each address's in turn; the inputs
     /// of the verdicts.
@@ -35,6 +37,7 @@ pub struct Report {
     /// Every address probed back, with its family, the request's own (`target`) first;
     /// absent in reports from before address families.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub probed: Vec<ProbedAddress>,
     /// What the visitor's browser found outward, once it has submitted its results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -101,9 +104,20 @@ impl Report {
         {
             advice.nothing_got_out = false;
         }
+        // Every address probed, with its family when there are two.
+        let target = match self.probed.as_slice() {
+            [_, _, ..] => crate::text::and_list(
+                &self
+                    .probed
+                    .iter()
+                    .map(|p| format!("{} ({})", p.target, p.family.label()))
+                    .collect::<Vec<_>>(),
+            ),
+            _ => self.target.clone(),
+        };
         let checked = Checked {
             created_at: &self.created_at,
-            target: &self.target,
+            target: &target,
             local_mode: self.local_mode,
             catalog_version: self.catalog_version,
         };

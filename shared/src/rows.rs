@@ -202,17 +202,21 @@ impl<'a> Results<'a> {
     fn of(
         plan: &'a CheckPlan,
         family: AddressFamily,
-        probes: &'a [ProbeResult],
-        egress: &'a [EgressResult],
+        all_probes: &'a [ProbeResult],
+        all_egress: &'a [EgressResult],
         finished: bool,
     ) -> Self {
-        let probes: Vec<&ProbeResult> =
-            probes.iter().filter(|p| p.family == Some(family)).collect();
-        let egress: Vec<&EgressResult> =
-            egress.iter().filter(|r| r.family == Some(family)).collect();
+        let probes: Vec<&ProbeResult> = all_probes
+            .iter()
+            .filter(|p| p.family == Some(family))
+            .collect();
+        let egress: Vec<&EgressResult> = all_egress
+            .iter()
+            .filter(|r| r.family == Some(family))
+            .collect();
         Self {
             family: Some(family),
-            evidence: Evidence::of_refs(plan, &probes, &egress),
+            evidence: Evidence::of_family(plan, all_probes, all_egress, Some(family)),
             no_address: finished && probes.is_empty(),
             probes,
             egress,

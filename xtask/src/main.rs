@@ -104,6 +104,7 @@ fn serve(args: &[String]) -> Result {
 
 fn test() -> Result {
     let browser = tools::ensure_browser()?;
+    let others = tools::ensure_other_browsers()?;
     // The firewall tests need root; as root they are required, so CI cannot skip them.
     let netns = if tools::is_root() {
         tools::ensure_network_tools()?;
@@ -113,7 +114,9 @@ fn test() -> Result {
     } else {
         println!(
             "xtask: not root, so the network-namespace firewall tests, and the ACME and \
-             PostgreSQL tests unless pebble and postgresql are installed, will be skipped"
+             PostgreSQL tests unless pebble and postgresql are installed, will be skipped \
+             (and the Firefox and WebKit tests unless firefox-esr, webkit2gtk-driver and \
+             xvfb are)"
         );
         "optional"
     };
@@ -139,6 +142,7 @@ fn test() -> Result {
         .env("RINGCHECK_NETNS", netns)
         .env("RINGCHECK_ACME", netns)
         .env("RINGCHECK_POSTGRES", netns);
+    browser_variables(&mut cargo, &others);
     if let Some(deb) = &deb {
         cargo.env("RINGCHECK_DEB", deb);
     }
@@ -147,6 +151,17 @@ fn test() -> Result {
         screenshots.display()
     );
     test_summary::run(&mut cargo)
+}
+
+/// Where the other browsers are, and which must run: Chromium always; Firefox and
+/// WebKit where they are installed (always, as root: `ensure_other_browsers` installs them).
+fn browser_variables(cargo: &mut std::process::Command, others: &tools::OtherBrowsers) {
+    for (variable, path) in &others.paths {
+        cargo.env(variable, path);
+    }
+    let mut required = vec!["chromium"];
+    required.extend(&others.required);
+    cargo.env("RINGCHECK_E2E_BROWSERS", required.join(","));
 }
 
 /// Runs the backend's benchmark `name`, which builds network namespaces, with `args`.
@@ -164,6 +179,8 @@ fn browser_bench() -> Result {
     let mut cargo = bench_command("browser", what)?;
     tools::ensure_iptables()?;
     let browser = tools::ensure_browser()?;
+    let others = tools::ensure_other_browsers()?;
+    browser_variables(&mut cargo, &others);
     spa::build()?;
     cargo
         .env("RINGCHECK_TEST_DIST", paths::dist())

@@ -27,8 +27,50 @@ pub fn build() -> Result {
         "trunk build",
     )?;
     minify_js(&paths::dist(), &esbuild)?;
+    shrink_wasm(&paths::dist())?;
     precompress(&paths::dist())
 }
+
+/// wasm-opt passes beyond trunk's `-Oz`: flattening and re-looping the control flow lets
+/// `-Oz` fold more, about 1 % of the Wasm (measured: 152.5 KB to 150.7 KB gzipped). The
+/// Wasm's integrity hash in index.html follows.
+fn shrink_wasm(dist: &Path) -> Result {
+    let index_path = dist.join("index.html");
+    let mut index = fs::read_to_string(&index_path)
+        .map_err(|e| format!("cannot read {}: {e}", index_path.display()))?;
+    let wasm_opt = paths::binaryen_bin().join("wasm-opt");
+    for path in files(dist)? {
+        if path.extension().is_none_or(|ext| ext != "wasm") {
+            continue;
+        }
+        command::run(
+            command::new(&wasm_opt.to_string_lossy())
+                .arg(&path)
+                .args(WASM_FEATURES)
+                .args(["--flatten", "--rereloop", "-Oz", "-Oz", "-o"])
+                .arg(&path),
+            "shrinking the Wasm with wasm-opt",
+        )?;
+        let shrunk = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let name = path
+            .strip_prefix(dist)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .into_owned();
+        index = with_integrity(&index, &name, &shrunk)?;
+    }
+    write(&index_path, index.as_bytes())
+}
+
+/// The Wasm features rustc's wasm32 target emits, which wasm-opt must be told of.
+const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
 
 /// Minifies the JS glue in place and updates its Subresource Integrity hash in
 /// index.html, which trunk wrote for the unminified file.

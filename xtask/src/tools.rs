@@ -209,10 +209,80 @@ fn existing(path: &str) -> Option<PathBuf> {
     Path::new(path).exists().then(|| PathBuf::from(path))
 }
 
-/// `ip` and `nft`, for tests and benchmarks between network namespaces.
+/// `ip` and `nft`, for tests and benchmarks between network namespaces, and `dnsmasq`,
+/// the DNS server of their dual-stack link.
 pub fn ensure_network_tools() -> Result {
     ensure_debian_packages(&["iproute2"], "ip")?;
-    ensure_debian_packages(&["nftables"], "nft")
+    ensure_debian_packages(&["nftables"], "nft")?;
+    ensure_debian_packages(&["dnsmasq-base"], "dnsmasq")
+}
+
+/// geckodriver, Firefox's WebDriver; newer releases may need a newer rustc.
+const GECKODRIVER_VERSION: &str = "0.37.1";
+
+/// Firefox and WebKitGTK for the browser tests beside Chromium, with their WebDrivers
+/// (geckodriver from crates.io; WebKitWebDriver, and Xvfb for WebKitGTK's window, from
+/// Debian). Debian's packages need root; without it, what is missing is said, and those
+/// browsers' tests skip.
+pub struct OtherBrowsers {
+    /// `(variable, path)` for the tests: `RINGCHECK_GECKODRIVER` and so on.
+    pub paths: Vec<(&'static str, PathBuf)>,
+    /// The browsers whose tests must run: `firefox`, `webkit`.
+    pub required: Vec<&'static str>,
+}
+
+pub fn ensure_other_browsers() -> Result<OtherBrowsers> {
+    let mut found = OtherBrowsers {
+        paths: Vec::new(),
+        required: Vec::new(),
+    };
+    let wanted = format!("geckodriver {GECKODRIVER_VERSION}");
+    let geckodriver_ok = command::output_line("geckodriver", &["--version"])
+        .is_some_and(|line| line.starts_with(&wanted));
+    if !geckodriver_ok {
+        println!("xtask: installing geckodriver {GECKODRIVER_VERSION} (a few minutes, once)");
+        command::run(
+            &mut command::cargo(&[
+                "install",
+                "--locked",
+                &format!("geckodriver@{GECKODRIVER_VERSION}"),
+            ]),
+            "installing geckodriver",
+        )?;
+    }
+    let debian = [
+        ("firefox-esr", "firefox-esr"),
+        ("webkit2gtk-driver", "WebKitWebDriver"),
+        ("xvfb", "Xvfb"),
+    ];
+    for (package, program) in debian {
+        if let Err(why) = ensure_debian_packages(&[package], program) {
+            println!("xtask: {why}; its browser tests will be skipped");
+        }
+    }
+    let which = |program: &str| {
+        command::output_line("sh", &["-c", &format!("command -v {program}")]).map(PathBuf::from)
+    };
+    if let (Some(driver), Some(firefox)) = (which("geckodriver"), which("firefox-esr")) {
+        found.paths.push(("RINGCHECK_GECKODRIVER", driver));
+        found.paths.push(("RINGCHECK_FIREFOX", firefox));
+        found.required.push("firefox");
+    }
+    let minibrowser = std::fs::read_dir("/usr/lib")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|arch| arch.path().join("webkit2gtk-4.1/MiniBrowser"))
+        .find(|path| path.exists());
+    if let (Some(driver), Some(minibrowser), Some(xvfb)) =
+        (which("WebKitWebDriver"), minibrowser, which("Xvfb"))
+    {
+        found.paths.push(("RINGCHECK_WEBKITDRIVER", driver));
+        found.paths.push(("RINGCHECK_MINIBROWSER", minibrowser));
+        found.paths.push(("RINGCHECK_XVFB", xvfb));
+        found.required.push("webkit");
+    }
+    Ok(found)
 }
 
 /// `iptables` too, for the browser benchmark's delaying relay: this kernel queues

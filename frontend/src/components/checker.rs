@@ -1,10 +1,8 @@
 //! The "Check my network" action: runs a check, shows it filling in, then the result.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{error_box::ErrorBox, probe_table::ProbeTable, result_view::ResultView};
+use super::{error_box::error_box, probe_table::probe_table, result_view::result_view};
 use crate::{
     browser,
     hooks::use_check::{CheckState, Phase, use_check},
@@ -82,25 +80,19 @@ fn progress(check: &CheckState) -> Html {
 
 fn error(check: &CheckState, start: Callback<()>) -> Html {
     match &check.error {
-        Some(error) if check.phase == Phase::Failed => {
-            html! { <ErrorBox error={error.clone()} on_retry={start} /> }
-        }
+        Some(error) if check.phase == Phase::Failed => error_box(error, Some(start)),
         _ => html! {},
     }
 }
 
 fn body(check: &CheckState, summary_heading: NodeRef, hide_table: bool) -> Html {
     if let Some(report) = &check.report {
-        return html! { <ResultView report={report.clone()} heading_ref={summary_heading} /> };
+        return result_view(report, &summary_heading);
     }
     match &check.started {
-        Some(started) if check.phase == Phase::Running && !hide_table => html! {
-            <ProbeTable
-                plan={Rc::new(started.plan())}
-                probes={Rc::new(check.results.clone())}
-                egress={Rc::new(check.egress.clone())}
-            />
-        },
+        Some(started) if check.phase == Phase::Running && !hide_table => {
+            probe_table(&started.plan(), &check.results, &check.egress, false)
+        }
         _ => html! {},
     }
 }

@@ -2,20 +2,11 @@ use yew::prelude::*;
 
 use crate::error::UiError;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorBoxProps {
-    pub error: UiError,
-    /// Offer to try again (absent where retrying cannot help).
-    #[prop_or_default]
-    pub on_retry: Option<Callback<()>>,
-}
-
-/// A failure, said plainly, with what to do and a way to try again.
-#[component]
-pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
-    let error = &props.error;
-    let retry = props.on_retry.as_ref().map(|on_retry| {
-        let on_retry = on_retry.clone();
+/// A failure, said plainly, with what to do and, with `on_retry`, a way to try again
+/// (absent where retrying cannot help). A plain function rather than a component: it
+/// holds no state, and each component costs the app kilobytes of Yew's glue.
+pub fn error_box(error: &UiError, on_retry: Option<Callback<()>>) -> Html {
+    let retry = on_retry.map(|on_retry| {
         html! { <button type="button" class="secondary" onclick={move |_| on_retry.emit(())}>{ "Try again" }</button> }
     });
     html! {

@@ -1,21 +1,15 @@
 //! What to do about a result, following from its verdicts: the router first, then the
 //! provider, with a ready message; an interception has its own fix.
 
-use std::rc::Rc;
-
 use ringcheck_shared::{advice::INTERCEPTION, judgement::Judgement, text::and_list};
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 
-#[derive(Properties, PartialEq)]
-pub struct FixItProps {
-    pub judgement: Rc<Judgement>,
-}
-
-#[component]
-pub fn FixIt(props: &FixItProps) -> Html {
-    let advice = &props.judgement.advice;
+/// A plain function rather than a component: it holds no state, and each component
+/// costs the app kilobytes of Yew's glue.
+pub fn fix_it(judgement: &Judgement) -> Html {
+    let advice = &judgement.advice;
     let guidance = &advice.guidance;
     let body = if advice.nothing_got_out {
         html! {

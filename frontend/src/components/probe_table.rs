@@ -4,8 +4,6 @@
 //! Ring documents for its devices first. The rows come from the shared `rows` module, as
 //! for a stored report.
 
-use std::rc::Rc;
-
 use ringcheck_shared::{
     check::{CheckPlan, EntryLabel, ProbeResult, ProbeState},
     egress::{EgressResult, EgressState, timing_label},
@@ -14,19 +12,17 @@ use ringcheck_shared::{
 };
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ProbeTableProps {
-    pub plan: Rc<CheckPlan>,
-    pub probes: Rc<Vec<ProbeResult>>,
-    pub egress: Rc<Vec<EgressResult>>,
-    /// The check has ended: a family without probes had no address to probe.
-    #[prop_or_default]
-    pub finished: bool,
-}
-
-#[component]
-pub fn ProbeTable(props: &ProbeTableProps) -> Html {
-    let rows = test_rows(&props.plan, &props.probes, &props.egress, props.finished);
+/// The table of `plan`'s tests with the results so far; `finished` once the check has
+/// ended (a family without probes then had no address to probe). A plain function
+/// rather than a component: it holds no state, and each component costs the app
+/// kilobytes of Yew's glue.
+pub fn probe_table(
+    plan: &CheckPlan,
+    probes: &[ProbeResult],
+    egress: &[EgressResult],
+    finished: bool,
+) -> Html {
+    let rows = test_rows(plan, probes, egress, finished);
     let html_rows = table_rows(&rows).into_iter().map(|group| match group {
         [row] if !row.is_sampled() => single_row(row),
         sampled => sample_row(&sampled.iter().collect::<Vec<_>>()),
@@ -63,12 +59,23 @@ pub fn ProbeTable(props: &ProbeTableProps) -> Html {
 fn single_row(row: &TestRow) -> Html {
     let two = row.other.is_some();
     let per_family = PerFamily::of(row, two);
+    // A cell that is no result in either family (not testable, not planned) reads once.
+    let outbound_alike = row.other.as_ref().is_some_and(|other| {
+        !matches!(row.main.outbound, Outbound::Done(_))
+            && outbound_state(other) == outbound_state(&row.main)
+    });
+    let inbound_alike = row.other.as_ref().is_some_and(|other| {
+        !matches!(row.main.inbound, Inbound::Done(_))
+            && inbound_state(other) == inbound_state(&row.main)
+    });
     let outbound = row
         .sides()
-        .map(|side| labelled(side, two, outbound_cell(side)));
+        .take(if outbound_alike { 1 } else { 2 })
+        .map(|side| labelled(side, two && !outbound_alike, outbound_cell(side)));
     let inbound = row
         .sides()
-        .map(|side| labelled(side, two, inbound_cell(side)));
+        .take(if inbound_alike { 1 } else { 2 })
+        .map(|side| labelled(side, two && !inbound_alike, inbound_cell(side)));
     // The other family's meaning, where it differs.
     let other_meaning = row
         .other

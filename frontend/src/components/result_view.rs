@@ -1,38 +1,26 @@
 //! A finished check: verdicts first, then what to do, how to share, and every test.
 
-use std::rc::Rc;
-
 use ringcheck_shared::{egress::EgressState, routes::ClientRoute};
 use yew::prelude::*;
 
 use super::{
-    families::Families, fix_it::FixIt, probe_table::ProbeTable, share_panel::SharePanel,
-    verdict_list::VerdictList,
+    families::families, fix_it::fix_it, probe_table::probe_table, share_panel::share_panel,
+    verdict_list::verdict_list,
 };
 use crate::{browser, layout::Layout, report::LoadedReport};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultViewProps {
-    pub report: Rc<LoadedReport>,
-    #[prop_or_default]
-    pub heading_ref: NodeRef,
-}
-
-#[component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
-    let loaded = props.report.clone();
-    let report = Rc::new(loaded.report.clone());
-    let judgement = loaded.judgement.clone();
-    let verdicts = Rc::new(judgement.verdicts.clone());
+/// The finished check `loaded`; `heading_ref` is its heading, which takes the focus. A
+/// plain function rather than a component: it holds no state, and each component costs
+/// the app kilobytes of Yew's glue.
+pub fn result_view(loaded: &LoadedReport, heading_ref: &NodeRef) -> Html {
+    let report = &loaded.report;
+    let judgement = &loaded.judgement;
     let link: AttrValue = format!(
         "{}{}",
         browser::origin(),
         ClientRoute::report_path(report.id.as_str())
     )
     .into();
-    let plan = loaded.plan.clone();
-    let probes = use_memo(report.clone(), |report| report.probes.clone());
-    let egress = use_memo(report.clone(), |report| report.egress_results().to_vec());
     let unsaved = loaded.egress_unsaved.then(|| html! {
         <p class="notice" data-notice="egress-unsaved">{ "Your browser's results are shown in the table, but the report could not include them, so the verdicts and the share link use only the server's tests. Run the check again to include them." }</p>
     });
@@ -60,25 +48,23 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     });
     html! {
         <div class="result" data-report={report.id.to_string()}>
-            <VerdictList verdicts={verdicts.clone()} heading_ref={props.heading_ref.clone()} />
-            if let Some(families) = &judgement.families {
-                <Families families={Rc::new(families.clone())} />
-            }
+            { verdict_list(&judgement.verdicts, heading_ref) }
+            { for judgement.families.as_ref().map(families) }
             { for unreachable }
             { for no_webrtc }
             { for local }
             { for unsaved }
             <div class="cards">
                 if !layout.hide_advice {
-                    <FixIt judgement={judgement.clone()} />
+                    { fix_it(judgement) }
                 }
                 if !layout.hide_share {
-                    <SharePanel report={report.clone()} json={AttrValue::from(loaded.json.clone())} summary={AttrValue::from(judgement.summary.clone())} link={link} />
+                    { share_panel(report, &AttrValue::from(loaded.json.clone()), &AttrValue::from(judgement.summary.clone()), &link) }
                 }
             </div>
             if !layout.hide_table {
                 <h2>{ "Every test" }</h2>
-                <ProbeTable plan={plan} probes={probes} egress={egress} finished={true} />
+                { probe_table(&loaded.plan, &report.probes, report.egress_results(), true) }
             }
         </div>
     }

@@ -6,39 +6,32 @@ use yew::prelude::*;
 use super::copy_button::CopyButton;
 use crate::layout::Layout;
 
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    pub report: std::rc::Rc<Report>,
-    /// The report exactly as the server sent it.
-    pub json: AttrValue,
-    /// The result as plain text, as the server wrote it.
-    pub summary: AttrValue,
-    pub link: AttrValue,
-}
-
-#[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
+/// The share card of `report`: `json` exactly as the server sent it, `summary` the result
+/// as plain text as the server wrote it, `link` where people read it. A plain function
+/// rather than a component: it holds no state, and each component costs the app
+/// kilobytes of Yew's glue.
+pub fn share_panel(
+    report: &Report,
+    json: &AttrValue,
+    summary: &AttrValue,
+    link: &AttrValue,
+) -> Html {
     // In another site's frame, the full result opens on Ring Check's own site.
     let open_full = Layout::current().embedded.then(|| html! {
-        <p><a href={props.link.clone()} target="_blank" rel="noopener">{ "Open the full result in a new tab" }</a></p>
+        <p><a href={link.clone()} target="_blank" rel="noopener">{ "Open the full result in a new tab" }</a></p>
     });
-    let expires = props
-        .report
-        .expires_at
-        .get(..10)
-        .unwrap_or_default()
-        .to_owned();
+    let expires = report.expires_at.get(..10).unwrap_or_default().to_owned();
     html! {
         <section class="card share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share with Ring support" }</h2>
             <p>{ format!("Anyone with this link can see this result until {expires}. Your address is partly hidden.") }</p>
             <label for="share-link">{ "Link to this result" }</label>
-            <input id="share-link" class="share-link" type="text" readonly=true value={props.link.clone()} />
+            <input id="share-link" class="share-link" type="text" readonly=true value={link.clone()} />
             { for open_full }
             <div class="share-actions">
-                <CopyButton label="Copy link for support" text={props.link.clone()} />
-                <CopyButton label="Copy as text" text={props.summary.clone()} />
-                <CopyButton label="Copy as JSON" text={props.json.clone()} />
+                <CopyButton label="Copy link for support" text={link.clone()} />
+                <CopyButton label="Copy as text" text={summary.clone()} />
+                <CopyButton label="Copy as JSON" text={json.clone()} />
             </div>
         </section>
     }

@@ -1,30 +1,22 @@
 //! One verdict per Ring feature, in words and icon, never colour alone, with the path it
 //! gets through and how each other path fared.
 
-use std::rc::Rc;
-
 use ringcheck_shared::{
     advice::path_heading,
     verdict::{FeatureVerdict, PathState, PathVerdict, Verdict, overall, overall_sentence},
 };
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictListProps {
-    pub verdicts: Rc<Vec<FeatureVerdict>>,
-    #[prop_or_default]
-    pub heading_ref: NodeRef,
-}
-
-#[component]
-pub fn VerdictList(props: &VerdictListProps) -> Html {
-    let overall = overall_sentence(overall(&props.verdicts));
+/// A plain function rather than a component: it holds no state, and each component
+/// costs the app kilobytes of Yew's glue.
+pub fn verdict_list(verdicts: &[FeatureVerdict], heading_ref: &NodeRef) -> Html {
+    let overall = overall_sentence(overall(verdicts));
     html! {
         <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" tabindex="-1" ref={props.heading_ref.clone()}>{ "Your results" }</h2>
+            <h2 id="summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h2>
             <p class="overall">{ overall }</p>
             <ul class="verdicts">
-                { for props.verdicts.iter().map(verdict_item) }
+                { for verdicts.iter().map(verdict_item) }
             </ul>
         </section>
     }

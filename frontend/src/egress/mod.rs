@@ -18,7 +18,6 @@ use futures_util::{
     future::{Either, LocalBoxFuture, join, join_all, select},
     stream::FuturesUnordered,
 };
-use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 use ringcheck_shared::{
     catalog::Transport,
@@ -149,15 +148,13 @@ pub async fn run(
 /// an error to the visitor: a family the home lacks simply fails.
 async fn tell_address(host: &str, address_path: &str, token: &str, timeout_ms: u32) {
     let url = format!("{}{address_path}", crate::browser::origin_at(host));
-    // Plain text, so the other origin's endpoint needs no CORS preflight.
-    let Ok(request) = Request::post(&url)
-        .header("Content-Type", "text/plain")
-        .body(format!("{{\"token\":\"{token}\"}}"))
-    else {
-        return;
-    };
     let started = js_sys::Date::now();
-    let _ = within_wait(started, &|| timeout_ms, request.send()).await;
+    let _ = within_wait(
+        started,
+        &|| timeout_ms,
+        crate::api::tell_address(&url, token),
+    )
+    .await;
 }
 
 /// The distinct `(network, outside port)`s one connection got from every STUN responder

@@ -7,7 +7,7 @@ use yew::{platform::spawn_local, prelude::*};
 
 use crate::{
     api,
-    components::{error_box::ErrorBox, result_view::ResultView},
+    components::{error_box::error_box, result_view::result_view},
     error::UiError,
     layout::Layout,
     report::LoadedReport,
@@ -51,10 +51,10 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         Loaded::Report(report) => html! {
             <>
                 <p class="lead">{ format!("Checked on {} from {}.", readable_time(&report.report.created_at), report.report.target) }</p>
-                <ResultView report={report.clone()} />
+                { result_view(report, &NodeRef::default()) }
             </>
         },
-        Loaded::Failed(error) => html! { <ErrorBox error={error.clone()} /> },
+        Loaded::Failed(error) => error_box(error, None),
     };
     html! {
         <>

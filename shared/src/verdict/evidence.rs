@@ -12,12 +12,11 @@
 //! Either way, a failure only counts as a block when something else got through, so a
 //! fault on our side or a network that lets nothing through reads "can't tell".
 
-use std::borrow::Cow;
-
 use crate::{
     catalog::{Catalog, Endpoint, EntryId, Transport},
     check::{CheckPlan, ProbeResult, ProbeState},
     egress::{EgressResult, EgressState},
+    family::AddressFamily,
     port::Port,
 };
 
@@ -61,8 +60,10 @@ impl Reading {
 /// The evidence of one report.
 pub struct Evidence<'a> {
     entries: &'a dyn Entries,
-    probes: Cow<'a, [ProbeResult]>,
-    egress: Cow<'a, [EgressResult]>,
+    probes: &'a [ProbeResult],
+    egress: &'a [EgressResult],
+    /// Only this family's results count (one side of a report telling families apart).
+    family: Option<AddressFamily>,
     /// Some port answered a probe, so silence elsewhere is selective.
     host_answers: bool,
     /// Some browser test got out, so failures elsewhere are selective.
@@ -76,39 +77,48 @@ impl<'a> Evidence<'a> {
         probes: &'a [ProbeResult],
         egress: &'a [EgressResult],
     ) -> Self {
-        Self::from_cows(entries, Cow::Borrowed(probes), Cow::Borrowed(egress))
+        Self::of_family(entries, probes, egress, None)
     }
 
-    /// From some of a report's results (one address family's), copied.
-    pub fn of_refs(
+    /// The same, of `family`'s results alone when one is given.
+    pub fn of_family(
         entries: &'a dyn Entries,
-        probes: &[&ProbeResult],
-        egress: &[&EgressResult],
+        probes: &'a [ProbeResult],
+        egress: &'a [EgressResult],
+        family: Option<AddressFamily>,
     ) -> Self {
-        Self::from_cows(
-            entries,
-            Cow::Owned(probes.iter().map(|&p| p.clone()).collect()),
-            Cow::Owned(egress.iter().map(|&r| r.clone()).collect()),
-        )
-    }
-
-    fn from_cows(
-        entries: &'a dyn Entries,
-        probes: Cow<'a, [ProbeResult]>,
-        egress: Cow<'a, [EgressResult]>,
-    ) -> Self {
-        let host_answers = probes.iter().any(|p| {
-            p.transport == Transport::Tcp
-                && matches!(p.state, ProbeState::Open | ProbeState::Closed)
-        });
-        let browser_gets_out = egress.iter().any(|r| r.state == EgressState::Reached);
-        Self {
+        let mut evidence = Self {
             entries,
             probes,
             egress,
-            host_answers,
-            browser_gets_out,
-        }
+            family,
+            host_answers: false,
+            browser_gets_out: false,
+        };
+        let host_answers = evidence.probes().any(|p| {
+            p.transport == Transport::Tcp
+                && matches!(p.state, ProbeState::Open | ProbeState::Closed)
+        });
+        let browser_gets_out = evidence.egress().any(|r| r.state == EgressState::Reached);
+        evidence.host_answers = host_answers;
+        evidence.browser_gets_out = browser_gets_out;
+        evidence
+    }
+
+    /// The probes that count.
+    fn probes(&self) -> impl Iterator<Item = &'a ProbeResult> + '_ {
+        let family = self.family;
+        self.probes
+            .iter()
+            .filter(move |p| family.is_none_or(|f| p.family == Some(f)))
+    }
+
+    /// The browser's results that count.
+    fn egress(&self) -> impl Iterator<Item = &'a EgressResult> + '_ {
+        let family = self.family;
+        self.egress
+            .iter()
+            .filter(move |r| family.is_none_or(|f| r.family == Some(f)))
     }
 
     /// Whether the router answered anything: if not, inbound silence is its policy.
@@ -118,7 +128,7 @@ impl<'a> Evidence<'a> {
 
     /// Whether the visitor's browser ran outward tests at all.
     pub fn has_egress(&self) -> bool {
-        !self.egress.is_empty()
+        self.egress().next().is_some()
     }
 
     /// The browser ran its outward tests and not one reached Ring Check's own test
@@ -127,8 +137,7 @@ impl<'a> Evidence<'a> {
     pub fn nothing_got_out(&self) -> bool {
         !self.browser_gets_out
             && self
-                .egress
-                .iter()
+                .egress()
                 .any(|r| !matches!(r.state, EgressState::NotTested | EgressState::Unsupported))
     }
 
@@ -156,15 +165,13 @@ impl<'a> Evidence<'a> {
     /// One transport and port: the browser's result if it tells, else the probe's.
     pub fn endpoint(&self, endpoint: Endpoint) -> Reading {
         let outbound = self
-            .egress
-            .iter()
+            .egress()
             .find(|r| endpoint.is(r.transport, r.port))
             .map_or(Reading::Unknown, |r| self.egress_reading(r));
         if outbound != Reading::Unknown {
             return outbound;
         }
-        self.probes
-            .iter()
+        self.probes()
             .find(|p| endpoint.is(p.transport, p.port))
             .map_or(Reading::Unknown, |p| self.probe_reading(p))
     }
@@ -172,10 +179,9 @@ impl<'a> Evidence<'a> {
     /// The ports tested in `first..=last` over `transport` (a sampled range), each read.
     pub fn sampled(&self, transport: Transport, first: Port, last: Port) -> Vec<(Port, Reading)> {
         let mut ports: Vec<Port> = self
-            .egress
-            .iter()
+            .egress()
             .map(|r| (r.transport, r.port))
-            .chain(self.probes.iter().map(|p| (p.transport, p.port)))
+            .chain(self.probes().map(|p| (p.transport, p.port)))
             .filter(|&(t, port)| t == transport && (first..=last).contains(&port))
             .map(|(_, port)| port)
             .collect();
@@ -308,13 +314,13 @@ impl<'a> Evidence<'a> {
                 found.push(endpoint);
             }
         };
-        for result in self.egress.iter() {
+        for result in self.egress() {
             if self.egress_reading(result) == wanted {
                 add(result.transport, result.port);
             }
         }
-        for probe in self.probes.iter() {
-            let tested_outbound = self.egress.iter().any(|r| {
+        for probe in self.probes() {
+            let tested_outbound = self.egress().any(|r| {
                 r.transport == probe.transport
                     && r.port == probe.port
                     && self.egress_reading(r) != Reading::Unknown

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Evidence, Feature, Reading, Verdict};
+use super::{Evidence, Reading, Verdict};
 use crate::{
     catalog::{Catalog, Endpoint},
     check::ProbeResult,
@@ -106,7 +106,9 @@ pub struct FamilyJudgement {
     pub documented: AddressFamily,
     /// Why that family, from the catalogue.
     pub note: String,
-    /// Each family the check tested, the one the verdicts are judged on first.
+    /// Each family the check tested, the one the verdicts are judged on first (the page
+    /// shows the sentences instead).
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub families: Vec<FamilyOutcome>,
     /// What the families mean together: where they differ, or one missing. Empty when
     /// there is nothing to say (a home reached over the documented family only).
@@ -122,15 +124,10 @@ pub struct FamilyOutcome {
     pub judged: bool,
     /// The browser reached Ring Check over it at least once.
     pub reached: bool,
-    /// Each feature's verdict on this family's results alone.
-    pub verdicts: Vec<FamilyVerdict>,
-}
-
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct FamilyVerdict {
-    pub feature: Feature,
-    pub verdict: Verdict,
+    /// Each feature's verdict on this family's results alone, in the order of the
+    /// report's verdicts (the catalogue's); a list of verdicts rather than of pairs keeps
+    /// the page small.
+    pub verdicts: Vec<Verdict>,
 }
 
 /// What the check found per family, or `None` when there is nothing to tell (a report
@@ -140,7 +137,7 @@ pub fn judge_families(
     catalog: &Catalog,
     probes: &[ProbeResult],
     egress: &[EgressResult],
-    verdicts_of: impl Fn(&FamilyResults) -> Vec<FamilyVerdict>,
+    verdicts_of: impl Fn(&FamilyResults) -> Vec<Verdict>,
 ) -> Option<FamilyJudgement> {
     let documented = catalog.documented_family.family;
     let outcome = |results: &FamilyResults, family: AddressFamily, judged: bool| FamilyOutcome {
@@ -150,18 +147,20 @@ pub fn judge_families(
         verdicts: verdicts_of(results),
     };
     let mut sentences = Vec::new();
-    let families = if told_apart(probes, egress) {
+    let families: Vec<FamilyOutcome> = if told_apart(probes, egress) {
         let ours = family_results(documented, probes, egress);
         let theirs = family_results(documented.other(), probes, egress);
         sentences.extend(compare(catalog, &ours, &theirs));
-        [(ours, true), (theirs, false)]
+        let families: Vec<FamilyOutcome> = [(ours, true), (theirs, false)]
             .into_iter()
             .filter(|(results, _)| !results.egress.is_empty() || !results.probes.is_empty())
             .map(|(results, judged)| {
                 let family = results.family.unwrap_or(documented);
                 outcome(&results, family, judged)
             })
-            .collect()
+            .collect();
+        sentences.extend(better_features(catalog, &families));
+        families
     } else {
         let all = judged_results(catalog, probes, egress);
         let family = all.family.filter(|family| *family != documented)?;
@@ -179,6 +178,34 @@ pub fn judge_families(
         note: catalog.documented_family.note.clone(),
         families,
         sentences,
+    })
+}
+
+/// "On IPv6 alone, motion and ding notifications and Ring Alarm would work.": the
+/// features the other family would let work where the documented one does not, when
+/// both got through to us.
+fn better_features(catalog: &Catalog, families: &[FamilyOutcome]) -> Option<String> {
+    let [ours, theirs] = families else {
+        return None;
+    };
+    if !(ours.reached && theirs.reached) {
+        return None;
+    }
+    let better: Vec<String> = catalog
+        .features
+        .iter()
+        .zip(ours.verdicts.iter().zip(&theirs.verdicts))
+        .filter(|(_, (ours, theirs))| {
+            **theirs == Verdict::Works && matches!(ours, Verdict::AtRisk | Verdict::Blocked)
+        })
+        .map(|(rule, _)| rule.feature.in_sentence().to_owned())
+        .collect();
+    (!better.is_empty()).then(|| {
+        format!(
+            "On {} alone, {} would work.",
+            theirs.family.label(),
+            and_list(&better)
+        )
     })
 }
 

@@ -15,7 +15,7 @@ mod words;
 use serde::{Deserialize, Serialize};
 
 pub use evidence::{Evidence, Reading};
-pub use families::{FamilyJudgement, FamilyOutcome, FamilyResults, FamilyVerdict};
+pub use families::{FamilyJudgement, FamilyOutcome, FamilyResults};
 pub use judge::PathState;
 
 pub use crate::catalog::Feature;
@@ -167,10 +167,7 @@ pub fn family_judgement(
     families::judge_families(catalog, probes, all_egress, |results| {
         verdicts_of(catalog, results, egress, plan, None)
             .into_iter()
-            .map(|v| FamilyVerdict {
-                feature: v.feature,
-                verdict: v.verdict,
-            })
+            .map(|v| v.verdict)
             .collect()
     })
 }

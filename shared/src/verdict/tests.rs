@@ -925,7 +925,7 @@ mod catalogue_driven {
 mod families {
     use super::*;
     use crate::{
-        check::CheckId,
+        check::{CheckId, ProbedAddress},
         family::AddressFamily::{self, Ipv4, Ipv6},
         report::Report,
         verdict::family_judgement,
@@ -996,17 +996,22 @@ mod families {
                 .collect::<Vec<_>>(),
             [(Ipv4, true, true), (Ipv6, false, true)]
         );
-        let v6_notifications = families.families[1]
-            .verdicts
+        let notifications = both
             .iter()
-            .find(|v| v.feature == Feature::Notifications)
+            .position(|v| v.feature == Feature::Notifications)
             .unwrap();
-        assert_eq!(v6_notifications.verdict, Verdict::Works, "IPv6 shown open");
+        assert_eq!(
+            families.families[1].verdicts[notifications],
+            Verdict::Works,
+            "IPv6 shown open"
+        );
         assert_eq!(
             families.sentences,
             [
                 "Your IPv6 lets TCP 9998 and 9999 through but your IPv4 does not, and IPv4 is \
-              what Ring's devices are documented to use: the verdicts are judged on IPv4."
+                 what Ring's devices are documented to use: the verdicts are judged on IPv4.",
+                "On IPv6 alone, motion and ding notifications, Live View video, two-way audio \
+                 and Ring Alarm would work."
             ]
         );
         // The advice and the message for the provider are IPv4's.
@@ -1019,12 +1024,28 @@ mod families {
             local_mode: false,
             duration_ms: 1,
             probes,
-            probed: Vec::new(),
+            probed: vec![
+                ProbedAddress {
+                    family: Ipv6,
+                    target: "2001:db8:1::/48".into(),
+                },
+                ProbedAddress {
+                    family: Ipv4,
+                    target: "203.0.113.xxx".into(),
+                },
+            ],
             egress: Some(egress),
             plan: None,
             judgement: None,
         };
         let judgement = report.judge(catalog::catalog(), "x");
+        assert!(
+            judgement
+                .summary
+                .contains("from 2001:db8:1::/48 (IPv6) and 203.0.113.xxx (IPv4)"),
+            "every address probed: {}",
+            judgement.summary
+        );
         assert_eq!(judgement.advice.blocked, ["TCP 9998", "TCP 9999"]);
         let message = judgement.advice.isp_message.unwrap();
         assert!(
@@ -1069,8 +1090,9 @@ mod families {
             families.sentences,
             [
                 "Your IPv6 lets UDP 16500\u{2013}65000 (all 16 ports tested) through but your \
-              IPv4 does not, and IPv4 is what Ring's devices are documented to use: the \
-              verdicts are judged on IPv4."
+                 IPv4 does not, and IPv4 is what Ring's devices are documented to use: the \
+                 verdicts are judged on IPv4.",
+                "On IPv6 alone, Live View video and two-way audio would work."
             ]
         );
     }

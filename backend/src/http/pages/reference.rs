@@ -65,6 +65,20 @@ pub fn port_table(catalog: &Catalog) -> String {
         html.push_str("</tbody>");
     }
     html.push_str("</table></div>");
+    // The family these ports are documented for, which the verdicts are judged on.
+    let family = &catalog.documented_family;
+    let _ = write!(
+        html,
+        "<p class=\"family-fact\" id=\"documented-family\"><strong>Over {label}.</strong> \
+         {note}",
+        label = text(family.family.label()),
+        note = text(&family.note),
+    );
+    for &source in &family.sources {
+        html.push(' ');
+        html.push_str(&source_link(catalog, source, true));
+    }
+    html.push_str("</p>");
     html
 }
 
