@@ -520,14 +520,11 @@ mod tests {
         let found = advice(&report(probes(&[]), Some(part)), "x");
         assert_eq!(
             found.blocked,
-            [
-                "UDP 16500\u{2013}45000 (all 4 sampled ports in it blocked: 16500, 25000, \
-              35000, 45000)"
-            ]
+            ["UDP 16500\u{2013}45000 (4 sampled ports: 16500, 25000, 35000, 45000)"]
         );
         let message = found.isp_message.unwrap();
         assert!(
-            message.contains("  - UDP 16500\u{2013}45000 (all 4 sampled ports in it blocked"),
+            message.contains("  - UDP 16500\u{2013}45000 (4 sampled ports: 16500, "),
             "{message}"
         );
     }

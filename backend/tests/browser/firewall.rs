@@ -285,7 +285,7 @@ async fn behind_a_firewall(browser: Browser) {
         .map(ToString::to_string)
         .collect();
     expected_listed.push(format!(
-        "UDP 16500\u{2013}{} (all {} sampled ports in it blocked: {})",
+        "UDP 16500\u{2013}{} ({} sampled ports: {})",
         dropped.last().unwrap(),
         dropped.len(),
         dropped.join(", ")

@@ -479,21 +479,17 @@ fn not_tested(rule: &FeatureRule, paths: &[&PathResult], context: &Context) -> J
     }
 }
 
-/// Whether `part` went untested only for want of tests of `endpoints` (a range: every
-/// sampled port of it among them).
+/// Whether `part` went untested for want of tests of `endpoints`: any of its endpoints
+/// among them (a range: any port within it).
 fn untested_for(part: &PartResult, endpoints: &[Endpoint]) -> bool {
     match part.part.need {
         crate::catalog::Need::EnoughOf {
             transport,
             first,
             last,
-        } => {
-            let mut sampled = endpoints
-                .iter()
-                .filter(|e| e.transport == transport && (first..=last).contains(&e.port))
-                .peekable();
-            sampled.peek().is_some()
-        }
+        } => endpoints
+            .iter()
+            .any(|e| e.transport == transport && (first..=last).contains(&e.port)),
         _ => part
             .part
             .need

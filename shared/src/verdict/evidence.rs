@@ -245,11 +245,12 @@ impl<'a> Evidence<'a> {
         self.outbound_with(Reading::Intercepted)
     }
 
-    /// How `ports` read for people and providers: "TCP 8557"; ports of a sampled range
-    /// that are blocked one after another in the sample as one range, with the sampled
-    /// ports as evidence ("UDP 16500–42366 (all 9 sampled ports in it blocked: 16500,
-    /// …)"), and the whole range when every sampled port is ("UDP 16500–65000 (all 16
-    /// ports tested)"). A provider needs to hear the range, not a list of samples.
+    /// How `ports` (one kind: all blocked, or all open) read for people and providers:
+    /// "TCP 8557"; ports of a sampled range that follow one another in the sample as one
+    /// range, with the sampled ports as evidence ("UDP 16500–42366 (9 sampled ports:
+    /// 16500, …)"), and the whole range when every sampled port is listed ("UDP
+    /// 16500–65000 (all 16 ports tested)"). A provider needs to hear the range, not a list
+    /// of samples.
     pub fn port_labels(&self, ports: &[Endpoint], catalog: &Catalog) -> Vec<String> {
         let mut labels = Vec::new();
         let mut ranges_done = Vec::new();
@@ -294,7 +295,7 @@ impl<'a> Evidence<'a> {
                     [start, .., end] => {
                         let ports: Vec<String> = run.iter().map(ToString::to_string).collect();
                         labels.push(format!(
-                            "{} {start}\u{2013}{end} (all {} sampled ports in it blocked: {})",
+                            "{} {start}\u{2013}{end} ({} sampled ports: {})",
                             transport.label(),
                             run.len(),
                             ports.join(", ")

@@ -131,12 +131,13 @@ pub struct FamilyOutcome {
 }
 
 /// What the check found per family, or `None` when there is nothing to tell (a report
-/// that does not tell families apart and was not all IPv6). `verdicts_of` judges one
-/// family's results.
+/// that does not tell families apart and was not all IPv6). `planned` says the check's
+/// plan named a host per family; `verdicts_of` judges one family's results.
 pub fn judge_families(
     catalog: &Catalog,
     probes: &[ProbeResult],
     egress: &[EgressResult],
+    planned: bool,
     verdicts_of: impl Fn(&FamilyResults) -> Vec<Verdict>,
 ) -> Option<FamilyJudgement> {
     let documented = catalog.documented_family.family;
@@ -164,13 +165,21 @@ pub fn judge_families(
     } else {
         let all = judged_results(catalog, probes, egress);
         let family = all.family.filter(|family| *family != documented)?;
-        sentences.push(format!(
-            "This check reached your network over {tested} only: Ring's devices are \
-             documented to use {documented}, which this Ring Check server is not set up to \
-             test apart, so your Ring devices may see other results.",
-            tested = family.label(),
-            documented = documented.label(),
-        ));
+        let (tested, documented) = (family.label(), documented.label());
+        sentences.push(if planned {
+            // The plan named both, but the browser's results never came.
+            format!(
+                "This check reached your network over {tested} only, as your browser's own \
+                 results did not arrive: Ring's devices are documented to use {documented}, \
+                 so they may see other results. Run the check again to test both."
+            )
+        } else {
+            format!(
+                "This check reached your network over {tested} only: Ring's devices are \
+                 documented to use {documented}, which this Ring Check server is not set up \
+                 to test apart, so your Ring devices may see other results."
+            )
+        });
         vec![outcome(&all, family, true)]
     };
     Some(FamilyJudgement {

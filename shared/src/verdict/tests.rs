@@ -925,7 +925,7 @@ mod catalogue_driven {
 mod families {
     use super::*;
     use crate::{
-        check::{CheckId, ProbedAddress},
+        check::{CheckId, CheckPlan, ProbedAddress},
         family::AddressFamily::{self, Ipv4, Ipv6},
         report::Report,
         verdict::family_judgement,
@@ -1221,6 +1221,15 @@ mod families {
             probe.family = Some(Ipv4);
         }
         assert!(family_judgement(catalog::catalog(), &v4, Some(&egress), None).is_none());
+        // A server that names both, whose browser's results never came.
+        let plan = CheckPlan::new(catalog::catalog(), Vec::new(), Vec::new())
+            .with_families(vec![Ipv4, Ipv6]);
+        let families = family_judgement(catalog::catalog(), &v6, None, Some(&plan)).unwrap();
+        assert!(
+            families.sentences[0].contains("as your browser's own results did not arrive"),
+            "{:?}",
+            families.sentences
+        );
         let old = probes(Filtered, &[]);
         assert!(family_judgement(catalog::catalog(), &old, Some(&egress), None).is_none());
     }
