@@ -36,14 +36,16 @@ pub async fn submit_egress(
 }
 
 /// Shows the server, at `url` (the check's address endpoint at another family's host),
-/// the visitor's address in that family. Plain text, so the other origin needs no CORS
-/// preflight.
-pub async fn tell_address(url: &str, token: &str) -> Result<String, UiError> {
-    let request = Request::post(url)
+/// the visitor's address in that family; whether it answered at all (a refusal too: the
+/// host is reached). Plain text, so the other origin needs no CORS preflight.
+pub async fn tell_address(url: &str, token: &str) -> bool {
+    let Ok(request) = Request::post(url)
         .header("Content-Type", "text/plain")
         .body(format!("{{\"token\":\"{token}\"}}"))
-        .map_err(|_| UiError::unexpected())?;
-    send_request(request).await
+    else {
+        return false;
+    };
+    request.send().await.is_ok()
 }
 
 fn parse<T: DeserializeOwned>(json: &str) -> Result<T, UiError> {

@@ -123,12 +123,12 @@ pub async fn run(
     } else {
         hosts
             .iter()
-            .map(|(_, host)| -> LocalBoxFuture<()> {
+            .map(|(family, host)| -> LocalBoxFuture<()> {
                 Box::pin(tell_address(
                     host,
                     address_path,
                     &plan.token,
-                    plan.timeout_ms,
+                    waits.of(*family),
                 ))
             })
             .collect()
@@ -144,17 +144,17 @@ pub async fn run(
 }
 
 /// Calls the check's address endpoint at `host`, so the server learns (from the request
-/// itself) the visitor's address in that host's family; within `timeout_ms`, and never
-/// an error to the visitor: a family the home lacks simply fails.
-async fn tell_address(host: &str, address_path: &str, token: &str, timeout_ms: u32) {
+/// itself) the visitor's address in that host's family; within the family's ceiling, and
+/// never an error to the visitor: a family the home lacks simply fails. An answer shows
+/// the host reached, so the family's tests may wait as long as the other's answers say.
+async fn tell_address(host: &str, address_path: &str, token: &str, waits: FamilyWaits<'_>) {
     let url = format!("{}{address_path}", crate::browser::origin_at(host));
     let started = js_sys::Date::now();
-    let _ = within_wait(
-        started,
-        &|| timeout_ms,
-        crate::api::tell_address(&url, token),
-    )
-    .await;
+    let ceiling = waits.ceiling_ms();
+    let told = within_wait(started, &|| ceiling, crate::api::tell_address(&url, token)).await;
+    if told == Some(true) {
+        waits.reached();
+    }
 }
 
 /// The distinct `(network, outside port)`s one connection got from every STUN responder

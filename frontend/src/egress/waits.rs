@@ -2,12 +2,12 @@
 //! beacon reached gives the round trip to Ring Check over TCP, the fastest STUN answer
 //! over UDP (until one comes, the TCP one stands in: the path is the same). Each address
 //! family learns its own; until one has answered, another family's stands in (the same
-//! server, the same home), so a family that never answers (a home with IPv4 alone) is
-//! given up on as soon as the other's round trips allow. Before any answer a test waits
-//! the plan's timeout, as long as a slow network may need; once the visitor's network has
-//! shown how fast it is, silence is given up on after a few of its round trips, never
-//! sooner than the floors, which leave room for the retransmissions that hide ordinary
-//! packet loss.
+//! server, the same home) once this family's host has been reached at all: its name
+//! looked up and a connection made, which a first test of it would otherwise pay for.
+//! Before any answer a test waits the plan's timeout, as long as a slow network may need;
+//! once the visitor's network has shown how fast it is, silence is given up on after a
+//! few of its round trips, never sooner than the floors, which leave room for the
+//! retransmissions that hide ordinary packet loss.
 
 use std::cell::Cell;
 
@@ -32,6 +32,8 @@ const ROUND_TRIPS: u32 = 4;
 pub struct Waits {
     ceiling_ms: u32,
     fastest: [[Cell<Option<u32>>; 2]; 3],
+    /// Each family's host has been reached.
+    reached: [Cell<bool>; 3],
 }
 
 /// The waits of one family's tests.
@@ -63,6 +65,7 @@ impl Waits {
         Self {
             ceiling_ms,
             fastest: Default::default(),
+            reached: Default::default(),
         }
     }
 
@@ -96,6 +99,11 @@ impl FamilyWaits<'_> {
         }
     }
 
+    /// The family's host answered: another family's round trips may stand in for its own.
+    pub fn reached(&self) {
+        self.waits.reached[family_index(self.family)].set(true);
+    }
+
     /// The longest any test waits: the plan's timeout.
     pub fn ceiling_ms(&self) -> u32 {
         self.waits.ceiling_ms
@@ -119,17 +127,19 @@ impl FamilyWaits<'_> {
         )
     }
 
-    /// This family's round trip over the first of `transports` it has one of; else
-    /// another family's.
+    /// This family's round trip over the first of `transports` it has one of; else,
+    /// once its host has been reached, another family's.
     fn round_trip(&self, transports: &[Transport]) -> Option<u32> {
         let own = family_index(self.family);
         let mine = transports
             .iter()
             .find_map(|&transport| self.waits.fastest(own, transport));
         mine.or_else(|| {
-            transports
-                .iter()
-                .find_map(|&transport| self.waits.others(own, transport))
+            self.waits.reached[own].get().then(|| {
+                transports
+                    .iter()
+                    .find_map(|&transport| self.waits.others(own, transport))
+            })?
         })
     }
 
@@ -185,11 +195,17 @@ mod tests {
     }
 
     #[test]
-    fn a_family_that_never_answers_waits_as_long_as_the_other_says() {
+    fn a_family_whose_host_was_reached_waits_as_long_as_the_other_says() {
         let waits = Waits::new(4000);
         let (v4, v6) = (waits.of(Some(Ipv4)), waits.of(Some(Ipv6)));
         assert_eq!(v6.tcp_total_ms(), 4000, "nothing known yet");
         v4.record(Transport::Tcp, 30);
+        assert_eq!(
+            v6.tcp_total_ms(),
+            4000,
+            "its name may still be looked up: the other's round trip does not stand in yet"
+        );
+        v6.reached();
         assert_eq!((v6.tcp_attempt_ms(), v6.udp_ms()), (500, 1500));
         // Once IPv6 answers, its own (slower) round trip counts.
         v6.record(Transport::Tcp, 300);

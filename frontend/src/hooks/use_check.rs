@@ -16,6 +16,7 @@ use ringcheck_shared::{
     api::{ErrorBody, events},
     check::{CheckStarted, ProbeResult},
     egress::{EgressReport, EgressResult, EgressSubmission, Phone, ReportedBy},
+    family::AddressFamily,
     routes::ApiPath,
 };
 use yew::{platform::spawn_local, prelude::*};
@@ -57,14 +58,26 @@ impl CheckState {
         })
     }
 
+    /// The tests ended: the probes of the request's address (the other family's may
+    /// arrive first), and the browser's.
     pub fn done(&self) -> usize {
-        let first = self.results.first().map(|r| r.family);
-        let probes = self.results.iter().filter(|r| Some(r.family) == first);
+        let family = self.started.as_ref().map(|s| family_of(&s.target));
+        let probes = (self.results.iter()).filter(|r| r.family.is_none() || r.family == family);
         probes.count() + self.egress.len()
     }
 
     pub fn is_busy(&self) -> bool {
         matches!(self.phase, Phase::Starting | Phase::Running)
+    }
+}
+
+/// The family of an address as the server writes it: only IPv6 has colons (parsing it
+/// whole would cost the app kilobytes).
+fn family_of(address: &str) -> AddressFamily {
+    if address.contains(':') {
+        AddressFamily::Ipv6
+    } else {
+        AddressFamily::Ipv4
     }
 }
 
@@ -337,9 +350,27 @@ mod tests {
         let state = reduce(state, CheckAction::Started(started));
         assert_eq!((state.done(), state.total()), (0, total));
         let port = state.started.as_ref().unwrap().probes[0].port.get();
-        let state = reduce(state, CheckAction::Probe(probe(port)));
+        // The other family's probes may come first; they are not in the count.
+        let other = ProbeResult {
+            family: Some(AddressFamily::Ipv6),
+            ..probe(port)
+        };
+        let state = reduce(state, CheckAction::Probe(other.clone()));
+        let second_port = state.started.as_ref().unwrap().probes[1].port.get();
+        let state = reduce(
+            state,
+            CheckAction::Probe(ProbeResult {
+                port: Port::known(second_port),
+                ..other
+            }),
+        );
+        let own = ProbeResult {
+            family: Some(AddressFamily::Ipv4),
+            ..probe(port)
+        };
+        let state = reduce(state, CheckAction::Probe(own.clone()));
         // A reconnecting stream replays what it sent before.
-        let state = reduce(state, CheckAction::Probe(probe(port)));
+        let state = reduce(state, CheckAction::Probe(own));
         let state = reduce(
             state,
             CheckAction::Egress(EgressResult {
@@ -351,7 +382,7 @@ mod tests {
                 waited_ms: None,
             }),
         );
-        assert_eq!(state.results.len(), 1);
+        assert_eq!(state.results.len(), 3);
         assert_eq!((state.done(), state.total()), (2, total));
     }
 }
