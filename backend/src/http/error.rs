@@ -76,6 +76,12 @@ pub enum ApiError {
     AddressWrongToken,
 
     #[error(
+        "This request does not come from the page that started the check, so its address \
+         is not added to it. Run the check from the Ring Check page itself."
+    )]
+    AddressFromOtherPage,
+
+    #[error(
         "This check is too far along to add your address in another family. Run a new \
          check to include it."
     )]
@@ -221,6 +227,7 @@ impl ApiError {
             }
             ApiError::NoFamilies => (Status::NOT_FOUND, Code::NotFound),
             ApiError::AddressWrongToken => (Status::FORBIDDEN, Code::WrongToken),
+            ApiError::AddressFromOtherPage => (Status::FORBIDDEN, Code::CrossSite),
             ApiError::AddressTooLate => (Status::GONE, Code::CheckClosed),
             ApiError::UnsupportedMediaType => {
                 (Status::UNSUPPORTED_MEDIA_TYPE, Code::UnsupportedMediaType)
@@ -285,6 +292,7 @@ impl From<AddressRefusal> for ApiError {
             AddressRefusal::UnknownCheck => ApiError::CheckNotFound,
             AddressRefusal::NoFamilies => ApiError::NoFamilies,
             AddressRefusal::WrongToken => ApiError::AddressWrongToken,
+            AddressRefusal::OtherPage => ApiError::AddressFromOtherPage,
             AddressRefusal::TooLate => ApiError::AddressTooLate,
             AddressRefusal::NotPublic { address, why } => {
                 ApiError::TargetNotPublic { address, why }

@@ -54,16 +54,20 @@ pub async fn record_request(
     response
 }
 
-/// Refuses a body whose declared length is over [`MAX_REQUEST_BODY_BYTES`] before any
-/// handler runs, whatever the method. A body without a declared length is bounded where
-/// it is read (`DefaultBodyLimit`, answered by the `Api` extractors).
-pub async fn refuse_oversized_body(request: Request, next: Next) -> Response {
+/// Refuses a body whose declared length is over `limit` (the largest any API route
+/// takes) before any handler runs, whatever the method. A body without a declared length
+/// is bounded where it is read (`DefaultBodyLimit`, answered by the `Api` extractors).
+pub async fn refuse_oversized_body(
+    State(limit): State<usize>,
+    request: Request,
+    next: Next,
+) -> Response {
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.trim().parse::<u64>().ok());
-    if declared.is_some_and(|length| length > MAX_REQUEST_BODY_BYTES as u64) {
+    if declared.is_some_and(|length| length > limit as u64) {
         return ApiError::PayloadTooLarge.into_response();
     }
     next.run(request).await

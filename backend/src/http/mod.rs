@@ -46,9 +46,13 @@ const BEACON_TIMEOUT: Duration = Duration::from_secs(10);
 pub fn router(state: AppState, connect_src: &[String]) -> Router {
     let csp = content_security_policy(state.spa.inline_script_hashes(), connect_src, "'self'");
     let https = state.embed.is_https();
-    let api = routes::api()
+    let egress_limit = state.checks.egress_body_limit();
+    let api = routes::api(egress_limit)
         .layer(DefaultBodyLimit::max(MAX_REQUEST_BODY_BYTES))
-        .layer(from_fn(layers::refuse_oversized_body))
+        .layer(from_fn_with_state(
+            MAX_REQUEST_BODY_BYTES.max(egress_limit),
+            layers::refuse_oversized_body,
+        ))
         .layer(from_fn_with_state(REQUEST_TIMEOUT, layers::time_limit));
     let site = routes::site(state.clone())
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY_BYTES))

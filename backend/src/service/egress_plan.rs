@@ -103,6 +103,16 @@ impl EgressSetup {
         &self.health
     }
 
+    /// The largest complete submission of the browser's results for these plans: a
+    /// result per testable target and family (at most about 90 bytes of JSON each), and
+    /// the rest of the submission.
+    pub fn submission_bytes(&self) -> usize {
+        const RESULT_BYTES: usize = 128;
+        const REST_BYTES: usize = 1024;
+        let testable = self.targets.iter().filter(|t| t.is_testable()).count();
+        testable * self.families.len().max(1) * RESULT_BYTES + REST_BYTES
+    }
+
     /// The public ports of the beacons, for the page's `connect-src`.
     pub fn beacon_ports(&self) -> Vec<Port> {
         let mut ports: Vec<Port> = self
@@ -167,6 +177,66 @@ mod tests {
                 public_port: Port::known(9999)
             },
             "the others are tested as usual"
+        );
+    }
+
+    #[test]
+    fn the_largest_complete_submission_fits_the_limit_on_its_size() {
+        use ringcheck_shared::egress::{
+            EgressResult, EgressState, EgressSubmission, MAX_RTT_MS, NatMapping, Phone,
+        };
+        // Every catalogue port served, with a wide sample of the media range.
+        let fixed = EgressSetup::new(&HashMap::new(), false, 4000, ListenerHealth::new());
+        let transport = Transport::Udp;
+        let (first, last) = catalog()
+            .sampled_range(transport)
+            .expect("the catalogue samples the UDP media range");
+        let sample = (first.get()..=last.get()).step_by(1000).map(Port::known);
+        let served: HashMap<(Transport, Port), Served> = fixed
+            .targets
+            .iter()
+            .map(|t| (t.transport, t.port))
+            .chain(sample.map(|port| (transport, port)))
+            .map(|key| (key, Ok(key.1)))
+            .collect();
+        let families = AddressFamily::ALL
+            .iter()
+            .map(|&family| FamilyHost {
+                family,
+                host: "unused.example".to_owned(),
+            })
+            .collect();
+        let setup =
+            EgressSetup::new(&served, false, 4000, ListenerHealth::new()).with_families(families);
+        let plan = setup.plan("t".repeat(22));
+        // The longest result the server accepts: unanswered, after the longest wait.
+        let results: Vec<EgressResult> = plan
+            .targets
+            .iter()
+            .filter(|t| t.is_testable())
+            .flat_map(|t| {
+                AddressFamily::ALL.map(|family| EgressResult {
+                    transport: t.transport,
+                    port: t.port,
+                    family: Some(family),
+                    state: EgressState::NoAnswer,
+                    rtt_ms: None,
+                    waited_ms: Some(MAX_RTT_MS),
+                })
+            })
+            .collect();
+        assert!(results.len() > 40, "a wide plan: {}", results.len());
+        let submission = EgressSubmission {
+            token: plan.token.clone(),
+            results,
+            nat: Some(NatMapping::EndpointDependent),
+            phone: Some(Phone::Android),
+        };
+        let bytes = serde_json::to_vec(&submission).unwrap().len();
+        assert!(
+            bytes <= setup.submission_bytes(),
+            "{bytes} bytes over the limit of {}",
+            setup.submission_bytes()
         );
     }
 }

@@ -42,13 +42,17 @@ fn url(app: &TestApp, visitor: &Visitor, path: &str) -> String {
     format!("http://{host}:{}{path}", app.addr.port())
 }
 
+/// The origin of the page `visitor` opened: the host of its family.
+fn page(app: &TestApp, visitor: &Visitor) -> String {
+    url(app, visitor, "")
+}
+
 /// Starts a check of `visitor`'s address, as the page does at the host of its family.
 async fn start_check(app: &TestApp, visitor: &Visitor) -> CheckStarted {
-    let page = url(app, visitor, "");
     let response = visitor
         .client
         .post(url(app, visitor, ApiPath::Checks.route()))
-        .header(header::ORIGIN, page)
+        .header(header::ORIGIN, page(app, visitor))
         .send()
         .await
         .unwrap();
@@ -56,18 +60,30 @@ async fn start_check(app: &TestApp, visitor: &Visitor) -> CheckStarted {
     response.json().await.unwrap()
 }
 
-/// `POST /api/checks/{id}/address` from `visitor` with `body`, as the page sends it to
-/// another origin (plain text, so no preflight).
-async fn tell_address(app: &TestApp, visitor: &Visitor, id: &str, body: &str) -> reqwest::Response {
-    visitor
+/// `POST /api/checks/{id}/address` from `visitor` with `body`, as the page at `origin`
+/// sends it to another origin (plain text, so no preflight); no `Origin` as a program.
+async fn tell_address_from(
+    app: &TestApp,
+    visitor: &Visitor,
+    origin: Option<&str>,
+    id: &str,
+    body: &str,
+) -> reqwest::Response {
+    let mut request = visitor
         .client
         .post(url(app, visitor, &ApiPath::CheckAddress.with_id(id)))
         .header(header::CONTENT_TYPE, "text/plain")
-        .header(header::ORIGIN, "http://page.example")
-        .body(body.to_owned())
-        .send()
-        .await
-        .unwrap()
+        .body(body.to_owned());
+    if let Some(origin) = origin {
+        request = request.header(header::ORIGIN, origin);
+    }
+    request.send().await.unwrap()
+}
+
+/// As [`tell_address_from`], from the page of IPv4 visitors, where these tests start.
+async fn tell_address(app: &TestApp, visitor: &Visitor, id: &str, body: &str) -> reqwest::Response {
+    let origin = page(app, &Visitor::new());
+    tell_address_from(app, visitor, Some(&origin), id, body).await
 }
 
 fn token_body(started: &CheckStarted) -> String {
@@ -117,9 +133,10 @@ async fn the_other_family_s_address_is_probed_once_the_browser_reaches_us_over_i
     assert_eq!(taken.status(), StatusCode::OK);
     assert_eq!(
         taken.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN],
-        "*",
-        "the page calls it from another origin"
+        page(&app, &v4).as_str(),
+        "the page calls it from another origin, and may read the answer"
     );
+    assert_eq!(taken.headers()[header::VARY], "Origin");
     let answer: serde_json::Value = taken.json().await.unwrap();
     assert_eq!(
         answer,
@@ -191,7 +208,11 @@ async fn an_address_is_taken_only_with_the_check_s_token_and_while_it_runs() {
     )
     .await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
-    assert_eq!(refused.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
+    assert_eq!(
+        refused.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+        page(&app, &v4).as_str(),
+        "the page may read why"
+    );
     common::json_error(refused, "wrong_token").await;
     for body in [
         "",
@@ -257,4 +278,40 @@ async fn a_server_that_names_no_families_takes_no_other_address() {
     let refused = tell_address(&app, &v4, started.id.as_str(), &token_body(&started)).await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
     common::json_error(refused, "not_found").await;
+}
+
+#[tokio::test]
+async fn only_the_page_that_started_the_check_may_add_an_address() {
+    let app = dual_stack_app().await;
+    let v4 = Visitor::new();
+    let v6 = Visitor::at(IPV6_LOOPBACK);
+    let started = start_check(&app, &v4).await;
+    let (id, body) = (started.id.as_str(), token_body(&started));
+    // Another site that learnt the token, and a program without a page.
+    for origin in [Some("http://page.example"), None] {
+        let refused = tell_address_from(&app, &v6, origin, id, &body).await;
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN, "{origin:?}");
+        common::json_error(refused, "cross_site").await;
+    }
+    let report = final_report(&app, &v4, &started).await;
+    assert_eq!(report.probed.len(), 1, "nothing was added");
+
+    // A check a program started (no page) is the program's: a page may not add to it.
+    let program = v4
+        .client
+        .post(url(&app, &v4, ApiPath::Checks.route()))
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(program.status(), StatusCode::ACCEPTED);
+    let started: CheckStarted = program.json().await.unwrap();
+    let (id, body) = (started.id.as_str(), token_body(&started));
+    let refused = tell_address_from(&app, &v6, Some(&page(&app, &v4)), id, &body).await;
+    common::json_error(refused, "cross_site").await;
+    let taken = tell_address_from(&app, &v6, None, id, &body).await;
+    assert_eq!(taken.status(), StatusCode::OK, "the program itself may");
+    let answer: serde_json::Value = taken.json().await.unwrap();
+    assert_eq!(answer["probing"], true);
+    final_report(&app, &v4, &started).await;
 }

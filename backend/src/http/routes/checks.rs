@@ -93,7 +93,16 @@ async fn start(
     check_start_body(headers, body)?;
     check_same_site(state, headers)?;
     let target = state.client_ip.client_address(peer, headers);
-    Ok((target, state.checks.start(target).await?))
+    // The page's own calls at another family's host must come from the same page.
+    let page = origin_of(headers).map(ToOwned::to_owned);
+    Ok((target, state.checks.start(target, page).await?))
+}
+
+/// The request's `Origin`, as the browser wrote it.
+fn origin_of(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::ORIGIN)
+        .and_then(|value| value.to_str().ok())
 }
 
 fn check_start_body(headers: &HeaderMap, body: &[u8]) -> Result<(), ApiError> {
@@ -330,9 +339,11 @@ pub struct AddressAnswer {
 ///
 /// The page calls it at each address family's host the server names (`egress.families`
 /// of the check's plan), so a dual-stack home's other address is probed back too. The
-/// address is the request's own, never a field; the token ties it to the check. The body
-/// is `{"token": "…"}` with any content type (a page of another origin sends it as
-/// `text/plain`, which needs no preflight); answers carry `Access-Control-Allow-Origin: *`.
+/// address is the request's own, never a field; the token ties it to the check, and the
+/// request's `Origin` must be that of the page that started it (none for a program),
+/// so another site cannot add its visitors' addresses to a check of its own. The body is
+/// `{"token": "…"}` with any content type (the page, at another family's host, sends it
+/// as `text/plain`, which needs no preflight); the answer lets that origin read it.
 #[utoipa::path(
     post,
     path = ApiPath::CheckAddress.route(),
@@ -342,7 +353,7 @@ pub struct AddressAnswer {
     responses(
         (status = 200, description = "Taken: the family, and whether it is probed now.", body = AddressAnswer),
         (status = 400, description = "No token in the body, or that cannot be a check id.", body = ErrorBody),
-        (status = 403, description = "`wrong_token`, or `target_not_public`: the request's address may not be probed.", body = ErrorBody),
+        (status = 403, description = "`wrong_token`; `cross_site`: not from the page that started the check; `target_not_public`: the request's address may not be probed.", body = ErrorBody),
         (status = 404, description = "No such check running on this server, or it tests no families apart.", body = ErrorBody),
         (status = 410, description = "The check is too far along to add an address.", body = ErrorBody),
         (status = 429, description = "This address, or its network, checks as much as it may.", body = ErrorBody),
@@ -356,15 +367,36 @@ pub(crate) async fn add_address(
     Api(Path(id)): Api<Path<String>>,
     headers: HeaderMap,
     Api(body): Api<Bytes>,
-) -> Result<Json<AddressAnswer>, ApiError> {
-    let id = CheckId::parse(&id)?;
+) -> Response {
+    let taken = take_address(&state, peer.ip(), &headers, &id, &body);
+    let mut response = taken.map(Json).into_response();
+    // The calling page may read the answer, a refusal included (it says nothing the
+    // page does not know); only the page that started the check is ever taken.
+    if let Some(origin) = origin_of(&headers).and_then(|o| HeaderValue::from_str(o).ok()) {
+        let headers = response.headers_mut();
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        headers.insert(header::VARY, HeaderValue::from_static("Origin"));
+    }
+    response
+}
+
+fn take_address(
+    state: &AppState,
+    peer: IpAddr,
+    headers: &HeaderMap,
+    id: &str,
+    body: &[u8],
+) -> Result<AddressAnswer, ApiError> {
+    let id = CheckId::parse(id)?;
     let request: AddressRequest =
-        serde_json::from_slice(&body).map_err(|error| ApiError::InvalidAddressBody {
+        serde_json::from_slice(body).map_err(|error| ApiError::InvalidAddressBody {
             detail: error.to_string(),
         })?;
-    let address = state.client_ip.client_address(peer.ip(), &headers);
-    let taken = state.checks.add_address(&id, &request.token, address)?;
-    let answer = match taken {
+    let address = state.client_ip.client_address(peer, headers);
+    let taken = state
+        .checks
+        .add_address(&id, &request.token, origin_of(headers), address)?;
+    Ok(match taken {
         AddressTaken::Probing(family) => AddressAnswer {
             family,
             probing: true,
@@ -373,8 +405,7 @@ pub(crate) async fn add_address(
             family,
             probing: false,
         },
-    };
-    Ok(Json(answer))
+    })
 }
 
 fn event_stream(events: impl Stream<Item = (usize, SseEvent)> + Send + 'static) -> Response {

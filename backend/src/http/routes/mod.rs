@@ -16,26 +16,25 @@ mod reports;
 use axum::{
     Router,
     extract::DefaultBodyLimit,
-    http::{HeaderValue, Method, Uri, header},
+    http::{Method, Uri},
     routing::{any, get, post},
 };
 use ringcheck_shared::routes::{
     ApiPath,
     server::{HEALTH, OEMBED},
 };
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::{error::ApiError, state::AppState};
 
-/// A complete egress submission is about 1 KB; this leaves room and no more.
-const MAX_EGRESS_BODY_BYTES: usize = 8 * 1024;
 /// An address request is a token in JSON: a few dozen bytes.
 const MAX_ADDRESS_BODY_BYTES: usize = 256;
 
 /// Every `/api` path, and `/oembed`. Their refusals are all JSON: extractors answer through
 /// [`super::extract::Api`], a wrong method and an unknown path through the handlers below.
-pub fn api() -> Router<AppState> {
-    let egress_body_limit = DefaultBodyLimit::max(MAX_EGRESS_BODY_BYTES);
+/// The browser's results may be `egress_body_limit` bytes (the size of a complete
+/// submission of this server's plans, and no more).
+pub fn api(egress_body_limit: usize) -> Router<AppState> {
+    let egress_body_limit = DefaultBodyLimit::max(egress_body_limit);
     Router::new()
         .route(ApiPath::Catalog.route(), get(catalog::get_catalog))
         .route(ApiPath::Checks.route(), post(checks::start_check))
@@ -46,15 +45,7 @@ pub fn api() -> Router<AppState> {
         )
         .route(
             ApiPath::CheckAddress.route(),
-            // Called from the page at another family's host: another origin, so the
-            // answer may be read by any (the token, not the origin, is the proof).
-            post(checks::add_address).layer((
-                DefaultBodyLimit::max(MAX_ADDRESS_BODY_BYTES),
-                SetResponseHeaderLayer::overriding(
-                    header::ACCESS_CONTROL_ALLOW_ORIGIN,
-                    HeaderValue::from_static("*"),
-                ),
-            )),
+            post(checks::add_address).layer(DefaultBodyLimit::max(MAX_ADDRESS_BODY_BYTES)),
         )
         .route(ApiPath::Report.route(), get(reports::get_report))
         .route(ApiPath::OpenApi.route(), get(openapi::openapi_json))

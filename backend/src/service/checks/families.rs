@@ -2,8 +2,9 @@
 //! check over one family (usually IPv6); when the server names a host per family, the
 //! page then calls the check's address endpoint at the other family's host, and the
 //! address that request comes from is probed back too. Nothing names an address: the
-//! request's own is the proof, as for the check itself, and the check's token ties it to
-//! the check.
+//! request's own is the proof, as for the check itself; the check's token ties it to the
+//! check, and its `Origin` to the page that started it, so another site cannot have its
+//! visitors' browsers add their addresses to a check of its own.
 //!
 //! Its probes are stored beside the report when they end, which may be after the report:
 //! the browser's results wait for them, so the report it is answered with has them.
@@ -50,6 +51,8 @@ pub enum AddressRefusal {
     NoFamilies,
     #[error("the token does not belong to this check")]
     WrongToken,
+    #[error("the request does not come from the page that started the check")]
+    OtherPage,
     #[error("the check is too far along to add an address")]
     TooLate,
     #[error("{address} is {}", why.describe())]
@@ -59,13 +62,14 @@ pub enum AddressRefusal {
 }
 
 impl<N: Network> CheckService<N> {
-    /// Takes `address`, which a request carrying the check's `token` came from, as the
-    /// visitor's address in its family, and probes it back if the check has none of that
-    /// family yet.
+    /// Takes `address`, which a request carrying the check's `token` came from (from a
+    /// page of `origin`, its `Origin`), as the visitor's address in its family, and
+    /// probes it back if the check has none of that family yet.
     pub fn add_address(
         self: &Arc<Self>,
         id: &CheckId,
         token: &str,
+        origin: Option<&str>,
         address: IpAddr,
     ) -> Result<AddressTaken, AddressRefusal> {
         let check = self
@@ -79,16 +83,21 @@ impl<N: Network> CheckService<N> {
         if token != check.egress.token {
             return Err(AddressRefusal::WrongToken);
         }
-        let family = AddressFamily::of(address);
-        let late = check.created.elapsed().unwrap_or_default() > ADDRESS_WINDOW;
-        if late || check.egress_received.load(Ordering::SeqCst) {
-            return Err(AddressRefusal::TooLate);
+        if origin != check.page.as_deref() {
+            return Err(AddressRefusal::OtherPage);
         }
+        let family = AddressFamily::of(address);
         self.targets
             .check(address)
             .map_err(|why| AddressRefusal::NotPublic { address, why })?;
         {
+            // Held while the browser's results may arrive: a run starts before they are
+            // taken, or not at all.
             let mut families = check.lock_families();
+            let late = check.created.elapsed().unwrap_or_default() > ADDRESS_WINDOW;
+            if late || check.egress_received.load(Ordering::SeqCst) {
+                return Err(AddressRefusal::TooLate);
+            }
             if families.contains(&family) {
                 return Ok(AddressTaken::AlreadyProbed(family));
             }
@@ -136,7 +145,6 @@ impl<N: Network> CheckService<N> {
                 check.log.push(CheckEvent::Probe(result.clone()));
             })
             .await;
-        drop(in_flight);
         let probes = FamilyProbes {
             family: AddressFamily::of(target),
             target: mask_address(target),
@@ -150,6 +158,9 @@ impl<N: Network> CheckService<N> {
         {
             tracing::error!(%error, check = %ids::log_label(id.as_str()), "could not store the other family's probes");
         }
+        // Its place is freed once its probes are stored, as a check's is: shutting down
+        // waits for it.
+        drop(in_flight);
     }
 }
 
@@ -167,6 +178,12 @@ impl Drop for RunDone {
 impl RunningCheck {
     fn lock_families(&self) -> std::sync::MutexGuard<'_, Vec<AddressFamily>> {
         self.families.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Marks the browser's results taken; `true` if they already were.
+    pub(super) fn take_egress(&self) -> bool {
+        let _families = self.lock_families();
+        self.egress_received.swap(true, Ordering::SeqCst)
     }
 
     /// Resolves once every run of another family's address has ended, or at `until`.

@@ -72,6 +72,9 @@ struct RunningCheck {
     families: Mutex<Vec<AddressFamily>>,
     /// Runs of another family's address under way (see `families.rs`).
     family_runs: watch::Sender<usize>,
+    /// The origin of the page that started it (its request's `Origin`), which every call
+    /// at another family's host must come from too; `None` when a program started it.
+    page: Option<String>,
 }
 
 /// Why the browser's results were not taken.
@@ -171,9 +174,19 @@ impl<N: Network> CheckService<N> {
         &self.admission
     }
 
+    /// The most a complete submission of the browser's results may take, in bytes.
+    pub fn egress_body_limit(&self) -> usize {
+        self.egress.submission_bytes()
+    }
+
     /// Starts probing `target` in the background: the address the request came from,
     /// which the target policy must allow (public, unless the server runs in local mode).
-    pub async fn start(self: &Arc<Self>, target: IpAddr) -> Result<CheckStarted, StartError> {
+    /// `page` is the request's `Origin`, if it had one.
+    pub async fn start(
+        self: &Arc<Self>,
+        target: IpAddr,
+        page: Option<String>,
+    ) -> Result<CheckStarted, StartError> {
         self.targets
             .check(target)
             .map_err(|why| StartError::NotPublic {
@@ -228,6 +241,7 @@ impl<N: Network> CheckService<N> {
             followed: AtomicBool::new(false),
             families: Mutex::new(vec![AddressFamily::of(target)]),
             family_runs: watch::Sender::new(0),
+            page,
         });
         self.lock_running().insert(id.clone(), running.clone());
         let plan = self.check_plan(&egress);
@@ -313,7 +327,9 @@ impl<N: Network> CheckService<N> {
         submission
             .validate(&check.egress)
             .map_err(EgressRefusal::Invalid)?;
-        if check.egress_received.swap(true, Ordering::SeqCst) {
+        // Under the families' lock, so no other family's run starts after the results
+        // are taken (see `add_address`).
+        if check.take_egress() {
             return Err(EgressRefusal::AlreadySubmitted);
         }
         if let Err(refusal) = self
@@ -328,9 +344,10 @@ impl<N: Network> CheckService<N> {
         }
         // The browser may finish before the probes: its answer is the whole report, as
         // soon as the check has ended (it must by its deadline).
+        let waiting_since = SystemTime::now();
         let ends_by = check.created + self.prober.longest_check() + REPORT_STORE_GRACE;
         let wait = ends_by
-            .duration_since(SystemTime::now())
+            .duration_since(waiting_since)
             .unwrap_or_default()
             .min(MAX_REPORT_WAIT);
         if tokio::time::timeout(wait, check.log.finished())
@@ -343,7 +360,7 @@ impl<N: Network> CheckService<N> {
         // another family: the report it is answered with has them, unless they outlast
         // what a request may wait.
         check
-            .family_runs_ended(SystemTime::now() + MAX_REPORT_WAIT.saturating_sub(wait))
+            .family_runs_ended(waiting_since + MAX_REPORT_WAIT)
             .await;
         match self.stored_report(id).await {
             Ok(Some(report)) => Ok(report),
@@ -647,7 +664,7 @@ mod tests {
         let (service, _data) = test_service(false);
         for address in ["10.0.0.7", "127.0.0.1", "100.64.1.1", "::1", "fe80::1"] {
             let target: IpAddr = address.parse().unwrap();
-            match service.start(target).await {
+            match service.start(target, None).await {
                 Err(StartError::NotPublic { address, .. }) => assert_eq!(address, target),
                 other => panic!("{address}: {other:?}"),
             }
@@ -656,7 +673,7 @@ mod tests {
 
         let (local, _data) = test_service(true);
         let started = local
-            .start(IpAddr::V4(Ipv4Addr::LOCALHOST))
+            .start(IpAddr::V4(Ipv4Addr::LOCALHOST), None)
             .await
             .expect("local mode probes loopback");
         assert!(started.local_mode);
@@ -671,7 +688,7 @@ mod tests {
         let (service, _data) = test_service(true);
         let target = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 9));
         for _ in 0..10 {
-            let started = service.start(target).await.unwrap();
+            let started = service.start(target, None).await.unwrap();
             let log = service.events(&started.id).unwrap();
             // A thread that looks the instant the final event is there, as a visitor whose
             // browser starts again at once would.
