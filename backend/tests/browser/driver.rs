@@ -10,6 +10,7 @@ use std::{
     future::Future,
     io::{BufRead, BufReader, Read, Write},
     net::{TcpListener, TcpStream},
+    os::unix::process::CommandExt,
     path::{Path, PathBuf},
     process::{Child, Command, Stdio},
     sync::{
@@ -393,6 +394,7 @@ impl Driver {
         let port = free_port();
         let mut process = Command::new(&self.driver_binary)
             .arg(format!("--port={port}"))
+            .process_group(0)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -413,7 +415,16 @@ impl Driver {
     /// A geckodriver or WebKitWebDriver of its own for one session, in the namespace if
     /// any; where it answers.
     fn start_session_driver(&mut self) -> String {
-        let port = free_port();
+        // In a namespace, the relay's port here is taken first: the driver's there is free.
+        let port = match &self.ns {
+            Some(ns) => {
+                let relay = Relay::into_namespace(ns);
+                let port = relay.port;
+                self.relays.push(relay);
+                port
+            }
+            None => free_port(),
+        };
         let mut command = match &self.ns {
             Some(ns) => {
                 let mut command = Command::new("ip");
@@ -423,6 +434,7 @@ impl Driver {
             None => Command::new(&self.driver_binary),
         };
         command
+            .process_group(0)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
@@ -442,9 +454,6 @@ impl Driver {
                 .spawn()
                 .unwrap_or_else(|e| panic!("{}'s WebDriver starts: {e}", self.browser.name())),
         );
-        if let Some(ns) = &self.ns {
-            self.relays.push(Relay::into_namespace(ns, port));
-        }
         wait_until_answering(port, self.browser);
         format!("http://127.0.0.1:{port}")
     }
@@ -562,6 +571,7 @@ fn webkit_capabilities(binary: &Path) -> Capabilities {
 /// An X server for WebKitGTK, on a display it picks itself and names once it is ready.
 fn start_xvfb(xvfb: &Path) -> (Child, String) {
     let mut process = Command::new(xvfb)
+        .process_group(0)
         .args([
             "-displayfd",
             "1",
@@ -613,19 +623,25 @@ fn wait_until_answering(port: u16, browser: Browser) {
     }
 }
 
-/// Child processes, killed (the last started first) when dropped.
+/// Child processes, each the leader of its own process group, killed with everything
+/// they started (the browsers a driver left behind when a test failed) when dropped, the
+/// last started first.
 struct Processes(Vec<Child>);
 
 impl Drop for Processes {
     fn drop(&mut self) {
+        use nix::{sys::signal, unistd::Pid};
         for process in self.0.iter_mut().rev() {
+            if let Ok(id) = i32::try_from(process.id()) {
+                let _ = signal::killpg(Pid::from_raw(id), signal::Signal::SIGKILL);
+            }
             let _ = process.kill();
             let _ = process.wait();
         }
     }
 }
 
-/// `port` on this side's loopback, every connection to which is carried to the same
+/// A free port on this side's loopback, every connection to which is carried to the same
 /// port on the loopback of a network namespace: how a test reaches a WebDriver running
 /// inside one (the same port, as geckodriver refuses a `Host` naming another). Each
 /// connection is made by a thread that entered the namespace; it ends when dropped.
@@ -635,10 +651,9 @@ struct Relay {
 }
 
 impl Relay {
-    fn into_namespace(ns: &str, port: u16) -> Self {
-        let listener = TcpListener::bind(("127.0.0.1", port))
-            .unwrap_or_else(|e| panic!("the relay takes port {port} here: {e}"));
-        let local = port;
+    fn into_namespace(ns: &str) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).expect("the relay takes a port");
+        let port = listener.local_addr().unwrap().port();
         let stopped = Arc::new(AtomicBool::new(false));
         let (ns, stop) = (ns.to_owned(), stopped.clone());
         std::thread::spawn(move || {
@@ -657,10 +672,7 @@ impl Relay {
                 });
             }
         });
-        Self {
-            port: local,
-            stopped,
-        }
+        Self { port, stopped }
     }
 }
 

@@ -189,9 +189,11 @@ pub fn run(program: &str, args: &[&str]) {
 pub struct TestNetwork {
     pub server: String,
     pub visitor: String,
-    /// On a dual-stack link: the visitor's `/etc/netns/<visitor>/` (its `resolv.conf`),
-    /// and the DNS server answering it.
-    names: Option<(PathBuf, Child)>,
+    /// On a dual-stack link: the DNS server answering the visitor, and the visitor's
+    /// `/etc/netns/<visitor>/` (its `resolv.conf`), each kept the moment it exists so it
+    /// is removed even if setting up the rest fails.
+    dns: Option<Child>,
+    resolver: Option<PathBuf>,
 }
 
 impl TestNetwork {
@@ -202,7 +204,8 @@ impl TestNetwork {
         let network = Self {
             server: format!("rcs{tag}"),
             visitor: format!("rcv{tag}"),
-            names: None,
+            dns: None,
+            resolver: None,
         };
         let (server_link, visitor_link) = (format!("rs{tag}"), format!("rv{tag}"));
         // Names carry our process id: one already there was left by a killed process that
@@ -320,15 +323,15 @@ impl TestNetwork {
         );
         // As for IPv4: closed UDP ports must keep answering with ICMPv6 errors.
         network.sysctl_visitor("net.ipv6.icmp.ratelimit=0");
-        let dns = start_dns(&network.server);
-        let names = PathBuf::from("/etc/netns").join(&network.visitor);
-        std::fs::create_dir_all(&names).unwrap();
+        network.dns = Some(start_dns(&network.server));
+        let resolver = PathBuf::from("/etc/netns").join(&network.visitor);
+        network.resolver = Some(resolver.clone());
+        std::fs::create_dir_all(&resolver).unwrap();
         std::fs::write(
-            names.join("resolv.conf"),
+            resolver.join("resolv.conf"),
             format!("nameserver {SERVER_ADDRESS}\n"),
         )
         .unwrap();
-        network.names = Some((names, dns));
         network
     }
 
@@ -356,6 +359,10 @@ fn start_dns(ns: &str) -> Child {
         .args([
             "--keep-in-foreground",
             "--log-facility=-",
+            // Nothing of the system's: no configuration, no pid file, no resolvers, no
+            // hosts file.
+            "--conf-file=/dev/null",
+            "--pid-file",
             "--no-resolv",
             "--no-hosts",
             "--bind-interfaces",
@@ -380,7 +387,11 @@ fn start_dns(ns: &str) -> Child {
         .take(20)
         .map_while(Result::ok)
         .any(|line| line.contains("started"));
-    assert!(started, "dnsmasq did not start");
+    if !started {
+        let _ = dns.kill();
+        let _ = dns.wait();
+        panic!("dnsmasq did not start");
+    }
     std::thread::spawn(move || lines.for_each(drop));
     dns
 }
@@ -482,10 +493,12 @@ pub fn enter(ns: &str) {
 
 impl Drop for TestNetwork {
     fn drop(&mut self) {
-        if let Some((names, dns)) = &mut self.names {
+        if let Some(dns) = &mut self.dns {
             let _ = dns.kill();
             let _ = dns.wait();
-            let _ = std::fs::remove_dir_all(names);
+        }
+        if let Some(resolver) = &self.resolver {
+            let _ = std::fs::remove_dir_all(resolver);
         }
         // Deleting a namespace deletes its end of the veth pair, and so the pair.
         for ns in [&self.server, &self.visitor] {
