@@ -132,7 +132,8 @@ pub struct FamilyOutcome {
 
 /// What the check found per family, or `None` when there is nothing to tell (a report
 /// that does not tell families apart and was not all IPv6). `planned` says the check's
-/// plan named a host per family; `verdicts_of` judges one family's results.
+/// plan named a host per family but the browser's results did not come; `verdicts_of`
+/// judges one family's results.
 pub fn judge_families(
     catalog: &Catalog,
     probes: &[ProbeResult],

@@ -164,7 +164,8 @@ pub fn family_judgement(
     plan: Option<&CheckPlan>,
 ) -> Option<FamilyJudgement> {
     let all_egress = egress.map_or(&[][..], |e| &e.results);
-    let planned = plan.is_some_and(|plan| !plan.families.is_empty());
+    // A plan that named both, whose browser's results never came.
+    let planned = egress.is_none() && plan.is_some_and(|plan| !plan.families.is_empty());
     families::judge_families(catalog, probes, all_egress, planned, |results| {
         verdicts_of(catalog, results, egress, plan, None)
             .into_iter()

@@ -1230,6 +1230,13 @@ mod families {
             "{:?}",
             families.sentences
         );
+        // They came, with nothing in them (nothing was testable): never "did not arrive".
+        let mut empty = egress.clone();
+        empty.results.clear();
+        let families = family_judgement(catalog::catalog(), &v6, Some(&empty), Some(&plan));
+        assert!(
+            families.is_some_and(|f| f.sentences.iter().all(|s| !s.contains("did not arrive"))),
+        );
         let old = probes(Filtered, &[]);
         assert!(family_judgement(catalog::catalog(), &old, Some(&egress), None).is_none());
     }
