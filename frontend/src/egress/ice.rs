@@ -5,6 +5,7 @@
 
 use super::{Tested, waits::FamilyWaits, within_wait};
 use futures_util::StreamExt;
+use ringcheck_shared::egress::EgressState;
 use wasm_bindgen::{JsCast, prelude::Closure};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -30,6 +31,10 @@ pub async fn reachable(url: &str, waits: FamilyWaits<'_>) -> Tested {
         // run this test, so it is never a block.
         None if !crate::browser::has_webrtc() => Tested::Unsupported,
         None => Tested::Not,
+        // Nothing of the family can be reached: no Binding request could get out.
+        Some(gathered) if gathered.found.is_empty() && waits.gone() => {
+            Tested::Other(EgressState::Failed)
+        }
         Some(gathered) if gathered.found.is_empty() => {
             Tested::NoAnswer((js_sys::Date::now() - started) as u32)
         }
@@ -56,6 +61,9 @@ pub async fn gather(
     let started = js_sys::Date::now();
     let began = std::cell::Cell::new(None::<f64>);
     let wait = || {
+        if waits.gone() {
+            return 0;
+        }
         began.get().map_or(waits.ceiling_ms(), |at| {
             (at - started) as u32 + waits.udp_ms()
         })

@@ -45,9 +45,16 @@ pub async fn run(
             .map(|host| (Some(host.family), host.host.clone()))
             .collect()
     };
-    let waits = Waits::new(plan.timeout_ms);
-    let waits = &waits;
     let mixed_content = !plan.beacons_tls && crate::browser::is_https();
+    let beacons = plan
+        .targets
+        .iter()
+        .filter(|t| matches!(t.method, EgressMethod::Beacon { .. }))
+        .count();
+    // Beacon tests each family runs: none where the browser would block them.
+    let beacons = if mixed_content { 0 } else { beacons as u32 };
+    let waits = Waits::new(plan.timeout_ms, beacons);
+    let waits = &waits;
     let scheme = if plan.beacons_tls { "https" } else { "http" };
     let tests: FuturesUnordered<_> = hosts
         .iter()
@@ -86,7 +93,12 @@ pub async fn run(
                     Tested::NoAnswer(waited) => {
                         (EgressState::NoAnswer, None, Some(waited.min(MAX_RTT_MS)))
                     }
-                    Tested::Other(state) => (state, None, None),
+                    Tested::Other(state) => {
+                        if transport == Transport::Tcp && state == EgressState::Failed {
+                            waits.tcp_failed();
+                        }
+                        (state, None, None)
+                    }
                     Tested::Not => (EgressState::NotTested, None, None),
                     Tested::Unsupported => (EgressState::Unsupported, None, None),
                 };
@@ -145,15 +157,23 @@ pub async fn run(
 
 /// Calls the check's address endpoint at `host`, so the server learns (from the request
 /// itself) the visitor's address in that host's family; within the family's ceiling, and
-/// never an error to the visitor: a family the home lacks simply fails. An answer shows
-/// the host reached, so the family's tests may wait as long as the other's answers say.
+/// never an error to the visitor: a family the home lacks simply fails. Its answer is the
+/// family's first TCP round trip, a first lookup of the host's name included, which the
+/// family's tests still under way then wait on; its failure says the host cannot be
+/// reached over the family, whose tests then wait no longer than the floors.
 async fn tell_address(host: &str, address_path: &str, token: &str, waits: FamilyWaits<'_>) {
     let url = format!("{}{address_path}", crate::browser::origin_at(host));
     let started = js_sys::Date::now();
     let ceiling = waits.ceiling_ms();
     let told = within_wait(started, &|| ceiling, crate::api::tell_address(&url, token)).await;
-    if told == Some(true) {
-        waits.reached();
+    match told {
+        Some(true) => {
+            let took = (js_sys::Date::now() - started).max(0.0) as u32;
+            waits.record(Transport::Tcp, took.min(MAX_RTT_MS));
+        }
+        Some(false) => waits.unreachable(),
+        // Still waiting at the ceiling: the tests have waited as long already.
+        None => {}
     }
 }
 

@@ -1,13 +1,15 @@
 //! How long the browser's outward tests wait, learnt from the first answers: the fastest
 //! beacon reached gives the round trip to Ring Check over TCP, the fastest STUN answer
 //! over UDP (until one comes, the TCP one stands in: the path is the same). Each address
-//! family learns its own; until one has answered, another family's stands in (the same
-//! server, the same home) once this family's host has been reached at all: its name
-//! looked up and a connection made, which a first test of it would otherwise pay for.
-//! Before any answer a test waits the plan's timeout, as long as a slow network may need;
-//! once the visitor's network has shown how fast it is, silence is given up on after a
-//! few of its round trips, never sooner than the floors, which leave room for the
-//! retransmissions that hide ordinary packet loss.
+//! family learns its own, never another's: its host is a name of its own, whose first
+//! lookup its own first answers pay for, and a family the home lacks never answers at
+//! all (the page's call to the address endpoint at the family's host counts as a TCP
+//! answer; when that call fails outright, the host cannot be reached over the family, and
+//! its tests wait the floors alone, or nothing once every beacon test of it has failed
+//! outright too). Before any answer a test waits the plan's timeout,
+//! as long as a slow network may need; once the visitor's network has shown how fast it is, silence is given up on
+//! after a few of its round trips, never sooner than the floors, which leave room for
+//! the retransmissions that hide ordinary packet loss.
 
 use std::cell::Cell;
 
@@ -32,8 +34,12 @@ const ROUND_TRIPS: u32 = 4;
 pub struct Waits {
     ceiling_ms: u32,
     fastest: [[Cell<Option<u32>>; 2]; 3],
-    /// Each family's host has been reached.
-    reached: [Cell<bool>; 3],
+    /// Each family's host could not be reached at all.
+    unreachable: [Cell<bool>; 3],
+    /// The beacon tests each family runs.
+    tcp_tests: u32,
+    /// Each family's beacon tests that have not failed outright.
+    tcp_left: [Cell<u32>; 3],
 }
 
 /// The waits of one family's tests.
@@ -60,12 +66,14 @@ fn transport_index(transport: Transport) -> usize {
 
 impl Waits {
     /// Waits of at most `ceiling_ms` (the plan's timeout), which is also the wait before
-    /// anything has answered.
-    pub fn new(ceiling_ms: u32) -> Self {
+    /// anything has answered, for families that run `tcp_tests` beacon tests each.
+    pub fn new(ceiling_ms: u32, tcp_tests: u32) -> Self {
         Self {
             ceiling_ms,
             fastest: Default::default(),
-            reached: Default::default(),
+            unreachable: Default::default(),
+            tcp_tests,
+            tcp_left: std::array::from_fn(|_| Cell::new(tcp_tests)),
         }
     }
 
@@ -80,14 +88,6 @@ impl Waits {
     fn fastest(&self, family: usize, transport: Transport) -> Option<u32> {
         self.fastest[family][transport_index(transport)].get()
     }
-
-    /// The fastest of any other family, for `transport`.
-    fn others(&self, family: usize, transport: Transport) -> Option<u32> {
-        (0..self.fastest.len())
-            .filter(|&other| other != family)
-            .filter_map(|other| self.fastest(other, transport))
-            .min()
-    }
 }
 
 impl FamilyWaits<'_> {
@@ -99,9 +99,27 @@ impl FamilyWaits<'_> {
         }
     }
 
-    /// The family's host answered: another family's round trips may stand in for its own.
-    pub fn reached(&self) {
-        self.waits.reached[family_index(self.family)].set(true);
+    /// The family's host could not be reached at all (a home without the family): its
+    /// tests still under way, which can hardly be answered, wait the floors alone.
+    pub fn unreachable(&self) {
+        self.waits.unreachable[family_index(self.family)].set(true);
+    }
+
+    /// A beacon test of the family failed outright (its connection refused or never
+    /// made, as when its host's name does not resolve).
+    pub fn tcp_failed(&self) {
+        let left = &self.waits.tcp_left[family_index(self.family)];
+        left.set(left.get().saturating_sub(1));
+    }
+
+    /// Nothing of the family can be reached: its host, and every beacon test failed
+    /// outright (a home without the family). Its STUN tests, which cannot be answered
+    /// either, end at once.
+    pub fn gone(&self) -> bool {
+        let family = family_index(self.family);
+        self.waits.unreachable[family].get()
+            && self.waits.tcp_tests > 0
+            && self.waits.tcp_left[family].get() == 0
     }
 
     /// The longest any test waits: the plan's timeout.
@@ -119,28 +137,25 @@ impl FamilyWaits<'_> {
         (self.tcp_attempt_ms() * TCP_ATTEMPTS).min(self.waits.ceiling_ms)
     }
 
-    /// How long a STUN test waits.
+    /// How long a STUN test waits: not at all once the family is [`gone`](Self::gone).
     pub fn udp_ms(&self) -> u32 {
+        if self.gone() {
+            return 0;
+        }
         self.wait(
             self.round_trip(&[Transport::Udp, Transport::Tcp]),
             UDP_FLOOR_MS,
         )
     }
 
-    /// This family's round trip over the first of `transports` it has one of; else,
-    /// once its host has been reached, another family's.
+    /// This family's round trip over the first of `transports` it has one of; none at
+    /// all (the floors decide) when its host cannot be reached.
     fn round_trip(&self, transports: &[Transport]) -> Option<u32> {
-        let own = family_index(self.family);
-        let mine = transports
+        let family = family_index(self.family);
+        let own = transports
             .iter()
-            .find_map(|&transport| self.waits.fastest(own, transport));
-        mine.or_else(|| {
-            self.waits.reached[own].get().then(|| {
-                transports
-                    .iter()
-                    .find_map(|&transport| self.waits.others(own, transport))
-            })?
-        })
+            .find_map(|&transport| self.waits.fastest(family, transport));
+        own.or_else(|| self.waits.unreachable[family].get().then_some(0))
     }
 
     fn wait(&self, rtt: Option<u32>, floor: u32) -> u32 {
@@ -159,7 +174,7 @@ mod tests {
 
     #[test]
     fn the_plan_s_timeout_until_something_answers() {
-        let waits = Waits::new(4000);
+        let waits = Waits::new(4000, 2);
         let page = waits.of(None);
         assert_eq!(
             (page.tcp_attempt_ms(), page.tcp_total_ms(), page.udp_ms()),
@@ -169,7 +184,7 @@ mod tests {
 
     #[test]
     fn a_fast_network_gets_the_floors() {
-        let waits = Waits::new(4000);
+        let waits = Waits::new(4000, 2);
         let page = waits.of(None);
         page.record(Transport::Tcp, 40);
         assert_eq!((page.tcp_attempt_ms(), page.tcp_total_ms()), (500, 1500));
@@ -178,7 +193,7 @@ mod tests {
 
     #[test]
     fn a_slow_network_waits_a_few_of_its_round_trips_within_the_ceiling() {
-        let waits = Waits::new(4000);
+        let waits = Waits::new(4000, 2);
         let page = waits.of(None);
         page.record(Transport::Tcp, 700);
         page.record(Transport::Tcp, 900);
@@ -195,21 +210,62 @@ mod tests {
     }
 
     #[test]
-    fn a_family_whose_host_was_reached_waits_as_long_as_the_other_says() {
-        let waits = Waits::new(4000);
+    fn each_family_waits_as_long_as_its_own_answers_say() {
+        let waits = Waits::new(4000, 2);
         let (v4, v6) = (waits.of(Some(Ipv4)), waits.of(Some(Ipv6)));
-        assert_eq!(v6.tcp_total_ms(), 4000, "nothing known yet");
         v4.record(Transport::Tcp, 30);
+        assert_eq!(v4.tcp_attempt_ms(), 500);
         assert_eq!(
-            v6.tcp_total_ms(),
-            4000,
-            "its name may still be looked up: the other's round trip does not stand in yet"
+            (v6.tcp_total_ms(), v6.udp_ms()),
+            (4000, 4000),
+            "IPv6's name may still be looked up, or the home may lack IPv6: IPv4's round \
+             trips say nothing of it"
         );
-        v6.reached();
+        // Its first answer (the address call) paid for a slow first lookup.
+        v6.record(Transport::Tcp, 2000);
+        assert_eq!((v6.tcp_attempt_ms(), v6.udp_ms()), (4000, 4000));
+        v6.record(Transport::Tcp, 40);
         assert_eq!((v6.tcp_attempt_ms(), v6.udp_ms()), (500, 1500));
-        // Once IPv6 answers, its own (slower) round trip counts.
-        v6.record(Transport::Tcp, 300);
-        assert_eq!(v6.tcp_attempt_ms(), 1200);
-        assert_eq!(v4.tcp_attempt_ms(), 500, "each family its own");
+        assert_eq!(
+            waits.of(None).tcp_total_ms(),
+            4000,
+            "the page's own host apart"
+        );
+    }
+
+    #[test]
+    fn a_family_whose_host_cannot_be_reached_waits_the_floors() {
+        let waits = Waits::new(4000, 2);
+        let (v4, v6) = (waits.of(Some(Ipv4)), waits.of(Some(Ipv6)));
+        v6.unreachable();
+        assert_eq!((v6.tcp_attempt_ms(), v6.udp_ms()), (500, 1500));
+        assert_eq!(v4.udp_ms(), 4000, "the other family is not told");
+        v6.record(Transport::Udp, 600);
+        assert_eq!(v6.udp_ms(), 2400, "an answer after all counts");
+    }
+
+    #[test]
+    fn a_family_gone_whole_waits_no_longer_for_stun() {
+        let waits = Waits::new(4000, 2);
+        let (v4, v6) = (waits.of(Some(Ipv4)), waits.of(Some(Ipv6)));
+        v6.tcp_failed();
+        v6.tcp_failed();
+        assert!(
+            !v6.gone(),
+            "its host may still answer: a firewall refusing two ports"
+        );
+        v6.unreachable();
+        assert!(v6.gone());
+        assert_eq!(v6.udp_ms(), 0);
+        v4.unreachable();
+        v4.tcp_failed();
+        assert!(!v4.gone(), "a beacon of it is still out");
+        assert_eq!(v4.udp_ms(), 1500);
+        let no_beacons = Waits::new(4000, 0);
+        no_beacons.of(Some(Ipv6)).unreachable();
+        assert!(
+            !no_beacons.of(Some(Ipv6)).gone(),
+            "without beacon tests, the host alone says too little"
+        );
     }
 }
