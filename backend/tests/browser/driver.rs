@@ -10,7 +10,6 @@ use std::{
     future::Future,
     io::{BufRead, BufReader, Read, Write},
     net::{TcpListener, TcpStream},
-    os::unix::process::CommandExt,
     path::{Path, PathBuf},
     process::{Child, Command, Stdio},
     sync::{
@@ -394,7 +393,6 @@ impl Driver {
         let port = free_port();
         let mut process = Command::new(&self.driver_binary)
             .arg(format!("--port={port}"))
-            .process_group(0)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -434,7 +432,6 @@ impl Driver {
             None => Command::new(&self.driver_binary),
         };
         command
-            .process_group(0)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
@@ -571,7 +568,6 @@ fn webkit_capabilities(binary: &Path) -> Capabilities {
 /// An X server for WebKitGTK, on a display it picks itself and names once it is ready.
 fn start_xvfb(xvfb: &Path) -> (Child, String) {
     let mut process = Command::new(xvfb)
-        .process_group(0)
         .args([
             "-displayfd",
             "1",
@@ -623,22 +619,58 @@ fn wait_until_answering(port: u16, browser: Browser) {
     }
 }
 
-/// Child processes, each the leader of its own process group, killed with everything
-/// they started (the browsers a driver left behind when a test failed) when dropped, the
-/// last started first.
+/// Child processes, killed with everything they started (the browser a driver leaves
+/// behind when a test fails) when dropped, the last started first. They stay in the test's
+/// process group, so an interrupted run (Ctrl-C) ends them too.
 struct Processes(Vec<Child>);
 
 impl Drop for Processes {
     fn drop(&mut self) {
         use nix::{sys::signal, unistd::Pid};
         for process in self.0.iter_mut().rev() {
-            if let Ok(id) = i32::try_from(process.id()) {
-                let _ = signal::killpg(Pid::from_raw(id), signal::Signal::SIGKILL);
+            // All found before any is killed: an orphan would leave the tree.
+            for descendant in descendants(process.id()) {
+                let _ = signal::kill(Pid::from_raw(descendant), signal::Signal::SIGKILL);
             }
             let _ = process.kill();
             let _ = process.wait();
         }
     }
+}
+
+/// Every process below `root`, read from `/proc`.
+fn descendants(root: u32) -> Vec<i32> {
+    let mut parents: Vec<(i32, i32)> = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "pid (name) state ppid …": the name may hold spaces and parentheses.
+        let parent = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok());
+        if let Some(parent) = parent {
+            parents.push((pid, parent));
+        }
+    }
+    let Ok(root) = i32::try_from(root) else {
+        return Vec::new();
+    };
+    let mut found = vec![root];
+    let mut next = 0;
+    while let Some(&parent) = found.get(next) {
+        found.extend(
+            parents
+                .iter()
+                .filter(|(_, p)| *p == parent)
+                .map(|(pid, _)| *pid),
+        );
+        next += 1;
+    }
+    found.split_off(1)
 }
 
 /// A free port on this side's loopback, every connection to which is carried to the same
