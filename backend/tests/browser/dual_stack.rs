@@ -3,8 +3,9 @@
 //! that drops Ring's ports on IPv4 only must give the verdicts a single-stack line with
 //! those IPv4 rules gives (never "works"), say IPv4 is what Ring's devices are
 //! documented to use, and show IPv6 open beside; with nothing blocked, every row of both
-//! families reads reached. In Chromium and in Firefox. Needs root and the browsers;
-//! `cargo xtask test` runs it (and requires it) as root.
+//! families reads reached; a home with IPv4 alone sees one family. In Chromium and in
+//! Firefox. Needs root and the browsers; `cargo xtask test` runs it (and requires it) as
+//! root.
 
 use crate::common;
 
@@ -290,7 +291,47 @@ async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
         "{browser:?}: {families}"
     );
     env.save_screenshot(&client, &shot("open")).await;
+
+    // 4. A home with IPv4 alone (IPv6 link-local only, no route), as many are: one
+    //    family, as on a server that names none; nothing said of IPv6, nothing blamed.
+    //    In a browser of its own: one that had IPv6 would keep trying its connections.
     client.close().await.unwrap();
+    ipv4_only_home(&network);
+    let client = driver.session(Viewport::DESKTOP).await;
+    run_check(&client).await;
+    assert_eq!(
+        tested_only(outbound(&client, "").await),
+        expected(|_, _| false),
+        "{browser:?}: IPv4-only home"
+    );
+    assert_eq!(
+        outbound(&client, "ipv6").await,
+        [],
+        "{browser:?}: no IPv6 side in a home without IPv6"
+    );
+    let all = verdicts(&client).await;
+    assert!(
+        all.iter()
+            .all(|(f, v)| v == "works" || (f == "clock_sync" && v == "not-tested")),
+        "{browser:?}: {all:?}"
+    );
+    let families = client
+        .find_all(fantoccini::Locator::Css("[data-families]"))
+        .await
+        .unwrap();
+    assert!(families.is_empty(), "{browser:?}: nothing to say of IPv6");
+    env.save_screenshot(&client, &shot("ipv4-only-home")).await;
+    client.close().await.unwrap();
+}
+
+/// Takes the visitor's IPv6 away but its link-local address: a home with IPv4 alone.
+fn ipv4_only_home(network: &TestNetwork) {
+    let visitor = network.visitor.as_str();
+    netns::run(
+        "ip",
+        &["-n", visitor, "-6", "addr", "flush", "scope", "global"],
+    );
+    netns::run("ip", &["-n", visitor, "-6", "route", "del", "default"]);
 }
 
 #[tokio::test]
