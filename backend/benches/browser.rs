@@ -9,7 +9,10 @@
 //!   unsolicited inbound dropped, as a home router does;
 //! - each at 30 ms round trip (a userspace relay holds every packet of the visitor's for
 //!   30 ms through netfilter's queue: this kernel has no `netem`), and the first two also
-//!   with 5 % loss each way and at 300 ms.
+//!   with 5 % loss each way and at 300 ms;
+//! - on a dual-stack line whose server names a host per family (Chromium and Firefox, at
+//!   30 ms): nothing blocked, and TCP 9998 and 9999 dropped on IPv4 only; then a home
+//!   with IPv4 alone on that server.
 //!
 //! Every run's rows and inbound states are checked against what its firewall explains:
 //! a port called blocked that is not, or the other way round, is an error, and any error
@@ -36,7 +39,10 @@ use std::{
     time::{Duration, Instant},
 };
 
-use common::netns::{self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork};
+use common::netns::{
+    self, DUAL_STACK_NAME, IPV4_NAME, IPV6_NAME, NamespacedServer, SERVER_ADDRESS, SERVER_PORT,
+    TestNetwork,
+};
 use driver::{Browser, BrowserEnv, Driver, Viewport, attribute_pairs, wait_for_element};
 use fantoccini::Client;
 
@@ -95,6 +101,24 @@ const SCENARIOS: [Scenario; 4] = [
     },
 ];
 
+/// A dual-stack line's scenarios: every rule on IPv4 alone, IPv6 open.
+const DUAL_SCENARIOS: [Scenario; 2] = [
+    Scenario {
+        name: "nothing blocked",
+        upstream: "",
+        home: "",
+        blocked_out: |_, _| false,
+        blocked_in: |_, _| false,
+    },
+    Scenario {
+        name: "TCP 9998 and 9999 dropped on IPv4 only",
+        upstream: "meta nfproto ipv4 tcp dport { 9998, 9999 } drop",
+        home: "meta nfproto ipv4 tcp dport { 9998, 9999 } drop",
+        blocked_out: |transport, port| transport == "tcp" && matches!(port, 9998 | 9999),
+        blocked_in: |transport, port| transport == "tcp" && matches!(port, 9998 | 9999),
+    },
+];
+
 const FAST: Link = Link {
     name: "30 ms",
     delay: Duration::from_millis(30),
@@ -150,42 +174,24 @@ fn main() -> ExitCode {
                 plan.extend(SCENARIOS[..2].iter().map(|s| (s, LOSSY)));
                 plan.extend(SCENARIOS[..2].iter().map(|s| (s, SLOW)));
             }
+            let page = format!("http://{SERVER_ADDRESS}:{SERVER_PORT}/");
             for (scenario, link) in plan {
-                set_up(&network, scenario, link);
-                let relay = Relay::start(&network.visitor, link.delay);
-                let mut times = Vec::new();
-                for _ in 0..RUNS {
-                    match one_check(&client, scenario, browser).await {
-                        Ok(took) => times.push(took),
-                        Err(wrong) => errors.push(format!(
-                            "{} in {} at {}: {wrong}",
-                            scenario.name,
-                            browser.name(),
-                            link.name
-                        )),
-                    }
-                }
-                relay.stop();
-                times.sort();
-                let median = times.get(times.len() / 2).copied().unwrap_or_default();
-                lines.push(format!(
-                    "{}: {} at {}: click to finished median {} ms (runs: {})",
-                    browser.name(),
-                    scenario.name,
-                    link.name,
-                    median.as_millis(),
-                    times
-                        .iter()
-                        .map(|t| t.as_millis().to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
+                let run = Run {
+                    network: &network,
+                    page: &page,
+                    scenario,
+                    link,
+                    browser,
+                    line: Line::SingleStack,
+                };
+                lines.push(run.measure(&client, &mut errors).await);
             }
             client.close().await.ok();
         });
     }
     netns::load_ruleset(&network.visitor, "flush ruleset");
     netns::load_ruleset(&network.server, "flush ruleset");
+    dual_stack(&env, &runtime, &mut lines, &mut errors);
     println!("\nRing Check browser benchmark (each browser in the visitor's namespace)");
     for line in &lines {
         println!("{line}");
@@ -198,6 +204,147 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// A dual-stack line, at 30 ms both ways, in Chromium and Firefox: the server names a
+/// host per family, the page is opened at the name with both records, and every outward
+/// test runs over each family (WebKit is left out: its UDP is not testable anyway); then
+/// the same server for a home with IPv4 alone.
+fn dual_stack(
+    env: &BrowserEnv,
+    runtime: &tokio::runtime::Runtime,
+    lines: &mut Vec<String>,
+    errors: &mut Vec<String>,
+) {
+    let network = TestNetwork::dual_stack();
+    let _server = NamespacedServer::start_serving(
+        &network,
+        Some(&env.dist),
+        &[
+            "--bind",
+            &format!("[::]:{SERVER_PORT}"),
+            "--private-targets",
+            "fd99::/64",
+            "--ipv4-host",
+            IPV4_NAME,
+            "--ipv6-host",
+            IPV6_NAME,
+            "--checks-per-minute",
+            "1000",
+            "--check-burst",
+            "1000",
+            "--log",
+            "warn,ringcheck_backend::startup=info",
+        ],
+    );
+    let page = format!("http://{DUAL_STACK_NAME}:{SERVER_PORT}/");
+    let browsers: Vec<Browser> = [Browser::Chromium, Browser::Firefox]
+        .into_iter()
+        .filter(|&browser| env.has(browser))
+        .collect();
+    // Every line first with both families, then with the visitor's IPv6 taken away: a
+    // home with IPv4 alone on a server that names both, in browsers of their own (one
+    // that had IPv6 keeps trying its connections).
+    let passes: [(Line, &[Scenario]); 2] = [
+        (Line::DualStack, &DUAL_SCENARIOS),
+        (Line::Ipv4OnlyHome, &DUAL_SCENARIOS[..1]),
+    ];
+    for (line, scenarios) in passes {
+        if line == Line::Ipv4OnlyHome {
+            let visitor = network.visitor.as_str();
+            netns::run(
+                "ip",
+                &["-n", visitor, "-6", "addr", "flush", "scope", "global"],
+            );
+            netns::run("ip", &["-n", visitor, "-6", "route", "del", "default"]);
+        }
+        for &browser in &browsers {
+            runtime.block_on(async {
+                let mut driver = Driver::start_in_namespace(env, &network.visitor, browser);
+                let client = driver.session(Viewport::DESKTOP).await;
+                for scenario in scenarios {
+                    let run = Run {
+                        network: &network,
+                        page: &page,
+                        scenario,
+                        link: FAST,
+                        browser,
+                        line,
+                    };
+                    lines.push(run.measure(&client, errors).await);
+                }
+                client.close().await.ok();
+            });
+        }
+    }
+    netns::load_ruleset(&network.visitor, "flush ruleset");
+    netns::load_ruleset(&network.server, "flush ruleset");
+}
+
+/// The visitor's line: which families it has, and which the server names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Line {
+    /// One family, on a server that names none.
+    SingleStack,
+    /// Both, on a server that names both: every IPv6 row must read reached too.
+    DualStack,
+    /// IPv4 alone, on a server that names both: no IPv6 side may show.
+    Ipv4OnlyHome,
+}
+
+impl Line {
+    fn label(self) -> &'static str {
+        match self {
+            Line::SingleStack => "",
+            Line::DualStack => "dual-stack, ",
+            Line::Ipv4OnlyHome => "IPv4-only home on a dual-stack server, ",
+        }
+    }
+}
+
+/// One scenario's runs in one browser.
+struct Run<'a> {
+    network: &'a TestNetwork,
+    page: &'a str,
+    scenario: &'a Scenario,
+    link: Link,
+    browser: Browser,
+    line: Line,
+}
+
+impl Run<'_> {
+    /// Sets the scenario up, runs its checks and says the median; what its firewall does
+    /// not explain goes to `errors`.
+    async fn measure(&self, client: &Client, errors: &mut Vec<String>) -> String {
+        set_up(self.network, self.scenario, self.link);
+        let relay = Relay::start(&self.network.visitor, self.link.delay);
+        let what = format!(
+            "{}{} at {}",
+            self.line.label(),
+            self.scenario.name,
+            self.link.name
+        );
+        let mut times = Vec::new();
+        for _ in 0..RUNS {
+            match one_check(client, self).await {
+                Ok(took) => times.push(took),
+                Err(wrong) => errors.push(format!("{what} in {}: {wrong}", self.browser.name())),
+            }
+        }
+        relay.stop();
+        times.sort();
+        let median = times.get(times.len() / 2).copied().unwrap_or_default();
+        format!(
+            "{}: {what}: click to finished median {} ms (runs: {})",
+            self.browser.name(),
+            median.as_millis(),
+            times
+                .iter()
+                .map(|t| t.as_millis().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
 }
 
 /// The firewalls of a scenario, the link's loss, and the visitor's packets queued for the
@@ -226,16 +373,10 @@ fn set_up(network: &TestNetwork, scenario: &Scenario, link: Link) {
 }
 
 /// Clicks "Check my network" on a fresh page and measures, in the page, the time until
-/// the finished report is shown; then checks every row against the scenario.
-async fn one_check(
-    client: &Client,
-    scenario: &Scenario,
-    browser: Browser,
-) -> Result<Duration, String> {
-    client
-        .goto(&format!("http://{SERVER_ADDRESS}:{SERVER_PORT}/"))
-        .await
-        .map_err(|e| e.to_string())?;
+/// the finished report is shown; then checks every row against the scenario and line.
+async fn one_check(client: &Client, run: &Run<'_>) -> Result<Duration, String> {
+    let (scenario, browser) = (run.scenario, run.browser);
+    client.goto(run.page).await.map_err(|e| e.to_string())?;
     wait_for_element(client, "#check-button", "the page loads").await;
     let took = client
         .execute_async(
@@ -266,6 +407,27 @@ async fn one_check(
     let mut wrong = Vec::new();
     if rows.is_empty() || inbound.is_empty() {
         wrong.push("no rows".to_owned());
+    }
+    let ipv6 = attribute_pairs(
+        client,
+        "#probe-table tr[data-outbound-ipv6]",
+        ["data-probe", "data-outbound-ipv6"],
+    )
+    .await;
+    match run.line {
+        Line::SingleStack => {}
+        Line::DualStack if ipv6.is_empty() => wrong.push("no IPv6 side".to_owned()),
+        Line::DualStack => {
+            for (row, state) in ipv6 {
+                if !matches!(state.as_str(), "reached" | "not_testable" | "none") {
+                    wrong.push(format!("{row} over IPv6 {state}"));
+                }
+            }
+        }
+        Line::Ipv4OnlyHome if !ipv6.is_empty() => {
+            wrong.push("an IPv6 side in a home without IPv6".to_owned());
+        }
+        Line::Ipv4OnlyHome => {}
     }
     let unsaved = client
         .find_all(fantoccini::Locator::Css("[data-notice='egress-unsaved']"))
@@ -319,34 +481,39 @@ fn parse_row(row: &str) -> Option<(&str, u16)> {
 /// netfilter's queue 0 in the visitor's namespace (an iptables NFQUEUE rule: this kernel
 /// has no nftables `queue`); stops when told, within ten minutes at most.
 struct Relay {
+    ns: String,
     stop: Arc<AtomicBool>,
     thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// The iptables rule (after `-A` or `-D`) that hands the visitor's packets, all but
+/// loopback's, to the relay; without the relay, they go straight through.
+const QUEUE_RULE: [&str; 9] = [
+    "OUTPUT",
+    "!",
+    "-o",
+    "lo",
+    "-j",
+    "NFQUEUE",
+    "--queue-num",
+    "0",
+    "--queue-bypass",
+];
+
+/// Adds (`-A`) or deletes (`-D`) [`QUEUE_RULE`] in namespace `ns`, for IPv4 and IPv6.
+fn queue_rule(ns: &str, action: &str) {
+    for iptables in ["iptables", "ip6tables"] {
+        let mut args = vec!["netns", "exec", ns, iptables, action];
+        args.extend(QUEUE_RULE);
+        netns::run("ip", &args);
+    }
 }
 
 impl Relay {
     fn start(ns: &str, delay: Duration) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
         let (ready, listening) = std::sync::mpsc::channel();
-        // Everything but loopback to the relay; without the relay, straight through.
-        netns::run(
-            "ip",
-            &[
-                "netns",
-                "exec",
-                ns,
-                "iptables",
-                "-A",
-                "OUTPUT",
-                "!",
-                "-o",
-                "lo",
-                "-j",
-                "NFQUEUE",
-                "--queue-num",
-                "0",
-                "--queue-bypass",
-            ],
-        );
+        queue_rule(ns, "-A");
         let thread = std::thread::spawn({
             let (ns, stop) = (ns.to_owned(), stop.clone());
             move || {
@@ -383,6 +550,7 @@ impl Relay {
             .recv_timeout(Duration::from_secs(5))
             .expect("the relay listens");
         Self {
+            ns: ns.to_owned(),
             stop,
             thread: Some(thread),
         }
@@ -393,5 +561,6 @@ impl Relay {
         if let Some(thread) = self.thread.take() {
             thread.join().expect("the relay stops");
         }
+        queue_rule(&self.ns, "-D");
     }
 }
