@@ -129,15 +129,7 @@ impl SqliteStore {
                  VALUES (?1, ?2, ?3, ?4)",
                 params![id, received_at, expires_at, body],
             );
-            match inserted {
-                Ok(_) => Ok(true),
-                Err(rusqlite::Error::SqliteFailure(error, _))
-                    if error.code == ErrorCode::ConstraintViolation =>
-                {
-                    Ok(false)
-                }
-                Err(error) => Err(error.into()),
-            }
+            inserted_once(inserted)
         })
         .await
     }
@@ -157,15 +149,7 @@ impl SqliteStore {
                  VALUES (?1, ?2, ?3, ?4)",
                 params![id, family, expires_at, body],
             );
-            match inserted {
-                Ok(_) => Ok(true),
-                Err(rusqlite::Error::SqliteFailure(error, _))
-                    if error.code == ErrorCode::ConstraintViolation =>
-                {
-                    Ok(false)
-                }
-                Err(error) => Err(error.into()),
-            }
+            inserted_once(inserted)
         })
         .await
     }
@@ -288,5 +272,18 @@ fn use_wal(db: &Connection) -> rusqlite::Result<()> {
             }
             done => return done,
         }
+    }
+}
+
+/// Whether an insert took place: `false` when a row with its key was there already.
+fn inserted_once(inserted: rusqlite::Result<usize>) -> Result<bool, StoreError> {
+    match inserted {
+        Ok(_) => Ok(true),
+        Err(rusqlite::Error::SqliteFailure(error, _))
+            if error.code == ErrorCode::ConstraintViolation =>
+        {
+            Ok(false)
+        }
+        Err(error) => Err(error.into()),
     }
 }
