@@ -739,6 +739,14 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// Opens the checker at `page`, runs a check and waits for its result.
+pub async fn run_check_at(client: &Client, page: &str) {
+    client.goto(page).await.unwrap();
+    wait_for_element(client, "#check-button", "the page loads").await;
+    click(client, "#check-button").await;
+    wait_for_element(client, "[data-report]", "the check finishes").await;
+}
+
 /// Waits for the element, failing with `what` after [`PAGE_TIMEOUT`].
 pub async fn wait_for_element(
     client: &Client,

@@ -15,8 +15,8 @@ use common::netns::{
 use fantoccini::Client;
 
 use crate::driver::{
-    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, click, open_report_fitting, text_of,
-    value_of, wait_for_element,
+    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, open_report_fitting, run_check_at,
+    text_of, value_of, wait_for_element,
 };
 
 /// What every test here needs, or `None` after saying why it skips.
@@ -57,18 +57,7 @@ fn dual_stack_server(env: &BrowserEnv, network: &TestNetwork) -> NamespacedServe
 
 /// Opens the checker at the dual-stack name, runs a check and waits for its result.
 async fn run_check(client: &Client) {
-    client
-        .goto(&format!("http://{DUAL_STACK_NAME}:{SERVER_PORT}/"))
-        .await
-        .unwrap();
-    wait_for_element(
-        client,
-        "#check-button",
-        "the page loads by its dual-stack name",
-    )
-    .await;
-    click(client, "#check-button").await;
-    wait_for_element(client, "[data-report]", "the check finishes").await;
+    run_check_at(client, &format!("http://{DUAL_STACK_NAME}:{SERVER_PORT}/")).await;
 }
 
 /// Each outbound row's and media chip's state over `family` ("" for the column the

@@ -17,8 +17,8 @@ use std::{
 };
 
 use crate::driver::{
-    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, click, open_report_fitting, text_of,
-    value_of, wait_for_element,
+    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, open_report_fitting, run_check_at,
+    text_of, value_of, wait_for_element,
 };
 use common::netns::{
     self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS,
@@ -130,18 +130,7 @@ fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
 
 /// Opens the checker, runs a check and waits for its result.
 async fn run_check(client: &Client) {
-    client
-        .goto(&format!("http://{SERVER_ADDRESS}:{SERVER_PORT}/"))
-        .await
-        .unwrap();
-    wait_for_element(
-        client,
-        "#check-button",
-        "the page loads inside the namespace",
-    )
-    .await;
-    click(client, "#check-button").await;
-    wait_for_element(client, "[data-report]", "the check finishes").await;
+    run_check_at(client, &format!("http://{SERVER_ADDRESS}:{SERVER_PORT}/")).await;
 }
 
 /// Where the visitor's sign-in page listens; port 80 on the way out is sent to it.
