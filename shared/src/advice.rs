@@ -39,6 +39,10 @@ pub struct Advice {
     /// The browser reached none of Ring Check's own test servers: likely our fault, so
     /// nothing is blamed on the network; try again later.
     pub nothing_got_out: bool,
+    /// What to do when nothing got through over the family Ring's devices are documented
+    /// to use while the other reached Ring Check: ask whether the line has it at all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documented_unreached: Option<String>,
     /// The catalogue's general advice: the router first, then the provider.
     pub guidance: Guidance,
 }
@@ -105,6 +109,7 @@ impl Advice {
             symptom,
             isp_message,
             nothing_got_out: evidence.nothing_got_out(),
+            documented_unreached: None,
             guidance: catalog.guidance.clone(),
         }
     }

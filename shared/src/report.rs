@@ -11,7 +11,11 @@ use crate::{
     check::{CheckId, CheckPlan, ProbeResult, ProbedAddress},
     egress::{EgressReport, EgressResult},
     judgement::Judgement,
-    verdict::{FeatureVerdict, families::judged_results, family_judgement, planned_verdicts},
+    verdict::{
+        FeatureVerdict,
+        families::{judged_results, only_other_reached, unreached_step},
+        family_judgement, planned_verdicts,
+    },
 };
 
 /// A finished check, as stored and shared. The address is masked.
@@ -103,6 +107,14 @@ impl Report {
             .is_some_and(|f| f.families.iter().any(|outcome| outcome.reached))
         {
             advice.nothing_got_out = false;
+        }
+        if only_other_reached(catalog, &self.probes, self.egress_results()).is_some() {
+            let documented = catalog.documented_family.family;
+            advice.documented_unreached = Some(format!(
+                "This check could not test {}, which Ring's devices are documented to use. {}",
+                documented.label(),
+                unreached_step(documented)
+            ));
         }
         // Every address probed, with its family when there are two.
         let target = match self.probed.as_slice() {

@@ -15,6 +15,8 @@ pub fn fix_it(judgement: &Judgement) -> Html {
         html! {
             <p>{ "Ring Check could not reach its own test servers from your browser, so this check cannot tell what to change. Please try again later. If it keeps happening on this network only, the network may let nothing but web pages through." }</p>
         }
+    } else if let Some(step) = &advice.documented_unreached {
+        html! { <p data-advice="documented-unreached">{ step }</p> }
     } else if advice.is_empty() {
         html! {
             <>

@@ -97,6 +97,16 @@ pub fn only_other_reached(
     (!judged.reached() && family_results(other, probes, egress).reached()).then_some(other)
 }
 
+/// What to do when nothing got through over `documented` (the family Ring's devices are
+/// documented to use) while the other family reached Ring Check.
+pub fn unreached_step(documented: AddressFamily) -> String {
+    let d = documented.label();
+    format!(
+        "Ask your internet provider whether your line has {d} internet access; if it does, \
+         something on your network blocks {d} entirely."
+    )
+}
+
 /// What a report says of each address family, beside the verdicts.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -230,9 +240,8 @@ fn compare(catalog: &Catalog, ours: &FamilyResults, theirs: &FamilyResults) -> V
             return vec![format!(
                 "Your network reached Ring Check only over {o}: nothing got through over {d}, \
                  which Ring's devices are documented to use, so this check cannot tell \
-                 whether they can connect. Ask your internet provider whether your line has \
-                 {d} internet access; if it does, something on your network blocks {d} \
-                 entirely."
+                 whether they can connect. {}",
+                unreached_step(documented)
             )];
         }
         (true, true) => {}

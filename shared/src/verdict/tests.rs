@@ -1149,6 +1149,15 @@ mod families {
             "nothing blamed: {:?}",
             advice.blocked
         );
+        assert_eq!(
+            advice.documented_unreached.as_deref(),
+            Some(
+                "This check could not test IPv4, which Ring's devices are documented to use. \
+                 Ask your internet provider whether your line has IPv4 internet access; if it \
+                 does, something on your network blocks IPv4 entirely."
+            ),
+            "what to do says what to ask, never \"nothing needs changing\""
+        );
     }
 
     #[test]
