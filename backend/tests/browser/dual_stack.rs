@@ -3,9 +3,9 @@
 //! that drops Ring's ports on IPv4 only must give the verdicts a single-stack line with
 //! those IPv4 rules gives (never "works"), say IPv4 is what Ring's devices are
 //! documented to use, and show IPv6 open beside; with nothing blocked, every row of both
-//! families reads reached; a home with IPv4 alone sees one family. In Chromium and in
-//! Firefox. Needs root and the browsers; `cargo xtask test` runs it (and requires it) as
-//! root.
+//! families reads reached; a home whose IPv4 does not reach us is told so, and one with
+//! IPv4 alone sees one family. In Chromium and in Firefox. Needs root and the browsers;
+//! `cargo xtask test` runs it (and requires it) as root.
 
 use crate::common;
 
@@ -281,7 +281,51 @@ async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
     );
     env.save_screenshot(&client, &shot("open")).await;
 
-    // 4. A home with IPv4 alone (IPv6 link-local only, no route), as many are: one
+    // 4. A home whose IPv4 does not reach Ring Check at all (DNS and the loopback, where
+    //    the WebDriver listens, aside), IPv6 open: said plainly, and nothing blamed on a
+    //    family that says nothing. In a browser of its own, with no connection kept.
+    client.close().await.unwrap();
+    outbound_firewall(
+        &network,
+        "oifname \"lo\" accept
+         meta nfproto ipv4 udp dport != 53 drop
+         meta nfproto ipv4 tcp dport 0-65535 drop",
+    );
+    let client = driver.session(Viewport::DESKTOP).await;
+    run_check(&client).await;
+    assert!(
+        tested_only(outbound(&client, "").await)
+            .iter()
+            .all(|(_, state)| state == "blocked"),
+        "{browser:?}: nothing gets out over IPv4"
+    );
+    assert_eq!(
+        tested_only(outbound(&client, "ipv6").await),
+        expected(|_, _| false),
+        "{browser:?}: IPv6 is shown open beside"
+    );
+    let all = verdicts(&client).await;
+    assert!(
+        all.iter().all(|(_, v)| v == "not-tested"),
+        "{browser:?}: nothing can be told of IPv4, so nothing works or is blocked: {all:?}"
+    );
+    let families = text_of(&client, "[data-families]").await;
+    assert!(
+        families.contains(
+            "Your network reached Ring Check only over IPv6: nothing got through over IPv4"
+        ),
+        "{browser:?}: {families}"
+    );
+    let step = text_of(&client, "[data-advice='documented-unreached']").await;
+    assert!(
+        step.contains("Ask your internet provider whether your line has IPv4 internet access"),
+        "{browser:?}: what to do says what to ask: {step}"
+    );
+    env.save_screenshot(&client, &shot("ipv6-only-towards-us"))
+        .await;
+    outbound_firewall(&network, "");
+
+    // 5. A home with IPv4 alone (IPv6 link-local only, no route), as many are: one
     //    family, as on a server that names none; nothing said of IPv6, nothing blamed.
     //    In a browser of its own: one that had IPv6 would keep trying its connections.
     client.close().await.unwrap();
