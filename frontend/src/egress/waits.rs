@@ -1,15 +1,18 @@
 //! How long the browser's outward tests wait, learnt from the first answers: the fastest
 //! beacon reached gives the round trip to Ring Check over TCP, the fastest STUN answer
-//! over UDP (until one comes, the TCP one stands in: the path is the same). Each address
-//! family learns its own, never another's: its host is a name of its own, whose first
-//! lookup its own first answers pay for, and a family the home lacks never answers at
-//! all (the page's call to the address endpoint at the family's host counts as a TCP
-//! answer; when that call fails outright, the host cannot be reached over the family, and
-//! its tests wait the floors alone, or nothing once every beacon test of it has failed
-//! outright too). Before any answer a test waits the plan's timeout,
-//! as long as a slow network may need; once the visitor's network has shown how fast it is, silence is given up on
-//! after a few of its round trips, never sooner than the floors, which leave room for
-//! the retransmissions that hide ordinary packet loss.
+//! over UDP (until one comes, the TCP one stands in: the path is the same).
+//!
+//! Each address family learns its own, never another's: its host is a name of its own,
+//! whose first lookup its own first answers pay for, and a family the home lacks never
+//! answers at all. The page's call to the address endpoint at the family's host counts as
+//! a TCP answer; when that call fails outright, the host cannot be reached over the
+//! family, and its tests wait the floors alone, or not at all once every beacon test of
+//! it has failed outright too.
+//!
+//! Before any answer a test waits the plan's timeout, as long as a slow network may need;
+//! once the visitor's network has shown how fast it is, silence is given up on after a few
+//! of its round trips, never sooner than the floors, which leave room for the
+//! retransmissions that hide ordinary packet loss.
 
 use std::cell::Cell;
 
@@ -148,8 +151,8 @@ impl FamilyWaits<'_> {
         )
     }
 
-    /// This family's round trip over the first of `transports` it has one of; none at
-    /// all (the floors decide) when its host cannot be reached.
+    /// This family's round trip over the first of `transports` it has one of; when its
+    /// host cannot be reached, a round trip of nothing, so the floors decide.
     fn round_trip(&self, transports: &[Transport]) -> Option<u32> {
         let family = family_index(self.family);
         let own = transports

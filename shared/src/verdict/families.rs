@@ -2,9 +2,9 @@
 //! documents for its devices), and what the other family's results say beside them.
 //!
 //! A report tells the families apart when its browser results carry one (the server
-//! named a host per family), or when it probed addresses of both. Older reports, and those of a server that names none, are
-//! judged on all their results, as before; when those were all IPv6, the report says the
-//! documented family was not tested.
+//! named a host per family), or when it probed addresses of both. Older reports, and
+//! those of a server that names none, are judged on all their results, as before; when
+//! those were all IPv6, the report says the documented family was not tested.
 
 use serde::{Deserialize, Serialize};
 
