@@ -20,9 +20,7 @@ use ringcheck_shared::{
     family::AddressFamily,
 };
 
-use super::{
-    CheckEvent, CheckService, RunningCheck, admission::InFlight, admission::Refusal, unix,
-};
+use super::{CheckService, RunningCheck, admission::InFlight, admission::Refusal, unix};
 use crate::{
     engine::{Network, NonPublic},
     service::{ids, store::FamilyProbes},
@@ -132,19 +130,11 @@ impl<N: Network> CheckService<N> {
     ) {
         // Whatever happens, the browser's wait for this run ends.
         let _done = RunDone(check.clone());
+        // Its own round trips: the other family's path may be slower or faster. Its
+        // results stream with the check's until the check has ended (the stored report
+        // has them).
         let round_trips = self.prober.round_trips();
-        let probes = self
-            .prober
-            .run(target, &self.plan, &round_trips, |result| {
-                self.metrics.probe_result(
-                    result.transport.slug(),
-                    result.port.get(),
-                    result.state.slug(),
-                );
-                // Dropped once the check has ended: the stored report has them.
-                check.log.push(CheckEvent::Probe(result.clone()));
-            })
-            .await;
+        let probes = self.probe_back(target, &round_trips, &check.log).await;
         let probes = FamilyProbes {
             family: AddressFamily::of(target),
             target: mask_address(target),

@@ -22,7 +22,7 @@ use std::{
 use ringcheck_shared::{
     catalog,
     check::{
-        CheckId, CheckPlan, CheckStarted, PlannedProbe, ProbedAddress, mask_address,
+        CheckId, CheckPlan, CheckStarted, PlannedProbe, ProbeResult, ProbedAddress, mask_address,
         probe_back_plan,
     },
     egress::{EgressError, EgressPlan, EgressReport, EgressSubmission, ReportedBy},
@@ -490,17 +490,7 @@ impl<N: Network> CheckService<N> {
             in_flight: Some(in_flight),
         };
         let clock = std::time::Instant::now();
-        let probes = self
-            .prober
-            .run(target, &self.plan, &running.round_trips, |result| {
-                self.metrics.probe_result(
-                    result.transport.slug(),
-                    result.port.get(),
-                    result.state.slug(),
-                );
-                log.push(CheckEvent::Probe(result.clone()));
-            })
-            .await;
+        let probes = self.probe_back(target, &running.round_trips, log).await;
         let expires = created + self.retention.report_ttl;
         let report = Report {
             id: id.clone(),
@@ -535,6 +525,26 @@ impl<N: Network> CheckService<N> {
                 ));
             }
         }
+    }
+
+    /// Probes `target` by the plan, counting each result and streaming it to whoever
+    /// follows the check's `log` as it comes.
+    async fn probe_back(
+        &self,
+        target: IpAddr,
+        round_trips: &Arc<RoundTrips>,
+        log: &EventLog,
+    ) -> Vec<ProbeResult> {
+        self.prober
+            .run(target, &self.plan, round_trips, |result| {
+                self.metrics.probe_result(
+                    result.transport.slug(),
+                    result.port.get(),
+                    result.state.slug(),
+                );
+                log.push(CheckEvent::Probe(result.clone()));
+            })
+            .await
     }
 
     /// What a check tests: the same for every check but for the browser's targets.
