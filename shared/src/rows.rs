@@ -10,7 +10,7 @@ use crate::{
     egress::{EgressMethod, EgressResult, EgressState},
     family::AddressFamily,
     port::Port,
-    verdict::{Evidence, Reading},
+    verdict::{Evidence, NOT_TESTABLE_IN_THIS_BROWSER, Reading},
 };
 
 /// One row: a transport and port, and what each direction found so far over each family.
@@ -84,7 +84,7 @@ pub fn test_rows<'a>(
     finished: bool,
 ) -> Vec<TestRow<'a>> {
     let Some(&main_family) = plan.families.first() else {
-        let all = Results::all(plan, probes, egress, finished);
+        let all = Results::all(plan, probes, egress);
         return rows_of(plan, |entry, transport, port, planned| TestRow {
             key: key(transport, port),
             entry,
@@ -184,12 +184,7 @@ struct Results<'a> {
 }
 
 impl<'a> Results<'a> {
-    fn all(
-        plan: &'a CheckPlan,
-        probes: &'a [ProbeResult],
-        egress: &'a [EgressResult],
-        _finished: bool,
-    ) -> Self {
+    fn all(plan: &'a CheckPlan, probes: &'a [ProbeResult], egress: &'a [EgressResult]) -> Self {
         Self {
             family: None,
             probes: probes.iter().collect(),
@@ -325,10 +320,7 @@ impl Sample {
     pub fn meaning(&self) -> &'static str {
         match (self.passed, self.blocked) {
             _ if self.done < self.tested => "",
-            (0, 0) if self.unsupported == self.tested => {
-                "This browser cannot run this test (it has no WebRTC): run the check in \
-                 another browser to test it"
-            }
+            (0, 0) if self.unsupported == self.tested => NOT_TESTABLE_IN_THIS_BROWSER,
             (0, 0) => "Nothing got out: can't tell",
             (_, 0) => "Gets out",
             (0, _) => "Blocked on the way out",

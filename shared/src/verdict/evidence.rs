@@ -40,6 +40,10 @@ impl Entries for CheckPlan {
     }
 }
 
+/// What a test this browser cannot run means, as a row says it: UDP without WebRTC.
+pub const NOT_TESTABLE_IN_THIS_BROWSER: &str = "This browser cannot run this test (it has no \
+    WebRTC): run the check in another browser to test it";
+
 /// What the tests say about one transport and port.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reading {
@@ -222,10 +226,7 @@ impl<'a> Evidence<'a> {
         match (self.egress_reading(result), result.state) {
             (Reading::Passes, _) => "Gets out",
             (_, EgressState::NotTested) => "Not tested",
-            (_, EgressState::Unsupported) => {
-                "This browser cannot run this test (it has no WebRTC): run the check in \
-                 another browser to test it"
-            }
+            (_, EgressState::Unsupported) => NOT_TESTABLE_IN_THIS_BROWSER,
             (Reading::Intercepted, _) => {
                 "Answered by something else on the way (a proxy, filter or sign-in page)"
             }
