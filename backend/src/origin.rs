@@ -33,6 +33,16 @@ pub fn parse_origin(text: &str) -> Result<String, String> {
     }
 }
 
+/// The port of a web origin such as `--public-url` gives: its own, or its scheme's.
+pub fn origin_port(origin: &str) -> Option<u16> {
+    let uri: Uri = origin.trim().parse().ok()?;
+    uri.port_u16().or(match uri.scheme_str()? {
+        "https" => Some(443),
+        "http" => Some(80),
+        _ => None,
+    })
+}
+
 /// A host (optionally `*.`-prefixed, as CSP allows) and port: letters, digits, `.`, `-`,
 /// `:` and IPv6 brackets only, so nothing else can reach a CSP or an HTML attribute.
 fn plain_authority(authority: &str) -> bool {
@@ -67,6 +77,19 @@ mod tests {
     use http::HeaderValue;
 
     use super::*;
+
+    #[test]
+    fn an_origin_s_port_is_its_own_or_its_scheme_s() {
+        assert_eq!(origin_port("https://ringcheck.example.com"), Some(443));
+        assert_eq!(origin_port("http://ringcheck.example.com"), Some(80));
+        assert_eq!(
+            origin_port("https://ringcheck.example.com:8443"),
+            Some(8443)
+        );
+        assert_eq!(origin_port("http://[2001:db8::1]:8080"), Some(8080));
+        assert_eq!(origin_port("http://[2001:db8::1]"), Some(80));
+        assert_eq!(origin_port("not an origin"), None);
+    }
 
     #[test]
     fn origins_are_scheme_and_host_only() {

@@ -34,6 +34,7 @@ use crate::{
         tls::{self, Tls, TlsError},
     },
     metrics::Metrics,
+    origin,
     service::{
         Admission, CheckService, EgressSetup, Limits, ReportStore, Retention, StoreError, unix,
     },
@@ -131,7 +132,10 @@ impl Application {
         )
         .with_families(family_hosts);
         let scheme = if tls.is_some() { "https" } else { "http" };
-        let main_port = public_port(config).unwrap_or(listeners.local_addr.port());
+        // The port visitors reach the site on: `--public-url`'s, else the one bound.
+        let main_port = (config.public_url.as_deref())
+            .and_then(origin::origin_port)
+            .unwrap_or(listeners.local_addr.port());
         let connect_src = beacon_origins(&egress, scheme, main_port);
         let metrics = Arc::new(Metrics::new());
         let checks = check_service(config, probe_config, targets, store, egress, &metrics);
@@ -397,17 +401,6 @@ fn beacon_origins(egress: &EgressSetup, scheme: &str, main_port: u16) -> Vec<Str
         .iter()
         .map(|port| format!("{scheme}://*:{port}"))
         .collect()
-}
-
-/// The port visitors reach the site on, when `--public-url` says.
-fn public_port(config: &Config) -> Option<u16> {
-    let url = config.public_url.as_deref()?;
-    let authority = url.split_once("://")?.1;
-    match authority.rsplit_once(':') {
-        Some((_, port)) if !port.ends_with(']') => port.parse().ok(),
-        _ if url.starts_with("https://") => Some(443),
-        _ => Some(80),
-    }
 }
 
 /// The check service: the prober, admission, the store, the browser's plan.
