@@ -40,8 +40,7 @@ use std::{
 };
 
 use common::netns::{
-    self, DUAL_STACK_NAME, IPV4_NAME, IPV6_NAME, NamespacedServer, SERVER_ADDRESS, SERVER_PORT,
-    TestNetwork,
+    self, DUAL_STACK_NAME, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork,
 };
 use driver::{Browser, BrowserEnv, Driver, Viewport, attribute_pairs, wait_for_element};
 use fantoccini::Client;
@@ -217,18 +216,10 @@ fn dual_stack(
     errors: &mut Vec<String>,
 ) {
     let network = TestNetwork::dual_stack();
-    let _server = NamespacedServer::start_serving(
+    let _server = NamespacedServer::start_dual_stack(
         &network,
         Some(&env.dist),
         &[
-            "--bind",
-            &format!("[::]:{SERVER_PORT}"),
-            "--private-targets",
-            "fd99::/64",
-            "--ipv4-host",
-            IPV4_NAME,
-            "--ipv6-host",
-            IPV6_NAME,
             "--checks-per-minute",
             "1000",
             "--check-burst",
@@ -251,12 +242,7 @@ fn dual_stack(
     ];
     for (line, scenarios) in passes {
         if line == Line::Ipv4OnlyHome {
-            let visitor = network.visitor.as_str();
-            netns::run(
-                "ip",
-                &["-n", visitor, "-6", "addr", "flush", "scope", "global"],
-            );
-            netns::run("ip", &["-n", visitor, "-6", "route", "del", "default"]);
+            network.take_visitor_ipv6_away();
         }
         for &browser in &browsers {
             runtime.block_on(async {

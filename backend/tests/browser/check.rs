@@ -5,7 +5,7 @@ use crate::common;
 
 use crate::driver::{
     Browser, E2e, Viewport, attribute_pairs, cdp, click, eval, exists, open_report_fitting,
-    text_of, value_of, wait_for_element, wait_until,
+    text_of, value_of, verdicts, wait_for_element, wait_until,
 };
 use common::visitor::Visitor;
 use fantoccini::{Client, Locator};
@@ -48,10 +48,6 @@ async fn row_attributes(client: &Client, attribute: &str) -> Vec<(String, String
         ["data-probe", attribute],
     )
     .await
-}
-
-async fn verdicts(client: &Client) -> Vec<(String, String)> {
-    attribute_pairs(client, "li.verdict", ["data-feature", "data-verdict"]).await
 }
 
 fn state_of<'a>(states: &'a [(String, String)], probe: &str) -> &'a str {

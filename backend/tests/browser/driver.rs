@@ -800,6 +800,19 @@ pub async fn value_of(client: &Client, css: &str) -> String {
         .unwrap_or_else(|| panic!("{css} has no value"))
 }
 
+/// Each feature's verdict as the page shows it: `(feature, verdict)`.
+pub async fn verdicts(client: &Client) -> Vec<(String, String)> {
+    attribute_pairs(client, "li.verdict", ["data-feature", "data-verdict"]).await
+}
+
+/// Pairs of string literals as owned strings, to compare with what a page read.
+pub fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
 /// For each element matching `css`, in page order, its two `attributes`, which it must
 /// have: e.g. each result row's port and state.
 pub async fn attribute_pairs(

@@ -9,15 +9,14 @@
 
 use crate::common;
 
-use common::netns::{
-    self, DUAL_STACK_NAME, IPV4_NAME, IPV6_NAME, NamespacedServer, SERVER_PORT, TestNetwork,
-};
+use common::netns::{self, DUAL_STACK_NAME, NamespacedServer, SERVER_PORT, TestNetwork};
 use fantoccini::Client;
 
 use crate::driver::{
-    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, open_report_fitting, run_check_at,
-    text_of, value_of, wait_for_element,
+    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, open_report_fitting, owned,
+    run_check_at, text_of, value_of, verdicts, wait_for_element,
 };
+use crate::firewall::{expected_outbound, outbound_firewall};
 
 /// What every test here needs, or `None` after saying why it skips.
 fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
@@ -35,23 +34,10 @@ fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
 /// The server on both families, naming a host per family, probing the visitor's
 /// addresses of both.
 fn dual_stack_server(env: &BrowserEnv, network: &TestNetwork) -> NamespacedServer {
-    NamespacedServer::start_serving(
+    NamespacedServer::start_dual_stack(
         network,
         Some(&env.dist),
-        &[
-            "--bind",
-            &format!("[::]:{SERVER_PORT}"),
-            "--private-targets",
-            "fd99::/64",
-            "--ipv4-host",
-            IPV4_NAME,
-            "--ipv6-host",
-            IPV6_NAME,
-            "--egress-timeout-ms",
-            "3000",
-            "--check-burst",
-            "5",
-        ],
+        &["--egress-timeout-ms", "3000", "--check-burst", "5"],
     )
 }
 
@@ -94,35 +80,7 @@ async fn outbound(client: &Client, family: &str) -> Vec<(String, String)> {
 
 /// The outbound rows that carry a test, with `blocked` deciding each: as they must read.
 fn expected(blocked: impl Fn(&str, u16) -> bool) -> Vec<(String, String)> {
-    let media = [
-        16500, 19733, 22966, 26200, 29433, 32666, 35900, 39133, 42366, 45600, 48833, 52066, 55300,
-        58533, 61766, 65000,
-    ];
-    let mut tested: Vec<(&str, u16)> = vec![
-        ("tcp", 80),
-        ("tcp", 443),
-        ("tcp", 8557),
-        ("tcp", 9998),
-        ("tcp", 9999),
-        ("tcp", 15063),
-        ("tcp", 15064),
-        ("udp", 15063),
-        ("udp", 15064),
-        ("tcp", 9002),
-    ];
-    tested.extend(media.map(|port| ("udp", port)));
-    tested.extend([("udp", 4172), ("tcp", 5228), ("tcp", 5223)]);
-    tested
-        .into_iter()
-        .map(|(transport, port)| {
-            let state = if blocked(transport, port) {
-                "blocked"
-            } else {
-                "reached"
-            };
-            (format!("{transport}-{port}"), state.to_owned())
-        })
-        .collect()
+    tested_only(expected_outbound(blocked))
 }
 
 /// Only the rows that carry an outbound test, in order.
@@ -130,22 +88,6 @@ fn tested_only(rows: Vec<(String, String)>) -> Vec<(String, String)> {
     rows.into_iter()
         .filter(|(_, state)| !matches!(state.as_str(), "none" | "not_testable"))
         .collect()
-}
-
-async fn verdicts(client: &Client) -> Vec<(String, String)> {
-    attribute_pairs(client, "li.verdict", ["data-feature", "data-verdict"]).await
-}
-
-fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
-}
-
-/// Replaces the visitor's firewall on what leaves it.
-fn outbound_firewall(network: &TestNetwork, rules: &str) {
-    netns::replace_firewall(&network.visitor, "output", rules);
 }
 
 async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
@@ -158,7 +100,10 @@ async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
     let shot = |name: &str| format!("dual-stack-{name}-{}", browser.name());
 
     // 1. The Ring Socket Service dropped on IPv4 only, IPv6 open.
-    outbound_firewall(&network, "meta nfproto ipv4 tcp dport { 9998, 9999 } drop");
+    outbound_firewall(
+        &network.visitor,
+        "meta nfproto ipv4 tcp dport { 9998, 9999 } drop",
+    );
     run_check(&client).await;
     let rss = |transport: &str, port: u16| transport == "tcp" && matches!(port, 9998 | 9999);
     assert_eq!(
@@ -229,7 +174,10 @@ async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
     }
 
     // 2. The media range dropped on IPv4 only: through Ring's relay, named as a range.
-    outbound_firewall(&network, "meta nfproto ipv4 udp dport 16500-65000 drop");
+    outbound_firewall(
+        &network.visitor,
+        "meta nfproto ipv4 udp dport 16500-65000 drop",
+    );
     run_check(&client).await;
     let media = |transport: &str, port: u16| transport == "udp" && (16500..=65000).contains(&port);
     assert_eq!(
@@ -256,7 +204,7 @@ async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
         .await;
 
     // 3. Nothing blocked: every row of both families reads reached.
-    outbound_firewall(&network, "");
+    outbound_firewall(&network.visitor, "");
     run_check(&client).await;
     assert_eq!(
         tested_only(outbound(&client, "").await),
@@ -286,7 +234,7 @@ async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
     //    family that says nothing. In a browser of its own, with no connection kept.
     client.close().await.unwrap();
     outbound_firewall(
-        &network,
+        &network.visitor,
         "oifname \"lo\" accept
          meta nfproto ipv4 udp dport != 53 drop
          meta nfproto ipv4 tcp dport 0-65535 drop",
@@ -323,13 +271,13 @@ async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
     );
     env.save_screenshot(&client, &shot("ipv6-only-towards-us"))
         .await;
-    outbound_firewall(&network, "");
+    outbound_firewall(&network.visitor, "");
 
     // 5. A home with IPv4 alone (IPv6 link-local only, no route), as many are: one
     //    family, as on a server that names none; nothing said of IPv6, nothing blamed.
     //    In a browser of its own: one that had IPv6 would keep trying its connections.
     client.close().await.unwrap();
-    ipv4_only_home(&network);
+    network.take_visitor_ipv6_away();
     let client = driver.session(Viewport::DESKTOP).await;
     run_check(&client).await;
     assert_eq!(
@@ -355,16 +303,6 @@ async fn ipv4_firewall_is_judged_as_on_a_single_stack_line(browser: Browser) {
     assert!(families.is_empty(), "{browser:?}: nothing to say of IPv6");
     env.save_screenshot(&client, &shot("ipv4-only-home")).await;
     client.close().await.unwrap();
-}
-
-/// Takes the visitor's IPv6 away but its link-local address: a home with IPv4 alone.
-fn ipv4_only_home(network: &TestNetwork) {
-    let visitor = network.visitor.as_str();
-    netns::run(
-        "ip",
-        &["-n", visitor, "-6", "addr", "flush", "scope", "global"],
-    );
-    netns::run("ip", &["-n", visitor, "-6", "route", "del", "default"]);
 }
 
 #[tokio::test]

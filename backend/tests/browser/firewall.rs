@@ -17,8 +17,8 @@ use std::{
 };
 
 use crate::driver::{
-    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, open_report_fitting, run_check_at,
-    text_of, value_of, wait_for_element,
+    Browser, BrowserEnv, Driver, Viewport, attribute_pairs, open_report_fitting, owned,
+    run_check_at, text_of, value_of, verdicts, wait_for_element,
 };
 use common::netns::{
     self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS,
@@ -39,7 +39,7 @@ const OUTBOUND_RULES: &str = "\
 const UPSTREAM_RULES: &str = "iifname != \"lo\" tcp dport 9999 drop";
 
 /// The media ports the server samples by default: 16, evenly spread over 16500–65000.
-const MEDIA_SAMPLE: [u16; 16] = [
+pub(crate) const MEDIA_SAMPLE: [u16; 16] = [
     16500, 19733, 22966, 26200, 29433, 32666, 35900, 39133, 42366, 45600, 48833, 52066, 55300,
     58533, 61766, 65000,
 ];
@@ -48,7 +48,7 @@ const MEDIA_SAMPLE: [u16; 16] = [
 /// is either failure the page reports: `failed` (the connection failed before the
 /// timeout: a reset, a local drop, or Chromium giving up on a silent connect, which it
 /// does here after about a second) or `no_answer` (nothing until the timeout).
-fn expected_outbound(blocked: impl Fn(&str, u16) -> bool) -> Vec<(String, String)> {
+pub(crate) fn expected_outbound(blocked: impl Fn(&str, u16) -> bool) -> Vec<(String, String)> {
     let mut rows: Vec<(&str, u16)> = vec![
         ("tcp", 80),
         ("tcp", 443),
@@ -97,10 +97,6 @@ async fn outbound_column(client: &Client) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn verdicts(client: &Client) -> Vec<(String, String)> {
-    attribute_pairs(client, "li.verdict", ["data-feature", "data-verdict"]).await
-}
-
 /// How each path of a feature fared: `(path, state)`.
 async fn paths_of(client: &Client, feature: &str) -> Vec<(String, String)> {
     attribute_pairs(
@@ -109,13 +105,6 @@ async fn paths_of(client: &Client, feature: &str) -> Vec<(String, String)> {
         ["data-path", "data-state"],
     )
     .await
-}
-
-fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
 }
 
 /// What every test here needs, or `None` after saying why it skips.
@@ -500,7 +489,7 @@ async fn listener_down(browser: Browser) {
 
 /// Replaces the firewall of namespace `ns` with `rules` on what leaves it (the body of an
 /// inet output chain), as a home router or provider blocking Ring's ports would.
-fn outbound_firewall(ns: &str, rules: &str) {
+pub(crate) fn outbound_firewall(ns: &str, rules: &str) {
     netns::replace_firewall(ns, "output", rules);
 }
 

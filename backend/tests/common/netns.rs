@@ -73,6 +73,25 @@ impl NamespacedServer {
         cpu_time(&format!("/proc/{}/stat", self.process.id()))
     }
 
+    /// The same on a dual-stack line ([`TestNetwork::dual_stack`]): on both families,
+    /// naming a host per family, probing the visitor's addresses of both; with `args`.
+    #[allow(dead_code)] // Not every test binary runs a dual-stack line.
+    pub fn start_dual_stack(network: &TestNetwork, dist: Option<&Path>, args: &[&str]) -> Self {
+        let bind = format!("[::]:{SERVER_PORT}");
+        let mut all = vec![
+            "--bind",
+            &bind,
+            "--private-targets",
+            "fd99::/64",
+            "--ipv4-host",
+            IPV4_NAME,
+            "--ipv6-host",
+            IPV6_NAME,
+        ];
+        all.extend(args);
+        Self::start_serving(network, dist, &all)
+    }
+
     /// The same, serving the app in `dist` if given.
     pub fn start_serving(network: &TestNetwork, dist: Option<&Path>, args: &[&str]) -> Self {
         let files = tempfile::tempdir().unwrap();
@@ -333,6 +352,17 @@ impl TestNetwork {
         )
         .unwrap();
         network
+    }
+
+    /// Takes the visitor's IPv6 away but its link-local address: a home with IPv4 alone.
+    #[allow(dead_code)] // Not every test binary runs a dual-stack line.
+    pub fn take_visitor_ipv6_away(&self) {
+        let visitor = self.visitor.as_str();
+        run(
+            "ip",
+            &["-n", visitor, "-6", "addr", "flush", "scope", "global"],
+        );
+        run("ip", &["-n", visitor, "-6", "route", "del", "default"]);
     }
 
     pub fn sysctl_visitor(&self, setting: &str) {
