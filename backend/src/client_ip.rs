@@ -13,6 +13,8 @@ use std::{
 use http::{HeaderMap, HeaderName, header::FORWARDED};
 use ipnet::IpNet;
 
+use ringcheck_shared::check::mask_address;
+
 use crate::engine::{canonical, check_public};
 
 const X_FORWARDED_FOR: HeaderName = HeaderName::from_static("x-forwarded-for");
@@ -80,26 +82,43 @@ impl ClientIp {
         }
     }
 
-    /// The visitor's address for a request from `peer` with `headers`.
-    pub fn client_address(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+    /// The visitor's address for a request from `peer` with `headers`. Counted in hops,
+    /// a public peer got past the proxies the operator said are the one way in: its
+    /// header is its own words, so it is refused rather than believed (it would name
+    /// anybody as the address to probe) or taken for the visitor (the operator said no
+    /// visitor connects directly).
+    pub fn client_address(
+        &self,
+        peer: IpAddr,
+        headers: &HeaderMap,
+    ) -> Result<IpAddr, BypassedProxies> {
         let peer = canonical(peer);
         let ClientIp::Behind { header, trust } = self else {
-            return peer;
+            return Ok(peer);
         };
-        if let ProxyTrust::Networks(networks) = trust
-            && !contains(networks, peer)
-        {
-            return peer;
+        match trust {
+            ProxyTrust::Networks(networks) if !contains(networks, peer) => return Ok(peer),
+            ProxyTrust::Hops(_) if !self.is_trusted_proxy(peer) => {
+                warn_bypassed(peer);
+                return Err(BypassedProxies);
+            }
+            _ => {}
         }
         match forwarded_address(*header, trust, headers) {
-            Ok(address) => address,
+            Ok(address) => Ok(address),
             Err(problem) => {
                 warn_unreadable(*header, problem);
-                peer
+                Ok(peer)
             }
         }
     }
 }
+
+/// A request that reached a server behind `--trusted-hops` from a public address, not
+/// through its proxies.
+#[derive(thiserror::Error, Debug, Clone, Copy, PartialEq, Eq)]
+#[error("the request came from a public address, not through the proxies in front")]
+pub struct BypassedProxies;
 
 fn contains(networks: &[IpNet], address: IpAddr) -> bool {
     networks.iter().any(|network| network.contains(&address))
@@ -240,15 +259,7 @@ fn node_address(node: &str) -> Option<IpAddr> {
 /// Logs a header problem at most once a minute: a visitor can cause one per request.
 fn warn_unreadable(header: ProxyHeader, problem: &'static str) {
     static LAST: AtomicU64 = AtomicU64::new(0);
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs());
-    let last = LAST.load(Ordering::Relaxed);
-    if now >= last + 60
-        && LAST
-            .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
-            .is_ok()
-    {
+    if once_a_minute(&LAST) {
         tracing::warn!(
             header = header.name().as_str(),
             problem,
@@ -256,6 +267,32 @@ fn warn_unreadable(header: ProxyHeader, problem: &'static str) {
              (said at most once a minute)"
         );
     }
+}
+
+/// Tells the operator, at most once a minute, that the main port is reachable other
+/// than through the proxies: the set-up `--trusted-hops` relies on is not there.
+fn warn_bypassed(peer: IpAddr) {
+    static LAST: AtomicU64 = AtomicU64::new(0);
+    if once_a_minute(&LAST) {
+        tracing::warn!(
+            peer = %mask_address(peer),
+            "a public address reached this server directly, not through the proxies \
+             --trusted-hops counts: its requests are refused. Bind the main port where \
+             only the proxy reaches it (said at most once a minute)"
+        );
+    }
+}
+
+/// Whether a minute has passed since `last` (seconds since the epoch) was set, setting it.
+fn once_a_minute(last: &AtomicU64) -> bool {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    let before = last.load(Ordering::Relaxed);
+    now >= before + 60
+        && last
+            .compare_exchange(before, now, Ordering::Relaxed, Ordering::Relaxed)
+            .is_ok()
 }
 
 #[cfg(test)]
@@ -294,7 +331,9 @@ mod tests {
     fn without_proxies_headers_are_ignored() {
         let spoofed = headers(&[(&X_FORWARDED_FOR, "8.8.8.8"), (&FORWARDED, "for=1.1.1.1")]);
         assert_eq!(
-            ClientIp::Peer.client_address(ip("203.0.113.5"), &spoofed),
+            ClientIp::Peer
+                .client_address(ip("203.0.113.5"), &spoofed)
+                .unwrap(),
             ip("203.0.113.5")
         );
     }
@@ -304,7 +343,7 @@ mod tests {
         let rule = behind(ProxyHeader::XForwardedFor, &["10.0.0.0/8"]);
         let spoofed = headers(&[(&X_FORWARDED_FOR, "8.8.8.8")]);
         assert_eq!(
-            rule.client_address(ip("203.0.113.5"), &spoofed),
+            rule.client_address(ip("203.0.113.5"), &spoofed).unwrap(),
             ip("203.0.113.5")
         );
     }
@@ -315,7 +354,7 @@ mod tests {
         // The visitor wrote 6.6.6.6 themselves; the proxies appended the real peer.
         let forwarded = headers(&[(&X_FORWARDED_FOR, "6.6.6.6, 198.51.100.20, 10.0.0.3")]);
         assert_eq!(
-            rule.client_address(ip("10.0.0.2"), &forwarded),
+            rule.client_address(ip("10.0.0.2"), &forwarded).unwrap(),
             ip("198.51.100.20")
         );
     }
@@ -329,20 +368,20 @@ mod tests {
             (&X_FORWARDED_FOR, "198.51.100.20"),
         ]);
         assert_eq!(
-            xff.client_address(ip("10.0.0.2"), &forged),
+            xff.client_address(ip("10.0.0.2"), &forged).unwrap(),
             ip("198.51.100.20")
         );
         // And the other way round: a named Forwarded is not replaced by X-Forwarded-For.
         let forwarded = behind(ProxyHeader::Forwarded, &["10.0.0.0/8"]);
         let only_xff = headers(&[(&X_FORWARDED_FOR, "8.8.8.8")]);
         assert_eq!(
-            forwarded.client_address(ip("10.0.0.2"), &only_xff),
+            forwarded.client_address(ip("10.0.0.2"), &only_xff).unwrap(),
             ip("10.0.0.2"),
             "no fallback to another header"
         );
         let rfc = headers(&[(&FORWARDED, r#"for="[2001:db8:cafe::17]:4711";proto=https"#)]);
         assert_eq!(
-            forwarded.client_address(ip("10.0.0.2"), &rfc),
+            forwarded.client_address(ip("10.0.0.2"), &rfc).unwrap(),
             ip("2001:db8:cafe::17")
         );
     }
@@ -355,7 +394,7 @@ mod tests {
             (&X_FORWARDED_FOR, "198.51.100.20"),
         ]);
         assert_eq!(
-            rule.client_address(ip("10.0.0.2"), &forwarded),
+            rule.client_address(ip("10.0.0.2"), &forwarded).unwrap(),
             ip("198.51.100.20")
         );
     }
@@ -370,19 +409,21 @@ mod tests {
             "unknown, 10.0.0.3",
         ] {
             assert_eq!(
-                rule.client_address(ip("10.0.0.2"), &headers(&[(&X_FORWARDED_FOR, value)])),
+                rule.client_address(ip("10.0.0.2"), &headers(&[(&X_FORWARDED_FOR, value)]))
+                    .unwrap(),
                 ip("10.0.0.2"),
                 "{value}"
             );
         }
         assert_eq!(
-            rule.client_address(ip("10.0.0.2"), &HeaderMap::new()),
+            rule.client_address(ip("10.0.0.2"), &HeaderMap::new())
+                .unwrap(),
             ip("10.0.0.2")
         );
         let forwarded = behind(ProxyHeader::Forwarded, &["10.0.0.0/8"]);
         let unknown = headers(&[(&FORWARDED, "for=unknown")]);
         assert_eq!(
-            forwarded.client_address(ip("10.0.0.2"), &unknown),
+            forwarded.client_address(ip("10.0.0.2"), &unknown).unwrap(),
             ip("10.0.0.2")
         );
     }
@@ -392,18 +433,18 @@ mod tests {
         let one = hops(ProxyHeader::XForwardedFor, 1);
         let forged = headers(&[(&X_FORWARDED_FOR, "8.8.8.8, 198.51.100.20")]);
         assert_eq!(
-            one.client_address(ip("10.0.0.2"), &forged),
+            one.client_address(ip("10.0.0.2"), &forged).unwrap(),
             ip("198.51.100.20")
         );
         let two = hops(ProxyHeader::XForwardedFor, 2);
         let chain = headers(&[(&X_FORWARDED_FOR, "8.8.8.8, 198.51.100.20, 10.0.0.5")]);
         assert_eq!(
-            two.client_address(ip("10.0.0.2"), &chain),
+            two.client_address(ip("10.0.0.2"), &chain).unwrap(),
             ip("198.51.100.20")
         );
         let short = headers(&[(&X_FORWARDED_FOR, "198.51.100.20")]);
         assert_eq!(
-            two.client_address(ip("10.0.0.2"), &short),
+            two.client_address(ip("10.0.0.2"), &short).unwrap(),
             ip("10.0.0.2"),
             "fewer addresses than proxies: the header is not what the proxies write"
         );
@@ -422,7 +463,8 @@ mod tests {
         ] {
             let value = format!("{forged}, 198.51.100.20");
             assert_eq!(
-                rule.client_address(ip("10.0.0.2"), &headers(&[(&X_FORWARDED_FOR, &value)])),
+                rule.client_address(ip("10.0.0.2"), &headers(&[(&X_FORWARDED_FOR, &value)]))
+                    .unwrap(),
                 ip("198.51.100.20"),
                 "{value}"
             );
@@ -433,7 +475,7 @@ mod tests {
             HeaderValue::from_bytes(b"\xff\xfe, 198.51.100.20").unwrap(),
         );
         assert_eq!(
-            rule.client_address(ip("10.0.0.2"), &not_ascii),
+            rule.client_address(ip("10.0.0.2"), &not_ascii).unwrap(),
             ip("198.51.100.20")
         );
         let forwarded = behind(ProxyHeader::Forwarded, &["10.0.0.0/8"]);
@@ -442,7 +484,7 @@ mod tests {
             r#"for="evil, with a comma";proto=https, for="[2001:db8:cafe::17]:4711""#,
         )]);
         assert_eq!(
-            forwarded.client_address(ip("10.0.0.2"), &quoted),
+            forwarded.client_address(ip("10.0.0.2"), &quoted).unwrap(),
             ip("2001:db8:cafe::17")
         );
         // An unmatched quote, before what the proxy appended on the same line or on a
@@ -454,7 +496,7 @@ mod tests {
         ] {
             let map = headers(&lines.iter().map(|l| (&FORWARDED, *l)).collect::<Vec<_>>());
             assert_eq!(
-                forwarded.client_address(ip("10.0.0.2"), &map),
+                forwarded.client_address(ip("10.0.0.2"), &map).unwrap(),
                 ip("198.51.100.20"),
                 "{lines:?}"
             );
@@ -464,7 +506,7 @@ mod tests {
             (&X_FORWARDED_FOR, "198.51.100.20"),
         ]);
         assert_eq!(
-            rule.client_address(ip("10.0.0.2"), &xff_lines),
+            rule.client_address(ip("10.0.0.2"), &xff_lines).unwrap(),
             ip("198.51.100.20")
         );
     }
@@ -478,11 +520,38 @@ mod tests {
             ("[2001:db8::7]", "2001:db8::7"),
         ] {
             assert_eq!(
-                rule.client_address(ip("10.0.0.2"), &headers(&[(&X_FORWARDED_FOR, value)])),
+                rule.client_address(ip("10.0.0.2"), &headers(&[(&X_FORWARDED_FOR, value)]))
+                    .unwrap(),
                 ip(visitor),
                 "{value}"
             );
         }
+    }
+
+    #[test]
+    fn counted_in_hops_a_public_peer_is_refused_whatever_its_header_says() {
+        let one = hops(ProxyHeader::XForwardedFor, 1);
+        let forged = headers(&[(&X_FORWARDED_FOR, "11.9.9.9")]);
+        assert_eq!(
+            one.client_address(ip("11.9.9.8"), &forged),
+            Err(BypassedProxies),
+            "a public peer is not a proxy: its header could name anybody"
+        );
+        assert_eq!(
+            one.client_address(ip("11.9.9.8"), &HeaderMap::new()),
+            Err(BypassedProxies),
+            "nor is it a visitor: with hops, nobody connects directly"
+        );
+        assert_eq!(
+            one.client_address(ip("::ffff:10.0.0.2"), &forged),
+            Ok(ip("11.9.9.9"))
+        );
+        // Named networks say exactly who the proxies are: anyone else is the visitor.
+        let named = behind(ProxyHeader::XForwardedFor, &["10.0.0.0/8"]);
+        assert_eq!(
+            named.client_address(ip("11.9.9.8"), &forged),
+            Ok(ip("11.9.9.8"))
+        );
     }
 
     #[test]
@@ -506,11 +575,14 @@ mod tests {
         let rule = behind(ProxyHeader::XForwardedFor, &["10.0.0.0/8"]);
         let forwarded = headers(&[(&X_FORWARDED_FOR, "::ffff:198.51.100.20")]);
         assert_eq!(
-            rule.client_address(ip("::ffff:10.0.0.2"), &forwarded),
+            rule.client_address(ip("::ffff:10.0.0.2"), &forwarded)
+                .unwrap(),
             ip("198.51.100.20")
         );
         assert_eq!(
-            ClientIp::Peer.client_address(ip("::ffff:8.8.4.4"), &HeaderMap::new()),
+            ClientIp::Peer
+                .client_address(ip("::ffff:8.8.4.4"), &HeaderMap::new())
+                .unwrap(),
             ip("8.8.4.4")
         );
     }

@@ -479,8 +479,9 @@ fn log_notices(config: &Config, tls: bool) {
     if config.trusted_hops.is_some() {
         tracing::warn!(
             bind = %config.bind,
-            "--trusted-hops believes the forwarded header from every peer: nothing may \
-             reach this address but through the proxies"
+            "--trusted-hops believes the forwarded header from every peer that is not a \
+             public address (public ones are refused): nothing else may reach this address \
+             but through the proxies"
         );
     }
     if config.bind.ip() == IpAddr::V6(Ipv6Addr::UNSPECIFIED)

@@ -53,6 +53,8 @@ error_codes! {
     BadRequest = "bad_request",
     /// The request came from an address Ring Check may not probe.
     TargetNotPublic = "target_not_public",
+    /// A request that reached a server behind proxies without passing through them.
+    NotThroughProxy = "not_through_proxy",
     /// A start another site's page could have sent (no JSON content type, no own origin).
     CrossSite = "cross_site",
     /// A local-mode server asked under a name that is not this machine's.

@@ -76,7 +76,9 @@ const HEADER: &str = "\
 #   RINGCHECK_TLS_KEY=/run/credentials/ringcheck.service/tls.key
 #
 # Behind a reverse proxy, set RINGCHECK_FORWARDED_HEADER and RINGCHECK_TRUSTED_PROXIES
-# (or RINGCHECK_TRUSTED_HOPS) instead of TLS. The service runs as a user of its own (DynamicUser) that may bind
+# (or RINGCHECK_TRUSTED_HOPS) instead of TLS, and keep RINGCHECK_BIND on an address
+# only the proxy reaches (a private one): with RINGCHECK_TRUSTED_HOPS, a request from
+# a public address is refused. The service runs as a user of its own (DynamicUser) that may bind
 # ports below 1024 but cannot read files only root reads, such as a certificate's
 # private key: hand them over with `systemctl edit ringcheck`:
 #

@@ -18,6 +18,7 @@ use ringcheck_shared::{
 };
 
 use crate::{
+    client_ip::BypassedProxies,
     engine::NonPublic,
     service::{AddressRefusal, EgressRefusal, Refusal, StartError, StoreError},
 };
@@ -95,6 +96,14 @@ pub enum ApiError {
         why = why.describe()
     )]
     TargetNotPublic { address: IpAddr, why: NonPublic },
+
+    #[error(
+        "This request reached Ring Check directly instead of through the web address it is \
+         published at, so Ring Check cannot tell which address to test. Open Ring Check at \
+         its usual address. (If you run this server: let only your proxy reach its main \
+         port.)"
+    )]
+    NotThroughProxy,
 
     #[error(
         "A check can only be started from the Ring Check page itself. If you are calling the \
@@ -233,6 +242,7 @@ impl ApiError {
                 (Status::UNSUPPORTED_MEDIA_TYPE, Code::UnsupportedMediaType)
             }
             ApiError::TargetNotPublic { .. } => (Status::FORBIDDEN, Code::TargetNotPublic),
+            ApiError::NotThroughProxy => (Status::FORBIDDEN, Code::NotThroughProxy),
             ApiError::CrossSiteStart => (Status::FORBIDDEN, Code::CrossSite),
             ApiError::WrongHost => (Status::MISDIRECTED_REQUEST, Code::WrongHost),
             ApiError::CheckInProgress => (Status::TOO_MANY_REQUESTS, Code::CheckInProgress),
@@ -269,6 +279,12 @@ impl ApiError {
             ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
             _ => None,
         }
+    }
+}
+
+impl From<BypassedProxies> for ApiError {
+    fn from(_: BypassedProxies) -> Self {
+        ApiError::NotThroughProxy
     }
 }
 

@@ -29,16 +29,26 @@ use super::{
     AppState, MAX_REQUEST_BODY_BYTES, embed::EmbedSettings, layers, router, serve::PeerAddr,
     spa::Spa,
 };
-use crate::{client_ip::ClientIp, engine::ListenerHealth, service::checks::test_service};
+use crate::{
+    client_ip::{ClientIp, ProxyHeader, ProxyTrust},
+    engine::ListenerHealth,
+    service::checks::test_service,
+};
 
 /// The whole router over a check service of its own; `local_mode` as the flag.
 struct TestRouter {
     router: Router,
+    checks: Arc<crate::service::CheckService>,
     _files: Vec<tempfile::TempDir>,
 }
 
 impl TestRouter {
     fn new(local_mode: bool) -> Self {
+        Self::behind(local_mode, ClientIp::Peer)
+    }
+
+    /// The same, finding the visitor's address by `client_ip`.
+    fn behind(local_mode: bool, client_ip: ClientIp) -> Self {
         let dist = tempfile::tempdir().unwrap();
         std::fs::write(
             dist.path().join("index.html"),
@@ -50,7 +60,7 @@ impl TestRouter {
             spa: Arc::new(Spa::load(dist.path()).unwrap()),
             metrics: checks.metrics().clone(),
             checks,
-            client_ip: Arc::new(ClientIp::Peer),
+            client_ip: Arc::new(client_ip),
             loopback_only: false,
             embed: Arc::new(EmbedSettings {
                 page_csp: HeaderValue::from_static("frame-ancestors *"),
@@ -61,6 +71,7 @@ impl TestRouter {
             listener_health: ListenerHealth::new(),
         };
         Self {
+            checks: state.checks.clone(),
             router: router(state, &[]),
             _files: vec![dist, data],
         }
@@ -72,6 +83,10 @@ impl TestRouter {
             .extensions_mut()
             .insert(ConnectInfo(PeerAddr(SocketAddr::new(peer, 50000))));
         self.router.clone().oneshot(request).await.unwrap()
+    }
+
+    fn checks(&self) -> &crate::service::CheckService {
+        &self.checks
     }
 
     async fn send(&self, request: Request<Body>) -> Response {
@@ -337,4 +352,41 @@ async fn a_panicking_handler_still_answers_in_json() {
     )
     .await;
     assert!(!body.message.contains("a bug"), "details stay in the log");
+}
+
+#[tokio::test]
+async fn behind_counted_hops_a_public_peer_cannot_name_the_address_to_probe() {
+    // Local mode, so that a forged address that were believed would be probed on
+    // loopback, never elsewhere.
+    let app = TestRouter::behind(
+        true,
+        ClientIp::Behind {
+            header: ProxyHeader::XForwardedFor,
+            trust: ProxyTrust::Hops(std::num::NonZeroU8::MIN),
+        },
+    );
+    let forged = || {
+        Request::builder()
+            .method(Method::POST)
+            .uri(ApiPath::Checks.route())
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("x-forwarded-for", "127.0.0.9")
+            .body(Body::empty())
+            .unwrap()
+    };
+    // 11.9.9.8 is only written into the request, never contacted.
+    let response = app.send_from("11.9.9.8".parse().unwrap(), forged()).await;
+    let body = refusal(response, StatusCode::FORBIDDEN, ErrorCode::NotThroughProxy).await;
+    assert!(body.message.contains("usual address"), "{}", body.message);
+    assert_eq!(
+        app.checks().admission().in_flight(),
+        0,
+        "nothing was started"
+    );
+    // Through the proxy (a private peer) the header is the visitor's address.
+    let response = app.send_from("10.0.0.2".parse().unwrap(), forged()).await;
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let started: ringcheck_shared::check::CheckStarted = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(started.target, "127.0.0.9");
 }

@@ -92,7 +92,7 @@ async fn start(
 ) -> Result<(IpAddr, CheckStarted), ApiError> {
     check_start_body(headers, body)?;
     check_same_site(state, headers)?;
-    let target = state.client_ip.client_address(peer, headers);
+    let target = state.client_ip.client_address(peer, headers)?;
     // The page's own calls at another family's host must come from the same page.
     let page = origin_of(headers).map(ToOwned::to_owned);
     Ok((target, state.checks.start(target, page).await?))
@@ -392,7 +392,7 @@ fn take_address(
         serde_json::from_slice(body).map_err(|error| ApiError::InvalidAddressBody {
             detail: error.to_string(),
         })?;
-    let address = state.client_ip.client_address(peer, headers);
+    let address = state.client_ip.client_address(peer, headers)?;
     let taken = state
         .checks
         .add_address(&id, &request.token, origin_of(headers), address)?;
