@@ -12,7 +12,9 @@
 //! 3. a one-host UDP flood on STUN 15063: up to 100,000 datagrams in 5 s, half garbage;
 //! 4. a forged `Forwarded` behind a trusted proxy that appends `X-Forwarded-For`;
 //! 5. checks from 1,000 /64s of one /48 at once;
-//! 6. cross-site starts, as another site's form or `no-cors` fetch sends them.
+//! 6. cross-site starts, as another site's form or `no-cors` fetch sends them;
+//! 7. a STUN flood forged from 256 sources in 16 /24s, beside a check that started before
+//!    it and one that starts during it: neither may read UDP as blocked.
 //!
 //! Run: `cargo xtask attack` (or `cargo bench -p ringcheck-backend --bench attack`).
 
@@ -39,7 +41,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::{Request, body::Bytes};
 use hyper_util::rt::TokioIo;
 use netns::{NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS};
-use ringcheck_backend::engine::{StunLimits, self_check::tls_connector};
+use ringcheck_backend::engine::{StunLimits, self_check::tls_connector, shedding_reason};
 use ringcheck_shared::{
     catalog::Transport,
     check::{CheckStarted, ProbeState},
@@ -62,6 +64,8 @@ use tokio_rustls::TlsConnector;
 const ATTACKER: Ipv4Addr = Ipv4Addr::new(10, 110, 0, 1);
 const PROXY: Ipv4Addr = Ipv4Addr::new(10, 120, 0, 1);
 const VICTIM: Ipv4Addr = Ipv4Addr::new(10, 130, 0, 1);
+/// A second visitor's household, on the visitor host's loopback too.
+const SECOND_VISITOR: Ipv4Addr = Ipv4Addr::new(10, 140, 0, 1);
 /// The server's and visitor's IPv6 addresses on the link, and the /48 the 1,000 /64s
 /// come from.
 const SERVER_V6: Ipv6Addr = Ipv6Addr::new(0xfd00, 0x99, 0, 0, 0, 0, 0, 1);
@@ -74,6 +78,11 @@ const TLS_HANDSHAKES: usize = 2000;
 const UDP_DATAGRAMS: usize = 100_000;
 const FORGED_STARTS: usize = 20;
 const CROSS_SITE_STARTS: usize = 100;
+/// The forged STUN flood: its sources (per /24, and /24s), and its bounds.
+const FORGED_HOSTS_PER_NETWORK: u8 = 16;
+const FORGED_NETWORKS: u8 = 16;
+const FORGED_STUN_DATAGRAMS: usize = 200_000;
+const FORGED_STUN_FOR: Duration = Duration::from_secs(20);
 /// The TCP ports the server probes back: the victim listens on all of them.
 const PROBED_TCP: [u16; 11] = [
     80, 443, 8557, 9998, 9999, 15063, 15064, 7076, 7077, 9078, 9079,
@@ -136,7 +145,12 @@ fn prepare(network: &TestNetwork) {
     let server_link = veth_of(&network.server);
     let visitor_link = veth_of(&network.visitor);
     let mut batch = String::new();
-    for address in attackers().into_iter().chain([PROXY, VICTIM]) {
+    for address in
+        attackers()
+            .into_iter()
+            .chain(forged_sources())
+            .chain([PROXY, VICTIM, SECOND_VISITOR])
+    {
         batch.push_str(&format!("addr add {address}/32 dev lo\n"));
     }
     batch.push_str(&format!(
@@ -154,6 +168,8 @@ fn prepare(network: &TestNetwork) {
              route add 10.111.0.0/16 via {VISITOR_ADDRESS}\n\
              route add 10.120.0.0/16 via {VISITOR_ADDRESS}\n\
              route add 10.130.0.0/16 via {VISITOR_ADDRESS}\n\
+             route add 10.112.0.0/16 via {VISITOR_ADDRESS}\n\
+             route add 10.140.0.0/16 via {VISITOR_ADDRESS}\n\
              route add fd00:99:1::/48 via {VISITOR_V6}\n"
         ),
     );
@@ -165,6 +181,15 @@ fn attackers() -> Vec<Ipv4Addr> {
     (1..=8)
         .map(|host| Ipv4Addr::new(10, 110, 0, host))
         .chain((0..8).map(|network| Ipv4Addr::new(10, 111, network, 1)))
+        .collect()
+}
+
+/// The sources a STUN flood is forged from: sixteen hosts in each of sixteen /24s.
+fn forged_sources() -> Vec<Ipv4Addr> {
+    (0..FORGED_NETWORKS)
+        .flat_map(|network| {
+            (1..=FORGED_HOSTS_PER_NETWORK).map(move |host| Ipv4Addr::new(10, 112, network, host))
+        })
         .collect()
 }
 
@@ -261,6 +286,10 @@ async fn run_all(network: &TestNetwork, cert: &str, key: &str) -> Vec<Outcome> {
         let server = NamespacedServer::start(network, &[]);
         outcomes.push(cross_site(&plain, &baseline, &server).await);
     }
+    {
+        let server = NamespacedServer::start(network, &[]);
+        outcomes.push(forged_stun_flood(&plain, &server).await);
+    }
     outcomes
 }
 
@@ -277,6 +306,11 @@ struct Seen {
     probes: HashMap<(Transport, u16), ProbeState>,
     reached: usize,
     tested: usize,
+    /// The stored states of its UDP tests.
+    udp: Vec<EgressState>,
+    /// Its STUN ports, and those its plan said were not testable here for our load.
+    stun_ports: usize,
+    udp_shed_in_plan: usize,
 }
 
 impl Server {
@@ -324,6 +358,15 @@ impl Server {
     /// A whole check from `from`, the browser's part emulated: every beacon fetched,
     /// every STUN responder asked, the results sent.
     async fn visitor_check(&self, from: IpAddr) -> Result<Seen, String> {
+        self.visitor_check_with(from, async {}).await
+    }
+
+    /// The same, `meanwhile` done once the check started and before its browser tests.
+    async fn visitor_check_with(
+        &self,
+        from: IpAddr,
+        meanwhile: impl std::future::Future<Output = ()>,
+    ) -> Result<Seen, String> {
         let clock = Instant::now();
         let json = [("Content-Type", "application/json")];
         let (status, body) = self
@@ -333,6 +376,7 @@ impl Server {
             return Err(format!("POST /api/checks answered {status}: {body}"));
         }
         let started: CheckStarted = serde_json::from_str(&body).map_err(|e| e.to_string())?;
+        meanwhile.await;
         let (browser, events) = tokio::join!(
             self.browser_tests(from, &started),
             self.request(from, "GET", &started.events_url, &[], "")
@@ -363,6 +407,27 @@ impl Server {
             ));
         }
         let report: Report = serde_json::from_str(&stored).map_err(|e| e.to_string())?;
+        let stun_ports = started
+            .egress
+            .targets
+            .iter()
+            .filter(|t| {
+                t.transport == Transport::Udp
+                    && matches!(
+                        t.method,
+                        EgressMethod::Stun { .. } | EgressMethod::Unavailable { .. }
+                    )
+            })
+            .count();
+        let udp_shed_in_plan = started
+            .egress
+            .targets
+            .iter()
+            .filter(|t| {
+                matches!(&t.method, EgressMethod::Unavailable { reason }
+                    if *reason == shedding_reason(t.port))
+            })
+            .count();
         Ok(Seen {
             took: clock.elapsed(),
             probes: report
@@ -372,6 +437,15 @@ impl Server {
                 .collect(),
             reached,
             tested,
+            udp: report
+                .egress
+                .iter()
+                .flat_map(|egress| &egress.results)
+                .filter(|r| r.transport == Transport::Udp)
+                .map(|r| r.state)
+                .collect(),
+            stun_ports,
+            udp_shed_in_plan,
         })
     }
 
@@ -896,5 +970,119 @@ async fn cross_site(server: &Server, baseline: &Seen, process: &NamespacedServer
         attack: "cross-site starts (100, as a form or a no-cors fetch of another site)",
         held: visitor_held && resources_held && refused == CROSS_SITE_STARTS,
         figures: format!("answers {answers:?}; {visitor}; {resources}"),
+    }
+}
+
+/// 7. Valid Binding requests at STUN 15063 forged from 256 sources in 16 /24s, paced at
+///    about 10,000 a second, more than everybody's allowance: one visitor's check starts
+///    before the flood and runs its browser tests during it, another starts during it.
+async fn forged_stun_flood(server: &Server, process: &NamespacedServer) -> Outcome {
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (sent, answered) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let to = SocketAddr::new(server.addr.ip(), 15063);
+    let flood = {
+        let (stop, sent, answered) = (stop.clone(), sent.clone(), answered.clone());
+        async move {
+            let mut sockets = Vec::new();
+            for source in forged_sources() {
+                sockets.push(UdpSocket::bind((source, 0)).await.unwrap());
+            }
+            let request = Message::builder_request(BINDING, MessageWriteVec::new()).finish();
+            let started = Instant::now();
+            let mut answer = [0u8; 1500];
+            while !stop.load(Ordering::Relaxed)
+                && sent.load(Ordering::Relaxed) < FORGED_STUN_DATAGRAMS
+                && started.elapsed() < FORGED_STUN_FOR
+            {
+                for socket in &sockets {
+                    if socket.send_to(&request, to).await.is_ok() {
+                        sent.fetch_add(1, Ordering::Relaxed);
+                    }
+                    while socket.try_recv_from(&mut answer).is_ok() {
+                        answered.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(25)).await;
+            }
+            started.elapsed()
+        }
+    };
+    let flood = tokio::spawn(flood);
+    let before = {
+        let (sent, answered) = (sent.clone(), answered.clone());
+        server
+            .visitor_check_with(VISITOR_ADDRESS.into(), async move {
+                // Until everybody's allowance is spent and a thousand requests were
+                // turned away: the responders shed load.
+                let give_up = Instant::now() + Duration::from_secs(10);
+                while sent.load(Ordering::Relaxed) < answered.load(Ordering::Relaxed) + 1000
+                    && Instant::now() < give_up
+                {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            })
+            .await
+    };
+    let during = server.visitor_check(SECOND_VISITOR.into()).await;
+    stop.store(true, Ordering::Relaxed);
+    let took = flood.await.unwrap();
+    let (sent, answered) = (
+        sent.load(Ordering::Relaxed),
+        answered.load(Ordering::Relaxed),
+    );
+    let (resources_held, resources) = resources(process);
+    // Everybody's allowance, and no more, went to the forged sources.
+    let limits = StunLimits::default();
+    let overall = limits.overall_per_second.get() as usize;
+    let bound = overall + overall * (took.as_secs() as usize + 1);
+    let blocked = |seen: &Seen| {
+        seen.udp
+            .iter()
+            .filter(|state| matches!(state, EgressState::NoAnswer | EgressState::Failed))
+            .count()
+    };
+    let (before_held, before_words) = match &before {
+        Ok(seen) => (
+            seen.udp_shed_in_plan == 0
+                && seen.udp.len() == seen.stun_ports
+                && seen.udp.iter().all(|s| *s == EgressState::Reached),
+            format!(
+                "the check started before it: {}/{} UDP tests reached",
+                seen.udp
+                    .iter()
+                    .filter(|s| **s == EgressState::Reached)
+                    .count(),
+                seen.stun_ports
+            ),
+        ),
+        Err(error) => (
+            false,
+            format!("the check started before it failed: {error}"),
+        ),
+    };
+    let (during_held, during_words) = match &during {
+        Ok(seen) => (
+            blocked(seen) == 0 && seen.stun_ports > 0 && seen.udp_shed_in_plan == seen.stun_ports,
+            format!(
+                "the check started during it: {}/{} UDP ports not testable here, {} UDP \
+                 results blocked",
+                seen.udp_shed_in_plan,
+                seen.stun_ports,
+                blocked(seen)
+            ),
+        ),
+        Err(error) => (
+            false,
+            format!("the check started during it failed: {error}"),
+        ),
+    };
+    Outcome {
+        attack: "STUN flood forged from 256 sources in 16 /24s (Binding requests at 15063)",
+        held: before_held && during_held && resources_held && answered <= bound,
+        figures: format!(
+            "{sent} datagrams in {:.1} s, {answered} answered to the forged sources (at most \
+             {bound}); {before_words}; {during_words}; {resources}",
+            took.as_secs_f64()
+        ),
     }
 }

@@ -124,11 +124,13 @@ impl Application {
         let (listeners, served) = bind_listeners(config, tls.as_ref(), metrics_bind).await?;
         let listener_health = ListenerHealth::new();
         let family_hosts = config.family_hosts()?;
+        let stun_limiter = StunLimiter::new(StunLimits::default());
         let egress = EgressSetup::new(
             &served,
             tls.is_some(),
             config.egress_timeout_ms,
             listener_health.clone(),
+            stun_limiter.clone(),
         )
         .with_families(family_hosts);
         let scheme = if tls.is_some() { "https" } else { "http" };
@@ -157,7 +159,7 @@ impl Application {
             state,
             listener_health,
             connections,
-            stun_limiter: StunLimiter::new(StunLimits::default()),
+            stun_limiter,
             purge_interval: Duration::from_secs(config.purge_interval_secs),
             self_check_every: Duration::from_secs(config.self_check_interval_secs),
             scheme,

@@ -35,8 +35,9 @@ usage: cargo xtask <command>
                    a check fails or reports a wrong state, never on times.
                    --quick: a few checks and a burst of 100, no browser, as CI runs it;
                    --load N: the checks and one burst of N, no browser
-  attack           slowloris, TLS and UDP floods, forged headers, a /48, cross-site starts
-                   against a real server, printing what held (root: network namespaces)
+  attack           slowloris, TLS and UDP floods (one forged from 256 sources), forged
+                   headers, a /48, cross-site starts against a real server, printing
+                   what held (root: network namespaces)
   build            build the SPA into dist/
   deb              build the SPA and the release server, and package them with their
                    systemd unit and settings into a .deb (cargo-deb) under target/debian/";

@@ -24,4 +24,6 @@ pub use listeners::{
     spec::{ListenerSpec, SpecError, default_specs},
 };
 pub use probe::{Network, ProbeConfig, Prober, RoundTrips, SystemNetwork};
-pub use stun::{StunLimiter, StunLimits, forget_idle_regularly, serve_stun};
+pub use stun::{
+    StunLimiter, StunLimits, StunPass, forget_idle_regularly, serve_stun, shedding_reason,
+};

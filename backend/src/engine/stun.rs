@@ -10,8 +10,16 @@
 //! reflecting traffic at somebody else, and the tables stay bounded under a spoofed
 //! flood. (A flood spoofing sources in many networks can still use up the overall
 //! allowance: that bound is what keeps the responders from amplifying anything.)
+//!
+//! A household with a check running is answered from an allowance of its own instead
+//! (a [`StunPass`] while the check lives), so such a flood cannot make its UDP tests
+//! time out; there are only as many as checks admitted. While everybody's allowance is
+//! being refused ([`StunLimiter::shedding`]) new checks are told UDP is not testable
+//! here, and a check whose requests may have been shed is never told UDP is blocked
+//! ([`StunPass::shed_since_start`]).
 
 use std::{
+    collections::HashMap,
     net::{IpAddr, SocketAddr},
     num::NonZeroU32,
     sync::{Arc, Mutex},
@@ -25,6 +33,8 @@ use stun_types::{
     prelude::*,
 };
 use tokio::net::UdpSocket;
+
+use ringcheck_shared::port::Port;
 
 use super::{allowance::Allowances, block, canonical};
 use crate::metrics::{Metrics, StunOutcome};
@@ -85,6 +95,10 @@ impl Default for StunLimits {
 /// How often sources whose allowance is full again are forgotten.
 pub const FORGET_IDLE_EVERY: Duration = Duration::from_secs(10);
 
+/// How long after a request was last refused for lack of everybody's allowance the
+/// responders still count as shedding load: a flood comes in waves.
+pub const SHEDDING_LINGERS: Duration = Duration::from_secs(10);
+
 /// Shared by every responder, so the limits are per source, not per port.
 pub struct StunLimiter {
     allowances: Mutex<Allowed>,
@@ -94,6 +108,18 @@ struct Allowed {
     per_source: Allowances<IpNet>,
     per_network: Allowances<IpNet>,
     overall: Allowances<()>,
+    /// Households with a check running, answered from `per_running` alone.
+    running: HashMap<IpNet, RunningHousehold>,
+    per_running: Allowances<IpNet>,
+    /// When a valid request was last refused for lack of everybody's allowance.
+    overall_refused_at: Option<Instant>,
+}
+
+struct RunningHousehold {
+    /// The passes held for it: its checks running or just finished.
+    passes: usize,
+    /// When a request of it was last refused over its own allowance.
+    refused_at: Option<Instant>,
 }
 
 impl StunLimiter {
@@ -112,26 +138,79 @@ impl StunLimiter {
                     limits.max_sources,
                 ),
                 overall: Allowances::per_second(overall, overall, 1),
+                running: HashMap::new(),
+                // As much as one source's: a check asks about forty times.
+                per_running: Allowances::per_second(
+                    limits.per_second.get(),
+                    limits.burst.get(),
+                    limits.max_sources,
+                ),
+                overall_refused_at: None,
             }),
         })
     }
 
-    /// Whether a valid request from `source` is answered: within its source's allowance,
-    /// its network's, and all responders' (a flood from one host or network spends only
-    /// its own). Nothing is spent on a request that is not answered.
-    fn allows(&self, source: IpAddr) -> bool {
+    /// Whether a valid request from `source` is answered: a household with a check
+    /// running, within its own allowance; any other within its source's allowance, its
+    /// network's, and all responders' (a flood from one host or network spends only its
+    /// own). Nothing is spent on a request that is not answered.
+    pub(crate) fn allows(&self, source: IpAddr) -> bool {
         let now = Instant::now();
-        let (host, network) = (block(source, 32, 64), block(source, 24, 48));
+        let (host, network) = (household(source), block(source, 24, 48));
         let allowed = &mut *self.lock();
-        let within = allowed.per_source.check(&host, now).is_ok()
-            && allowed.per_network.check(&network, now).is_ok()
-            && allowed.overall.check(&(), now).is_ok();
-        if within {
-            allowed.per_source.take(host, now);
-            allowed.per_network.take(network, now);
-            allowed.overall.take((), now);
+        if let Some(running) = allowed.running.get_mut(&host) {
+            let within = allowed.per_running.check_and_take(host, now).is_ok();
+            if !within {
+                running.refused_at = Some(now);
+            }
+            return within;
         }
-        within
+        if allowed.per_source.check(&host, now).is_err()
+            || allowed.per_network.check(&network, now).is_err()
+        {
+            return false;
+        }
+        if allowed.overall.check(&(), now).is_err() {
+            allowed.overall_refused_at = Some(now);
+            return false;
+        }
+        allowed.per_source.take(host, now);
+        allowed.per_network.take(network, now);
+        allowed.overall.take((), now);
+        true
+    }
+
+    /// Whether the responders are shedding load: they refused a valid request for lack
+    /// of everybody's allowance within [`SHEDDING_LINGERS`]. A check's UDP tests might
+    /// then go unanswered whatever its network does.
+    pub fn shedding(&self) -> bool {
+        self.lock()
+            .overall_refused_at
+            .is_some_and(|at| at.elapsed() < SHEDDING_LINGERS)
+    }
+
+    /// Whether a request was refused for lack of everybody's allowance since `since`.
+    pub fn shed_since(&self, since: Instant) -> bool {
+        self.lock().overall_refused_at.is_some_and(|at| at >= since)
+    }
+
+    /// An allowance of its own for `address`'s household while the pass lives: its
+    /// check's requests are answered whatever floods the others.
+    pub fn pass_for(self: &Arc<Self>, address: IpAddr) -> StunPass {
+        let household = household(address);
+        self.lock()
+            .running
+            .entry(household)
+            .or_insert(RunningHousehold {
+                passes: 0,
+                refused_at: None,
+            })
+            .passes += 1;
+        StunPass {
+            limiter: self.clone(),
+            household,
+            since: Instant::now(),
+        }
     }
 
     /// Forgets sources and networks whose allowance is full again, so memory stays
@@ -141,11 +220,63 @@ impl StunLimiter {
         let allowed = &mut *self.lock();
         allowed.per_source.forget_idle(now);
         allowed.per_network.forget_idle(now);
+        allowed.per_running.forget_idle(now);
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Allowed> {
         self.allowances.lock().unwrap_or_else(|p| p.into_inner())
     }
+}
+
+/// A household's own STUN allowance, for as long as its check may ask.
+pub struct StunPass {
+    limiter: Arc<StunLimiter>,
+    household: IpNet,
+    since: Instant,
+}
+
+impl StunPass {
+    /// Whether a request that may have been this check's went unanswered for lack of an
+    /// allowance since the pass was given: its household's own, or everybody's (the
+    /// browser may ask from an address of its household the check does not know).
+    pub fn shed_since_start(&self) -> bool {
+        let allowed = self.limiter.lock();
+        let own = allowed
+            .running
+            .get(&self.household)
+            .and_then(|running| running.refused_at)
+            .is_some_and(|at| at >= self.since);
+        own || allowed
+            .overall_refused_at
+            .is_some_and(|at| at >= self.since)
+    }
+}
+
+impl Drop for StunPass {
+    fn drop(&mut self) {
+        let allowed = &mut *self.limiter.lock();
+        if let Some(running) = allowed.running.get_mut(&self.household) {
+            running.passes -= 1;
+            if running.passes == 0 {
+                allowed.running.remove(&self.household);
+            }
+        }
+    }
+}
+
+/// A source's household: its IPv4 address, or its IPv6 /64, as admission counts it.
+fn household(address: IpAddr) -> IpNet {
+    block(address, 32, 64)
+}
+
+/// Why a check made while the responders shed load cannot test `ring_port` over UDP,
+/// in the self-check's words: our side, not the visitor's network.
+pub fn shedding_reason(ring_port: Port) -> String {
+    format!(
+        "Ring Check's own test server for UDP {ring_port} is too busy right now (it is \
+         turning requests away), so your browser cannot test this port here. This is a \
+         problem on our side, not your network."
+    )
 }
 
 /// Calls [`StunLimiter::forget_idle`] every [`FORGET_IDLE_EVERY`] until dropped.
@@ -328,6 +459,62 @@ mod tests {
             !limiter.allows(ip("198.51.100.8")),
             "past the overall limit of 4, whoever it is"
         );
+    }
+
+    #[test]
+    fn a_household_with_a_check_running_is_answered_whatever_floods_the_others() {
+        let limiter = StunLimiter::new(StunLimits {
+            per_second: NonZeroU32::new(3).unwrap(),
+            burst: NonZeroU32::new(3).unwrap(),
+            overall_per_second: NonZeroU32::new(2).unwrap(),
+            ..StunLimits::default()
+        });
+        let visitor = ip("2001:db8:5:6::1");
+        let pass = limiter.pass_for(ip("2001:db8:5:6::2"));
+        // A flood forged from many networks spends everybody's allowance.
+        for network in 0..50 {
+            limiter.allows(ip(&format!("198.51.{network}.1")));
+        }
+        assert!(limiter.shedding());
+        assert!(!limiter.allows(ip("203.0.113.9")), "others are shed");
+        for _ in 0..3 {
+            assert!(limiter.allows(visitor), "the check's household has its own");
+        }
+        assert!(
+            pass.shed_since_start(),
+            "everybody's was refused since the check started: its browser may have asked \
+             from an address of its household the check does not know"
+        );
+        // Its own allowance is a household's, not unbounded.
+        assert!(!limiter.allows(visitor));
+        drop(pass);
+        assert!(
+            limiter.lock().running.is_empty(),
+            "forgotten with its check"
+        );
+    }
+
+    #[test]
+    fn a_pass_says_whether_its_own_requests_were_turned_away() {
+        let one = NonZeroU32::MIN;
+        let limiter = StunLimiter::new(StunLimits {
+            per_second: one,
+            burst: one,
+            ..StunLimits::default()
+        });
+        let visitor = ip("198.51.100.7");
+        let first = limiter.pass_for(visitor);
+        let second = limiter.pass_for(visitor);
+        assert!(limiter.allows(visitor));
+        assert!(!first.shed_since_start());
+        assert!(!limiter.allows(visitor), "its own allowance is spent");
+        assert!(first.shed_since_start() && second.shed_since_start());
+        // A later check of the household is judged from its own start.
+        let later = limiter.pass_for(visitor);
+        assert!(!later.shed_since_start());
+        assert!(!limiter.shedding(), "one household is not everybody");
+        drop((first, second, later));
+        assert!(limiter.lock().running.is_empty());
     }
 
     #[test]

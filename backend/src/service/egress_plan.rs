@@ -11,7 +11,9 @@ use ringcheck_shared::{
     port::Port,
 };
 
-use crate::engine::{ListenerHealth, not_configured_reason, self_check};
+use crate::engine::{
+    ListenerHealth, StunLimiter, StunPass, not_configured_reason, self_check, shedding_reason,
+};
 
 /// Where each Ring port is served, fixed at start-up, and whether each listener passed
 /// its last self-check; every check's plan is made from them.
@@ -21,6 +23,8 @@ pub struct EgressSetup {
     beacons_tls: bool,
     timeout_ms: u32,
     health: Arc<ListenerHealth>,
+    /// The STUN responders' allowances: whether they shed load, and a check's own.
+    stun: Arc<StunLimiter>,
     /// Where the browser reaches this server over each address family, if it says.
     families: Vec<FamilyHost>,
 }
@@ -31,6 +35,7 @@ impl EgressSetup {
         beacons_tls: bool,
         timeout_ms: u32,
         health: Arc<ListenerHealth>,
+        stun: Arc<StunLimiter>,
     ) -> Self {
         // A sampled range (the media range) is tested at the ports that have a listener.
         let mut media_sample: Vec<Port> = served
@@ -50,6 +55,7 @@ impl EgressSetup {
             beacons_tls,
             timeout_ms,
             health,
+            stun,
             families: Vec::new(),
         }
     }
@@ -70,21 +76,23 @@ impl EgressSetup {
     }
 
     /// The plan for one check, with its token: a port whose listener failed its last
-    /// self-check is not testable here, so the network is never blamed for our fault.
+    /// self-check, or a STUN port while the responders shed load, is not testable here,
+    /// so the network is never blamed for our fault.
     pub fn plan(&self, token: String) -> EgressPlan {
+        let shedding = self.stun.shedding();
         let targets = self
             .targets
             .iter()
             .map(|target| {
                 let mut target = target.clone();
-                if target.is_testable()
-                    && self
-                        .health
-                        .down_reason(target.transport, target.port)
-                        .is_some()
-                {
+                let down = self.health.down_reason(target.transport, target.port);
+                if target.is_testable() && down.is_some() {
                     target.method = EgressMethod::Unavailable {
                         reason: self_check::visitor_reason(target.transport, target.port),
+                    };
+                } else if shedding && matches!(target.method, EgressMethod::Stun { .. }) {
+                    target.method = EgressMethod::Unavailable {
+                        reason: shedding_reason(target.port),
                     };
                 }
                 target
@@ -101,6 +109,17 @@ impl EgressSetup {
 
     pub fn health(&self) -> &Arc<ListenerHealth> {
         &self.health
+    }
+
+    /// An allowance of its own at the STUN responders for `address`'s household, while
+    /// its check lives.
+    pub fn stun_pass(&self, address: std::net::IpAddr) -> StunPass {
+        self.stun.pass_for(address)
+    }
+
+    /// Whether the STUN responders shed load since `since`.
+    pub fn stun_shed_since(&self, since: std::time::Instant) -> bool {
+        self.stun.shed_since(since)
     }
 
     /// The largest complete submission of the browser's results for these plans: a
@@ -131,11 +150,63 @@ impl EgressSetup {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
+    use std::{collections::HashMap, num::NonZeroU32};
 
     use tokio::net::TcpListener;
 
     use super::*;
+    use crate::engine::StunLimits;
+
+    /// Responders that have never shed load.
+    fn no_stun_shedding() -> Arc<StunLimiter> {
+        StunLimiter::new(StunLimits::default())
+    }
+
+    #[test]
+    fn while_the_stun_responders_shed_load_new_plans_do_not_test_udp_here() {
+        let one = NonZeroU32::MIN;
+        let stun = StunLimiter::new(StunLimits {
+            overall_per_second: one,
+            ..StunLimits::default()
+        });
+        let served: HashMap<(Transport, Port), Served> = [
+            ((Transport::Tcp, Port::known(9998)), Ok(Port::known(9998))),
+            ((Transport::Udp, Port::known(4172)), Ok(Port::known(4172))),
+        ]
+        .into_iter()
+        .collect();
+        let setup = EgressSetup::new(&served, false, 4000, ListenerHealth::new(), stun.clone());
+        let method = |plan: &EgressPlan, transport: Transport, port: u16| {
+            plan.targets
+                .iter()
+                .find(|t| t.transport == transport && t.port.get() == port)
+                .unwrap()
+                .method
+                .clone()
+        };
+        let before = setup.plan("t".repeat(22));
+        assert!(matches!(
+            method(&before, Transport::Udp, 4172),
+            EgressMethod::Stun { .. }
+        ));
+        // Two sources in two networks: the second finds everybody's allowance spent.
+        assert!(stun.allows("198.51.100.1".parse().unwrap()));
+        assert!(!stun.allows("203.0.113.1".parse().unwrap()));
+        let during = setup.plan("t".repeat(22));
+        assert_eq!(
+            method(&during, Transport::Udp, 4172),
+            EgressMethod::Unavailable {
+                reason: shedding_reason(Port::known(4172))
+            }
+        );
+        assert!(
+            matches!(
+                method(&during, Transport::Tcp, 9998),
+                EgressMethod::Beacon { .. }
+            ),
+            "the beacons are tested as usual"
+        );
+    }
 
     #[tokio::test]
     async fn a_listener_that_fails_its_self_check_is_not_testable_here_until_it_answers() {
@@ -146,7 +217,7 @@ mod tests {
         .into_iter()
         .collect();
         let health = ListenerHealth::new();
-        let setup = EgressSetup::new(&served, false, 4000, health.clone());
+        let setup = EgressSetup::new(&served, false, 4000, health.clone(), no_stun_shedding());
         let method = |plan: &EgressPlan, port: u16| {
             plan.targets
                 .iter()
@@ -186,7 +257,13 @@ mod tests {
             EgressResult, EgressState, EgressSubmission, MAX_RTT_MS, NatMapping, Phone,
         };
         // Every catalogue port served, with a wide sample of the media range.
-        let fixed = EgressSetup::new(&HashMap::new(), false, 4000, ListenerHealth::new());
+        let fixed = EgressSetup::new(
+            &HashMap::new(),
+            false,
+            4000,
+            ListenerHealth::new(),
+            no_stun_shedding(),
+        );
         let transport = Transport::Udp;
         let (first, last) = catalog()
             .sampled_range(transport)
@@ -206,8 +283,14 @@ mod tests {
                 host: "unused.example".to_owned(),
             })
             .collect();
-        let setup =
-            EgressSetup::new(&served, false, 4000, ListenerHealth::new()).with_families(families);
+        let setup = EgressSetup::new(
+            &served,
+            false,
+            4000,
+            ListenerHealth::new(),
+            no_stun_shedding(),
+        )
+        .with_families(families);
         let plan = setup.plan("t".repeat(22));
         // The longest result the server accepts: unanswered, after the longest wait.
         let results: Vec<EgressResult> = plan

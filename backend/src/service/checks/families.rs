@@ -105,6 +105,11 @@ impl<N: Network> CheckService<N> {
                 .admit(address)
                 .map_err(AddressRefusal::Refused)?;
             families.push(family);
+            check
+                .stun_passes
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(self.egress.stun_pass(address));
             check.family_runs.send_modify(|runs| *runs += 1);
             tokio::spawn(
                 self.clone()

@@ -21,11 +21,12 @@ use std::{
 
 use ringcheck_shared::{
     catalog,
+    catalog::Transport,
     check::{
         CheckId, CheckPlan, CheckStarted, PlannedProbe, ProbeResult, ProbedAddress, mask_address,
         probe_back_plan,
     },
-    egress::{EgressError, EgressPlan, EgressReport, EgressSubmission, ReportedBy},
+    egress::{EgressError, EgressPlan, EgressReport, EgressState, EgressSubmission, ReportedBy},
     family::AddressFamily,
     report::Report,
     routes::ApiPath,
@@ -33,7 +34,7 @@ use ringcheck_shared::{
 use tokio::sync::watch;
 
 use crate::{
-    engine::{Network, NonPublic, Prober, RoundTrips, SystemNetwork, TargetPolicy},
+    engine::{Network, NonPublic, Prober, RoundTrips, StunPass, SystemNetwork, TargetPolicy},
     metrics::Metrics,
     service::{
         egress_plan::EgressSetup,
@@ -75,6 +76,33 @@ struct RunningCheck {
     /// The origin of the page that started it (its request's `Origin`), which every call
     /// at another family's host must come from too; `None` when a program started it.
     page: Option<String>,
+    /// The STUN allowances of the households it probes, while it lives.
+    stun_passes: Mutex<Vec<StunPass>>,
+}
+
+impl RunningCheck {
+    /// Whether a STUN request of this check may have gone unanswered for our lack of
+    /// allowance, so its UDP tests that got no answer say nothing of the network.
+    fn stun_shed(&self) -> bool {
+        let passes = self.stun_passes.lock().unwrap_or_else(|p| p.into_inner());
+        passes.iter().any(StunPass::shed_since_start)
+    }
+}
+
+/// UDP tests that got no answer while the STUN responders may have been turning this
+/// check's requests away: not tested, never blocked.
+fn unanswered_udp_not_tested(submission: &mut EgressSubmission) -> usize {
+    let mut changed = 0;
+    for result in &mut submission.results {
+        if result.transport == Transport::Udp
+            && matches!(result.state, EgressState::NoAnswer | EgressState::Failed)
+        {
+            result.state = EgressState::NotTested;
+            result.waited_ms = None;
+            changed += 1;
+        }
+    }
+    changed
 }
 
 /// Why the browser's results were not taken.
@@ -209,6 +237,7 @@ impl<N: Network> CheckService<N> {
         let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
         let token = ids::new_check_id().map_err(StartError::NoRandomness)?;
         let created = SystemTime::now();
+        let stun_pass = self.egress.stun_pass(target);
         let egress = self.egress.plan(token.to_string());
         // Servers sharing the database can take its browser results and stream its
         // events: it is written down before anyone is told it started.
@@ -242,6 +271,7 @@ impl<N: Network> CheckService<N> {
             families: Mutex::new(vec![AddressFamily::of(target)]),
             family_runs: watch::Sender::new(0),
             page,
+            stun_passes: Mutex::new(vec![stun_pass]),
         });
         self.lock_running().insert(id.clone(), running.clone());
         let plan = self.check_plan(&egress);
@@ -319,7 +349,7 @@ impl<N: Network> CheckService<N> {
     pub async fn submit_egress(
         &self,
         id: &CheckId,
-        submission: EgressSubmission,
+        mut submission: EgressSubmission,
     ) -> Result<Report, EgressRefusal> {
         let Some(check) = self.lock_running().get(id).cloned() else {
             return self.submit_egress_elsewhere(id, submission).await;
@@ -327,6 +357,9 @@ impl<N: Network> CheckService<N> {
         submission
             .validate(&check.egress)
             .map_err(EgressRefusal::Invalid)?;
+        if check.stun_shed() {
+            self.not_judged_for_shedding(id, &mut submission);
+        }
         // Under the families' lock, so no other family's run starts after the results
         // are taken (see `add_address`).
         if check.take_egress() {
@@ -374,7 +407,7 @@ impl<N: Network> CheckService<N> {
     async fn submit_egress_elsewhere(
         &self,
         id: &CheckId,
-        submission: EgressSubmission,
+        mut submission: EgressSubmission,
     ) -> Result<Report, EgressRefusal> {
         let now = SystemTime::now();
         let shared = self
@@ -397,6 +430,14 @@ impl<N: Network> CheckService<N> {
             .map_err(|error| EgressRefusal::Store(StoreError::Corrupt(error)))?;
         submission.validate(&plan).map_err(EgressRefusal::Invalid)?;
         let created = from_unix(check.created_at);
+        // Its browser may have asked this server's responders too.
+        let since_created = SystemTime::now()
+            .duration_since(created)
+            .unwrap_or_default();
+        let started = std::time::Instant::now().checked_sub(since_created);
+        if started.is_none_or(|started| self.egress.stun_shed_since(started)) {
+            self.not_judged_for_shedding(id, &mut submission);
+        }
         self.store_egress(id, submission, &plan, created).await?;
         let ends_by = created + self.prober.longest_check() + REPORT_STORE_GRACE;
         let ends_by = ends_by.min(SystemTime::now() + MAX_REPORT_WAIT);
@@ -404,6 +445,20 @@ impl<N: Network> CheckService<N> {
             Ok(Some(report)) => Ok(report),
             Ok(None) => Err(EgressRefusal::ReportUnavailable),
             Err(error) => Err(EgressRefusal::Store(error)),
+        }
+    }
+
+    /// Makes the UDP tests of `submission` that got no answer "not tested": the STUN
+    /// responders may have turned them away.
+    fn not_judged_for_shedding(&self, id: &CheckId, submission: &mut EgressSubmission) {
+        let changed = unanswered_udp_not_tested(submission);
+        if changed > 0 {
+            tracing::info!(
+                check = %ids::log_label(id.as_str()),
+                changed,
+                "UDP tests without an answer are not judged: the STUN responders were \
+                 shedding load"
+            );
         }
     }
 
@@ -618,7 +673,7 @@ pub fn unix(time: SystemTime) -> i64 {
 pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::TempDir) {
     use std::num::NonZeroU32;
 
-    use crate::engine::{ListenerHealth, ProbeConfig};
+    use crate::engine::{ListenerHealth, ProbeConfig, StunLimiter};
 
     let data = tempfile::tempdir().unwrap();
     let store = ReportStore::open_sqlite(&data.path().join("reports.db")).unwrap();
@@ -644,7 +699,13 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
         overall_per_minute: many,
         overall_burst: many,
     });
-    let egress = EgressSetup::new(&HashMap::new(), false, 4000, ListenerHealth::new());
+    let egress = EgressSetup::new(
+        &HashMap::new(),
+        false,
+        4000,
+        ListenerHealth::new(),
+        StunLimiter::new(Default::default()),
+    );
     let service = CheckService::new(
         prober,
         store,
@@ -668,6 +729,43 @@ mod tests {
     use std::net::{IpAddr, Ipv4Addr};
 
     use super::*;
+
+    #[test]
+    fn udp_tests_without_an_answer_are_not_tested_when_stun_was_shed() {
+        use ringcheck_shared::{egress::EgressResult, port::Port};
+        let result = |transport, port, state| EgressResult {
+            transport,
+            port: Port::known(port),
+            family: None,
+            state,
+            rtt_ms: None,
+            waited_ms: (state == EgressState::NoAnswer).then_some(4000),
+        };
+        let mut submission = EgressSubmission {
+            token: "t".repeat(22),
+            results: vec![
+                result(Transport::Udp, 4172, EgressState::NoAnswer),
+                result(Transport::Udp, 15063, EgressState::Reached),
+                result(Transport::Udp, 15064, EgressState::Failed),
+                result(Transport::Tcp, 9998, EgressState::NoAnswer),
+            ],
+            nat: None,
+            phone: None,
+        };
+        assert_eq!(unanswered_udp_not_tested(&mut submission), 2);
+        let states: Vec<_> = submission.results.iter().map(|r| r.state).collect();
+        assert_eq!(
+            states,
+            [
+                EgressState::NotTested,
+                EgressState::Reached,
+                EgressState::NotTested,
+                EgressState::NoAnswer
+            ],
+            "what was reached stays reached, and TCP is not the responders' doing"
+        );
+        assert_eq!(submission.results[0].waited_ms, None);
+    }
 
     #[tokio::test]
     async fn only_a_public_address_is_probed_unless_in_local_mode() {
