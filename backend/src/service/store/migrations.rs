@@ -15,6 +15,19 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0002_create_egress.sql"),
     include_str!("../../../migrations/0003_create_checks.sql"),
     include_str!("../../../migrations/0004_create_family_probes.sql"),
+    include_str!("../../../migrations/0005_repair_checks.sql"),
+];
+
+/// The SHA-256 of each migration as released. A database migrated by a build runs none
+/// of them again, so a released migration that changed would leave it behind the code
+/// (as the first 0003 did): change the schema with a new migration instead.
+#[cfg(test)]
+const RELEASED: &[&str] = &[
+    "ac6d0d4c8ebee0276672f2145c17c747a8c4fd87500879a667c6de043f84d506",
+    "60595b4d851ec8cab1b229c1b784186875da689d7599e5d73a3c41df1d72a9a7",
+    "332906cf42e565f414d8cbb7bc716c4ab84230882a443fc12df836a771f0cf19",
+    "5dece3da56a805385b6beb18253cb1445c0483f6b9bdf04dd9219aeaea2d3857",
+    "b07540762a0212c481a98c95db8eb0ba26d4b522ba39416481358f94b2997d2d",
 ];
 
 #[derive(thiserror::Error, Debug)]
@@ -95,4 +108,33 @@ pub async fn apply_postgres(client: &mut tokio_postgres::Client) -> Result<(), M
 #[cfg(test)]
 pub fn latest() -> usize {
     MIGRATIONS.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use sha2::{Digest, Sha256};
+
+    use super::*;
+
+    #[test]
+    fn released_migrations_never_change() {
+        assert_eq!(
+            MIGRATIONS.len(),
+            RELEASED.len(),
+            "a new migration: pin its SHA-256 in RELEASED as it ships"
+        );
+        for (number, (sql, pinned)) in MIGRATIONS.iter().zip(RELEASED).enumerate() {
+            let hash: String = Sha256::digest(sql.as_bytes())
+                .iter()
+                .map(|byte| format!("{byte:02x}"))
+                .collect();
+            assert_eq!(
+                &hash,
+                pinned,
+                "migration {} changed after it was released: databases that ran it will \
+                 not run it again. Undo the change and write a new migration",
+                number + 1
+            );
+        }
+    }
 }

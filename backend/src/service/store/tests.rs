@@ -495,3 +495,43 @@ fn postgres_reads_the_migrations_with_64_bit_integers_and_without_strict() {
         "CREATE TABLE t (\n    at  BIGINT NOT NULL,\n    end BIGINT\n);"
     );
 }
+
+#[tokio::test]
+async fn a_postgres_database_migrated_by_the_first_0003_is_repaired() {
+    let Some(url) = test_postgres::new_database().await else {
+        return;
+    };
+    // As the build that first shipped 0003 (without `checks.ends_at`) left it.
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let first = [
+        include_str!("../../../migrations/0001_create_reports.sql"),
+        include_str!("../../../migrations/0002_create_egress.sql"),
+        include_str!("fixtures/0003_create_checks.first.sql"),
+    ];
+    for sql in first {
+        client
+            .batch_execute(&migrations::postgres_dialect(sql))
+            .await
+            .unwrap();
+    }
+    client
+        .batch_execute(
+            "CREATE TABLE ringcheck_schema (version BIGINT NOT NULL);
+             INSERT INTO ringcheck_schema (version) VALUES (3);",
+        )
+        .await
+        .unwrap();
+    let store = ReportStore::connect(Path::new(&url)).await.unwrap();
+    let times = CheckTimes {
+        created_at: 1_000,
+        ends_at: 1_010,
+        expires_at: 1_070,
+    };
+    store
+        .register_check(&CheckId::parse(&numbered_id(1)).unwrap(), times, "{}")
+        .await
+        .expect("a check the servers share can be written down again");
+}
