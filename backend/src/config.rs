@@ -35,9 +35,22 @@ pub struct Config {
     #[arg(long, env = "RINGCHECK_LOG", default_value = "info")]
     pub log: String,
 
-    /// SQLite file for stored reports (created if missing).
-    #[arg(long, env = "RINGCHECK_DATABASE", default_value = "ringcheck.db")]
+    /// SQLite file for stored reports (created if missing), or the PostgreSQL database
+    /// servers share: postgres://USER@HOST:PORT/DATABASE (the password best in
+    /// --database-password-file). --help never shows its value.
+    #[arg(
+        long,
+        env = "RINGCHECK_DATABASE",
+        default_value = "ringcheck.db",
+        hide_env_values = true
+    )]
     pub database: PathBuf,
+
+    /// A file holding the password of the PostgreSQL --database, such as a systemd
+    /// credential (LoadCredential=database-password:… then
+    /// /run/credentials/ringcheck.service/database-password), so the settings hold none.
+    #[arg(long, env = "RINGCHECK_DATABASE_PASSWORD_FILE")]
+    pub database_password_file: Option<PathBuf>,
 
     /// Days a report stays readable through its share link.
     #[arg(long, env = "RINGCHECK_REPORT_TTL_DAYS", default_value_t = service::defaults::REPORT_TTL_DAYS,
@@ -453,6 +466,21 @@ pub enum ConfigError {
     FamilyHostWithoutCertificate { flag: &'static str, host: String },
 
     #[error(
+        "--database-password-file is for a PostgreSQL --database (postgres://USER@HOST/DB); \
+         a SQLite file has no password"
+    )]
+    PasswordFileWithoutPostgres,
+
+    #[error(
+        "--database already carries a password, and --database-password-file gives another: \
+         keep it in the file only, and write --database as postgres://USER@HOST:PORT/DATABASE"
+    )]
+    TwoDatabasePasswords,
+
+    #[error("cannot read --database-password-file {path}: {reason}")]
+    UnreadablePasswordFile { path: PathBuf, reason: String },
+
+    #[error(
         "behind a proxy (--trusted-proxy or --trusted-hops), set --public-url to the \
          address visitors use, such as https://ringcheck.example: the Host and scheme the \
          proxy passes on need not be theirs, and the server needs the real one for its \
@@ -499,6 +527,39 @@ impl Config {
             })
             .collect();
         Ok(Some((contacts, cache)))
+    }
+
+    /// Where the reports are stored: `--database`, with the password of
+    /// `--database-password-file` written into a PostgreSQL URL.
+    pub fn database(&self) -> Result<PathBuf, ConfigError> {
+        let Some(file) = &self.database_password_file else {
+            return Ok(self.database.clone());
+        };
+        let mut url = self
+            .database
+            .to_str()
+            .and_then(|text| url::Url::parse(text).ok())
+            .filter(|url| matches!(url.scheme(), "postgres" | "postgresql"))
+            .ok_or(ConfigError::PasswordFileWithoutPostgres)?;
+        if url.password().is_some() {
+            return Err(ConfigError::TwoDatabasePasswords);
+        }
+        let unreadable = |reason: String| ConfigError::UnreadablePasswordFile {
+            path: file.clone(),
+            reason,
+        };
+        let password =
+            std::fs::read_to_string(file).map_err(|error| unreadable(error.to_string()))?;
+        // One line, as `echo` or an editor leaves it.
+        let password = password.strip_suffix('\n').unwrap_or(&password);
+        let password = password.strip_suffix('\r').unwrap_or(password);
+        if password.is_empty() {
+            return Err(unreadable("it is empty".into()));
+        }
+        // Written percent-encoded, as a URL's user information must be.
+        url.set_password(Some(password))
+            .map_err(|()| unreadable("the URL takes no password".into()))?;
+        Ok(PathBuf::from(url.as_str()))
     }
 
     /// Where the metrics are served, if anywhere: never the visitors' port.
@@ -645,6 +706,40 @@ mod tests {
             .expect("defaults are valid");
         assert_eq!(config.attempt_timeout, Duration::from_millis(1200));
         assert_eq!(config.deadline, Duration::from_millis(3000));
+    }
+
+    #[test]
+    fn the_database_password_comes_from_its_file_into_the_url() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("database-password");
+        let with_file = |database: &str| {
+            Config::try_parse_from([
+                "ringcheck",
+                "--database",
+                database,
+                "--database-password-file",
+                file.to_str().unwrap(),
+            ])
+            .unwrap()
+            .database()
+        };
+        std::fs::write(&file, "p@ss:w/rd #1\n").unwrap();
+        let url = with_file("postgres://ringcheck@db.example:5432/reports").unwrap();
+        let parsed: tokio_postgres::Config = url.to_str().unwrap().parse().unwrap();
+        assert_eq!(parsed.get_password(), Some(&b"p@ss:w/rd #1"[..]));
+        assert_eq!(parsed.get_user(), Some("ringcheck"));
+        assert_eq!(parsed.get_dbname(), Some("reports"));
+
+        let refused = |database: &str| with_file(database).unwrap_err().to_string();
+        assert!(refused("/var/lib/ringcheck/reports.db").contains("a SQLite file"));
+        assert!(refused("postgres://ringcheck:other@db.example/r").contains("already carries"));
+        std::fs::write(&file, "\n").unwrap();
+        assert!(refused("postgres://ringcheck@db.example/r").contains("empty"));
+        std::fs::remove_file(&file).unwrap();
+        assert!(refused("postgres://ringcheck@db.example/r").contains("cannot read"));
+        // Without the file, --database as given.
+        let plain = Config::try_parse_from(["ringcheck", "--database", "r.db"]).unwrap();
+        assert_eq!(plain.database().unwrap(), PathBuf::from("r.db"));
     }
 
     #[test]

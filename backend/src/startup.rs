@@ -120,7 +120,7 @@ impl Application {
         let (tls, acme_task) = load_tls(config).await?;
         let metrics_bind = config.metrics_bind()?;
         let spa = Arc::new(Spa::load(&config.dist)?);
-        let store = ReportStore::connect(&config.database).await?;
+        let store = ReportStore::connect(&config.database()?).await?;
         let (listeners, served) = bind_listeners(config, tls.as_ref(), metrics_bind).await?;
         let listener_health = ListenerHealth::new();
         let family_hosts = config.family_hosts()?;

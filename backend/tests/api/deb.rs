@@ -96,6 +96,15 @@ async fn the_debian_package_installs_serves_the_app_and_purges_cleanly() {
     for path in [BINARY, UNIT, SETTINGS, &format!("{APP}/index.html")] {
         assert!(Path::new(path).is_file(), "{path} is installed");
     }
+    // Its settings may hold a database URL: only root reads them (systemd does, for the
+    // service).
+    let settings = std::fs::metadata(SETTINGS).unwrap();
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&settings.permissions()) & 0o777,
+        0o640,
+        "{SETTINGS} is not for every local account to read"
+    );
+    assert_eq!(std::os::unix::fs::MetadataExt::uid(&settings), 0);
     let conffiles = run("dpkg-query", &["-W", "-f=${Conffiles}", PACKAGE], 30).stdout;
     assert!(conffiles.contains(SETTINGS), "{conffiles}");
     assert!(

@@ -65,6 +65,22 @@ fn the_binary_reports_a_missing_app_and_exits_without_panicking() {
 }
 
 #[test]
+fn help_never_shows_the_database_url_it_was_given() {
+    let output = Command::new(env!("CARGO_BIN_EXE_ringcheck"))
+        .arg("--help")
+        .env(
+            "RINGCHECK_DATABASE",
+            "postgres://ringcheck:s3cret-pw@db.example/reports",
+        )
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(help.contains("--database-password-file"), "{help}");
+    assert!(!help.contains("s3cret-pw"), "{help}");
+}
+
+#[test]
 fn the_binary_rejects_a_bad_log_filter_clearly() {
     let dist = common::fake_dist();
     let output = Command::new(env!("CARGO_BIN_EXE_ringcheck"))
