@@ -1,15 +1,18 @@
 //! Reports in PostgreSQL, for several servers sharing one database: a small pool of
-//! connections, every call bounded in time. Plain TCP to the database (no TLS to it yet):
-//! keep it on the same host or a private network.
+//! connections, every call bounded in time. TLS to the database as the URL's `sslmode`
+//! says (`postgres_tls.rs`); start-up logs whether the connection is encrypted.
 
 use std::{future::Future, time::Duration};
 
-use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime, Timeouts};
+use deadpool_postgres::{
+    Manager, ManagerConfig, Pool, PoolError, RecyclingMethod, Runtime, Timeouts,
+};
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
-use tokio_postgres::NoTls;
 
 use super::{
-    CheckTimes, FamilyProbes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined, migrations,
+    CheckTimes, FamilyProbes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined,
+    migrations,
+    postgres_tls::{self, SslMode, TlsSettings, Verification},
 };
 
 /// Connections to the database from one server.
@@ -27,13 +30,19 @@ pub struct PostgresStore {
 impl PostgresStore {
     /// Connects to `url` and migrates the database.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let config: tokio_postgres::Config = url
+        let (url, tls) = TlsSettings::from_url(url)?;
+        let mut config: tokio_postgres::Config = url
             .parse()
             .map_err(|error: tokio_postgres::Error| StoreError::PostgresUrl(error.to_string()))?;
+        config.ssl_mode(tls.tokio_mode());
         let host = describe_host(&config);
+        let on_socket = matches!(
+            config.get_hosts().first(),
+            Some(tokio_postgres::config::Host::Unix(_))
+        );
         let manager = Manager::from_config(
             config,
-            NoTls,
+            tls.connector()?,
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -51,17 +60,59 @@ impl PostgresStore {
         let mut client = pool
             .get()
             .await
-            .map_err(|error| StoreError::PostgresConnect {
-                host: host.clone(),
-                detail: error.to_string(),
-            })?;
+            .map_err(|error| connect_error(&host, &tls, error))?;
         bounded(migrations::apply_postgres(&mut client))
             .await?
             .map_err(|source| StoreError::Migrate {
                 path: host.clone().into(),
                 source,
             })?;
-        Ok(Self { pool, host })
+        drop(client);
+        let store = Self { pool, host };
+        if !on_socket {
+            store.log_encryption(&tls).await?;
+        }
+        Ok(store)
+    }
+
+    /// Whether this server's connections to the database are encrypted, as the database
+    /// sees one of them.
+    pub async fn encrypted(&self) -> Result<bool, StoreError> {
+        let row = self
+            .call(async |client| {
+                Ok(client
+                    .query_one(
+                        "SELECT coalesce(
+                             (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)",
+                        &[],
+                    )
+                    .await?)
+            })
+            .await?;
+        Ok(row.get(0))
+    }
+
+    /// Says once, at start-up, what protects the connection (a Unix socket needs nothing).
+    async fn log_encryption(&self, tls: &TlsSettings) -> Result<(), StoreError> {
+        let (host, mode) = (&self.host, tls.mode.as_str());
+        match (self.encrypted().await?, tls.verification()) {
+            (true, Verification::Full) => tracing::info!(
+                "the connection to the PostgreSQL report database at {host} is encrypted,                  its certificate verified for this host (sslmode={mode})"
+            ),
+            (true, Verification::Ca) => tracing::info!(
+                "the connection to the PostgreSQL report database at {host} is encrypted,                  its certificate verified but not its host name (sslmode={mode})"
+            ),
+            (true, Verification::None) => tracing::info!(
+                "the connection to the PostgreSQL report database at {host} is encrypted,                  its certificate not verified (sslmode={mode}): add sslmode=verify-full and                  sslrootcert=PATH to be sure it is your database"
+            ),
+            (false, _) if tls.mode == SslMode::Disable => tracing::info!(
+                "the connection to the PostgreSQL report database at {host} is not encrypted                  (sslmode=disable)"
+            ),
+            (false, _) => tracing::warn!(
+                "the connection to the PostgreSQL report database at {host} is not encrypted:                  the server offers no TLS. Keep the database on this host or a private                  network, or turn on its ssl and add sslmode=verify-full to --database"
+            ),
+        }
+        Ok(())
     }
 
     pub async fn save(
@@ -317,6 +368,47 @@ impl PostgresStore {
             work(&client).await
         })
         .await?
+    }
+}
+
+/// Why the first connection failed, with every cause (tokio-postgres's own message
+/// leaves its cause out) and, when TLS is why, what to change.
+fn connect_error(host: &str, tls: &TlsSettings, error: PoolError) -> StoreError {
+    let PoolError::Backend(error) = error else {
+        return StoreError::PostgresConnect {
+            host: host.to_owned(),
+            detail: error.to_string(),
+        };
+    };
+    let mut causes: Vec<&(dyn std::error::Error + 'static)> = Vec::new();
+    let mut next: Option<&(dyn std::error::Error + 'static)> = Some(&error);
+    while let Some(cause) = next {
+        causes.push(cause);
+        // An `io::Error`'s `source` skips the error it wraps.
+        next = match cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner),
+            None => cause.source(),
+        };
+    }
+    let mut detail = String::new();
+    for cause in &causes {
+        let text = cause.to_string();
+        if !detail.contains(&text) {
+            if !detail.is_empty() {
+                detail.push_str(": ");
+            }
+            detail.push_str(&text);
+        }
+    }
+    if let Some(hint) = postgres_tls::hint(tls, &causes) {
+        detail = format!("{detail}. {hint}");
+    }
+    StoreError::PostgresConnect {
+        host: host.to_owned(),
+        detail,
     }
 }
 
