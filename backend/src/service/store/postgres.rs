@@ -1,13 +1,15 @@
 //! Reports in PostgreSQL, for several servers sharing one database: a small pool of
-//! connections, every call bounded in time. TLS to the database as the URL's `sslmode`
-//! says (`postgres_tls.rs`); start-up logs whether the connection is encrypted.
+//! connections (reads never take the last few, kept for writes), every call bounded in
+//! time. TLS to the database as the URL's `sslmode` says (`postgres_tls.rs`); start-up
+//! logs whether the connection is encrypted.
 
-use std::{future::Future, time::Duration};
+use std::{future::Future, sync::Arc, time::Duration};
 
 use deadpool_postgres::{
     Manager, ManagerConfig, Pool, PoolError, RecyclingMethod, Runtime, Timeouts,
 };
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
+use tokio::sync::Semaphore;
 
 use super::{
     CheckTimes, FamilyProbes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined,
@@ -17,12 +19,17 @@ use super::{
 
 /// Connections to the database from one server.
 const POOL_SIZE: usize = 16;
+/// Connections reads may never take: storing a report, a browser's results or a
+/// check's events never waits behind a flood of share-link reads.
+const WRITE_RESERVE: usize = 4;
 /// The longest one call to the database may take, a wait for a connection included.
 const CALL_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Clone)]
 pub struct PostgresStore {
     pool: Pool,
+    /// Reads at once: the pool less [`WRITE_RESERVE`].
+    reads: Arc<Semaphore>,
     /// Host and port, for messages.
     host: String,
 }
@@ -68,7 +75,11 @@ impl PostgresStore {
                 source,
             })?;
         drop(client);
-        let store = Self { pool, host };
+        let store = Self {
+            pool,
+            reads: Arc::new(Semaphore::new(POOL_SIZE - WRITE_RESERVE)),
+            host,
+        };
         if !on_socket {
             store.log_encryption(&tls).await?;
         }
@@ -79,7 +90,7 @@ impl PostgresStore {
     /// sees one of them.
     pub async fn encrypted(&self) -> Result<bool, StoreError> {
         let row = self
-            .call(async |client| {
+            .read(async |client| {
                 Ok(client
                     .query_one(
                         "SELECT coalesce(
@@ -123,7 +134,7 @@ impl PostgresStore {
     ) -> Result<(), StoreError> {
         let body = serde_json::to_string(report)?;
         let catalog_version = i64::from(report.catalog_version);
-        self.call(async |client| {
+        self.write(async |client| {
             client
                 .execute(
                     "INSERT INTO reports (id, created_at, expires_at, catalog_version, body)
@@ -150,7 +161,7 @@ impl PostgresStore {
         expires_at: i64,
     ) -> Result<bool, StoreError> {
         let body = serde_json::to_string(egress)?;
-        self.call(async |client| {
+        self.write(async |client| {
             let inserted = client
                 .execute(
                     "INSERT INTO egress (check_id, received_at, expires_at, body)
@@ -170,7 +181,7 @@ impl PostgresStore {
         expires_at: i64,
     ) -> Result<bool, StoreError> {
         let body = serde_json::to_string(probes)?;
-        self.call(async |client| {
+        self.write(async |client| {
             let inserted = client
                 .execute(
                     "INSERT INTO family_probes (check_id, family, expires_at, body)
@@ -185,7 +196,7 @@ impl PostgresStore {
 
     pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
         let rows = self
-            .call(async |client| {
+            .read(async |client| {
                 Ok(client
                     .query(
                         "SELECT r.body, e.body, f.body FROM reports r
@@ -219,7 +230,7 @@ impl PostgresStore {
         times: CheckTimes,
         egress_plan: &str,
     ) -> Result<(), StoreError> {
-        self.call(async |client| {
+        self.write(async |client| {
             client
                 .execute(
                     "INSERT INTO checks (id, created_at, ends_at, expires_at, egress_plan)
@@ -244,7 +255,7 @@ impl PostgresStore {
         event: &StoredEvent,
         expires_at: i64,
     ) -> Result<(), StoreError> {
-        self.call(async |client| {
+        self.write(async |client| {
             client
                 .execute(
                     "INSERT INTO check_events (check_id, seq, name, data, expires_at)
@@ -264,7 +275,7 @@ impl PostgresStore {
     }
 
     pub async fn finish_check(&self, id: &CheckId, finished_at: i64) -> Result<(), StoreError> {
-        self.call(async |client| {
+        self.write(async |client| {
             client
                 .execute(
                     "UPDATE checks SET finished_at = $2 WHERE id = $1",
@@ -282,7 +293,7 @@ impl PostgresStore {
         now: i64,
     ) -> Result<Option<SharedCheck>, StoreError> {
         let row = self
-            .call(async |client| {
+            .read(async |client| {
                 Ok(client
                     .query_opt(
                         "SELECT created_at, ends_at, finished_at, egress_plan FROM checks
@@ -308,7 +319,7 @@ impl PostgresStore {
         from: i64,
     ) -> Result<Vec<StoredEvent>, StoreError> {
         let rows = self
-            .call(async |client| {
+            .read(async |client| {
                 Ok(client
                     .query(
                         "SELECT seq, name, data FROM check_events
@@ -342,7 +353,7 @@ impl PostgresStore {
         let mut purged = 0;
         loop {
             let deleted = self
-                .call(async |client| Ok(client.execute(&sql, &[&now]).await?))
+                .write(async |client| Ok(client.execute(&sql, &[&now]).await?))
                 .await? as usize;
             purged += deleted;
             if deleted < PURGE_BATCH {
@@ -351,23 +362,36 @@ impl PostgresStore {
         }
     }
 
-    /// Runs `work` on a pooled connection, within [`CALL_TIMEOUT`].
-    async fn call<T>(
+    /// Runs a write on a pooled connection, within [`CALL_TIMEOUT`].
+    async fn write<T>(
+        &self,
+        work: impl AsyncFnOnce(&deadpool_postgres::Client) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        bounded(async { work(&self.client().await?).await }).await?
+    }
+
+    /// Runs a read on a pooled connection once one of the reads' turns is free, all
+    /// within [`CALL_TIMEOUT`], so reads leave [`WRITE_RESERVE`] connections to writes.
+    async fn read<T>(
         &self,
         work: impl AsyncFnOnce(&deadpool_postgres::Client) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         bounded(async {
-            let client = self
-                .pool
-                .get()
-                .await
-                .map_err(|error| StoreError::PostgresConnect {
-                    host: self.host.clone(),
-                    detail: error.to_string(),
-                })?;
-            work(&client).await
+            // Never closed, so this waits and does not fail.
+            let _turn = self.reads.acquire().await.map_err(|_| StoreError::Task)?;
+            work(&self.client().await?).await
         })
         .await?
+    }
+
+    async fn client(&self) -> Result<deadpool_postgres::Client, StoreError> {
+        self.pool
+            .get()
+            .await
+            .map_err(|error| StoreError::PostgresConnect {
+                host: self.host.clone(),
+                detail: error.to_string(),
+            })
     }
 }
 

@@ -6,7 +6,7 @@ use ringcheck_shared::{
     report::Report,
 };
 
-use std::path::Path;
+use std::{path::Path, time::Duration};
 
 use rusqlite::Connection;
 
@@ -597,4 +597,65 @@ async fn sslmode_require_against_a_server_without_tls_is_a_clear_start_up_error(
         "{error}"
     );
     assert!(error.contains("does not accept it: turn on ssl"), "{error}");
+}
+
+#[tokio::test]
+async fn postgres_writes_go_on_while_reads_fill_the_pool() {
+    let Some(url) = test_postgres::new_database().await else {
+        return;
+    };
+    let store = ReportStore::connect(Path::new(&url)).await.unwrap();
+    store.save(&report(A), 100, 200).await.unwrap();
+    // Every read waits on a lock of a table reads join and writes never touch.
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    admin
+        .batch_execute("BEGIN; LOCK TABLE family_probes IN ACCESS EXCLUSIVE MODE")
+        .await
+        .unwrap();
+    let a = CheckId::parse(A).unwrap();
+    let reads: Vec<_> = (0..40)
+        .map(|_| {
+            let (store, a) = (store.clone(), a.clone());
+            tokio::spawn(async move { store.get(&a, 120).await })
+        })
+        .collect();
+    // Until the reads hold as many connections as they may, all waiting on the lock.
+    let waiting = async {
+        loop {
+            let row = admin
+                .query_one(
+                    // pg_locks, not pg_stat_activity, which a transaction sees once.
+                    "SELECT count(*) FROM pg_locks
+                     WHERE relation = 'family_probes'::regclass AND NOT granted",
+                    &[],
+                )
+                .await
+                .unwrap();
+            if row.get::<_, i64>(0) >= 12 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(5), waiting)
+        .await
+        .expect("the reads reach the database and wait on the lock");
+
+    let b = report(B);
+    tokio::time::timeout(Duration::from_secs(3), store.save(&b, 100, 200))
+        .await
+        .expect("a write does not wait behind the reads")
+        .unwrap();
+
+    admin.batch_execute("COMMIT").await.unwrap();
+    for read in reads {
+        assert_eq!(
+            read.await.unwrap().unwrap(),
+            Some(report(A)),
+            "each read ends"
+        );
+    }
 }
