@@ -108,6 +108,20 @@ pub struct Config {
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub overall_check_burst: u32,
 
+    /// Stored reports one address may look up per minute (IPv6: per /64): a share link's
+    /// report, /oembed for one, a check's events read from the database (one this server
+    /// is not running); more get 429 with Retry-After.
+    #[arg(long, env = "RINGCHECK_REPORT_LOOKUPS_PER_MINUTE",
+          default_value_t = service::defaults::REPORT_LOOKUPS_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub report_lookups_per_minute: u32,
+
+    /// Stored reports one address may look up in a quick burst.
+    #[arg(long, env = "RINGCHECK_REPORT_LOOKUP_BURST",
+          default_value_t = service::defaults::REPORT_LOOKUP_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub report_lookup_burst: u32,
+
     /// Megabytes the disk holding --database must keep free; below, new checks get 503
     /// (reports already stored stay readable).
     #[arg(long, env = "RINGCHECK_MIN_FREE_DISK_MB",

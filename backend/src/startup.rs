@@ -36,7 +36,8 @@ use crate::{
     metrics::Metrics,
     origin,
     service::{
-        Admission, CheckService, EgressSetup, Limits, ReportStore, Retention, StoreError, unix,
+        Admission, CheckService, EgressSetup, Limits, ReportLookups, ReportStore, Retention,
+        StoreError, unix,
     },
 };
 
@@ -470,6 +471,10 @@ fn build_state(
         listener_health: listener_health.clone(),
         metrics: checks.metrics().clone(),
         checks,
+        lookups: Arc::new(ReportLookups::new(
+            NonZeroU32::new(config.report_lookups_per_minute).unwrap_or(NonZeroU32::MIN),
+            NonZeroU32::new(config.report_lookup_burst).unwrap_or(NonZeroU32::MIN),
+        )),
     }
 }
 

@@ -20,7 +20,7 @@ use ringcheck_shared::{
 use crate::{
     client_ip::BypassedProxies,
     engine::NonPublic,
-    service::{AddressRefusal, EgressRefusal, Refusal, StartError, StoreError},
+    service::{AddressRefusal, EgressRefusal, LookupRefusal, Refusal, StartError, StoreError},
 };
 
 /// How long a visitor refused because the server is full should wait.
@@ -155,6 +155,13 @@ pub enum ApiError {
     )]
     ServerBusy,
 
+    #[error(
+        "You have opened many Ring Check reports in a short time. Please wait {} seconds \
+         and open this one again.",
+        whole_seconds(*retry_after)
+    )]
+    LookupRateLimited { retry_after: Duration },
+
     #[error("{0}. Check the link: it may be cut short or mistyped.")]
     InvalidId(#[from] CheckIdError),
 
@@ -248,9 +255,9 @@ impl ApiError {
             ApiError::CheckInProgress => (Status::TOO_MANY_REQUESTS, Code::CheckInProgress),
             ApiError::NetworkBusy => (Status::TOO_MANY_REQUESTS, Code::NetworkBusy),
             ApiError::StorageFull => (Status::SERVICE_UNAVAILABLE, Code::StorageFull),
-            ApiError::RateLimited { .. } | ApiError::NetworkRateLimited { .. } => {
-                (Status::TOO_MANY_REQUESTS, Code::RateLimited)
-            }
+            ApiError::RateLimited { .. }
+            | ApiError::NetworkRateLimited { .. }
+            | ApiError::LookupRateLimited { .. } => (Status::TOO_MANY_REQUESTS, Code::RateLimited),
             ApiError::ServerBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
             ApiError::InvalidId(_) => (Status::BAD_REQUEST, Code::InvalidId),
             ApiError::CheckNotFound => (Status::NOT_FOUND, Code::CheckNotFound),
@@ -275,7 +282,8 @@ impl ApiError {
             ApiError::CheckInProgress | ApiError::NetworkBusy => Some(IN_PROGRESS_RETRY_AFTER),
             ApiError::StorageFull => Some(STORAGE_RETRY_AFTER),
             ApiError::RateLimited { retry_after }
-            | ApiError::NetworkRateLimited { retry_after } => Some(*retry_after),
+            | ApiError::NetworkRateLimited { retry_after }
+            | ApiError::LookupRateLimited { retry_after } => Some(*retry_after),
             ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
             _ => None,
         }
@@ -298,6 +306,17 @@ impl From<Refusal> for ApiError {
             Refusal::NetworkRateLimited { retry_after } => {
                 ApiError::NetworkRateLimited { retry_after }
             }
+        }
+    }
+}
+
+impl From<LookupRefusal> for ApiError {
+    fn from(refusal: LookupRefusal) -> Self {
+        match refusal {
+            LookupRefusal::RateLimited { retry_after } => {
+                ApiError::LookupRateLimited { retry_after }
+            }
+            LookupRefusal::Busy => ApiError::ServerBusy,
         }
     }
 }

@@ -3,7 +3,12 @@
 use std::sync::Arc;
 
 use super::{embed::EmbedSettings, spa::Spa};
-use crate::{client_ip::ClientIp, engine::ListenerHealth, metrics::Metrics, service::CheckService};
+use crate::{
+    client_ip::ClientIp,
+    engine::ListenerHealth,
+    metrics::Metrics,
+    service::{CheckService, ReportLookups},
+};
 
 /// Everything a handler may need, cheap to clone.
 #[derive(Clone)]
@@ -16,4 +21,6 @@ pub struct AppState {
     pub embed: Arc<EmbedSettings>,
     pub listener_health: Arc<ListenerHealth>,
     pub metrics: Arc<Metrics>,
+    /// Each household's rate of stored-report lookups.
+    pub lookups: Arc<ReportLookups>,
 }

@@ -4,6 +4,7 @@
 
 use std::{
     net::{IpAddr, SocketAddr},
+    num::NonZeroU32,
     sync::Arc,
     time::Duration,
 };
@@ -32,7 +33,7 @@ use super::{
 use crate::{
     client_ip::{ClientIp, ProxyHeader, ProxyTrust},
     engine::ListenerHealth,
-    service::checks::test_service,
+    service::{ReportLookups, checks::test_service},
 };
 
 /// The whole router over a check service of its own; `local_mode` as the flag.
@@ -69,6 +70,10 @@ impl TestRouter {
                 allowed_origins: Vec::new(),
             }),
             listener_health: ListenerHealth::new(),
+            lookups: Arc::new(ReportLookups::new(
+                NonZeroU32::new(60).unwrap(),
+                NonZeroU32::new(30).unwrap(),
+            )),
         };
         Self {
             checks: state.checks.clone(),

@@ -15,6 +15,10 @@ pub const NETWORK_CHECK_BURST: u32 = 30;
 /// may run at once).
 pub const OVERALL_CHECKS_PER_MINUTE: u32 = 1200;
 pub const OVERALL_CHECK_BURST: u32 = 1024;
+/// Stored reports one address may look up per minute (IPv6: per /64), and in a quick
+/// burst: enough for a support agent opening link after link.
+pub const REPORT_LOOKUPS_PER_MINUTE: u32 = 60;
+pub const REPORT_LOOKUP_BURST: u32 = 30;
 /// Megabytes the disk holding the database must keep free for new checks to start.
 pub const MIN_FREE_DISK_MB: u64 = 256;
 /// Days a report stays readable through its share link.

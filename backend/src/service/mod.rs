@@ -1,11 +1,13 @@
 //! Between the engine and HTTP: running checks (admission, probes in the background,
-//! events, the browser's results taken once) and storing their reports. It knows the
+//! events, the browser's results taken once), storing their reports, and the rate at
+//! which one household may look them up. It knows the
 //! engine, and no HTTP types: the URLs it hands out come from the shared `ApiPath`.
 
 pub mod checks;
 pub mod defaults;
 mod egress_plan;
 mod ids;
+mod lookups;
 pub mod store;
 
 pub use checks::{
@@ -16,4 +18,5 @@ pub use checks::{
 };
 pub use egress_plan::EgressSetup;
 pub use ids::log_label;
+pub use lookups::{LookupRefusal, ReportLookups};
 pub use store::{ReportStore, StoreError};

@@ -1,9 +1,12 @@
 //! The server's log keeps the visitor private: the real binary, logging everything it
 //! logs (`--log trace`), runs a whole check with a beacon test, the browser's results and
 //! the share link opened; its log then names the check by a label and the visitor by a
-//! masked address, and holds no id, no token and no full address.
+//! masked address, and holds no id, no token, no full address and no stored report.
+//! Once on SQLite, once on PostgreSQL (whose client crate logs every query's parameters
+//! at debug, unless the server holds it back).
 
 use std::{
+    ffi::OsString,
     io::{BufRead, BufReader},
     process::{Command, Stdio},
     sync::{Arc, Mutex},
@@ -18,24 +21,41 @@ use ringcheck_shared::{
     routes::ApiPath,
 };
 
-use crate::common::{self, sse, visitor::Visitor};
+use crate::common::{self, postgres, sse, visitor::Visitor};
 
 #[tokio::test]
 async fn the_log_names_no_visitor_no_share_link_and_no_token() {
     let dist = common::fake_dist();
+    let database = dist.path().join("r.db").into_os_string();
+    a_whole_check_leaves_nothing_private_in_the_log(dist, database).await;
+}
+
+#[tokio::test]
+async fn on_postgres_the_log_names_no_visitor_no_share_link_and_no_token() {
+    let Some(database) = postgres::new_database().await else {
+        return;
+    };
+    a_whole_check_leaves_nothing_private_in_the_log(common::fake_dist(), database.into()).await;
+}
+
+async fn a_whole_check_leaves_nothing_private_in_the_log(
+    dist: tempfile::TempDir,
+    database: OsString,
+) {
     let mut server = Command::new(env!("CARGO_BIN_EXE_ringcheck"))
         .args([
             "--bind",
             "127.0.0.1:0",
             "--log",
-            "trace",
+            // Everything, and the database client's statements asked for by name.
+            "trace,tokio_postgres::query=trace",
             "--allow-private-targets",
         ])
         .args(["--egress-listener", "tcp/9998=127.0.0.1:0"])
         .arg("--dist")
         .arg(dist.path())
         .arg("--database")
-        .arg(dist.path().join("r.db"))
+        .arg(&database)
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -138,6 +158,8 @@ async fn the_log_names_no_visitor_no_share_link_and_no_token() {
             .unwrap();
         assert_eq!(page.status(), 200, "{path}");
     }
+    // What the stored report's JSON holds, as any log would quote it.
+    let stored_body = format!(r#""target":"{}""#, mask_address(visitor.address));
 
     let _ = Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
@@ -168,4 +190,14 @@ async fn the_log_names_no_visitor_no_share_link_and_no_token() {
             found.join("\n")
         );
     }
+    // Quoted as Debug escapes it, or as it is.
+    let found: Vec<&str> = log
+        .lines()
+        .filter(|line| line.replace('\\', "").contains(&stored_body))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "the stored report is in the log:\n{}",
+        found.join("\n")
+    );
 }

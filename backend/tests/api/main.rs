@@ -17,6 +17,7 @@ mod families;
 mod firewall;
 mod logs;
 mod metrics;
+mod reports;
 mod self_check;
 mod shared;
 mod spa;

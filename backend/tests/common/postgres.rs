@@ -1,7 +1,9 @@
 //! A real PostgreSQL for the tests: one server per test process, from Debian's binaries,
 //! in a data directory of its own on a loopback port (run as the `postgres` user when
 //! the tests run as root: PostgreSQL refuses root), stopped and removed when the process
-//! ends, however it ends; each caller gets a database of its own.
+//! ends, however it ends; each caller gets a database of its own. A second server, with
+//! TLS on (a certificate for `localhost` from a CA made here), starts for the tests that
+//! ask for it.
 
 use std::{
     io::Write,
@@ -17,18 +19,66 @@ use std::{
 
 struct Server {
     port: u16,
+    /// Its files (`ca.pem` with TLS), removed when it stops.
+    dir: PathBuf,
     /// Closed when the process ends: the watchdog then stops the server.
     _watchdog: Mutex<(Child, ChildStdin)>,
 }
 
 static SERVER: OnceLock<Option<Server>> = OnceLock::new();
+static TLS_SERVER: OnceLock<Option<(Server, PathBuf)>> = OnceLock::new();
 static DATABASES: AtomicUsize = AtomicUsize::new(0);
 
 #[allow(dead_code)] // the tests of one binary use it, the others not
 /// The URL of a new, empty database, or `None` when PostgreSQL is not installed and the
 /// run does not require it (`RINGCHECK_POSTGRES=required`, as `cargo xtask test` sets it).
 pub async fn new_database() -> Option<String> {
-    let server = SERVER.get_or_init(start).as_ref()?;
+    let server = SERVER.get_or_init(|| start(None)).as_ref()?;
+    Some(create_database(server).await)
+}
+
+/// A new database on the server with TLS on, as `new_database`: its URL (at
+/// `127.0.0.1`, no `sslmode`) and the PEM file of the CA that signed the server's
+/// certificate, which names `localhost` only.
+#[allow(dead_code)] // the tests of one binary use it, the others not
+pub async fn new_tls_database() -> Option<(String, PathBuf)> {
+    let (server, ca) = TLS_SERVER
+        .get_or_init(|| {
+            let server = start(Some(&ServerTls::new()))?;
+            let ca = server.dir.join("ca.pem");
+            Some((server, ca))
+        })
+        .as_ref()?;
+    Some((create_database(server).await, ca.clone()))
+}
+
+/// The server's certificate and key, and the CA's certificate that signed it.
+struct ServerTls {
+    cert_pem: String,
+    key_pem: String,
+    ca_pem: String,
+}
+
+impl ServerTls {
+    fn new() -> Self {
+        let ca_key = rcgen::KeyPair::generate().unwrap();
+        let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        let ca = ca_params.self_signed(&ca_key).unwrap();
+        let key = rcgen::KeyPair::generate().unwrap();
+        let cert = rcgen::CertificateParams::new(vec!["localhost".to_owned()])
+            .unwrap()
+            .signed_by(&key, &ca, &ca_key)
+            .unwrap();
+        Self {
+            cert_pem: cert.pem(),
+            key_pem: key.serialize_pem(),
+            ca_pem: ca.pem(),
+        }
+    }
+}
+
+async fn create_database(server: &Server) -> String {
     let name = format!(
         "t{}_{}",
         std::process::id(),
@@ -44,13 +94,10 @@ pub async fn new_database() -> Option<String> {
         .await
         .unwrap();
     connection.abort();
-    Some(format!(
-        "postgres://ringcheck@127.0.0.1:{}/{name}",
-        server.port
-    ))
+    format!("postgres://ringcheck@127.0.0.1:{}/{name}", server.port)
 }
 
-fn start() -> Option<Server> {
+fn start(tls: Option<&ServerTls>) -> Option<Server> {
     let Some(bin) = binaries() else {
         assert!(
             std::env::var("RINGCHECK_POSTGRES").as_deref() != Ok("required"),
@@ -99,10 +146,30 @@ fn start() -> Option<Server> {
         .local_addr()
         .unwrap()
         .port();
-    let options = format!(
+    let mut options = format!(
         "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
         dir.display()
     );
+    if let Some(tls) = tls {
+        // The key must be the server's own and private to it.
+        let (cert, key) = (dir.join("server.crt"), dir.join("server.key"));
+        std::fs::write(&cert, &tls.cert_pem).unwrap();
+        std::fs::write(&key, &tls.key_pem).unwrap();
+        std::fs::write(dir.join("ca.pem"), &tls.ca_pem).unwrap();
+        std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .unwrap();
+        if as_root {
+            run(Command::new("chown")
+                .args(["postgres:postgres"])
+                .arg(&cert)
+                .arg(&key));
+        }
+        options.push_str(&format!(
+            " -c ssl=on -c ssl_cert_file={} -c ssl_key_file={}",
+            cert.display(),
+            key.display()
+        ));
+    }
     run(tool("pg_ctl")
         .arg("-D")
         .arg(&data)
@@ -112,6 +179,7 @@ fn start() -> Option<Server> {
     Some(Server {
         port,
         _watchdog: Mutex::new(watchdog(&tool("pg_ctl"), &data, &dir)),
+        dir,
     })
 }
 

@@ -171,11 +171,14 @@ fn check_same_site(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError
         (status = 200, description = "An event stream", content_type = "text/event-stream", body = String),
         (status = 400, description = "That cannot be a check id.", body = ErrorBody),
         (status = 404, description = "No such check.", body = ErrorBody),
+        (status = 429, description = "`rate_limited`: for a check this server does not run, this address looked up many reports lately.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 #[tracing::instrument(skip_all)]
 pub(crate) async fn check_events(
     State(state): State<AppState>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     Api(Path(id)): Api<Path<String>>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
@@ -188,6 +191,8 @@ pub(crate) async fn check_events(
     if let Some(log) = state.checks.events(&id) {
         return Ok(live_stream(log.stream(from), state, headers, id));
     }
+    // From here on the database is read: a lookup like a share link's.
+    super::reports::admit_lookup(&state, peer.ip(), &headers)?;
     // Run by another server sharing the database.
     if let Some(log) = state.checks.shared_events(&id).await? {
         return Ok(live_stream(log.stream(from), state, headers, id));

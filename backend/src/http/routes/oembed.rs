@@ -3,14 +3,14 @@
 
 use axum::{
     Json,
-    extract::{Query, State},
+    extract::{ConnectInfo, Query, State},
     http::{HeaderMap, Uri},
 };
 use ringcheck_shared::{check::CheckId, routes::ClientRoute};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    http::{error::ApiError, extract::Api, state::AppState},
+    http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState},
     origin::parse_origin,
 };
 
@@ -43,6 +43,7 @@ pub struct OEmbed {
 
 pub(super) async fn oembed(
     State(state): State<AppState>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     headers: HeaderMap,
     Api(Query(query)): Api<Query<OEmbedQuery>>,
 ) -> Result<Json<OEmbed>, ApiError> {
@@ -74,6 +75,7 @@ pub(super) async fn oembed(
         ),
         Some(ClientRoute::Report(id)) => {
             let id = CheckId::parse(&id).map_err(|_| no_embed())?;
+            super::reports::admit_lookup(&state, peer.ip(), &headers)?;
             state
                 .checks
                 .stored_report(&id)

@@ -1,8 +1,10 @@
 //! `GET /api/reports/{id}`: a finished check, for share links.
 
+use std::net::IpAddr;
+
 use axum::{
     Json,
-    extract::{Path, State},
+    extract::{ConnectInfo, Path, State},
     http::{HeaderMap, HeaderValue, header},
     response::IntoResponse,
 };
@@ -14,7 +16,7 @@ use ringcheck_shared::{
     routes::{ApiPath, ClientRoute},
 };
 
-use crate::http::{error::ApiError, extract::Api, state::AppState};
+use crate::http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState};
 
 /// A report as the API sends it: judged by this server's catalogue, its texts linking to
 /// the report on this server as the request addresses it, and with its plan (rebuilt
@@ -32,6 +34,18 @@ pub(crate) fn judged(mut report: Report, state: &AppState, headers: &HeaderMap) 
     report
 }
 
+/// Counts a read of a stored report against the asking household's rate (the
+/// visitor's address as `client_ip` reads it: a peer that went around the proxies is
+/// refused, as for a check), so nobody reads the database flat out.
+pub(crate) fn admit_lookup(
+    state: &AppState,
+    peer: IpAddr,
+    headers: &HeaderMap,
+) -> Result<(), ApiError> {
+    let address = state.client_ip.client_address(peer, headers)?;
+    Ok(state.lookups.admit(address)?)
+}
+
 /// A stored report, with the visitor's address masked, and what it means.
 #[utoipa::path(
     get,
@@ -42,15 +56,19 @@ pub(crate) fn judged(mut report: Report, state: &AppState, headers: &HeaderMap) 
         (status = 200, description = "The report", body = Report),
         (status = 400, description = "That cannot be a report id.", body = ErrorBody),
         (status = 404, description = "No such report, or it has expired.", body = ErrorBody),
+        (status = 429, description = "`rate_limited`: this address looked up many reports lately.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 #[tracing::instrument(skip_all)]
 pub(crate) async fn get_report(
     State(state): State<AppState>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     Api(Path(id)): Api<Path<String>>,
     headers: HeaderMap,
 ) -> Result<impl IntoResponse, ApiError> {
     let id = CheckId::parse(&id)?;
+    admit_lookup(&state, peer.ip(), &headers)?;
     let report = state
         .checks
         .stored_report(&id)

@@ -4,6 +4,7 @@
 
 mod migrations;
 mod postgres;
+mod postgres_tls;
 mod sqlite;
 mod writer;
 
@@ -55,6 +56,13 @@ pub enum StoreError {
     PostgresUrl(String),
     #[error("cannot reach the PostgreSQL report database at {host}: {detail}")]
     PostgresConnect { host: String, detail: String },
+    #[error("cannot set up TLS to the PostgreSQL report database: {0}")]
+    PostgresTls(String),
+    #[error(
+        "cannot use the CA certificates of the PostgreSQL URL's sslrootcert={}: {detail}",
+        path.display()
+    )]
+    PostgresRootCert { path: PathBuf, detail: String },
     #[error("PostgreSQL report database error: {0}")]
     Postgres(#[from] tokio_postgres::Error),
     #[error("the PostgreSQL report database did not answer in time")]

@@ -1,25 +1,35 @@
 //! Reports in PostgreSQL, for several servers sharing one database: a small pool of
-//! connections, every call bounded in time. Plain TCP to the database (no TLS to it yet):
-//! keep it on the same host or a private network.
+//! connections (reads never take the last few, kept for writes), every call bounded in
+//! time. TLS to the database as the URL's `sslmode` says (`postgres_tls.rs`); start-up
+//! logs whether the connection is encrypted.
 
-use std::{future::Future, time::Duration};
+use std::{future::Future, sync::Arc, time::Duration};
 
-use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime, Timeouts};
+use deadpool_postgres::{
+    Manager, ManagerConfig, Pool, PoolError, RecyclingMethod, Runtime, Timeouts,
+};
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
-use tokio_postgres::NoTls;
+use tokio::sync::Semaphore;
 
 use super::{
-    CheckTimes, FamilyProbes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined, migrations,
+    CheckTimes, FamilyProbes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined,
+    migrations,
+    postgres_tls::{self, SslMode, TlsSettings, Verification},
 };
 
 /// Connections to the database from one server.
 const POOL_SIZE: usize = 16;
+/// Connections reads may never take: storing a report, a browser's results or a
+/// check's events never waits behind a flood of share-link reads.
+const WRITE_RESERVE: usize = 4;
 /// The longest one call to the database may take, a wait for a connection included.
 const CALL_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Clone)]
 pub struct PostgresStore {
     pool: Pool,
+    /// Reads at once: the pool less [`WRITE_RESERVE`].
+    reads: Arc<Semaphore>,
     /// Host and port, for messages.
     host: String,
 }
@@ -27,13 +37,19 @@ pub struct PostgresStore {
 impl PostgresStore {
     /// Connects to `url` and migrates the database.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let config: tokio_postgres::Config = url
+        let (url, tls) = TlsSettings::from_url(url)?;
+        let mut config: tokio_postgres::Config = url
             .parse()
             .map_err(|error: tokio_postgres::Error| StoreError::PostgresUrl(error.to_string()))?;
+        config.ssl_mode(tls.tokio_mode());
         let host = describe_host(&config);
+        let on_socket = matches!(
+            config.get_hosts().first(),
+            Some(tokio_postgres::config::Host::Unix(_))
+        );
         let manager = Manager::from_config(
             config,
-            NoTls,
+            tls.connector()?,
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -51,17 +67,63 @@ impl PostgresStore {
         let mut client = pool
             .get()
             .await
-            .map_err(|error| StoreError::PostgresConnect {
-                host: host.clone(),
-                detail: error.to_string(),
-            })?;
+            .map_err(|error| connect_error(&host, &tls, error))?;
         bounded(migrations::apply_postgres(&mut client))
             .await?
             .map_err(|source| StoreError::Migrate {
                 path: host.clone().into(),
                 source,
             })?;
-        Ok(Self { pool, host })
+        drop(client);
+        let store = Self {
+            pool,
+            reads: Arc::new(Semaphore::new(POOL_SIZE - WRITE_RESERVE)),
+            host,
+        };
+        if !on_socket {
+            store.log_encryption(&tls).await?;
+        }
+        Ok(store)
+    }
+
+    /// Whether this server's connections to the database are encrypted, as the database
+    /// sees one of them.
+    pub async fn encrypted(&self) -> Result<bool, StoreError> {
+        let row = self
+            .read(async |client| {
+                Ok(client
+                    .query_one(
+                        "SELECT coalesce(
+                             (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)",
+                        &[],
+                    )
+                    .await?)
+            })
+            .await?;
+        Ok(row.get(0))
+    }
+
+    /// Says once, at start-up, what protects the connection (a Unix socket needs nothing).
+    async fn log_encryption(&self, tls: &TlsSettings) -> Result<(), StoreError> {
+        let (host, mode) = (&self.host, tls.mode.as_str());
+        match (self.encrypted().await?, tls.verification()) {
+            (true, Verification::Full) => tracing::info!(
+                "the connection to the PostgreSQL report database at {host} is encrypted,                  its certificate verified for this host (sslmode={mode})"
+            ),
+            (true, Verification::Ca) => tracing::info!(
+                "the connection to the PostgreSQL report database at {host} is encrypted,                  its certificate verified but not its host name (sslmode={mode})"
+            ),
+            (true, Verification::None) => tracing::info!(
+                "the connection to the PostgreSQL report database at {host} is encrypted,                  its certificate not verified (sslmode={mode}): add sslmode=verify-full and                  sslrootcert=PATH to be sure it is your database"
+            ),
+            (false, _) if tls.mode == SslMode::Disable => tracing::info!(
+                "the connection to the PostgreSQL report database at {host} is not encrypted                  (sslmode=disable)"
+            ),
+            (false, _) => tracing::warn!(
+                "the connection to the PostgreSQL report database at {host} is not encrypted:                  the server offers no TLS. Keep the database on this host or a private                  network, or turn on its ssl and add sslmode=verify-full to --database"
+            ),
+        }
+        Ok(())
     }
 
     pub async fn save(
@@ -72,7 +134,7 @@ impl PostgresStore {
     ) -> Result<(), StoreError> {
         let body = serde_json::to_string(report)?;
         let catalog_version = i64::from(report.catalog_version);
-        self.call(async |client| {
+        self.write(async |client| {
             client
                 .execute(
                     "INSERT INTO reports (id, created_at, expires_at, catalog_version, body)
@@ -99,7 +161,7 @@ impl PostgresStore {
         expires_at: i64,
     ) -> Result<bool, StoreError> {
         let body = serde_json::to_string(egress)?;
-        self.call(async |client| {
+        self.write(async |client| {
             let inserted = client
                 .execute(
                     "INSERT INTO egress (check_id, received_at, expires_at, body)
@@ -119,7 +181,7 @@ impl PostgresStore {
         expires_at: i64,
     ) -> Result<bool, StoreError> {
         let body = serde_json::to_string(probes)?;
-        self.call(async |client| {
+        self.write(async |client| {
             let inserted = client
                 .execute(
                     "INSERT INTO family_probes (check_id, family, expires_at, body)
@@ -134,7 +196,7 @@ impl PostgresStore {
 
     pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
         let rows = self
-            .call(async |client| {
+            .read(async |client| {
                 Ok(client
                     .query(
                         "SELECT r.body, e.body, f.body FROM reports r
@@ -168,7 +230,7 @@ impl PostgresStore {
         times: CheckTimes,
         egress_plan: &str,
     ) -> Result<(), StoreError> {
-        self.call(async |client| {
+        self.write(async |client| {
             client
                 .execute(
                     "INSERT INTO checks (id, created_at, ends_at, expires_at, egress_plan)
@@ -193,7 +255,7 @@ impl PostgresStore {
         event: &StoredEvent,
         expires_at: i64,
     ) -> Result<(), StoreError> {
-        self.call(async |client| {
+        self.write(async |client| {
             client
                 .execute(
                     "INSERT INTO check_events (check_id, seq, name, data, expires_at)
@@ -213,7 +275,7 @@ impl PostgresStore {
     }
 
     pub async fn finish_check(&self, id: &CheckId, finished_at: i64) -> Result<(), StoreError> {
-        self.call(async |client| {
+        self.write(async |client| {
             client
                 .execute(
                     "UPDATE checks SET finished_at = $2 WHERE id = $1",
@@ -231,7 +293,7 @@ impl PostgresStore {
         now: i64,
     ) -> Result<Option<SharedCheck>, StoreError> {
         let row = self
-            .call(async |client| {
+            .read(async |client| {
                 Ok(client
                     .query_opt(
                         "SELECT created_at, ends_at, finished_at, egress_plan FROM checks
@@ -257,7 +319,7 @@ impl PostgresStore {
         from: i64,
     ) -> Result<Vec<StoredEvent>, StoreError> {
         let rows = self
-            .call(async |client| {
+            .read(async |client| {
                 Ok(client
                     .query(
                         "SELECT seq, name, data FROM check_events
@@ -291,7 +353,7 @@ impl PostgresStore {
         let mut purged = 0;
         loop {
             let deleted = self
-                .call(async |client| Ok(client.execute(&sql, &[&now]).await?))
+                .write(async |client| Ok(client.execute(&sql, &[&now]).await?))
                 .await? as usize;
             purged += deleted;
             if deleted < PURGE_BATCH {
@@ -300,23 +362,77 @@ impl PostgresStore {
         }
     }
 
-    /// Runs `work` on a pooled connection, within [`CALL_TIMEOUT`].
-    async fn call<T>(
+    /// Runs a write on a pooled connection, within [`CALL_TIMEOUT`].
+    async fn write<T>(
+        &self,
+        work: impl AsyncFnOnce(&deadpool_postgres::Client) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        bounded(async { work(&self.client().await?).await }).await?
+    }
+
+    /// Runs a read on a pooled connection once one of the reads' turns is free, all
+    /// within [`CALL_TIMEOUT`], so reads leave [`WRITE_RESERVE`] connections to writes.
+    async fn read<T>(
         &self,
         work: impl AsyncFnOnce(&deadpool_postgres::Client) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         bounded(async {
-            let client = self
-                .pool
-                .get()
-                .await
-                .map_err(|error| StoreError::PostgresConnect {
-                    host: self.host.clone(),
-                    detail: error.to_string(),
-                })?;
-            work(&client).await
+            // Never closed, so this waits and does not fail.
+            let _turn = self.reads.acquire().await.map_err(|_| StoreError::Task)?;
+            work(&self.client().await?).await
         })
         .await?
+    }
+
+    async fn client(&self) -> Result<deadpool_postgres::Client, StoreError> {
+        self.pool
+            .get()
+            .await
+            .map_err(|error| StoreError::PostgresConnect {
+                host: self.host.clone(),
+                detail: error.to_string(),
+            })
+    }
+}
+
+/// Why the first connection failed, with every cause (tokio-postgres's own message
+/// leaves its cause out) and, when TLS is why, what to change.
+fn connect_error(host: &str, tls: &TlsSettings, error: PoolError) -> StoreError {
+    let PoolError::Backend(error) = error else {
+        return StoreError::PostgresConnect {
+            host: host.to_owned(),
+            detail: error.to_string(),
+        };
+    };
+    let mut causes: Vec<&(dyn std::error::Error + 'static)> = Vec::new();
+    let mut next: Option<&(dyn std::error::Error + 'static)> = Some(&error);
+    while let Some(cause) = next {
+        causes.push(cause);
+        // An `io::Error`'s `source` skips the error it wraps.
+        next = match cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner),
+            None => cause.source(),
+        };
+    }
+    let mut detail = String::new();
+    for cause in &causes {
+        let text = cause.to_string();
+        if !detail.contains(&text) {
+            if !detail.is_empty() {
+                detail.push_str(": ");
+            }
+            detail.push_str(&text);
+        }
+    }
+    if let Some(hint) = postgres_tls::hint(tls, &causes) {
+        detail = format!("{detail}. {hint}");
+    }
+    StoreError::PostgresConnect {
+        host: host.to_owned(),
+        detail,
     }
 }
 

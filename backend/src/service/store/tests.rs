@@ -6,7 +6,7 @@ use ringcheck_shared::{
     report::Report,
 };
 
-use std::path::Path;
+use std::{path::Path, time::Duration};
 
 use rusqlite::Connection;
 
@@ -494,6 +494,170 @@ fn postgres_reads_the_migrations_with_64_bit_integers_and_without_strict() {
         migrations::postgres_dialect(sql),
         "CREATE TABLE t (\n    at  BIGINT NOT NULL,\n    end BIGINT\n);"
     );
+}
+
+/// The store at `url`, and whether the database sees its connection encrypted.
+async fn postgres_encrypted(url: &str) -> Result<bool, String> {
+    let store = postgres::PostgresStore::connect(url)
+        .await
+        .map_err(|error| error.to_string())?;
+    store.encrypted().await.map_err(|error| error.to_string())
+}
+
+#[tokio::test]
+async fn postgres_is_reached_over_tls_as_sslmode_says() {
+    let Some((url, ca)) = test_postgres::new_tls_database().await else {
+        return;
+    };
+    let ca = ca.display();
+    let by_name = url.replace("127.0.0.1", "localhost");
+    for (url, encrypted) in [
+        (url.clone(), true), // libpq's default, prefer: TLS when the server offers it
+        (format!("{url}?sslmode=disable"), false),
+        (format!("{url}?sslmode=prefer"), true),
+        (format!("{url}?sslmode=require"), true),
+        (format!("{url}?sslmode=verify-ca&sslrootcert={ca}"), true),
+        (
+            format!("{by_name}?sslmode=verify-full&sslrootcert={ca}"),
+            true,
+        ),
+    ] {
+        assert_eq!(postgres_encrypted(&url).await, Ok(encrypted), "{url}");
+    }
+
+    // Reports go through it like any other connection.
+    let store = ReportStore::connect(Path::new(&format!(
+        "{by_name}?sslmode=verify-full&sslrootcert={ca}"
+    )))
+    .await
+    .unwrap();
+    store.save(&report(A), 100, 200).await.unwrap();
+    let a = CheckId::parse(A).unwrap();
+    assert_eq!(store.get(&a, 120).await.unwrap(), Some(report(A)));
+}
+
+#[tokio::test]
+async fn a_postgres_certificate_that_fails_verification_is_a_clear_error() {
+    let Some((url, ca)) = test_postgres::new_tls_database().await else {
+        return;
+    };
+    // The certificate names localhost, not 127.0.0.1.
+    let error = postgres_encrypted(&format!(
+        "{url}?sslmode=verify-full&sslrootcert={}",
+        ca.display()
+    ))
+    .await
+    .unwrap_err();
+    assert!(error.contains("certificate is not accepted"), "{error}");
+    assert!(error.contains("for the host the URL names"), "{error}");
+
+    // Another CA than the one that signed it.
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other-ca.pem");
+    let key = rcgen::KeyPair::generate().unwrap();
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    std::fs::write(&other, params.self_signed(&key).unwrap().pem()).unwrap();
+    let by_name = url.replace("127.0.0.1", "localhost");
+    for mode in ["verify-ca", "verify-full", "require"] {
+        let error = postgres_encrypted(&format!(
+            "{by_name}?sslmode={mode}&sslrootcert={}",
+            other.display()
+        ))
+        .await
+        .unwrap_err();
+        assert!(
+            error.contains("certificate is not accepted"),
+            "{mode}: {error}"
+        );
+        assert!(
+            error.contains(&format!("a CA in sslrootcert={}", other.display())),
+            "{mode}: {error}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn sslmode_require_against_a_server_without_tls_is_a_clear_start_up_error() {
+    let Some(url) = test_postgres::new_database().await else {
+        return;
+    };
+    assert_eq!(
+        postgres_encrypted(&url).await,
+        Ok(false),
+        "prefer falls back"
+    );
+    let error = ReportStore::connect(Path::new(&format!("{url}?sslmode=require")))
+        .await
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        error.contains("cannot reach the PostgreSQL report database at 127.0.0.1:"),
+        "{error}"
+    );
+    assert!(error.contains("does not accept it: turn on ssl"), "{error}");
+}
+
+#[tokio::test]
+async fn postgres_writes_go_on_while_reads_fill_the_pool() {
+    let Some(url) = test_postgres::new_database().await else {
+        return;
+    };
+    let store = ReportStore::connect(Path::new(&url)).await.unwrap();
+    store.save(&report(A), 100, 200).await.unwrap();
+    // Every read waits on a lock of a table reads join and writes never touch.
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    admin
+        .batch_execute("BEGIN; LOCK TABLE family_probes IN ACCESS EXCLUSIVE MODE")
+        .await
+        .unwrap();
+    let a = CheckId::parse(A).unwrap();
+    let reads: Vec<_> = (0..40)
+        .map(|_| {
+            let (store, a) = (store.clone(), a.clone());
+            tokio::spawn(async move { store.get(&a, 120).await })
+        })
+        .collect();
+    // Until the reads hold as many connections as they may, all waiting on the lock.
+    let waiting = async {
+        loop {
+            let row = admin
+                .query_one(
+                    // pg_locks, not pg_stat_activity, which a transaction sees once.
+                    "SELECT count(*) FROM pg_locks
+                     WHERE relation = 'family_probes'::regclass AND NOT granted",
+                    &[],
+                )
+                .await
+                .unwrap();
+            if row.get::<_, i64>(0) >= 12 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(5), waiting)
+        .await
+        .expect("the reads reach the database and wait on the lock");
+
+    let b = report(B);
+    tokio::time::timeout(Duration::from_secs(3), store.save(&b, 100, 200))
+        .await
+        .expect("a write does not wait behind the reads")
+        .unwrap();
+
+    admin.batch_execute("COMMIT").await.unwrap();
+    for read in reads {
+        assert_eq!(
+            read.await.unwrap().unwrap(),
+            Some(report(A)),
+            "each read ends"
+        );
+    }
 }
 
 #[tokio::test]
