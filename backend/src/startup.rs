@@ -19,7 +19,7 @@ use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 use crate::{
     client_ip::ClientIp,
     config::{Config, ConfigError},
-    connection_limits::ConnectionLimits,
+    connection_limits::{ConnectionLimits, defaults::METRICS_MAX_CONNECTIONS},
     engine::{
         self, ListenerHealth, ProbeConfig, Prober, StunLimiter, StunLimits, StunSocket,
         SystemNetwork, TargetPolicy, forget_idle_regularly, self_check, serve_stun,
@@ -83,7 +83,8 @@ pub struct Application {
     router: Router,
     state: AppState,
     listener_health: Arc<ListenerHealth>,
-    /// Every HTTP connection on every port, bounded together.
+    /// Every HTTP connection on every port visitors reach, bounded together (the
+    /// metrics listener has bounds of its own).
     connections: Arc<Connections>,
     stun_limiter: Arc<StunLimiter>,
     purge_interval: Duration,
@@ -220,13 +221,14 @@ impl Application {
         if let Some((addr, listener)) = metrics_listener {
             let refresh = refresh_gauges(&self.state, &self_checked);
             let router = http::metrics::router(self.metrics.clone(), refresh);
+            // Its own few connections: visitors holding all of theirs never blind
+            // monitoring, and scrapes never take a visitor's.
+            let own = Connections::new(
+                self.connections.limits().for_metrics(),
+                PeerHints::default(),
+            );
             beacons.push(start_http(
-                addr,
-                listener,
-                router,
-                &self.connections,
-                &stopped,
-                "metrics",
+                addr, listener, router, &own, &stopped, "metrics",
             ));
         }
         let responders = start_stun_responders(stun, &self.stun_limiter, &self.metrics);
@@ -598,9 +600,9 @@ async fn housekeeping(state: AppState, every: Duration) {
     }
 }
 
-/// File descriptors kept for everything but probes and connections: the database, the
-/// listeners, the self-check.
-const RESERVED_DESCRIPTORS: u64 = 256;
+/// File descriptors kept for everything but probes and visitors' connections: the
+/// database, the listeners, the self-check, and the metrics listener's own connections.
+const RESERVED_DESCRIPTORS: u64 = 256 + METRICS_MAX_CONNECTIONS as u64;
 
 /// Probe sockets and connections within `limit` open files: as many as wanted if they
 /// fit, else the room shared in proportion, never fewer than 16 of either.
@@ -655,7 +657,7 @@ mod tests {
     #[test]
     fn probes_and_connections_share_the_open_files_limit() {
         assert_eq!(split_descriptors(1_048_576, 8192, 8192), (8192, 8192));
-        let (probes, connections) = split_descriptors(10_256, 8192, 8192);
+        let (probes, connections) = split_descriptors(10_272, 8192, 8192);
         assert_eq!((probes, connections), (5000, 5000));
         assert_eq!(
             split_descriptors(100, 8192, 8192),
