@@ -147,7 +147,7 @@ impl Application {
             checks,
             &listener_health,
             &connect_src,
-            tls.is_some(),
+            tls.as_ref(),
         );
         let router = http::router(state.clone(), &connect_src);
         let connections = Connections::new(connection_limits, peer_hints(&state));
@@ -220,7 +220,7 @@ impl Application {
         let mut beacons = start_beacons(beacons, &self.connections, &stopped);
         if let Some((addr, listener)) = metrics_listener {
             let refresh = refresh_gauges(&self.state, &self_checked);
-            let router = http::metrics::router(self.metrics.clone(), refresh);
+            let router = http::metrics::router(self.state.clone(), refresh);
             // Its own few connections: visitors holding all of theirs never blind
             // monitoring, and scrapes never take a visitor's.
             let own = Connections::new(
@@ -448,7 +448,7 @@ fn build_state(
     checks: Arc<CheckService>,
     listener_health: &Arc<ListenerHealth>,
     connect_src: &[String],
-    tls: bool,
+    tls: Option<&Tls>,
 ) -> AppState {
     let embed_csp = http::content_security_policy(
         spa.inline_script_hashes(),
@@ -459,7 +459,7 @@ fn build_state(
         page_csp: HeaderValue::from_str(&embed_csp)
             .expect("CSP is built from header-safe text: origins are validated"),
         public_url: config.public_url.clone(),
-        tls,
+        tls: tls.is_some(),
         allowed_origins: config.embed_origins.clone(),
     };
     AppState {
@@ -470,6 +470,7 @@ fn build_state(
         listener_health: listener_health.clone(),
         metrics: checks.metrics().clone(),
         checks,
+        certificate: tls.map(|tls| tls.certificate.clone()),
     }
 }
 
@@ -545,11 +546,12 @@ fn start_http(
     })
 }
 
-/// The gauges read at each scrape: checks in flight, and each listener's last
-/// self-check.
+/// The gauges read at each scrape: checks in flight, each listener's last self-check,
+/// and with TLS the certificate served.
 fn refresh_gauges(state: &AppState, listeners: &[self_check::Listener]) -> Refresh {
     let checks = state.checks.clone();
     let health = state.listener_health.clone();
+    let certificate = state.certificate.clone();
     let listeners: Vec<(Transport, Port)> = listeners
         .iter()
         .map(|listener| (listener.transport, listener.ring_port))
@@ -559,6 +561,10 @@ fn refresh_gauges(state: &AppState, listeners: &[self_check::Listener]) -> Refre
         for &(transport, ring_port) in &listeners {
             let up = health.down_reason(transport, ring_port).is_none();
             metrics.listener_health(transport.slug(), ring_port.get(), up);
+        }
+        if let Some(certificate) = &certificate {
+            let served = certificate.now();
+            metrics.tls_certificate(served.is_some(), served.and_then(|c| c.expires_at));
         }
     })
 }

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::{embed::EmbedSettings, spa::Spa};
+use super::{embed::EmbedSettings, spa::Spa, tls::ServedCertificate};
 use crate::{client_ip::ClientIp, engine::ListenerHealth, metrics::Metrics, service::CheckService};
 
 /// Everything a handler may need, cheap to clone.
@@ -16,4 +16,6 @@ pub struct AppState {
     pub embed: Arc<EmbedSettings>,
     pub listener_health: Arc<ListenerHealth>,
     pub metrics: Arc<Metrics>,
+    /// With TLS, the certificate served (none yet while ACME orders the first).
+    pub certificate: Option<Arc<ServedCertificate>>,
 }

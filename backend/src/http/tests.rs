@@ -20,14 +20,18 @@ use axum::{
 use futures_util::stream;
 use http_body_util::BodyExt;
 use ringcheck_shared::{
-    api::{ErrorBody, ErrorCode},
+    api::{ErrorBody, ErrorCode, Health, TlsHealth},
     routes::ApiPath,
 };
 use tower::ServiceExt;
 
 use super::{
-    AppState, MAX_REQUEST_BODY_BYTES, embed::EmbedSettings, layers, router, serve::PeerAddr,
+    AppState, MAX_REQUEST_BODY_BYTES,
+    embed::EmbedSettings,
+    layers, router,
+    serve::PeerAddr,
     spa::Spa,
+    tls::{Certificate, ServedCertificate},
 };
 use crate::{client_ip::ClientIp, engine::ListenerHealth, service::checks::test_service};
 
@@ -39,6 +43,11 @@ struct TestRouter {
 
 impl TestRouter {
     fn new(local_mode: bool) -> Self {
+        Self::serving(local_mode, None)
+    }
+
+    /// With TLS serving `certificate`.
+    fn serving(local_mode: bool, certificate: Option<Arc<ServedCertificate>>) -> Self {
         let dist = tempfile::tempdir().unwrap();
         std::fs::write(
             dist.path().join("index.html"),
@@ -59,6 +68,7 @@ impl TestRouter {
                 allowed_origins: Vec::new(),
             }),
             listener_health: ListenerHealth::new(),
+            certificate,
         };
         Self {
             router: router(state, &[]),
@@ -109,6 +119,37 @@ async fn refusal(response: Response, status: StatusCode, code: ErrorCode) -> Err
     assert_eq!(body.error, code, "{}", body.message);
     assert!(body.message.len() > 20, "a message that explains");
     body
+}
+
+/// `GET /healthz`, read.
+async fn health(app: &TestRouter) -> Health {
+    let response = app
+        .send(request(Method::GET, "/healthz", Body::empty()))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+#[tokio::test]
+async fn health_says_whether_tls_has_a_certificate_and_until_when() {
+    let plain = health(&TestRouter::new(false)).await;
+    assert_eq!((plain.status.as_str(), plain.tls), ("ok", None));
+
+    let certificate = ServedCertificate::none();
+    let app = TestRouter::serving(false, Some(certificate.clone()));
+    let waiting = health(&app).await;
+    assert_eq!(waiting.status, "degraded", "no certificate: nobody gets in");
+    assert_eq!(waiting.tls, Some(TlsHealth::NoCertificate));
+    assert_eq!(waiting.tls_expires_at, None);
+
+    certificate.set(Certificate {
+        expires_at: Some(1_936_742_400),
+    });
+    let served = health(&app).await;
+    assert_eq!(served.status, "ok");
+    assert_eq!(served.tls, Some(TlsHealth::Ok));
+    assert_eq!(served.tls_expires_at, Some(1_936_742_400));
 }
 
 #[tokio::test]
