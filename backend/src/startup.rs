@@ -122,6 +122,7 @@ impl Application {
         let metrics_bind = config.metrics_bind()?;
         let spa = Arc::new(Spa::load(&config.dist)?);
         let store = ReportStore::connect(&config.database).await?;
+        let shared_store = matches!(store, ReportStore::Postgres(_));
         let (listeners, served) = bind_listeners(config, tls.as_ref(), metrics_bind).await?;
         let listener_health = ListenerHealth::new();
         let family_hosts = config.family_hosts()?;
@@ -151,7 +152,7 @@ impl Application {
         );
         let router = http::router(state.clone(), &connect_src);
         let connections = Connections::new(connection_limits, peer_hints(&state));
-        log_notices(config, tls.is_some());
+        log_notices(config, tls.is_some(), shared_store);
         Ok(Self {
             listeners,
             router,
@@ -474,8 +475,12 @@ fn build_state(
     }
 }
 
-/// What the operator should know about how this server was started.
-fn log_notices(config: &Config, tls: bool) {
+/// What the operator should know about how this server was started; `shared_store`:
+/// the reports are in PostgreSQL, which several servers may share.
+fn log_notices(config: &Config, tls: bool, shared_store: bool) {
+    if let Some(warning) = acme_on_several_hosts(config, shared_store) {
+        tracing::warn!("{warning}");
+    }
     if config.allow_private_targets {
         tracing::warn!("local mode: private and loopback visitors will be probed");
     }
@@ -507,6 +512,21 @@ fn log_notices(config: &Config, tls: bool) {
              https proxy, set --public-url"
         );
     }
+}
+
+/// ACME with a database several servers may share: the set-up of several hosts, where
+/// ACME must run on one only.
+fn acme_on_several_hosts(config: &Config, shared_store: bool) -> Option<String> {
+    (shared_store && !config.acme_domains.is_empty()).then(|| {
+        "--acme-domain with a PostgreSQL --database: if several servers share this \
+         database, run ACME on ONE host only. Each server orders its own certificate and \
+         answers only its own TLS-ALPN-01 challenges, so behind a load balancer the CA's \
+         validations reach the wrong host and fail (using up the CA's failed-validation \
+         limit), and a host without a certificate fails every TLS handshake. Give the \
+         others the same certificate with --tls-cert and --tls-key (see README, \
+         \"Automatic HTTPS\"); one server alone on this database is fine"
+            .to_owned()
+    })
 }
 
 /// One small HTTP server per beacon port, stopping when `stopped` turns true.
@@ -659,6 +679,22 @@ fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acme_on_a_database_several_servers_may_share_is_warned_about() {
+        let mut config = Config::defaults();
+        assert_eq!(acme_on_several_hosts(&config, true), None);
+        config.acme_domains = vec!["ringcheck.example.com".to_owned()];
+        assert_eq!(
+            acme_on_several_hosts(&config, false),
+            None,
+            "SQLite: one host"
+        );
+        let warning = acme_on_several_hosts(&config, true).expect("warned");
+        for words in ["ONE host", "--tls-cert", "Automatic HTTPS"] {
+            assert!(warning.contains(words), "{warning}");
+        }
+    }
 
     #[test]
     fn probes_and_connections_share_the_open_files_limit() {

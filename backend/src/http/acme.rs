@@ -4,6 +4,11 @@
 //! Certificates and the account are kept in a cache folder, so a restart, or an ACME
 //! server that is down, still serves the last certificate. Until the first certificate
 //! is obtained there is none to serve: `/healthz` and the metrics say so.
+//!
+//! One host only: each server orders with its own account and answers only the
+//! challenges it asked for, so behind a load balancer the CA's validations reach the
+//! wrong host and fail. Several hosts share a certificate from files instead (README,
+//! "Automatic HTTPS").
 
 use std::{
     io,
