@@ -278,8 +278,9 @@ pub struct Config {
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1024..=1_048_576))]
     pub max_header_bytes: usize,
 
-    /// HTTP connections open at once, on all ports together; more are closed at once
-    /// (lowered at start-up, with the probe sockets, to fit the open-files limit).
+    /// HTTP connections open at once, on all ports visitors reach together (the metrics
+    /// listener has 16 of its own); more are closed at once (lowered at start-up, with
+    /// the probe sockets, to fit the open-files limit).
     #[arg(long, env = "RINGCHECK_MAX_CONNECTIONS",
           default_value_t = connection_limits::defaults::MAX_CONNECTIONS,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(16..=65_536))]

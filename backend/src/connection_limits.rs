@@ -23,6 +23,10 @@ pub mod defaults {
     pub const MAX_CONNECTIONS_PER_NETWORK: usize = 1024;
     /// TLS handshakes computing at once (a client that has not said hello holds none).
     pub const MAX_TLS_HANDSHAKES: usize = 256;
+    /// Connections the metrics listener holds, on its own: outside the visitors' total
+    /// (a flood of visitors never blinds monitoring), and a flood of the metrics port
+    /// never takes theirs. A scraper or two needs one each.
+    pub const METRICS_MAX_CONNECTIONS: usize = 16;
 }
 
 /// The bounds of every HTTP connection, on every TCP port.
@@ -55,5 +59,18 @@ impl ConnectionLimits {
     /// Connections open at most, the reserve included: the open files they may need.
     pub fn most_open(&self) -> usize {
         self.max_connections + self.reserve()
+    }
+
+    /// The metrics listener's own bounds: the same deadlines and head size, and
+    /// [`defaults::METRICS_MAX_CONNECTIONS`] connections, from one address or many.
+    pub fn for_metrics(&self) -> Self {
+        Self {
+            max_connections: defaults::METRICS_MAX_CONNECTIONS,
+            max_connections_per_address: defaults::METRICS_MAX_CONNECTIONS,
+            max_connections_per_network: defaults::METRICS_MAX_CONNECTIONS,
+            // Plain HTTP: no handshake ever computes.
+            max_tls_handshakes: 1,
+            ..self.clone()
+        }
     }
 }

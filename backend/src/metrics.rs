@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use prometheus_client::{
-    encoding::{EncodeLabelSet, text::encode},
+    encoding::{EncodeLabelSet, LabelSetEncoder, text::encode},
     metrics::{
         counter::Counter,
         family::Family,
@@ -56,6 +56,17 @@ struct Route {
     route: String,
 }
 
+/// No labels, for a series that exists only once it is set (the TLS ones, on a server
+/// with TLS only).
+#[derive(Clone, Debug, Hash, PartialEq, Eq)]
+struct Unlabelled;
+
+impl EncodeLabelSet for Unlabelled {
+    fn encode(&self, _: &mut LabelSetEncoder) -> Result<(), std::fmt::Error> {
+        Ok(())
+    }
+}
+
 /// What happened to a datagram on a STUN port.
 #[derive(Clone, Copy, Debug)]
 pub enum StunOutcome {
@@ -89,6 +100,8 @@ pub struct Metrics {
     listener_up: Family<Listener, Gauge>,
     http_requests: Family<Request, Counter>,
     http_seconds: Family<Route, Histogram>,
+    tls_certificate_present: Family<Unlabelled, Gauge>,
+    tls_certificate_expiry: Family<Unlabelled, Gauge>,
 }
 
 impl Default for Metrics {
@@ -169,6 +182,19 @@ impl Metrics {
             "Time from a request to its response's head, by method and route",
             http_seconds.clone(),
         );
+        let tls_certificate_present = Family::<Unlabelled, Gauge>::default();
+        registry.register(
+            "tls_certificate_present",
+            "With TLS: whether a certificate is served (1) or none yet (0), as while ACME \
+             orders the first",
+            tls_certificate_present.clone(),
+        );
+        let tls_certificate_expiry = Family::<Unlabelled, Gauge>::default();
+        registry.register(
+            "tls_certificate_expiry_timestamp_seconds",
+            "When the served TLS certificate expires (its notAfter), in Unix seconds",
+            tls_certificate_expiry.clone(),
+        );
         Self {
             registry,
             checks_started,
@@ -182,6 +208,8 @@ impl Metrics {
             listener_up,
             http_requests,
             http_seconds,
+            tls_certificate_present,
+            tls_certificate_expiry,
         }
     }
 
@@ -248,6 +276,24 @@ impl Metrics {
             .set(i64::from(up));
     }
 
+    /// With TLS: whether a certificate is served, and when it expires (Unix seconds) if
+    /// that is known.
+    pub fn tls_certificate(&self, present: bool, expires_at: Option<i64>) {
+        self.tls_certificate_present
+            .get_or_create(&Unlabelled)
+            .set(i64::from(present));
+        match expires_at {
+            Some(at) => {
+                self.tls_certificate_expiry
+                    .get_or_create(&Unlabelled)
+                    .set(at);
+            }
+            None => {
+                self.tls_certificate_expiry.remove(&Unlabelled);
+            }
+        }
+    }
+
     /// `route`: the router's pattern (`/api/checks/{id}`), never the path a visitor wrote,
     /// so visitors cannot add series.
     pub fn http_request(&self, method: &str, route: &str, status: u16, took: Duration) {
@@ -295,6 +341,36 @@ mod tests {
             assert!(text.contains(line), "{line} missing from:\n{text}");
         }
         assert!(text.ends_with("# EOF\n"));
+    }
+
+    #[test]
+    fn the_tls_certificate_shows_only_with_tls_and_its_expiry_only_when_known() {
+        let metrics = Metrics::new();
+        let series = |text: &str| {
+            text.lines()
+                .filter(|line| line.starts_with("ringcheck_tls_"))
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(series(&metrics.render()), Vec::<String>::new());
+        metrics.tls_certificate(false, None);
+        assert_eq!(
+            series(&metrics.render()),
+            ["ringcheck_tls_certificate_present 0"]
+        );
+        metrics.tls_certificate(true, Some(1_936_742_400));
+        assert_eq!(
+            series(&metrics.render()),
+            [
+                "ringcheck_tls_certificate_present 1",
+                "ringcheck_tls_certificate_expiry_timestamp_seconds 1936742400"
+            ]
+        );
+        metrics.tls_certificate(true, None);
+        assert_eq!(
+            series(&metrics.render()),
+            ["ringcheck_tls_certificate_present 1"]
+        );
     }
 
     #[test]

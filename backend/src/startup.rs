@@ -19,7 +19,7 @@ use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 use crate::{
     client_ip::ClientIp,
     config::{Config, ConfigError},
-    connection_limits::ConnectionLimits,
+    connection_limits::{ConnectionLimits, defaults::METRICS_MAX_CONNECTIONS},
     engine::{
         self, ListenerHealth, ProbeConfig, Prober, StunLimiter, StunLimits, StunSocket,
         SystemNetwork, TargetPolicy, forget_idle_regularly, self_check, serve_stun,
@@ -84,7 +84,8 @@ pub struct Application {
     router: Router,
     state: AppState,
     listener_health: Arc<ListenerHealth>,
-    /// Every HTTP connection on every port, bounded together.
+    /// Every HTTP connection on every port visitors reach, bounded together (the
+    /// metrics listener has bounds of its own).
     connections: Arc<Connections>,
     stun_limiter: Arc<StunLimiter>,
     purge_interval: Duration,
@@ -122,6 +123,7 @@ impl Application {
         let metrics_bind = config.metrics_bind()?;
         let spa = Arc::new(Spa::load(&config.dist)?);
         let store = ReportStore::connect(&config.database()?).await?;
+        let shared_store = matches!(store, ReportStore::Postgres(_));
         let (listeners, served) = bind_listeners(config, tls.as_ref(), metrics_bind).await?;
         let listener_health = ListenerHealth::new();
         let family_hosts = config.family_hosts()?;
@@ -149,11 +151,11 @@ impl Application {
             checks,
             &listener_health,
             &connect_src,
-            tls.is_some(),
+            tls.as_ref(),
         );
         let router = http::router(state.clone(), &connect_src);
         let connections = Connections::new(connection_limits, peer_hints(&state));
-        log_notices(config, tls.is_some());
+        log_notices(config, tls.is_some(), shared_store);
         Ok(Self {
             listeners,
             router,
@@ -222,14 +224,15 @@ impl Application {
         let mut beacons = start_beacons(beacons, &self.connections, &stopped);
         if let Some((addr, listener)) = metrics_listener {
             let refresh = refresh_gauges(&self.state, &self_checked);
-            let router = http::metrics::router(self.metrics.clone(), refresh);
+            let router = http::metrics::router(self.state.clone(), refresh);
+            // Its own few connections: visitors holding all of theirs never blind
+            // monitoring, and scrapes never take a visitor's.
+            let own = Connections::new(
+                self.connections.limits().for_metrics(),
+                PeerHints::default(),
+            );
             beacons.push(start_http(
-                addr,
-                listener,
-                router,
-                &self.connections,
-                &stopped,
-                "metrics",
+                addr, listener, router, &own, &stopped, "metrics",
             ));
         }
         let responders = start_stun_responders(stun, &self.stun_limiter, &self.metrics);
@@ -449,7 +452,7 @@ fn build_state(
     checks: Arc<CheckService>,
     listener_health: &Arc<ListenerHealth>,
     connect_src: &[String],
-    tls: bool,
+    tls: Option<&Tls>,
 ) -> AppState {
     let embed_csp = http::content_security_policy(
         spa.inline_script_hashes(),
@@ -460,7 +463,7 @@ fn build_state(
         page_csp: HeaderValue::from_str(&embed_csp)
             .expect("CSP is built from header-safe text: origins are validated"),
         public_url: config.public_url.clone(),
-        tls,
+        tls: tls.is_some(),
         allowed_origins: config.embed_origins.clone(),
     };
     AppState {
@@ -475,11 +478,16 @@ fn build_state(
             NonZeroU32::new(config.report_lookups_per_minute).unwrap_or(NonZeroU32::MIN),
             NonZeroU32::new(config.report_lookup_burst).unwrap_or(NonZeroU32::MIN),
         )),
+        certificate: tls.map(|tls| tls.certificate.clone()),
     }
 }
 
-/// What the operator should know about how this server was started.
-fn log_notices(config: &Config, tls: bool) {
+/// What the operator should know about how this server was started; `shared_store`:
+/// the reports are in PostgreSQL, which several servers may share.
+fn log_notices(config: &Config, tls: bool, shared_store: bool) {
+    if let Some(warning) = acme_on_several_hosts(config, shared_store) {
+        tracing::warn!("{warning}");
+    }
     if config.allow_private_targets {
         tracing::warn!("local mode: private and loopback visitors will be probed");
     }
@@ -512,6 +520,21 @@ fn log_notices(config: &Config, tls: bool) {
              https proxy, set --public-url"
         );
     }
+}
+
+/// ACME with a database several servers may share: the set-up of several hosts, where
+/// ACME must run on one only.
+fn acme_on_several_hosts(config: &Config, shared_store: bool) -> Option<String> {
+    (shared_store && !config.acme_domains.is_empty()).then(|| {
+        "--acme-domain with a PostgreSQL --database: if several servers share this \
+         database, run ACME on ONE host only. Each server orders its own certificate and \
+         answers only its own TLS-ALPN-01 challenges, so behind a load balancer the CA's \
+         validations reach the wrong host and fail (using up the CA's failed-validation \
+         limit), and a host without a certificate fails every TLS handshake. Give the \
+         others the same certificate with --tls-cert and --tls-key (see README, \
+         \"Automatic HTTPS\"); one server alone on this database is fine"
+            .to_owned()
+    })
 }
 
 /// One small HTTP server per beacon port, stopping when `stopped` turns true.
@@ -551,11 +574,12 @@ fn start_http(
     })
 }
 
-/// The gauges read at each scrape: checks in flight, and each listener's last
-/// self-check.
+/// The gauges read at each scrape: checks in flight, each listener's last self-check,
+/// and with TLS the certificate served.
 fn refresh_gauges(state: &AppState, listeners: &[self_check::Listener]) -> Refresh {
     let checks = state.checks.clone();
     let health = state.listener_health.clone();
+    let certificate = state.certificate.clone();
     let listeners: Vec<(Transport, Port)> = listeners
         .iter()
         .map(|listener| (listener.transport, listener.ring_port))
@@ -565,6 +589,10 @@ fn refresh_gauges(state: &AppState, listeners: &[self_check::Listener]) -> Refre
         for &(transport, ring_port) in &listeners {
             let up = health.down_reason(transport, ring_port).is_none();
             metrics.listener_health(transport.slug(), ring_port.get(), up);
+        }
+        if let Some(certificate) = &certificate {
+            let served = certificate.now();
+            metrics.tls_certificate(served.is_some(), served.and_then(|c| c.expires_at));
         }
     })
 }
@@ -606,9 +634,9 @@ async fn housekeeping(state: AppState, every: Duration) {
     }
 }
 
-/// File descriptors kept for everything but probes and connections: the database, the
-/// listeners, the self-check.
-const RESERVED_DESCRIPTORS: u64 = 256;
+/// File descriptors kept for everything but probes and visitors' connections: the
+/// database, the listeners, the self-check, and the metrics listener's own connections.
+const RESERVED_DESCRIPTORS: u64 = 256 + METRICS_MAX_CONNECTIONS as u64;
 
 /// Probe sockets and connections within `limit` open files: as many as wanted if they
 /// fit, else the room shared in proportion, never fewer than 16 of either.
@@ -661,9 +689,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn acme_on_a_database_several_servers_may_share_is_warned_about() {
+        let mut config = Config::defaults();
+        assert_eq!(acme_on_several_hosts(&config, true), None);
+        config.acme_domains = vec!["ringcheck.example.com".to_owned()];
+        assert_eq!(
+            acme_on_several_hosts(&config, false),
+            None,
+            "SQLite: one host"
+        );
+        let warning = acme_on_several_hosts(&config, true).expect("warned");
+        for words in ["ONE host", "--tls-cert", "Automatic HTTPS"] {
+            assert!(warning.contains(words), "{warning}");
+        }
+    }
+
+    #[test]
     fn probes_and_connections_share_the_open_files_limit() {
         assert_eq!(split_descriptors(1_048_576, 8192, 8192), (8192, 8192));
-        let (probes, connections) = split_descriptors(10_256, 8192, 8192);
+        let (probes, connections) = split_descriptors(10_272, 8192, 8192);
         assert_eq!((probes, connections), (5000, 5000));
         assert_eq!(
             split_descriptors(100, 8192, 8192),

@@ -105,11 +105,29 @@ pub mod events {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
-    /// `ok`, or `degraded` when a test listener failed its last self-check.
+    /// `ok`, or `degraded` when a test listener failed its last self-check or the server
+    /// speaks TLS without a certificate.
     pub status: String,
     pub version: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub listeners_down: Vec<ListenerDown>,
+    /// With TLS only: whether the server has a certificate to serve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<TlsHealth>,
+    /// When the served certificate expires (its notAfter), in Unix seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_expires_at: Option<i64>,
+}
+
+/// Whether a server speaking TLS has a certificate to serve.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TlsHealth {
+    /// A certificate is served.
+    Ok,
+    /// None yet (ACME has not obtained the first): every TLS handshake fails.
+    NoCertificate,
 }
 
 /// A beacon or STUN responder that failed its last self-check.
@@ -136,5 +154,33 @@ mod tests {
         }
         let newer: ErrorCode = serde_json::from_str("\"from_a_newer_server\"").unwrap();
         assert_eq!(newer, ErrorCode::Unknown);
+    }
+
+    #[test]
+    fn health_without_tls_is_written_as_before_and_read_either_way() {
+        let plain = Health {
+            status: "ok".into(),
+            version: "0.1.0".into(),
+            listeners_down: Vec::new(),
+            tls: None,
+            tls_expires_at: None,
+        };
+        let json = serde_json::to_string(&plain).unwrap();
+        assert_eq!(json, r#"{"status":"ok","version":"0.1.0"}"#);
+        assert_eq!(serde_json::from_str::<Health>(&json).unwrap(), plain);
+        let waiting: Health = serde_json::from_str(
+            r#"{"status":"degraded","version":"0.1.0","tls":"no_certificate"}"#,
+        )
+        .unwrap();
+        assert_eq!(waiting.tls, Some(TlsHealth::NoCertificate));
+        let served = Health {
+            tls: Some(TlsHealth::Ok),
+            tls_expires_at: Some(1_936_742_400),
+            ..plain
+        };
+        assert_eq!(
+            serde_json::to_string(&served).unwrap(),
+            r#"{"status":"ok","version":"0.1.0","tls":"ok","tls_expires_at":1936742400}"#
+        );
     }
 }

@@ -7,6 +7,7 @@
 //! them as an [`EgressReport`], marked as reported by the visitor's browser.
 
 use serde::{Deserialize, Serialize};
+use subtle::ConstantTimeEq;
 
 use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
@@ -55,6 +56,13 @@ impl EgressPlan {
         } else {
             self.families.iter().map(|f| Some(f.family)).collect()
         }
+    }
+
+    /// Whether `token` is this plan's: every place that takes the token asks here. Compared
+    /// in constant time, so how long a refusal takes says nothing of how much of a guess
+    /// was right (only whether its length was, and every token has the same).
+    pub fn accepts_token(&self, token: &str) -> bool {
+        token.as_bytes().ct_eq(self.token.as_bytes()).into()
     }
 }
 
@@ -429,7 +437,7 @@ impl EgressSubmission {
     /// Checks the submission against the plan it answers: the right token, and exactly
     /// one sane result for every testable target.
     pub fn validate(&self, plan: &EgressPlan) -> Result<(), EgressError> {
-        if self.token != plan.token {
+        if !plan.accepts_token(&self.token) {
             return Err(EgressError::WrongToken);
         }
         let families = plan.result_families();
@@ -624,6 +632,27 @@ mod tests {
     fn a_complete_submission_is_valid() {
         let plan = plan();
         assert_eq!(complete(&plan).validate(&plan), Ok(()));
+    }
+
+    #[test]
+    fn only_the_plans_own_token_is_accepted() {
+        let plan = plan();
+        let token = plan.token.clone();
+        assert!(plan.accepts_token(&token));
+        let mut first = token.clone().into_bytes();
+        first[0] ^= 1;
+        let mut last = token.clone().into_bytes();
+        last[21] ^= 1;
+        for other in [
+            String::from_utf8(first).unwrap(),
+            String::from_utf8(last).unwrap(),
+            token[..21].to_owned(),
+            format!("{token}x"),
+            token.to_uppercase(),
+            String::new(),
+        ] {
+            assert!(!plan.accepts_token(&other), "{other:?} accepted");
+        }
     }
 
     #[test]

@@ -2,7 +2,13 @@
 //! while the server runs, answering TLS-ALPN-01 on the TLS ports themselves: the main
 //! server and every TCP beacon serve the certificate, and a renewal needs no restart.
 //! Certificates and the account are kept in a cache folder, so a restart, or an ACME
-//! server that is down, still serves the last certificate.
+//! server that is down, still serves the last certificate. Until the first certificate
+//! is obtained there is none to serve: `/healthz` and the metrics say so.
+//!
+//! One host only: each server orders with its own account and answers only the
+//! challenges it asked for, so behind a load balancer the CA's validations reach the
+//! wrong host and fail. Several hosts share a certificate from files instead (README,
+//! "Automatic HTTPS").
 
 use std::{
     io,
@@ -19,11 +25,11 @@ use rustls::{
     ClientConfig, RootCertStore, ServerConfig,
     pki_types::{CertificateDer, ServerName, pem::PemObject},
 };
-use rustls_acme::{AcmeConfig, caches::DirCache};
+use rustls_acme::{AcmeConfig, EventOk, caches::DirCache};
 use tokio::{net::TcpStream, task::JoinHandle};
 use tokio_rustls::TlsConnector;
 
-use super::tls::Tls;
+use super::tls::{Certificate, ServedCertificate, Tls};
 
 /// How long start-up waits for the ACME server's directory.
 const DIRECTORY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -93,10 +99,19 @@ pub async fn start(settings: &AcmeSettings<'_>) -> Result<Acme, AcmeError> {
     // HTTP/1.1 only, as with a certificate from files.
     server.alpn_protocols = vec![b"http/1.1".to_vec()];
     let challenge = state.challenge_rustls_config_with_provider(provider);
+    let certificate = ServedCertificate::none();
+    let served = certificate.clone();
+    let cached = settings.cache.join(cached_certificate_name(
+        settings.domains,
+        settings.directory,
+    ));
     let task = tokio::spawn(async move {
         while let Some(event) = state.next().await {
             match event {
-                Ok(event) => tracing::info!(?event, "ACME"),
+                Ok(event) => {
+                    tracing::info!(?event, "ACME");
+                    follow(&event, &served, &cached).await;
+                }
                 // The resolver keeps the certificate it has; the state tries again later.
                 Err(error) => tracing::warn!(
                     ?error,
@@ -109,9 +124,30 @@ pub async fn start(settings: &AcmeSettings<'_>) -> Result<Acme, AcmeError> {
         tls: Tls {
             server: Arc::new(server),
             acme_challenge: Some(challenge),
+            certificate,
         },
         task,
     })
+}
+
+/// Keeps `served` up to date as ACME deploys certificates: a cached one as it is read
+/// back from `cached`, a new one as soon as it is deployed, and its expiry once it is
+/// stored there (at once).
+async fn follow(event: &EventOk, served: &ServedCertificate, cached: &Path) {
+    match event {
+        EventOk::DeployedCachedCert | EventOk::CertCacheStore => {
+            match tokio::fs::read(cached).await {
+                Ok(pem) => served.serving(&pem),
+                Err(error) => {
+                    tracing::warn!(%error, path = %cached.display(),
+                        "ACME: cannot read the certificate back: its expiry is unknown");
+                    served.set(Certificate { expires_at: None });
+                }
+            }
+        }
+        EventOk::DeployedNewCert => served.set(Certificate { expires_at: None }),
+        EventOk::AccountCacheStore => {}
+    }
 }
 
 /// The cache exists, only the server's user may enter it (it holds the certificate's

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::{embed::EmbedSettings, spa::Spa};
+use super::{embed::EmbedSettings, spa::Spa, tls::ServedCertificate};
 use crate::{
     client_ip::ClientIp,
     engine::ListenerHealth,
@@ -23,4 +23,6 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Each household's rate of stored-report lookups.
     pub lookups: Arc<ReportLookups>,
+    /// With TLS, the certificate served (none yet while ACME orders the first).
+    pub certificate: Option<Arc<ServedCertificate>>,
 }

@@ -21,14 +21,18 @@ use axum::{
 use futures_util::stream;
 use http_body_util::BodyExt;
 use ringcheck_shared::{
-    api::{ErrorBody, ErrorCode},
+    api::{ErrorBody, ErrorCode, Health, TlsHealth},
     routes::ApiPath,
 };
 use tower::ServiceExt;
 
 use super::{
-    AppState, MAX_REQUEST_BODY_BYTES, embed::EmbedSettings, layers, router, serve::PeerAddr,
+    AppState, MAX_REQUEST_BODY_BYTES,
+    embed::EmbedSettings,
+    layers, router,
+    serve::PeerAddr,
     spa::Spa,
+    tls::{Certificate, ServedCertificate},
 };
 use crate::{
     client_ip::{ClientIp, ProxyHeader, ProxyTrust},
@@ -45,11 +49,24 @@ struct TestRouter {
 
 impl TestRouter {
     fn new(local_mode: bool) -> Self {
-        Self::behind(local_mode, ClientIp::Peer)
+        Self::with(local_mode, ClientIp::Peer, None)
     }
 
     /// The same, finding the visitor's address by `client_ip`.
     fn behind(local_mode: bool, client_ip: ClientIp) -> Self {
+        Self::with(local_mode, client_ip, None)
+    }
+
+    /// With TLS serving `certificate`.
+    fn serving(local_mode: bool, certificate: Option<Arc<ServedCertificate>>) -> Self {
+        Self::with(local_mode, ClientIp::Peer, certificate)
+    }
+
+    fn with(
+        local_mode: bool,
+        client_ip: ClientIp,
+        certificate: Option<Arc<ServedCertificate>>,
+    ) -> Self {
         let dist = tempfile::tempdir().unwrap();
         std::fs::write(
             dist.path().join("index.html"),
@@ -74,6 +91,7 @@ impl TestRouter {
                 NonZeroU32::new(60).unwrap(),
                 NonZeroU32::new(30).unwrap(),
             )),
+            certificate,
         };
         Self {
             checks: state.checks.clone(),
@@ -129,6 +147,37 @@ async fn refusal(response: Response, status: StatusCode, code: ErrorCode) -> Err
     assert_eq!(body.error, code, "{}", body.message);
     assert!(body.message.len() > 20, "a message that explains");
     body
+}
+
+/// `GET /healthz`, read.
+async fn health(app: &TestRouter) -> Health {
+    let response = app
+        .send(request(Method::GET, "/healthz", Body::empty()))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+#[tokio::test]
+async fn health_says_whether_tls_has_a_certificate_and_until_when() {
+    let plain = health(&TestRouter::new(false)).await;
+    assert_eq!((plain.status.as_str(), plain.tls), ("ok", None));
+
+    let certificate = ServedCertificate::none();
+    let app = TestRouter::serving(false, Some(certificate.clone()));
+    let waiting = health(&app).await;
+    assert_eq!(waiting.status, "degraded", "no certificate: nobody gets in");
+    assert_eq!(waiting.tls, Some(TlsHealth::NoCertificate));
+    assert_eq!(waiting.tls_expires_at, None);
+
+    certificate.set(Certificate {
+        expires_at: Some(1_936_742_400),
+    });
+    let served = health(&app).await;
+    assert_eq!(served.status, "ok");
+    assert_eq!(served.tls, Some(TlsHealth::Ok));
+    assert_eq!(served.tls_expires_at, Some(1_936_742_400));
 }
 
 #[tokio::test]

@@ -1,7 +1,14 @@
 //! Optional TLS (rustls) for the main server and the TCP beacons: an `https` page may
-//! only fetch `https` beacons. The handshakes run in `serve`'s accept loop.
+//! only fetch `https` beacons. The handshakes run in `serve`'s accept loop. Which
+//! certificate is served (none yet, while ACME orders the first) shows in `/healthz` and
+//! the metrics.
 
-use std::{io, path::Path, path::PathBuf, sync::Arc};
+use std::{
+    io,
+    path::Path,
+    path::PathBuf,
+    sync::{Arc, Mutex},
+};
 
 use rustls::{
     ServerConfig,
@@ -35,6 +42,51 @@ pub enum TlsError {
 pub struct Tls {
     pub server: Arc<ServerConfig>,
     pub acme_challenge: Option<Arc<ServerConfig>>,
+    /// The certificate `server` serves now.
+    pub certificate: Arc<ServedCertificate>,
+}
+
+/// Whether the TLS listeners have a certificate to serve, and until when it is valid:
+/// without one (ACME has not obtained the first yet) every handshake fails.
+#[derive(Debug, Default)]
+pub struct ServedCertificate(Mutex<Option<Certificate>>);
+
+/// A certificate being served.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Certificate {
+    /// The leaf's notAfter, in Unix seconds; `None` if it could not be read.
+    pub expires_at: Option<i64>,
+}
+
+impl ServedCertificate {
+    /// None yet.
+    pub fn none() -> Arc<Self> {
+        Arc::new(Self::default())
+    }
+
+    /// Serving the certificate whose chain is `pem` (the first `CERTIFICATE` is the
+    /// leaf; other sections, such as a key, are skipped).
+    pub fn serving(&self, pem: &[u8]) {
+        let expires_at = CertificateDer::pem_slice_iter(pem)
+            .find_map(Result::ok)
+            .and_then(|leaf| expiry(&leaf));
+        self.set(Certificate { expires_at });
+    }
+
+    pub fn set(&self, certificate: Certificate) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(certificate);
+    }
+
+    /// The certificate served now, if there is one.
+    pub fn now(&self) -> Option<Certificate> {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// A certificate's notAfter, in Unix seconds.
+fn expiry(der: &CertificateDer<'_>) -> Option<i64> {
+    let (_, certificate) = x509_parser::parse_x509_certificate(der).ok()?;
+    Some(certificate.validity().not_after.timestamp())
 }
 
 /// Reads the PEM certificate chain and private key, and checks they belong together.
@@ -70,9 +122,12 @@ pub fn load(cert_path: &Path, key_path: &Path) -> Result<Tls, TlsError> {
         .map_err(TlsError::Unusable)?;
     // HTTP/1.1 only: the server speaks no HTTP/2, and a browser offered h2 would take it.
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    let certificate = ServedCertificate::none();
+    certificate.serving(&cert_pem);
     Ok(Tls {
         server: Arc::new(config),
         acme_challenge: None,
+        certificate,
     })
 }
 
@@ -100,6 +155,36 @@ mod tests {
         let (cert, key) = write_pair(dir.path(), "a");
         let config = load(&cert, &key).unwrap();
         assert_eq!(config.server.alpn_protocols, [b"http/1.1".to_vec()]);
+    }
+
+    #[test]
+    fn a_file_with_the_key_and_the_chain_serves_as_both_as_the_acme_cache_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let pair = rcgen::generate_simple_self_signed(vec!["localhost".into()]).unwrap();
+        let both = dir.path().join("cached_cert_x");
+        let pem = format!("{}\n{}", pair.key_pair.serialize_pem(), pair.cert.pem());
+        std::fs::write(&both, pem).unwrap();
+        let tls = load(&both, &both).expect("one file for both flags");
+        assert!(tls.certificate.now().is_some());
+    }
+
+    #[test]
+    fn the_served_certificates_expiry_is_its_leafs() {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let mut params = rcgen::CertificateParams::new(vec!["localhost".to_owned()]).unwrap();
+        params.not_after = rcgen::date_time_ymd(2031, 5, 17);
+        let leaf = params.self_signed(&key).unwrap();
+        let other = rcgen::generate_simple_self_signed(vec!["ca".into()]).unwrap();
+        let served = ServedCertificate::none();
+        assert_eq!(served.now(), None);
+        // As the ACME cache keeps it: the key first, then the chain.
+        let pem = format!("{}{}{}", key.serialize_pem(), leaf.pem(), other.cert.pem());
+        served.serving(pem.as_bytes());
+        // 2031-05-17T00:00:00Z
+        let expires_at = Some(1_936_742_400);
+        assert_eq!(served.now(), Some(Certificate { expires_at }));
+        served.serving(b"not PEM");
+        assert_eq!(served.now(), Some(Certificate { expires_at: None }));
     }
 
     #[test]

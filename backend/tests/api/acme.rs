@@ -1,7 +1,8 @@
 //! Automatic HTTPS against a real ACME server: Debian's `pebble` on loopback, validating
 //! the TLS-ALPN-01 challenge for real on the server's port, through its own DNS
 //! (`pebble-challtestsrv`) that names this machine; then a restart with the ACME server
-//! gone still serves the cached certificate.
+//! gone still serves the cached certificate. Until the certificate comes, `/healthz` and
+//! the metrics (on the plain metrics listener) say there is none.
 
 use std::{
     net::{Ipv4Addr, SocketAddr, TcpListener as StdListener},
@@ -15,11 +16,15 @@ use http_body_util::{BodyExt, Empty};
 use hyper::{Request, body::Bytes};
 use hyper_util::rt::TokioIo;
 use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+use ringcheck_shared::api::{Health, TlsHealth};
 use rustls::{
     ClientConfig, RootCertStore,
     pki_types::{CertificateDer, ServerName, pem::PemObject},
 };
-use tokio::net::TcpStream;
+use tokio::{
+    net::{TcpListener, TcpStream},
+    sync::watch,
+};
 use tokio_rustls::TlsConnector;
 
 use crate::common;
@@ -230,6 +235,83 @@ async fn https_get(
         .unwrap_or_else(|_| Err("no answer in 10 s".into()))
 }
 
+/// Pebble's way to the server's port, held shut until the test opens it: the
+/// certificate cannot come before then.
+struct Gate {
+    port: u16,
+    open: watch::Sender<bool>,
+}
+
+impl Gate {
+    /// Forwards connections on a port of its own to `to` once opened.
+    async fn to(to: u16) -> Self {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let (open, opened) = watch::channel(false);
+        tokio::spawn(async move {
+            while let Ok((mut incoming, _)) = listener.accept().await {
+                let mut opened = opened.clone();
+                tokio::spawn(async move {
+                    let opened = opened.wait_for(|open| *open);
+                    if !matches!(
+                        tokio::time::timeout(Duration::from_secs(60), opened).await,
+                        Ok(Ok(_))
+                    ) {
+                        return;
+                    }
+                    if let Ok(mut server) = TcpStream::connect((Ipv4Addr::LOCALHOST, to)).await {
+                        let relay = tokio::io::copy_bidirectional(&mut incoming, &mut server);
+                        let _ = tokio::time::timeout(Duration::from_secs(30), relay).await;
+                    }
+                });
+            }
+        });
+        Self { port, open }
+    }
+
+    fn open(&self) {
+        self.open.send_replace(true);
+    }
+}
+
+/// `GET path` on the plain metrics listener: `(status, body)`.
+async fn metrics_get(app: &common::TestApp, path: &str) -> (u16, String) {
+    let metrics = app.metrics_addr.expect("metrics are served");
+    let response = app
+        .client
+        .get(format!("http://{metrics}{path}"))
+        .timeout(Duration::from_secs(10))
+        .send()
+        .await
+        .expect("the metrics listener answers");
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+/// `/healthz`, read where it answers without a certificate: the metrics listener.
+async fn health(app: &common::TestApp) -> Health {
+    let (status, body) = metrics_get(app, "/healthz").await;
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str(&body).unwrap()
+}
+
+/// Polls `/healthz` until it names the served certificate and its expiry (read back
+/// once the certificate is stored), for at most 10 s.
+async fn certificate_expiry(app: &common::TestApp) -> i64 {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let health = health(app).await;
+        if let (Some(TlsHealth::Ok), Some(expires_at)) = (health.tls, health.tls_expires_at) {
+            return expires_at;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no certificate with an expiry after 10 s: {health:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// The server's health over HTTPS under the domain, trusting only pebble's root: `Ok`
 /// once it serves a certificate pebble issued.
 async fn healthy_over_https(port: u16, root: &[u8]) -> Result<(), String> {
@@ -258,6 +340,7 @@ async fn serve_with_acme(
         config.acme_cache = Some(cache);
         config.acme_directory = directory;
         config.acme_directory_ca = Some(ca);
+        config.metrics_bind = Some(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)));
     })
     .await
 }
@@ -270,10 +353,31 @@ async fn a_certificate_is_obtained_from_a_real_acme_server_and_served_again_from
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("acme");
     let (port, beacon) = (free_port(), free_port());
-    let pebble = Pebble::start(dir.path(), port).await;
+    let gate = Gate::to(port).await;
+    let pebble = Pebble::start(dir.path(), gate.port).await;
     let root = pebble.issuing_root().await;
 
     let app = serve_with_acme(port, beacon, &cache, &pebble.directory, &pebble.ca).await;
+    // Pebble cannot validate yet: no certificate, and monitoring is told.
+    let waiting = health(&app).await;
+    assert_eq!(waiting.tls, Some(TlsHealth::NoCertificate), "{waiting:?}");
+    assert_eq!(waiting.status, "degraded");
+    assert_eq!(waiting.tls_expires_at, None);
+    let (_, metrics) = metrics_get(&app, "/metrics").await;
+    assert!(
+        metrics.contains("\nringcheck_tls_certificate_present 0\n"),
+        "{metrics}"
+    );
+    assert!(
+        !metrics.contains("\nringcheck_tls_certificate_expiry_timestamp_seconds "),
+        "{metrics}"
+    );
+    assert!(
+        healthy_over_https(port, &root).await.is_err(),
+        "no certificate to serve yet"
+    );
+
+    gate.open();
     // Ordered, validated on this very port, issued: within a minute.
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut last = healthy_over_https(port, &root).await;
@@ -292,6 +396,25 @@ async fn a_certificate_is_obtained_from_a_real_acme_server_and_served_again_from
             .starts_with("cached_cert_")
     });
     assert!(cached, "the certificate is kept in --acme-cache");
+    let expires_at = certificate_expiry(&app).await;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    assert!(
+        expires_at > now + 86_400,
+        "a fresh certificate: {expires_at}"
+    );
+    let (_, metrics) = metrics_get(&app, "/metrics").await;
+    for line in [
+        "ringcheck_tls_certificate_present 1".to_owned(),
+        format!("ringcheck_tls_certificate_expiry_timestamp_seconds {expires_at}"),
+    ] {
+        assert!(
+            metrics.contains(&format!("\n{line}\n")),
+            "{line}: {metrics}"
+        );
+    }
     // The beacon serves the same certificate.
     let beacon_addr = SocketAddr::from((Ipv4Addr::LOCALHOST, beacon));
     let (status, body) = https_get(
@@ -321,5 +444,10 @@ async fn a_certificate_is_obtained_from_a_real_acme_server_and_served_again_from
         tokio::time::sleep(Duration::from_millis(100)).await;
         last = healthy_over_https(port, &root).await;
     }
+    assert_eq!(
+        certificate_expiry(&app).await,
+        expires_at,
+        "the cached certificate's"
+    );
     app.stop().await;
 }

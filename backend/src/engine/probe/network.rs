@@ -41,7 +41,7 @@ impl Network for SystemNetwork {
         // administratively prohibited, never host or network unreachable.
         ask_for_every_icmp_error(&socket, target)?;
         socket.connect(target).await?;
-        let request = sip::options_request(socket.local_addr()?, target);
+        let request = sip::options_request(socket.local_addr()?.port(), target);
         socket.send(request.as_bytes()).await?;
         let mut reply = [0u8; 2048];
         socket.recv(&mut reply).await?;

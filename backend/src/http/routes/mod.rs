@@ -63,11 +63,15 @@ pub fn api(egress_body_limit: usize) -> Router<AppState> {
 /// Everything else: the health check, the beacon, embedding and the app, which answers
 /// every path nothing else claims.
 pub fn site(state: AppState) -> Router<AppState> {
-    Router::new()
-        .route(HEALTH, get(health::health))
+    health()
         .merge(beacon::router())
         .merge(embed::router())
         .merge(app::router(state))
+}
+
+/// `GET /healthz` alone, as the metrics listener serves it too.
+pub fn health() -> Router<AppState> {
+    Router::new().route(HEALTH, get(health::health))
 }
 
 /// A known path asked with a method it does not take (JSON, for API clients).

@@ -1,7 +1,8 @@
 //! How many connections the server holds, in all, per address and per network, and how
-//! many TLS handshakes compute at once: every listener shares these bounds, so open
-//! connections can never crowd out the probe sockets, and a few addresses or networks
-//! cannot hold them all. Two kinds of peer are treated apart: a trusted proxy carries
+//! many TLS handshakes compute at once: every listener visitors reach shares these
+//! bounds, so open connections can never crowd out the probe sockets, and a few
+//! addresses or networks cannot hold them all (the operator's metrics listener has a
+//! small set of its own, so a flood of visitors never blinds monitoring). Two kinds of peer are treated apart: a trusted proxy carries
 //! many visitors, so only the total bounds it; and a visitor whose check is running may
 //! go a little past a full server, so its browser's tests are not refused and reported
 //! as blocked ports.

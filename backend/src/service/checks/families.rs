@@ -78,7 +78,7 @@ impl<N: Network> CheckService<N> {
         if check.egress.families.is_empty() {
             return Err(AddressRefusal::NoFamilies);
         }
-        if token != check.egress.token {
+        if !check.egress.accepts_token(token) {
             return Err(AddressRefusal::WrongToken);
         }
         if origin != check.page.as_deref() {
