@@ -168,10 +168,11 @@ fn the_unit_is_valid_and_sandboxed() {
 fn the_settings_name_every_flag() {
     let help = run(BINARY, &["--help"], 30).stdout;
     let settings = std::fs::read_to_string(SETTINGS).unwrap();
+    // `[env: NAME=value]`, or `[env: NAME]` where --help hides the value.
     let variables: Vec<&str> = help
         .split("[env: ")
         .skip(1)
-        .filter_map(|rest| rest.split_once('=').map(|(name, _)| name))
+        .filter_map(|rest| rest.split(['=', ']']).next())
         .collect();
     // `      --bind <BIND>`: a long flag's own line (`-h, --help` has a short one too).
     let flags: Vec<&str> = help
