@@ -95,7 +95,9 @@ async fn a_check_started_on_one_server_is_followed_finished_and_read_on_another(
         return;
     };
     let dist = common::fake_dist();
-    let a = Server::start_with("127.0.0.1", &database, dist.path(), &SHORT);
+    // A keeps reports a day, B a month: the results B takes are kept as A's report.
+    let a_args = [&SHORT[..], &["--report-ttl-days", "1"]].concat();
+    let a = Server::start_with("127.0.0.1", &database, dist.path(), &a_args);
     let b = Server::start("127.0.0.2", &database, dist.path());
     let mut visitor = Visitor::new();
     visitor.open_tcp(8557).await;
@@ -151,6 +153,23 @@ async fn a_check_started_on_one_server_is_followed_finished_and_read_on_another(
         .await
         .unwrap();
     assert_eq!(again.status(), StatusCode::CONFLICT, "once, across servers");
+    let (db, connection) = tokio_postgres::connect(&database, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let expiries = db
+        .query_one(
+            "SELECT r.expires_at, e.expires_at FROM reports r JOIN egress e ON e.check_id = r.id
+             WHERE r.id = $1",
+            &[&started.id.as_str()],
+        )
+        .await
+        .unwrap();
+    let (report_expires, egress_expires): (i64, i64) = (expiries.get(0), expiries.get(1));
+    assert_eq!(
+        egress_expires, report_expires,
+        "the browser's results expire with A's report, not by B's retention"
+    );
 
     // Both read the same report, with the browser's results.
     for server in [&a, &b] {

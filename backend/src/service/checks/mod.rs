@@ -246,6 +246,7 @@ impl<N: Network> CheckService<N> {
                 created_at: unix(created),
                 ends_at: unix(created + self.prober.longest_check() + REPORT_STORE_GRACE),
                 expires_at: unix(created + self.shared_window()),
+                report_expires_at: unix(created + self.retention.report_ttl),
             };
             let plan = serde_json::to_string(&egress).unwrap_or_default();
             self.store
@@ -351,8 +352,13 @@ impl<N: Network> CheckService<N> {
         id: &CheckId,
         mut submission: EgressSubmission,
     ) -> Result<Report, EgressRefusal> {
+        // Every wait below ends by then, well within the server's timeout for one
+        // request: results stored are never answered with an error for being slow.
+        let answer_by = SystemTime::now() + MAX_REPORT_WAIT;
         let Some(check) = self.lock_running().get(id).cloned() else {
-            return self.submit_egress_elsewhere(id, submission).await;
+            return self
+                .submit_egress_elsewhere(id, submission, answer_by)
+                .await;
         };
         submission
             .validate(&check.egress)
@@ -365,8 +371,9 @@ impl<N: Network> CheckService<N> {
         if check.take_egress() {
             return Err(EgressRefusal::AlreadySubmitted);
         }
+        let expires = check.created + self.retention.report_ttl;
         if let Err(refusal) = self
-            .store_egress(id, submission, &check.egress, check.created)
+            .store_egress(id, submission, &check.egress, expires)
             .await
         {
             if matches!(refusal, EgressRefusal::Store(_)) {
@@ -377,12 +384,11 @@ impl<N: Network> CheckService<N> {
         }
         // The browser may finish before the probes: its answer is the whole report, as
         // soon as the check has ended (it must by its deadline).
-        let waiting_since = SystemTime::now();
-        let ends_by = check.created + self.prober.longest_check() + REPORT_STORE_GRACE;
+        let ends_by =
+            (check.created + self.prober.longest_check() + REPORT_STORE_GRACE).min(answer_by);
         let wait = ends_by
-            .duration_since(waiting_since)
-            .unwrap_or_default()
-            .min(MAX_REPORT_WAIT);
+            .duration_since(SystemTime::now())
+            .unwrap_or_default();
         if tokio::time::timeout(wait, check.log.finished())
             .await
             .is_err()
@@ -392,9 +398,7 @@ impl<N: Network> CheckService<N> {
         // And the probes of the visitor's other address, if its browser reached us over
         // another family: the report it is answered with has them, unless they outlast
         // what a request may wait.
-        check
-            .family_runs_ended(waiting_since + MAX_REPORT_WAIT)
-            .await;
+        check.family_runs_ended(answer_by).await;
         match self.stored_report(id).await {
             Ok(Some(report)) => Ok(report),
             Ok(None) => Err(EgressRefusal::ReportUnavailable),
@@ -408,6 +412,7 @@ impl<N: Network> CheckService<N> {
         &self,
         id: &CheckId,
         mut submission: EgressSubmission,
+        answer_by: SystemTime,
     ) -> Result<Report, EgressRefusal> {
         let now = SystemTime::now();
         let shared = self
@@ -438,9 +443,13 @@ impl<N: Network> CheckService<N> {
         if started.is_none_or(|started| self.egress.stun_shed_since(started)) {
             self.not_judged_for_shedding(id, &mut submission);
         }
-        self.store_egress(id, submission, &plan, created).await?;
-        let ends_by = created + self.prober.longest_check() + REPORT_STORE_GRACE;
-        let ends_by = ends_by.min(SystemTime::now() + MAX_REPORT_WAIT);
+        // Kept as long as the report, and waited for until its end, by the settings of
+        // the server that runs it.
+        let expires = check
+            .report_expires_at
+            .map_or(created + self.retention.report_ttl, from_unix);
+        self.store_egress(id, submission, &plan, expires).await?;
+        let ends_by = from_unix(check.ends_at).min(answer_by);
         match shared::report_when_stored(&self.store, id, ends_by).await {
             Ok(Some(report)) => Ok(report),
             Ok(None) => Err(EgressRefusal::ReportUnavailable),
@@ -468,7 +477,7 @@ impl<N: Network> CheckService<N> {
         id: &CheckId,
         submission: EgressSubmission,
         plan: &EgressPlan,
-        created: SystemTime,
+        expires: SystemTime,
     ) -> Result<(), EgressRefusal> {
         let received = SystemTime::now();
         // In plan order, whatever order the browser finished them in.
@@ -485,7 +494,6 @@ impl<N: Network> CheckService<N> {
             nat: submission.nat,
             phone: submission.phone,
         };
-        let expires = created + self.retention.report_ttl;
         match self
             .store
             .save_egress(id, &egress, unix(received), unix(expires))

@@ -85,6 +85,9 @@ pub struct SharedCheck {
     pub finished_at: Option<i64>,
     /// The `EgressPlan` as JSON, its token included.
     pub egress_plan: String,
+    /// When its report expires, by the running server's own retention (`None` when an
+    /// older build wrote it down).
+    pub report_expires_at: Option<i64>,
 }
 
 /// When a check shared with the other servers began, must end, and is forgotten (unix
@@ -94,6 +97,8 @@ pub struct CheckTimes {
     pub created_at: i64,
     pub ends_at: i64,
     pub expires_at: i64,
+    /// When its report, and the browser's results with it, expire.
+    pub report_expires_at: i64,
 }
 
 /// One event of a check as the servers sharing the database see it.

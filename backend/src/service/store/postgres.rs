@@ -233,14 +233,16 @@ impl PostgresStore {
         self.write(async |client| {
             client
                 .execute(
-                    "INSERT INTO checks (id, created_at, ends_at, expires_at, egress_plan)
-                     VALUES ($1, $2, $3, $4, $5)",
+                    "INSERT INTO checks
+                         (id, created_at, ends_at, expires_at, egress_plan, report_expires_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
                     &[
                         &id.as_str(),
                         &times.created_at,
                         &times.ends_at,
                         &times.expires_at,
                         &egress_plan,
+                        &times.report_expires_at,
                     ],
                 )
                 .await?;
@@ -296,7 +298,8 @@ impl PostgresStore {
             .read(async |client| {
                 Ok(client
                     .query_opt(
-                        "SELECT created_at, ends_at, finished_at, egress_plan FROM checks
+                        "SELECT created_at, ends_at, finished_at, egress_plan, report_expires_at
+                         FROM checks
                          WHERE id = $1 AND expires_at > $2",
                         &[&id.as_str(), &now],
                     )
@@ -308,6 +311,7 @@ impl PostgresStore {
             ends_at: row.get(1),
             finished_at: row.get(2),
             egress_plan: row.get(3),
+            report_expires_at: row.get(4),
         }))
     }
 

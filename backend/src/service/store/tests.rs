@@ -693,6 +693,7 @@ async fn a_postgres_database_migrated_by_the_first_0003_is_repaired() {
         created_at: 1_000,
         ends_at: 1_010,
         expires_at: 1_070,
+        report_expires_at: 3_000,
     };
     store
         .register_check(&CheckId::parse(&numbered_id(1)).unwrap(), times, "{}")
