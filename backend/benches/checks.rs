@@ -105,8 +105,8 @@ fn main() -> ExitCode {
     let most = scale.loads.iter().copied().max().unwrap_or(0);
     let load_addresses = add_load_addresses(&network, most);
 
-    let singles = {
-        let _server = NamespacedServer::start(
+    let (singles, stored_size) = {
+        let server = NamespacedServer::start(
             &network,
             &[
                 "--checks-per-minute",
@@ -117,10 +117,11 @@ fn main() -> ExitCode {
                 "warn,ringcheck_backend::startup=info",
             ],
         );
-        on_the_visitor(&network.visitor, move |visitor| async move {
+        let singles = on_the_visitor(&network.visitor, move |visitor| async move {
             let _services = Services::start().await;
             singles(&visitor, scale).await
-        })
+        });
+        (singles, stored_size(&server.database()))
     };
     let mut loads = Vec::new();
     for &checks in scale.loads {
@@ -146,9 +147,11 @@ fn main() -> ExitCode {
     }
 
     // Every figure printed, whatever failed.
+    let singles_failed = singles.print();
+    println!("{stored_size}");
     let failed = loads
         .iter()
-        .fold(singles.print(), |failed, (load, rss, overflows, cpu)| {
+        .fold(singles_failed, |failed, (load, rss, overflows, cpu)| {
             load.print(*rss, *overflows, cpu) | failed
         });
     if failed {
@@ -334,6 +337,31 @@ impl Load {
             println!("  error ({count}×), e.g.: {first}");
         }
         !self.errors.is_empty()
+    }
+}
+
+/// What the reports of the single checks take in the database, each on average.
+fn stored_size(database: &std::path::Path) -> String {
+    let measured = rusqlite::Connection::open(database).and_then(|db| {
+        db.query_row(
+            "SELECT count(*), coalesce(avg(length(CAST(body AS BLOB))), 0), coalesce(max(length(CAST(body AS BLOB))), 0)
+             FROM reports",
+            [],
+            |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, f64>(1)?,
+                    row.get::<_, i64>(2)?,
+                ))
+            },
+        )
+    });
+    match measured {
+        Ok((reports, average, largest)) => format!(
+            "stored report (the server's probes and the plan, without the browser's results): \
+             {average:.0} bytes on average, {largest} at most ({reports} reports)"
+        ),
+        Err(error) => format!("stored report size: could not be read: {error}"),
     }
 }
 

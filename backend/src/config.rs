@@ -96,6 +96,14 @@ pub struct Config {
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub network_check_burst: u32,
 
+    /// Reports one network (IPv4 /24, IPv6 /48) may store in a day; past it, its checks
+    /// get 429 until the oldest of the day is a day old. Counted in the database, so
+    /// servers sharing one count together.
+    #[arg(long, env = "RINGCHECK_NETWORK_REPORTS_PER_DAY",
+          default_value_t = service::defaults::NETWORK_REPORTS_PER_DAY,
+          value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    pub network_reports_per_day: u32,
+
     /// Checks everybody together may start per minute; more get 503.
     #[arg(long, env = "RINGCHECK_OVERALL_CHECKS_PER_MINUTE",
           default_value_t = service::defaults::OVERALL_CHECKS_PER_MINUTE,
@@ -109,8 +117,8 @@ pub struct Config {
     pub overall_check_burst: u32,
 
     /// Stored reports one address may look up per minute (IPv6: per /64): a share link's
-    /// report, /oembed for one, a check's events read from the database (one this server
-    /// is not running); more get 429 with Retry-After.
+    /// report, /oembed for one, a check's events or browser results looked for in the
+    /// database (a check this server is not running); more get 429 with Retry-After.
     #[arg(long, env = "RINGCHECK_REPORT_LOOKUPS_PER_MINUTE",
           default_value_t = service::defaults::REPORT_LOOKUPS_PER_MINUTE,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
@@ -122,12 +130,21 @@ pub struct Config {
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub report_lookup_burst: u32,
 
-    /// Megabytes the disk holding --database must keep free; below, new checks get 503
-    /// (reports already stored stay readable).
+    /// Megabytes the disk holding a SQLite --database must keep free; below, new checks
+    /// get 503 (reports already stored stay readable). Not used with PostgreSQL.
     #[arg(long, env = "RINGCHECK_MIN_FREE_DISK_MB",
           default_value_t = service::defaults::MIN_FREE_DISK_MB,
           value_parser = clap::value_parser!(u64).range(0..=u64::MAX / (1024 * 1024)))]
     pub min_free_disk_mb: u64,
+
+    /// Megabytes the reports may take in the PostgreSQL --database (their rows as it
+    /// stores them, indexes aside, from its statistics, read at most every 30 s); at it,
+    /// new checks get 503 until purges make room. The database's files keep their
+    /// largest size: leave the disk room beyond this. 0: no limit. Not used with SQLite.
+    #[arg(long, env = "RINGCHECK_DATABASE_MAX_MB",
+          default_value_t = service::defaults::DATABASE_MAX_MB,
+          value_parser = clap::value_parser!(u64).range(0..=u64::MAX / (1024 * 1024)))]
+    pub database_max_mb: u64,
 
     /// A reverse proxy (CIDR, repeatable) whose --forwarded-header is believed; the
     /// visitor is the rightmost address in it that is not one of these proxies. From any

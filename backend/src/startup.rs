@@ -9,7 +9,7 @@ use std::{
     net::{IpAddr, Ipv6Addr, SocketAddr},
     num::NonZeroU32,
     sync::Arc,
-    time::{Duration, SystemTime},
+    time::Duration,
 };
 
 use axum::{Router, http::HeaderValue};
@@ -37,7 +37,7 @@ use crate::{
     origin,
     service::{
         Admission, CheckService, EgressSetup, Limits, ReportLookups, ReportStore, Retention,
-        StoreError, unix,
+        StorageLimits, StoreError, unix,
     },
 };
 
@@ -436,7 +436,11 @@ fn check_service(
         egress,
         Retention {
             report_ttl: config.report_ttl(),
-            min_free_disk_bytes: config.min_free_disk_mb.saturating_mul(1024 * 1024),
+            storage: StorageLimits {
+                min_free_disk_bytes: config.min_free_disk_mb.saturating_mul(1024 * 1024),
+                max_database_bytes: config.database_max_mb.saturating_mul(1024 * 1024),
+            },
+            network_reports_per_day: config.network_reports_per_day,
         },
         targets,
         metrics.clone(),
@@ -623,7 +627,7 @@ async fn housekeeping(state: AppState, every: Duration) {
         match state
             .checks
             .store()
-            .purge_expired(unix(SystemTime::now()))
+            .purge_expired(unix(state.checks.store().now()))
             .await
         {
             Ok(0) => {}

@@ -31,6 +31,8 @@ const MAX_DETAIL_BYTES: usize = 1024;
 const STORAGE_RETRY_AFTER: Duration = Duration::from_secs(300);
 /// How long a visitor whose check is still running should wait.
 const IN_PROGRESS_RETRY_AFTER: Duration = Duration::from_secs(3);
+/// How long to wait when the report database cannot be reached.
+const STORE_RETRY_AFTER: Duration = Duration::from_secs(60);
 
 /// An error the API reports as `{ "error": code, "message": text }`.
 #[derive(thiserror::Error, Debug)]
@@ -150,6 +152,14 @@ pub enum ApiError {
     NetworkRateLimited { retry_after: Duration },
 
     #[error(
+        "Your network has saved {limit} Ring Check reports in the last day, as many as \
+         this server keeps for one network in a day. Please try again in {}. The reports \
+         already saved stay readable from their links.",
+        in_words(*retry_after)
+    )]
+    NetworkDailyLimit { limit: u32, retry_after: Duration },
+
+    #[error(
         "Ring Check is very busy right now. Please try again in {} seconds.",
         BUSY_RETRY_AFTER.as_secs()
     )]
@@ -202,6 +212,14 @@ pub enum ApiError {
     ReportUnavailable,
 
     #[error(
+        "Your browser's results were saved, but the check's report was not ready in the \
+         time this request may wait (the check may still be running). It will be at the \
+         report's link, with your results: open it in a minute. There is no need to send \
+         the results again."
+    )]
+    ReportPending,
+
+    #[error(
         "The request could not be used: give the page to embed as ?url=… (the home page or \
          a /r/{{id}} link)"
     )]
@@ -218,6 +236,12 @@ pub enum ApiError {
          /r/{{id}} result link."
     )]
     NoEmbed { url: String },
+
+    #[error(
+        "Ring Check cannot reach its report database right now, so it cannot start a \
+         check. Please try again in a minute."
+    )]
+    StoreUnavailable(String),
 
     #[error(
         "Something went wrong on our side. Please try again; if it keeps happening, contact support."
@@ -257,6 +281,7 @@ impl ApiError {
             ApiError::StorageFull => (Status::SERVICE_UNAVAILABLE, Code::StorageFull),
             ApiError::RateLimited { .. }
             | ApiError::NetworkRateLimited { .. }
+            | ApiError::NetworkDailyLimit { .. }
             | ApiError::LookupRateLimited { .. } => (Status::TOO_MANY_REQUESTS, Code::RateLimited),
             ApiError::ServerBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
             ApiError::InvalidId(_) => (Status::BAD_REQUEST, Code::InvalidId),
@@ -266,13 +291,16 @@ impl ApiError {
             ApiError::EgressInvalid { .. } => (Status::UNPROCESSABLE_ENTITY, Code::InvalidEgress),
             ApiError::EgressAlreadySubmitted => (Status::CONFLICT, Code::EgressAlreadySubmitted),
             ApiError::EgressTooLate => (Status::GONE, Code::CheckClosed),
-            ApiError::ReportUnavailable => (Status::SERVICE_UNAVAILABLE, Code::ReportUnavailable),
+            ApiError::ReportUnavailable | ApiError::ReportPending => {
+                (Status::SERVICE_UNAVAILABLE, Code::ReportUnavailable)
+            }
             ApiError::OEmbedWithoutUrl | ApiError::NoUsableHost => {
                 (Status::BAD_REQUEST, Code::BadRequest)
             }
             ApiError::OEmbedFormat { .. } => (Status::NOT_IMPLEMENTED, Code::FormatNotSupported),
             ApiError::NoEmbed { .. } => (Status::NOT_FOUND, Code::NoEmbed),
             ApiError::Internal(_) => (Status::INTERNAL_SERVER_ERROR, Code::Internal),
+            ApiError::StoreUnavailable(_) => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
         }
     }
 
@@ -283,8 +311,10 @@ impl ApiError {
             ApiError::StorageFull => Some(STORAGE_RETRY_AFTER),
             ApiError::RateLimited { retry_after }
             | ApiError::NetworkRateLimited { retry_after }
+            | ApiError::NetworkDailyLimit { retry_after, .. }
             | ApiError::LookupRateLimited { retry_after } => Some(*retry_after),
             ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
+            ApiError::StoreUnavailable(_) => Some(STORE_RETRY_AFTER),
             _ => None,
         }
     }
@@ -343,10 +373,13 @@ impl From<StartError> for ApiError {
             StartError::NotPublic { address, why } => ApiError::TargetNotPublic { address, why },
             StartError::Refused(refusal) => refusal.into(),
             StartError::StorageFull { .. } => ApiError::StorageFull,
+            StartError::NetworkDailyLimit { limit, retry_after } => {
+                ApiError::NetworkDailyLimit { limit, retry_after }
+            }
             StartError::NoRandomness(error) => {
                 ApiError::Internal(format!("no randomness: {error}"))
             }
-            StartError::Store(error) => error.into(),
+            StartError::Store(error) => ApiError::StoreUnavailable(error.to_string()),
         }
     }
 }
@@ -363,6 +396,7 @@ impl From<EgressRefusal> for ApiError {
             EgressRefusal::AlreadySubmitted => ApiError::EgressAlreadySubmitted,
             EgressRefusal::Store(error) => error.into(),
             EgressRefusal::ReportUnavailable => ApiError::ReportUnavailable,
+            EgressRefusal::ReportPending => ApiError::ReportPending,
         }
     }
 }
@@ -430,9 +464,13 @@ impl From<QueryRejection> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if let ApiError::Internal(detail) = &self {
+        match &self {
             // The details stay in the log; the caller gets a message it can act on.
-            tracing::error!(%detail, "internal error");
+            ApiError::Internal(detail) => tracing::error!(%detail, "internal error"),
+            ApiError::StoreUnavailable(detail) => {
+                tracing::error!(%detail, "a check could not start for the report database");
+            }
+            _ => {}
         }
         let (status, code) = self.status_and_code();
         let body = ErrorBody {
@@ -455,6 +493,16 @@ fn whole_seconds(duration: Duration) -> u64 {
     (duration.as_secs() + u64::from(duration.subsec_nanos() > 0)).max(1)
 }
 
+/// A wait of up to a day, rounded up, as a customer reads it: "40 minutes", "3 hours".
+fn in_words(duration: Duration) -> String {
+    let minutes = whole_seconds(duration).div_ceil(60);
+    match minutes {
+        1 => "a minute".to_owned(),
+        ..=90 => format!("{minutes} minutes"),
+        _ => format!("{} hours", minutes.div_ceil(60)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -475,6 +523,31 @@ mod tests {
             ApiError::CheckInProgress.retry_after(),
             Some(IN_PROGRESS_RETRY_AFTER)
         );
+    }
+
+    #[test]
+    fn a_daily_limit_says_how_long_in_words_a_customer_reads() {
+        let wait = |seconds| in_words(Duration::from_secs(seconds));
+        assert_eq!(wait(1), "a minute");
+        assert_eq!(wait(61), "2 minutes");
+        assert_eq!(wait(90 * 60), "90 minutes");
+        assert_eq!(wait(90 * 60 + 1), "2 hours");
+        assert_eq!(wait(23 * 3600 + 1), "24 hours");
+        let limited = ApiError::NetworkDailyLimit {
+            limit: 500,
+            retry_after: Duration::from_secs(3 * 3600),
+        };
+        assert_eq!(
+            limited.status_and_code(),
+            (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited)
+        );
+        assert_eq!(limited.retry_after(), Some(Duration::from_secs(3 * 3600)));
+        assert!(
+            limited
+                .to_string()
+                .contains("500 Ring Check reports in the last day")
+        );
+        assert!(limited.to_string().contains("try again in 3 hours"));
     }
 
     #[test]

@@ -37,6 +37,12 @@ use layers::{MAX_REQUEST_BODY_BYTES, REQUEST_TIMEOUT};
 pub use security::content_security_policy;
 pub use state::AppState;
 
+// The browser's results are answered well within a request's time (5 s to spare), so
+// results that were stored are never answered by a timeout.
+const _: () = assert!(
+    crate::service::checks::EGRESS_ANSWER_WITHIN.as_secs() + 5 <= REQUEST_TIMEOUT.as_secs()
+);
+
 /// A beacon answers at once; nothing should keep its connection longer.
 const BEACON_TIMEOUT: Duration = Duration::from_secs(10);
 

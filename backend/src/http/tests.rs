@@ -319,6 +319,38 @@ async fn bodies_that_cannot_be_used_say_why() {
 }
 
 #[tokio::test]
+async fn results_for_checks_this_server_does_not_run_count_as_lookups() {
+    let app = TestRouter::new(true);
+    let body = r#"{"token":"AAAAAAAAAAAAAAAAAAAAAA","results":[]}"#;
+    let submit = |n: usize| {
+        let id = format!("{n:0>22}");
+        json_post(&ApiPath::CheckEgress.with_id(&id), "application/json", body)
+    };
+    // Each unknown id is looked for in the database: the burst of 30, then no more.
+    for n in 0..30 {
+        refusal(
+            app.send(submit(n)).await,
+            StatusCode::NOT_FOUND,
+            ErrorCode::CheckNotFound,
+        )
+        .await;
+    }
+    let response = app.send(submit(30)).await;
+    assert!(response.headers().contains_key(header::RETRY_AFTER));
+    refusal(
+        response,
+        StatusCode::TOO_MANY_REQUESTS,
+        ErrorCode::RateLimited,
+    )
+    .await;
+    // Another household still has its own.
+    let elsewhere = app
+        .send_from("127.0.0.2".parse().unwrap(), submit(31))
+        .await;
+    refusal(elsewhere, StatusCode::NOT_FOUND, ErrorCode::CheckNotFound).await;
+}
+
+#[tokio::test]
 async fn a_visitor_from_a_private_address_is_refused_by_the_service_not_probed() {
     let app = TestRouter::new(false);
     let response = app

@@ -15,12 +15,18 @@ pub const NETWORK_CHECK_BURST: u32 = 30;
 /// may run at once).
 pub const OVERALL_CHECKS_PER_MINUTE: u32 = 1200;
 pub const OVERALL_CHECK_BURST: u32 = 1024;
+/// Reports one network may store in a day: a household checking over and over, or an
+/// office of Ring customers, stays far below it; a script cannot fill the database.
+pub const NETWORK_REPORTS_PER_DAY: u32 = 500;
 /// Stored reports one address may look up per minute (IPv6: per /64), and in a quick
 /// burst: enough for a support agent opening link after link.
 pub const REPORT_LOOKUPS_PER_MINUTE: u32 = 60;
 pub const REPORT_LOOKUP_BURST: u32 = 30;
 /// Megabytes the disk holding the database must keep free for new checks to start.
 pub const MIN_FREE_DISK_MB: u64 = 256;
+/// Megabytes the PostgreSQL database may hold for new checks to start: about 2.5 million
+/// checks at their stored size of 2026-12 (BENCHMARKS.md).
+pub const DATABASE_MAX_MB: u64 = 10_240;
 /// Days a report stays readable through its share link.
 pub const REPORT_TTL_DAYS: u32 = 30;
 /// Seconds between purges of expired reports.

@@ -397,6 +397,7 @@ async fn a_certificate_is_obtained_from_a_real_acme_server_and_served_again_from
     });
     assert!(cached, "the certificate is kept in --acme-cache");
     let expires_at = certificate_expiry(&app).await;
+    #[allow(clippy::disallowed_methods)] // the certificate's time, against this host's
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()

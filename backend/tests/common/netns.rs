@@ -45,7 +45,7 @@ pub const IPV6_NAME: &str = "ipv6.ringcheck.test";
 pub struct NamespacedServer {
     /// The `ip netns exec` process that runs it, for measuring it.
     pub process: Child,
-    _files: tempfile::TempDir,
+    files: tempfile::TempDir,
 }
 
 impl NamespacedServer {
@@ -65,6 +65,12 @@ impl NamespacedServer {
             .find_map(|line| line.strip_prefix(field))
             .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
             .unwrap_or(0)
+    }
+
+    /// The SQLite file the server stores its reports in.
+    #[allow(dead_code)] // The benchmarks' measure; the tests do not use it.
+    pub fn database(&self) -> std::path::PathBuf {
+        self.files.path().join("reports.db")
     }
 
     /// The CPU time the server has used, user and system together.
@@ -131,10 +137,7 @@ impl NamespacedServer {
             wait_until_listening(&mut process),
             "the server starts in its namespace"
         );
-        Self {
-            process,
-            _files: files,
-        }
+        Self { process, files }
     }
 }
 

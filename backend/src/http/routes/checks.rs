@@ -55,9 +55,9 @@ pub struct StartCheckRequest {}
         (status = 413, description = "The body is too large.", body = ErrorBody),
         (status = 415, description = "A body that is not JSON.", body = ErrorBody),
         (status = 421, description = "`wrong_host`: a local-mode server asked by another name.", body = ErrorBody),
-        (status = 429, description = "`check_in_progress`, `rate_limited` (this address or its network started too many lately) or `network_busy` (its network runs as many as it may).", body = ErrorBody,
+        (status = 429, description = "`check_in_progress`, `rate_limited` (this address or its network started too many lately, or its network stored as many reports in the last day as it may) or `network_busy` (its network runs as many as it may).", body = ErrorBody,
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
-        (status = 503, description = "`server_busy`: the server runs or starts as many checks as it may; `storage_full`: its disk is nearly full.", body = ErrorBody,
+        (status = 503, description = "`server_busy`: the server runs or starts as many checks as it may, or cannot reach its report database; `storage_full`: its disk is nearly full, or the reports take as much room in PostgreSQL as they may.", body = ErrorBody,
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
@@ -303,17 +303,25 @@ impl SseEvent {
         (status = 410, description = "The check finished too long ago.", body = ErrorBody),
         (status = 413, description = "The body is too large.", body = ErrorBody),
         (status = 422, description = "The results do not answer the plan (unknown or missing port, bad value).", body = ErrorBody),
-        (status = 503, description = "Stored, but the check ended without a report to show them in.", body = ErrorBody),
+        (status = 429, description = "`rate_limited`: for a check this server does not run, this address looked up many reports lately.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+        (status = 503, description = "`report_unavailable`: stored, but the check ended without a report to show them in, or it runs on past what this request may wait (its report will be at `report_url`).", body = ErrorBody),
     )
 )]
 #[tracing::instrument(skip_all)]
 pub(crate) async fn submit_egress(
     State(state): State<AppState>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     Api(Path(id)): Api<Path<String>>,
     headers: HeaderMap,
     Api(Json(submission)): Api<Json<EgressSubmission>>,
 ) -> Result<Response, ApiError> {
     let id = CheckId::parse(&id)?;
+    // A check this server does not run is looked for in the database: a lookup like a
+    // share link's.
+    if !state.checks.runs_here(&id) {
+        super::reports::admit_lookup(&state, peer.ip(), &headers)?;
+    }
     let report = state.checks.submit_egress(&id, submission).await?;
     tracing::info!(check = %log_label(id.as_str()), "browser results stored");
     let report_url = ApiPath::Report.with_id(id.as_str());

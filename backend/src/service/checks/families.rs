@@ -12,7 +12,7 @@
 use std::{
     net::IpAddr,
     sync::{Arc, atomic::Ordering},
-    time::{Duration, SystemTime},
+    time::Duration,
 };
 
 use ringcheck_shared::{
@@ -92,7 +92,7 @@ impl<N: Network> CheckService<N> {
             // Held while the browser's results may arrive: a run starts before they are
             // taken, or not at all.
             let mut families = check.lock_families();
-            let late = check.created.elapsed().unwrap_or_default() > ADDRESS_WINDOW;
+            let late = check.accepted.elapsed() > ADDRESS_WINDOW;
             if late || check.egress_received.load(Ordering::SeqCst) {
                 return Err(AddressRefusal::TooLate);
             }
@@ -182,9 +182,8 @@ impl RunningCheck {
     }
 
     /// Resolves once every run of another family's address has ended, or at `until`.
-    pub(super) async fn family_runs_ended(&self, until: SystemTime) {
-        let wait = until.duration_since(SystemTime::now()).unwrap_or_default();
+    pub(super) async fn family_runs_ended(&self, until: tokio::time::Instant) {
         let mut runs = self.family_runs.subscribe();
-        let _ = tokio::time::timeout(wait, runs.wait_for(|runs| *runs == 0)).await;
+        let _ = tokio::time::timeout_at(until, runs.wait_for(|runs| *runs == 0)).await;
     }
 }

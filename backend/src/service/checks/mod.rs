@@ -39,7 +39,7 @@ use crate::{
     service::{
         egress_plan::EgressSetup,
         ids,
-        store::{CheckTimes, DiskShort, ReportStore, StoreError},
+        store::{CheckTimes, ReportStore, StorageLimits, StorageShort, StoreError},
     },
 };
 use admission::{Admission, InFlight, Refusal};
@@ -56,6 +56,13 @@ const REPORT_STORE_GRACE: Duration = Duration::from_secs(5);
 /// server's timeout for one request, so the answer is never cut off after the results
 /// were stored.
 const MAX_REPORT_WAIT: Duration = Duration::from_secs(20);
+/// The longest the last read of the report, after the wait, may take.
+const REPORT_READ_LIMIT: Duration = Duration::from_secs(5);
+/// The longest a request with the browser's results takes to be answered.
+pub const EGRESS_ANSWER_WITHIN: Duration =
+    Duration::from_secs(MAX_REPORT_WAIT.as_secs() + REPORT_READ_LIMIT.as_secs());
+/// The window a network's daily cap on stored reports counts over.
+const DAY: Duration = Duration::from_secs(24 * 3600);
 
 /// A check that is running or just finished: its events, and what its browser results
 /// must match.
@@ -120,6 +127,10 @@ pub enum EgressRefusal {
     Store(StoreError),
     #[error("the results were stored, but the check ended without a report to show them in")]
     ReportUnavailable,
+    /// The check runs on past what a request may wait for its report, or its report
+    /// could not be read in that time.
+    #[error("the results were stored; the report was not ready in time")]
+    ReportPending,
 }
 
 /// Why a check did not start.
@@ -130,27 +141,34 @@ pub enum StartError {
     NotPublic { address: IpAddr, why: NonPublic },
     #[error(transparent)]
     Refused(Refusal),
-    /// The disk holding the reports is nearly full: a new report might not fit.
+    /// The disk holding the reports is nearly full, or the reports take as much room
+    /// as they may: a new report might not fit.
+    #[error("{short}")]
+    StorageFull { short: StorageShort },
+    /// Its network stored as many reports in the last day as one network may.
     #[error(
-        "the disk holding the reports has {} MB free, less than the {} MB kept free",
-        short.free_bytes / 1_000_000,
-        short.needed_bytes / 1_000_000
+        "the network of this address stored {limit} reports in the last day, as many as \
+         it may; the next may start in {} s",
+        retry_after.as_secs()
     )]
-    StorageFull { short: DiskShort },
+    NetworkDailyLimit { limit: u32, retry_after: Duration },
     /// No randomness for an unguessable id.
     #[error("no randomness for an id: {0}")]
     NoRandomness(getrandom::Error),
-    /// The database the servers share could not be told about the check.
-    #[error("the check could not be shared with the other servers: {0}")]
+    /// The report database could not be read or written for the check: telling the other
+    /// servers about it, or counting its network's reports.
+    #[error("the report database could not be used for the check: {0}")]
     Store(StoreError),
 }
 
-/// How long reports are kept, and the disk they need.
+/// How long reports are kept, and how much of them may be stored.
 #[derive(Debug, Clone, Copy)]
 pub struct Retention {
     pub report_ttl: Duration,
-    /// Bytes the disk holding the reports keeps free; below, no check starts.
-    pub min_free_disk_bytes: u64,
+    /// The room they may take; without it, no check starts.
+    pub storage: StorageLimits,
+    /// Reports one network (an IPv4 /24, an IPv6 /48) may store in a day.
+    pub network_reports_per_day: u32,
 }
 
 pub struct CheckService<N: Network = SystemNetwork> {
@@ -163,8 +181,10 @@ pub struct CheckService<N: Network = SystemNetwork> {
     retention: Retention,
     targets: TargetPolicy,
     metrics: Arc<Metrics>,
-    /// Whether the last start found the disk short.
-    disk_short: AtomicBool,
+    /// Whether the last start found the storage short.
+    storage_short: AtomicBool,
+    /// How long the browser's results wait for a check's report; [`MAX_REPORT_WAIT`].
+    report_wait: Duration,
     /// The checks other servers run that are followed here, each copied once.
     followed: Mutex<HashMap<CheckId, Weak<EventLog>>>,
 }
@@ -189,7 +209,8 @@ impl<N: Network> CheckService<N> {
             retention,
             targets,
             metrics,
-            disk_short: AtomicBool::new(false),
+            storage_short: AtomicBool::new(false),
+            report_wait: MAX_REPORT_WAIT,
             followed: Mutex::new(HashMap::new()),
         })
     }
@@ -221,22 +242,21 @@ impl<N: Network> CheckService<N> {
                 address: target,
                 why,
             })?;
-        let room = self.store.has_room(self.retention.min_free_disk_bytes);
+        let room = self.store.has_room(self.retention.storage).await;
         // Said when it changes, not for every refused visitor: the log may share the disk.
-        if self.disk_short.swap(room.is_err(), Ordering::Relaxed) != room.is_err() {
+        if self.storage_short.swap(room.is_err(), Ordering::Relaxed) != room.is_err() {
             match room {
-                Err(short) => tracing::warn!(
-                    free_mb = short.free_bytes / 1_000_000,
-                    "the disk holding the reports is nearly full: new checks are refused"
-                ),
-                Ok(()) => tracing::info!("the disk holding the reports has room again"),
+                Err(short) => tracing::warn!("{short}: new checks are refused"),
+                Ok(()) => tracing::info!("the reports have room again"),
             }
         }
         room.map_err(|short| StartError::StorageFull { short })?;
         let in_flight = self.admission.admit(target).map_err(StartError::Refused)?;
+        // Read after admission, whose rates bound how often a network has it read.
+        self.within_daily_cap(target).await?;
         let id = ids::new_check_id().map_err(StartError::NoRandomness)?;
         let token = ids::new_check_id().map_err(StartError::NoRandomness)?;
-        let created = SystemTime::now();
+        let created = self.store.now();
         let stun_pass = self.egress.stun_pass(target);
         let egress = self.egress.plan(token.to_string());
         // Servers sharing the database can take its browser results and stream its
@@ -292,6 +312,31 @@ impl<N: Network> CheckService<N> {
         Ok(started)
     }
 
+    /// `Ok` while the network of `target` stored fewer reports in the last day than
+    /// one network may. Checks of the network running now are not counted yet, so it
+    /// may go over by as many as it may run at once.
+    async fn within_daily_cap(&self, target: IpAddr) -> Result<(), StartError> {
+        let limit = self.retention.network_reports_per_day;
+        let now = unix(self.store.now());
+        let day = DAY.as_secs() as i64;
+        let newest = self
+            .store
+            .newest_network_reports(&mask_address(target), now - day, limit)
+            .await
+            .map_err(StartError::Store)?;
+        // The day's newest `limit`: it may store another once the oldest of them is a
+        // day old.
+        match newest.last() {
+            Some(&frees_at) if newest.len() >= limit as usize => {
+                Err(StartError::NetworkDailyLimit {
+                    limit,
+                    retry_after: Duration::from_secs((frees_at + day - now).clamp(1, day) as u64),
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// The live events of a check that is still running, or just finished. The first to
     /// ask for them tells the visitor's round trip: its page could only ask once the check's
     /// acceptance reached it, so the time since is at least one round trip. The probes
@@ -304,6 +349,11 @@ impl<N: Network> CheckService<N> {
             check.round_trips.record(check.accepted.elapsed());
         }
         Some(check.log.clone())
+    }
+
+    /// Whether this server runs check `id`, or ran it in the last moments.
+    pub fn runs_here(&self, id: &CheckId) -> bool {
+        self.lock_running().contains_key(id)
     }
 
     /// How long a check is known to the other servers sharing the database: while it may
@@ -319,7 +369,7 @@ impl<N: Network> CheckService<N> {
         if let Some(log) = self.lock_followed().get(id).and_then(Weak::upgrade) {
             return Ok(Some(log));
         }
-        let Some(check) = self.store.shared_check(id, unix(SystemTime::now())).await? else {
+        let Some(check) = self.store.shared_check(id, unix(self.store.now())).await? else {
             return Ok(None);
         };
         let mut followed = self.lock_followed();
@@ -354,12 +404,14 @@ impl<N: Network> CheckService<N> {
     ) -> Result<Report, EgressRefusal> {
         // Every wait below ends by then, well within the server's timeout for one
         // request: results stored are never answered with an error for being slow.
-        let answer_by = SystemTime::now() + MAX_REPORT_WAIT;
         let Some(check) = self.lock_running().get(id).cloned() else {
+            let answer_by = self.store.now() + self.report_wait;
             return self
                 .submit_egress_elsewhere(id, submission, answer_by)
                 .await;
         };
+        // This server's own check, timed by its own steady clock.
+        let answer_by = tokio::time::Instant::now() + self.report_wait;
         submission
             .validate(&check.egress)
             .map_err(EgressRefusal::Invalid)?;
@@ -384,25 +436,23 @@ impl<N: Network> CheckService<N> {
         }
         // The browser may finish before the probes: its answer is the whole report, as
         // soon as the check has ended (it must by its deadline).
-        let ends_by =
-            (check.created + self.prober.longest_check() + REPORT_STORE_GRACE).min(answer_by);
-        let wait = ends_by
-            .duration_since(SystemTime::now())
-            .unwrap_or_default();
-        if tokio::time::timeout(wait, check.log.finished())
+        let accepted = tokio::time::Instant::from_std(check.accepted);
+        let ends_at = accepted + self.prober.longest_check() + REPORT_STORE_GRACE;
+        if tokio::time::timeout_at(ends_at.min(answer_by), check.log.finished())
             .await
             .is_err()
         {
-            return Err(EgressRefusal::ReportUnavailable);
+            return Err(not_reported(ends_at > answer_by));
         }
         // And the probes of the visitor's other address, if its browser reached us over
         // another family: the report it is answered with has them, unless they outlast
         // what a request may wait.
         check.family_runs_ended(answer_by).await;
-        match self.stored_report(id).await {
-            Ok(Some(report)) => Ok(report),
-            Ok(None) => Err(EgressRefusal::ReportUnavailable),
-            Err(error) => Err(EgressRefusal::Store(error)),
+        match tokio::time::timeout(REPORT_READ_LIMIT, self.stored_report(id)).await {
+            Ok(Ok(Some(report))) => Ok(report),
+            Ok(Ok(None)) => Err(EgressRefusal::ReportUnavailable),
+            Ok(Err(error)) => Err(EgressRefusal::Store(error)),
+            Err(_) => Err(EgressRefusal::ReportPending),
         }
     }
 
@@ -414,7 +464,7 @@ impl<N: Network> CheckService<N> {
         mut submission: EgressSubmission,
         answer_by: SystemTime,
     ) -> Result<Report, EgressRefusal> {
-        let now = SystemTime::now();
+        let now = self.store.now();
         let shared = self
             .store
             .shared_check(id, unix(now))
@@ -436,9 +486,7 @@ impl<N: Network> CheckService<N> {
         submission.validate(&plan).map_err(EgressRefusal::Invalid)?;
         let created = from_unix(check.created_at);
         // Its browser may have asked this server's responders too.
-        let since_created = SystemTime::now()
-            .duration_since(created)
-            .unwrap_or_default();
+        let since_created = self.store.now().duration_since(created).unwrap_or_default();
         let started = std::time::Instant::now().checked_sub(since_created);
         if started.is_none_or(|started| self.egress.stun_shed_since(started)) {
             self.not_judged_for_shedding(id, &mut submission);
@@ -449,10 +497,11 @@ impl<N: Network> CheckService<N> {
             .report_expires_at
             .map_or(created + self.retention.report_ttl, from_unix);
         self.store_egress(id, submission, &plan, expires).await?;
-        let ends_by = from_unix(check.ends_at).min(answer_by);
-        match shared::report_when_stored(&self.store, id, ends_by).await {
+        let ends_at = from_unix(check.ends_at);
+        let stored = shared::report_when_stored(&self.store, id, ends_at, answer_by);
+        match stored.await {
             Ok(Some(report)) => Ok(report),
-            Ok(None) => Err(EgressRefusal::ReportUnavailable),
+            Ok(None) => Err(not_reported(ends_at > answer_by)),
             Err(error) => Err(EgressRefusal::Store(error)),
         }
     }
@@ -479,7 +528,7 @@ impl<N: Network> CheckService<N> {
         plan: &EgressPlan,
         expires: SystemTime,
     ) -> Result<(), EgressRefusal> {
-        let received = SystemTime::now();
+        let received = self.store.now();
         // In plan order, whatever order the browser finished them in.
         let mut results = submission.results;
         results.sort_by_key(|result| {
@@ -534,7 +583,7 @@ impl<N: Network> CheckService<N> {
 
     /// A finished check's stored report, unless it is unknown or has expired.
     pub async fn stored_report(&self, id: &CheckId) -> Result<Option<Report>, StoreError> {
-        self.store.get(id, unix(SystemTime::now())).await
+        self.store.get(id, unix(self.store.now())).await
     }
 
     async fn run(
@@ -667,6 +716,16 @@ impl<N: Network> Drop for Finish<N> {
     }
 }
 
+/// Why no report came with the browser's results: the check may still end after the
+/// request must be answered, or it ended without one.
+fn not_reported(ends_after_the_answer: bool) -> EgressRefusal {
+    if ends_after_the_answer {
+        EgressRefusal::ReportPending
+    } else {
+        EgressRefusal::ReportUnavailable
+    }
+}
+
 fn from_unix(seconds: i64) -> SystemTime {
     UNIX_EPOCH + Duration::from_secs(u64::try_from(seconds).unwrap_or(0))
 }
@@ -679,19 +738,36 @@ pub fn unix(time: SystemTime) -> i64 {
 /// A check service on a database of its own, as the tests of it and of the routes need.
 #[cfg(test)]
 pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let store = ReportStore::open_sqlite(&data.path().join("reports.db")).unwrap();
+    let service = test_service_on(SystemNetwork, store, local_mode, Duration::from_millis(500));
+    (service, data)
+}
+
+/// A check service on `network` and `store`, whose checks end by `deadline`.
+#[cfg(test)]
+pub(crate) fn test_service_on<N: Network>(
+    network: N,
+    store: ReportStore,
+    local_mode: bool,
+    deadline: Duration,
+) -> Arc<CheckService<N>> {
     use std::num::NonZeroU32;
 
     use crate::engine::{ListenerHealth, ProbeConfig, StunLimiter};
 
-    let data = tempfile::tempdir().unwrap();
-    let store = ReportStore::open_sqlite(&data.path().join("reports.db")).unwrap();
     let prober = Prober::new(
-        SystemNetwork,
+        network,
         ProbeConfig {
-            attempt_timeout: Duration::from_millis(200),
+            // A long check's probes wait as long as it lasts.
+            attempt_timeout: if deadline > Duration::from_secs(1) {
+                deadline
+            } else {
+                Duration::from_millis(200)
+            },
             min_attempt_timeout: Duration::from_millis(100),
             retries: 0,
-            deadline: Duration::from_millis(500),
+            deadline,
             turn_wait: Duration::from_millis(500),
             max_sockets: 64,
         },
@@ -714,22 +790,25 @@ pub(crate) fn test_service(local_mode: bool) -> (Arc<CheckService>, tempfile::Te
         ListenerHealth::new(),
         StunLimiter::new(Default::default()),
     );
-    let service = CheckService::new(
+    CheckService::new(
         prober,
         store,
         admission,
         egress,
         Retention {
             report_ttl: Duration::from_secs(3600),
-            min_free_disk_bytes: 0,
+            storage: StorageLimits {
+                min_free_disk_bytes: 0,
+                max_database_bytes: 0,
+            },
+            network_reports_per_day: 1000,
         },
         TargetPolicy {
             any_private: local_mode,
             private_networks: Vec::new(),
         },
         Arc::new(Metrics::new()),
-    );
-    (service, data)
+    )
 }
 
 #[cfg(test)]
@@ -827,5 +906,182 @@ mod tests {
                 "the final event came before the place was freed"
             );
         }
+    }
+
+    /// A network where nothing ever answers: a check on it runs to its deadline.
+    struct Silent;
+
+    impl Network for Silent {
+        async fn connect_tcp(&self, _: std::net::SocketAddr) -> std::io::Result<()> {
+            std::future::pending().await
+        }
+
+        async fn sip_options(&self, _: std::net::SocketAddr) -> std::io::Result<()> {
+            std::future::pending().await
+        }
+    }
+
+    /// The browser's results for `started`: none, as its plan has nothing testable here.
+    fn no_results(started: &CheckStarted) -> EgressSubmission {
+        assert!(!started.egress.targets.iter().any(|t| t.is_testable()));
+        EgressSubmission {
+            token: started.egress.token.clone(),
+            results: Vec::new(),
+            nat: None,
+            phone: None,
+        }
+    }
+
+    /// Two stores on one new PostgreSQL database, as two servers have.
+    async fn two_postgres_stores() -> Option<(ReportStore, ReportStore)> {
+        let url = crate::service::store::test_postgres::new_database().await?;
+        let connect = || ReportStore::connect(std::path::Path::new(&url));
+        Some((connect().await.unwrap(), connect().await.unwrap()))
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_server_whose_clock_is_off_still_takes_another_server_s_check() {
+        let Some((store_a, store_b)) = two_postgres_stores().await else {
+            return;
+        };
+        // B's host clock ten minutes fast: by it, A's check expired long ago.
+        let ReportStore::Postgres(postgres_b) = &store_b else {
+            unreachable!()
+        };
+        postgres_b.clock().skew_local_clock(600_000);
+        store_b.purge_expired(0).await.unwrap();
+        let short = Duration::from_millis(500);
+        let a = test_service_on(SystemNetwork, store_a, true, short);
+        let b = test_service_on(SystemNetwork, store_b, true, short);
+
+        let started = a
+            .start(IpAddr::V4(Ipv4Addr::LOCALHOST), None)
+            .await
+            .unwrap();
+        let id = &started.id;
+        assert!(
+            b.shared_events(id).await.unwrap().is_some(),
+            "B follows A's check"
+        );
+        let report = b
+            .submit_egress(id, no_results(&started))
+            .await
+            .expect("B takes the browser's results of A's check");
+        assert_eq!(report.id, *id);
+        assert!(report.egress.is_some());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn results_sent_to_another_server_are_answered_while_the_check_runs_on() {
+        let Some((store_a, store_b)) = two_postgres_stores().await else {
+            return;
+        };
+        // A's check runs for a minute; B may answer a request for 2 s.
+        let a = test_service_on(Silent, store_a, true, Duration::from_secs(60));
+        let mut b = test_service_on(SystemNetwork, store_b, true, Duration::from_millis(500));
+        Arc::get_mut(&mut b).unwrap().report_wait = Duration::from_secs(2);
+
+        let started = a
+            .start(IpAddr::V4(Ipv4Addr::LOCALHOST), None)
+            .await
+            .unwrap();
+        let asked = std::time::Instant::now();
+        let answer = b.submit_egress(&started.id, no_results(&started)).await;
+        assert!(
+            matches!(answer, Err(EgressRefusal::ReportPending)),
+            "{answer:?}"
+        );
+        assert!(
+            asked.elapsed() < Duration::from_secs(10),
+            "answered after {:?}, when the report wait is 2 s",
+            asked.elapsed()
+        );
+        // Kept all the same: a second submission finds them.
+        let again = b.submit_egress(&started.id, no_results(&started)).await;
+        assert!(
+            matches!(again, Err(EgressRefusal::AlreadySubmitted)),
+            "{again:?}"
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn results_are_answered_while_this_server_s_own_check_runs_on() {
+        let data = tempfile::tempdir().unwrap();
+        let store = ReportStore::open_sqlite(&data.path().join("reports.db")).unwrap();
+        let mut service = test_service_on(Silent, store, true, Duration::from_secs(60));
+        Arc::get_mut(&mut service).unwrap().report_wait = Duration::from_secs(1);
+        let started = service
+            .start(IpAddr::V4(Ipv4Addr::LOCALHOST), None)
+            .await
+            .unwrap();
+        let asked = std::time::Instant::now();
+        let answer = service
+            .submit_egress(&started.id, no_results(&started))
+            .await;
+        assert!(
+            matches!(answer, Err(EgressRefusal::ReportPending)),
+            "{answer:?}"
+        );
+        assert!(
+            asked.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            asked.elapsed()
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_check_s_report_is_stored_with_its_plan_made_small() {
+        let (service, data) = test_service(true);
+        let started = service
+            .start(IpAddr::V4(Ipv4Addr::LOCALHOST), None)
+            .await
+            .unwrap();
+        service.events(&started.id).unwrap().finished().await;
+        let db = rusqlite::Connection::open(data.path().join("reports.db")).unwrap();
+        let body: String = db
+            .query_row("SELECT body FROM reports", [], |row| row.get(0))
+            .unwrap();
+        assert!(
+            body.contains("\"stored_plan\"") && !body.contains("\"plan\""),
+            "{body}"
+        );
+        let report = service.stored_report(&started.id).await.unwrap().unwrap();
+        assert_eq!(report.plan, Some(service.check_plan(&started.egress)));
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_network_stores_no_more_reports_a_day_than_its_cap() {
+        let data = tempfile::tempdir().unwrap();
+        let store = ReportStore::open_sqlite(&data.path().join("reports.db")).unwrap();
+        let mut service = test_service_on(SystemNetwork, store, true, Duration::from_millis(500));
+        Arc::get_mut(&mut service)
+            .unwrap()
+            .retention
+            .network_reports_per_day = 2;
+        let run = async |address: [u8; 4]| {
+            let started = service.start(IpAddr::from(address), None).await?;
+            service.events(&started.id).unwrap().finished().await;
+            Ok::<_, StartError>(())
+        };
+        run([127, 0, 0, 1]).await.unwrap();
+        run([127, 0, 0, 2]).await.unwrap();
+        match run([127, 0, 0, 3]).await {
+            Err(StartError::NetworkDailyLimit { limit, retry_after }) => {
+                assert_eq!(limit, 2);
+                assert!(
+                    retry_after > DAY - Duration::from_secs(60) && retry_after <= DAY,
+                    "{retry_after:?}: when the first of the day is a day old"
+                );
+            }
+            other => panic!("a third report of 127.0.0.0/24 in a day: {other:?}"),
+        }
+        assert_eq!(
+            service.admission().in_flight(),
+            0,
+            "its place is free again"
+        );
+        run([127, 0, 1, 1])
+            .await
+            .expect("another network has its own cap");
     }
 }

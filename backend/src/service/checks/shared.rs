@@ -44,7 +44,7 @@ pub fn mirror(
             })
             .await;
             if is_final {
-                let finished = unix(SystemTime::now());
+                let finished = unix(store.now());
                 retried("a check's end", || store.finish_check(&id, finished)).await;
                 return;
             }
@@ -94,7 +94,7 @@ pub async fn copy_events(store: ReportStore, id: CheckId, check: SharedCheck, lo
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "could not read a shared check's events"),
         }
-        let now = SystemTime::now();
+        let now = store.now();
         let finished = matches!(
             store.shared_check(&id, unix(now)).await,
             Ok(Some(SharedCheck {
@@ -120,18 +120,22 @@ pub async fn copy_events(store: ReportStore, id: CheckId, check: SharedCheck, lo
     }
 }
 
-/// The check's report once its server has stored it, looked for until `ends_by`.
+/// The check's report once its server has stored it, looked for until `ends_by`; each
+/// read bounded by `answer_by`, when the request must be answered, so a slow database
+/// cannot hold the answer past it either.
 pub async fn report_when_stored(
     store: &ReportStore,
     id: &CheckId,
     ends_by: SystemTime,
+    answer_by: SystemTime,
 ) -> Result<Option<Report>, StoreError> {
     loop {
-        if let Some(report) = store.get(id, unix(SystemTime::now())).await? {
-            return Ok(Some(report));
-        }
-        if SystemTime::now() >= ends_by {
-            return Ok(None);
+        let left = answer_by.duration_since(store.now()).unwrap_or_default();
+        match tokio::time::timeout(left, store.get(id, unix(store.now()))).await {
+            Ok(Ok(Some(report))) => return Ok(Some(report)),
+            Ok(Err(error)) => return Err(error),
+            Ok(Ok(None)) if store.now() < ends_by => {}
+            Ok(Ok(None)) | Err(_) => return Ok(None),
         }
         tokio::time::sleep(POLL).await;
     }

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0004_create_family_probes.sql"),
     include_str!("../../../migrations/0005_repair_checks.sql"),
     include_str!("../../../migrations/0006_add_checks_report_expires_at.sql"),
+    include_str!("../../../migrations/0007_add_reports_network.sql"),
 ];
 
 /// The SHA-256 of each migration as released. A database migrated by a build runs none
@@ -30,6 +31,7 @@ const RELEASED: &[&str] = &[
     "5dece3da56a805385b6beb18253cb1445c0483f6b9bdf04dd9219aeaea2d3857",
     "b07540762a0212c481a98c95db8eb0ba26d4b522ba39416481358f94b2997d2d",
     "f89d772a2484b891f965b20b647738341ad0db46369344773f211d91e03042c1",
+    "446bf0fbfea7745f11d0a6718b29c4d5250d721815135e217c29a48d9ab098c6",
 ];
 
 #[derive(thiserror::Error, Debug)]

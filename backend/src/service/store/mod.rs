@@ -2,21 +2,27 @@
 //! one database (`--database postgres://…`). One interface, [`ReportStore`], two
 //! implementations with the same schema and migrations.
 
+mod clock;
 mod migrations;
 mod postgres;
 mod postgres_tls;
 mod sqlite;
+mod stored_plan;
 mod writer;
 
 #[cfg(test)]
 #[path = "../../../tests/common/postgres.rs"]
-mod test_postgres;
+pub(crate) mod test_postgres;
 #[cfg(test)]
 mod tests;
 
-use std::path::{Path, PathBuf};
+use std::{
+    path::{Path, PathBuf},
+    time::SystemTime,
+};
 
 use ringcheck_shared::{
+    catalog::catalog,
     check::{CheckId, ProbeResult, ProbedAddress},
     egress::EgressReport,
     family::AddressFamily,
@@ -26,6 +32,7 @@ use serde::{Deserialize, Serialize};
 
 use postgres::PostgresStore;
 use sqlite::SqliteStore;
+use stored_plan::StoredPlan;
 
 #[derive(thiserror::Error, Debug)]
 pub enum StoreError {
@@ -69,11 +76,38 @@ pub enum StoreError {
     PostgresTimeout,
 }
 
-/// The free space of the disk holding the database, when it is short.
+/// Why no new report may be stored now.
+#[derive(thiserror::Error, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageShort {
+    /// The disk holding SQLite's file has less free than it must keep.
+    #[error(
+        "the disk holding the reports has {} MB free, less than the {} MB kept free \
+         (--min-free-disk-mb)",
+        free_bytes / MB,
+        needed_bytes / MB
+    )]
+    Disk { free_bytes: u64, needed_bytes: u64 },
+    /// The reports in the PostgreSQL database take as much room as they may.
+    #[error(
+        "the reports in the PostgreSQL database take about {} MB, no less than the {} MB \
+         they may (--database-max-mb): new checks start again as expired reports are \
+         purged, or with a higher limit",
+        size_bytes / MB,
+        limit_bytes / MB
+    )]
+    Database { size_bytes: u64, limit_bytes: u64 },
+}
+
+/// A megabyte as the flags count them.
+const MB: u64 = 1024 * 1024;
+
+/// How much room stored reports may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DiskShort {
-    pub free_bytes: u64,
-    pub needed_bytes: u64,
+pub struct StorageLimits {
+    /// Bytes the disk holding SQLite's file keeps free.
+    pub min_free_disk_bytes: u64,
+    /// The largest the PostgreSQL database may grow; 0 for no limit.
+    pub max_database_bytes: u64,
 }
 
 /// A check under way, as the servers sharing the database see it.
@@ -135,16 +169,50 @@ impl ReportStore {
         Ok(Self::Sqlite(SqliteStore::open(path)?))
     }
 
-    /// `Ok` when the disk holding the database has at least `needed_bytes` free; a
-    /// PostgreSQL server's disk is its operator's to watch, so always `Ok` there.
-    pub fn has_room(&self, needed_bytes: u64) -> Result<(), DiskShort> {
+    /// `Ok` while a new report may be stored: the disk holding SQLite's file keeps its
+    /// free space; the reports in PostgreSQL (measured at most 30 s ago, when its clock
+    /// is read again too) take less than their limit.
+    pub async fn has_room(&self, limits: StorageLimits) -> Result<(), StorageShort> {
         match self {
-            Self::Sqlite(store) => store.has_room(needed_bytes),
-            Self::Postgres(_) => Ok(()),
+            Self::Sqlite(store) => store.has_room(limits.min_free_disk_bytes),
+            Self::Postgres(store) => match store.reports_size().await {
+                _ if limits.max_database_bytes == 0 => Ok(()),
+                size_bytes if size_bytes < limits.max_database_bytes => Ok(()),
+                size_bytes => Err(StorageShort::Database {
+                    size_bytes,
+                    limit_bytes: limits.max_database_bytes,
+                }),
+            },
         }
     }
 
-    /// Stores `report`; returns once it is committed.
+    /// The time by the clock of the servers sharing the database: the database's
+    /// (PostgreSQL's, as last measured), or this host's for SQLite, one server's file.
+    /// Every time written to the store or compared with one read from it is by it.
+    pub fn now(&self) -> SystemTime {
+        match self {
+            Self::Sqlite(_) => clock::host_now(),
+            Self::Postgres(store) => store.now(),
+        }
+    }
+
+    /// When the newest `most` reports of `network` (as a report's masked target names
+    /// it) stored after `since` (unix seconds) were, newest first: `most` of them when
+    /// the network stored as many as it may.
+    pub async fn newest_network_reports(
+        &self,
+        network: &str,
+        since: i64,
+        most: u32,
+    ) -> Result<Vec<i64>, StoreError> {
+        match self {
+            Self::Sqlite(store) => store.newest_network_reports(network, since, most).await,
+            Self::Postgres(store) => store.newest_network_reports(network, since, most).await,
+        }
+    }
+
+    /// Stores `report` (under its masked target, its network); returns once it is
+    /// committed.
     pub async fn save(
         &self,
         report: &Report,
@@ -277,14 +345,64 @@ pub struct FamilyProbes {
     pub probes: Vec<ProbeResult>,
 }
 
+/// A report as it is written: its plan as the catalogue version plus what differs
+/// ([`StoredPlan`]) wherever that expands back to exactly the plan.
+#[derive(Serialize)]
+struct ReportOut<'a> {
+    #[serde(flatten)]
+    report: &'a Report,
+    stored_plan: StoredPlan,
+}
+
+/// A report as it is read: with its whole plan (reports stored before the stored plan,
+/// and plans it could not describe), its stored plan, or neither (before plans). A
+/// stored plan this build cannot read (a later build's) is no plan, not a lost report.
+#[derive(Deserialize)]
+struct ReportIn {
+    #[serde(flatten)]
+    report: Report,
+    #[serde(default)]
+    stored_plan: Option<serde_json::Value>,
+}
+
+/// The JSON a report is stored as.
+fn report_body(report: &Report) -> Result<String, StoreError> {
+    let stored_plan = report
+        .plan
+        .as_ref()
+        .and_then(|plan| StoredPlan::of(plan, catalog()));
+    Ok(match stored_plan {
+        Some(stored_plan) => {
+            let without_plan = Report {
+                plan: None,
+                ..report.clone()
+            };
+            serde_json::to_string(&ReportOut {
+                report: &without_plan,
+                stored_plan,
+            })?
+        }
+        None => serde_json::to_string(report)?,
+    })
+}
+
 /// A stored report's JSON with its browser results' JSON, if any, and the other family's
-/// probes, as one report.
+/// probes, as one report. A stored plan made from another catalogue version than this
+/// server's is left out: the report's plan is then rebuilt from its results.
 fn joined<'a>(
     report: &str,
     egress: Option<&str>,
     families: impl IntoIterator<Item = &'a str>,
 ) -> Result<Report, StoreError> {
-    let mut report: Report = serde_json::from_str(report)?;
+    let ReportIn {
+        mut report,
+        stored_plan,
+    } = serde_json::from_str(report)?;
+    if report.plan.is_none() {
+        report.plan = stored_plan
+            .and_then(|stored| serde_json::from_value::<StoredPlan>(stored).ok())
+            .and_then(|stored| stored.expand(catalog()));
+    }
     report.egress = egress.map(serde_json::from_str).transpose()?;
     for body in families {
         let other: FamilyProbes = serde_json::from_str(body)?;

@@ -3,18 +3,24 @@
 //! time. TLS to the database as the URL's `sslmode` says (`postgres_tls.rs`); start-up
 //! logs whether the connection is encrypted.
 
-use std::{future::Future, sync::Arc, time::Duration};
+use std::{
+    future::Future,
+    sync::Arc,
+    time::{Duration, Instant, SystemTime},
+};
 
 use deadpool_postgres::{
     Manager, ManagerConfig, Pool, PoolError, RecyclingMethod, Runtime, Timeouts,
 };
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
-use tokio::sync::Semaphore;
+use tokio::sync::{Mutex, Semaphore};
 
 use super::{
-    CheckTimes, FamilyProbes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent, joined,
-    migrations,
+    CheckTimes, FamilyProbes, PURGE_BATCH, SharedCheck, StoreError, StoredEvent,
+    clock::DatabaseClock,
+    joined, migrations,
     postgres_tls::{self, SslMode, TlsSettings, Verification},
+    report_body,
 };
 
 /// Connections to the database from one server.
@@ -24,6 +30,12 @@ const POOL_SIZE: usize = 16;
 const WRITE_RESERVE: usize = 4;
 /// The longest one call to the database may take, a wait for a connection included.
 const CALL_TIMEOUT: Duration = Duration::from_secs(10);
+/// How old the database's size and clock may be before a check's start measures them
+/// again: a full database is noticed within this, at one query per interval.
+const MEASURE_EVERY: Duration = Duration::from_secs(30);
+/// The longest a reading of the database's clock may take to be believed: it is taken
+/// somewhere within it, and counted as halfway.
+const CLOCK_READ_LIMIT: Duration = Duration::from_millis(500);
 
 #[derive(Clone)]
 pub struct PostgresStore {
@@ -32,6 +44,11 @@ pub struct PostgresStore {
     reads: Arc<Semaphore>,
     /// Host and port, for messages.
     host: String,
+    /// The database's clock, which every server sharing it writes and compares times by.
+    clock: Arc<DatabaseClock>,
+    /// The room the reports take, in bytes, and when it was measured; held while
+    /// measuring, so checks starting together measure once.
+    size: Arc<Mutex<Option<(Instant, u64)>>>,
 }
 
 impl PostgresStore {
@@ -79,11 +96,109 @@ impl PostgresStore {
             pool,
             reads: Arc::new(Semaphore::new(POOL_SIZE - WRITE_RESERVE)),
             host,
+            clock: Arc::default(),
+            size: Arc::default(),
         };
+        store.read_clock().await?;
+        *store.size.lock().await = Some((Instant::now(), store.reports_bytes().await?));
         if !on_socket {
             store.log_encryption(&tls).await?;
         }
         Ok(store)
+    }
+
+    /// The time by the database's clock.
+    pub fn now(&self) -> SystemTime {
+        self.clock.now()
+    }
+
+    #[cfg(test)]
+    pub fn clock(&self) -> &DatabaseClock {
+        &self.clock
+    }
+
+    /// Makes the next [`Self::reports_size`] measure.
+    #[cfg(test)]
+    pub async fn forget_reports_size(&self) {
+        *self.size.lock().await = None;
+    }
+
+    /// The room the reports take ([`Self::reports_bytes`]), measured at most
+    /// [`MEASURE_EVERY`] ago, with the database's clock read again at the same pace. A
+    /// measurement that fails is logged and the last one kept.
+    pub async fn reports_size(&self) -> u64 {
+        let mut size = self.size.lock().await;
+        match *size {
+            Some((at, bytes)) if at.elapsed() < MEASURE_EVERY => return bytes,
+            _ => {}
+        }
+        let last = size.map_or(0, |(_, bytes)| bytes);
+        if let Err(error) = self.read_clock().await {
+            tracing::warn!(%error, "the PostgreSQL report database's clock could not be read");
+        }
+        let bytes = match self.reports_bytes().await {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                tracing::warn!(%error, "the room the reports take in PostgreSQL could not be read");
+                last
+            }
+        };
+        *size = Some((Instant::now(), bytes));
+        bytes
+    }
+
+    /// The room the rows of Ring Check's tables take, as PostgreSQL stores them (their
+    /// bodies compressed), indexes aside: each table's live rows by its statistics times
+    /// the size of its first rows. Unlike the database's files, which keep the room of
+    /// purged rows for new ones, it falls as reports are purged.
+    pub async fn reports_bytes(&self) -> Result<u64, StoreError> {
+        let row = self
+            .read(async |client| {
+                Ok(client
+                    .query_one(
+                        "WITH sampled (name, row_bytes) AS (VALUES
+                             ('reports', (SELECT avg(pg_column_size(t.*))
+                                          FROM (SELECT * FROM reports LIMIT 100) t)),
+                             ('egress', (SELECT avg(pg_column_size(t.*))
+                                         FROM (SELECT * FROM egress LIMIT 100) t)),
+                             ('family_probes', (SELECT avg(pg_column_size(t.*))
+                                                FROM (SELECT * FROM family_probes LIMIT 100) t)),
+                             ('checks', (SELECT avg(pg_column_size(t.*))
+                                         FROM (SELECT * FROM checks LIMIT 100) t)),
+                             ('check_events', (SELECT avg(pg_column_size(t.*))
+                                               FROM (SELECT * FROM check_events LIMIT 100) t)))
+                         SELECT coalesce(sum(s.n_live_tup * coalesce(sampled.row_bytes, 0)), 0)::bigint
+                         FROM sampled JOIN pg_stat_user_tables s
+                           ON s.relid = to_regclass(sampled.name)",
+                        &[],
+                    )
+                    .await?)
+            })
+            .await?;
+        Ok(u64::try_from(row.get::<_, i64>(0)).unwrap_or(0))
+    }
+
+    /// Reads the database's clock into [`DatabaseClock`], on a connection already held
+    /// and by itself, so the reading is taken close to halfway; one whose answer took
+    /// longer than [`CLOCK_READ_LIMIT`] cannot say when it was taken and is dropped.
+    async fn read_clock(&self) -> Result<(), StoreError> {
+        let clock = &self.clock;
+        self.read(async |client| {
+            let asked = clock.local_now();
+            let row = client
+                .query_one(
+                    "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint",
+                    &[],
+                )
+                .await?;
+            let answered = clock.local_now();
+            let took = answered.duration_since(asked).unwrap_or(Duration::MAX);
+            if took <= CLOCK_READ_LIMIT {
+                clock.set(asked, row.get(0), answered);
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// Whether this server's connections to the database are encrypted, as the database
@@ -132,19 +247,21 @@ impl PostgresStore {
         created_at: i64,
         expires_at: i64,
     ) -> Result<(), StoreError> {
-        let body = serde_json::to_string(report)?;
+        let body = report_body(report)?;
         let catalog_version = i64::from(report.catalog_version);
         self.write(async |client| {
             client
                 .execute(
-                    "INSERT INTO reports (id, created_at, expires_at, catalog_version, body)
-                     VALUES ($1, $2, $3, $4, $5)",
+                    "INSERT INTO reports
+                         (id, created_at, expires_at, catalog_version, body, network)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
                     &[
                         &report.id.as_str(),
                         &created_at,
                         &expires_at,
                         &catalog_version,
                         &body,
+                        &report.target,
                     ],
                 )
                 .await?;
@@ -216,7 +333,32 @@ impl PostgresStore {
         joined(first.get(0), first.get(1), families).map(Some)
     }
 
+    pub async fn newest_network_reports(
+        &self,
+        network: &str,
+        since: i64,
+        most: u32,
+    ) -> Result<Vec<i64>, StoreError> {
+        let rows = self
+            .read(async |client| {
+                Ok(client
+                    .query(
+                        "SELECT created_at FROM reports
+                         WHERE network = $1 AND created_at > $2
+                         ORDER BY created_at DESC LIMIT $3",
+                        &[&network, &since, &i64::from(most)],
+                    )
+                    .await?)
+            })
+            .await?;
+        Ok(rows.iter().map(|row| row.get(0)).collect())
+    }
+
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
+        // Also keeps the clock of a server that starts no checks read.
+        if let Err(error) = self.read_clock().await {
+            tracing::warn!(%error, "the PostgreSQL report database's clock could not be read");
+        }
         self.purge_table("check_events", now).await?;
         self.purge_table("checks", now).await?;
         self.purge_table("egress", now).await?;

@@ -13,7 +13,9 @@ use std::{
 
 use ringcheck_shared::{check::CheckId, egress::EgressReport, report::Report};
 
-use super::{DiskShort, FamilyProbes, PURGE_BATCH, StoreError, joined, migrations, writer};
+use super::{
+    FamilyProbes, PURGE_BATCH, StorageShort, StoreError, joined, migrations, report_body, writer,
+};
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 
 /// Readers besides the writer; WAL lets each read while the writer commits.
@@ -71,7 +73,7 @@ impl SqliteStore {
     /// unprivileged writers. Asked of the database's folder, which stays while the file
     /// might be replaced; a disk whose space cannot be read counts as having room (a
     /// failed write then says what happened).
-    pub fn has_room(&self, needed_bytes: u64) -> Result<(), DiskShort> {
+    pub fn has_room(&self, needed_bytes: u64) -> Result<(), StorageShort> {
         let folder = match self.inner.path.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),
@@ -85,7 +87,7 @@ impl SqliteStore {
         if free_bytes >= needed_bytes {
             Ok(())
         } else {
-            Err(DiskShort {
+            Err(StorageShort::Disk {
                 free_bytes,
                 needed_bytes,
             })
@@ -99,14 +101,15 @@ impl SqliteStore {
         created_at: i64,
         expires_at: i64,
     ) -> Result<(), StoreError> {
-        let body = serde_json::to_string(report)?;
+        let body = report_body(report)?;
         let id = report.id.to_string();
         let catalog_version = report.catalog_version;
+        let network = report.target.clone();
         self.write(move |db| {
             db.execute(
-                "INSERT INTO reports (id, created_at, expires_at, catalog_version, body)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, created_at, expires_at, catalog_version, body],
+                "INSERT INTO reports (id, created_at, expires_at, catalog_version, body, network)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id, created_at, expires_at, catalog_version, body, network],
             )?;
             Ok(())
         })
@@ -190,6 +193,27 @@ impl SqliteStore {
             families.iter().map(String::as_str),
         )
         .map(Some)
+    }
+
+    /// When the newest `most` reports of `network` stored after `since` were, newest
+    /// first.
+    pub async fn newest_network_reports(
+        &self,
+        network: &str,
+        since: i64,
+        most: u32,
+    ) -> Result<Vec<i64>, StoreError> {
+        let network = network.to_owned();
+        self.read(move |db| {
+            db.prepare_cached(
+                "SELECT created_at FROM reports
+                 WHERE network = ?1 AND created_at > ?2
+                 ORDER BY created_at DESC LIMIT ?3",
+            )?
+            .query_map(params![network, since, most], |row| row.get(0))?
+            .collect()
+        })
+        .await
     }
 
     /// Deletes every report and browser result expired at `now`; returns how many reports

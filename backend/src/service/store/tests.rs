@@ -700,3 +700,229 @@ async fn a_postgres_database_migrated_by_the_first_0003_is_repaired() {
         .await
         .expect("a check the servers share can be written down again");
 }
+
+/// A report as a check stores one: with the plan of every catalogue port, its media
+/// range sampled, and a UDP port not testable here.
+fn report_with_plan(id: &str) -> Report {
+    use ringcheck_shared::{
+        catalog::catalog,
+        check::{CheckPlan, probe_back_plan},
+        egress::egress_targets,
+    };
+    let sample: Vec<Port> = (0..16).map(|i| Port::known(20_000 + i * 900)).collect();
+    let egress = egress_targets(catalog(), &sample, |transport, port| {
+        match (transport, port.get()) {
+            (Transport::Udp, 3478) => Err("Not testable here: shedding load.".to_owned()),
+            _ => Ok(port),
+        }
+    });
+    let probes = probe_back_plan(catalog())
+        .into_iter()
+        .map(|planned| ringcheck_shared::check::ProbeResult {
+            entry: planned.entry,
+            transport: planned.transport,
+            port: planned.port,
+            family: Some(ringcheck_shared::family::AddressFamily::Ipv4),
+            state: ringcheck_shared::check::ProbeState::Closed,
+            rtt_ms: Some(23.4),
+            attempts: 1,
+            detail: "connection refused (TCP reset)".to_owned(),
+        })
+        .collect();
+    Report {
+        catalog_version: catalog().version,
+        probes,
+        plan: Some(CheckPlan::new(
+            catalog(),
+            probe_back_plan(catalog()),
+            egress,
+        )),
+        ..report(id)
+    }
+}
+
+/// The browser's results for every test of `report`'s plan, each reached.
+fn every_result_of(report: &Report) -> EgressReport {
+    let results = report
+        .plan
+        .iter()
+        .flat_map(|plan| &plan.egress)
+        .filter(|target| target.is_testable())
+        .map(|target| EgressResult {
+            transport: target.transport,
+            port: target.port,
+            family: None,
+            state: EgressState::Reached,
+            rtt_ms: Some(31),
+            waited_ms: None,
+        })
+        .collect();
+    EgressReport {
+        results,
+        ..egress()
+    }
+}
+
+#[test]
+fn a_report_is_stored_with_its_plan_as_what_the_catalogue_does_not_say() {
+    let report = report_with_plan(A);
+    let whole = serde_json::to_string(&report).unwrap();
+    let stored = report_body(&report).unwrap();
+    assert!(stored.contains("\"stored_plan\"") && !stored.contains("\"plan\""));
+    let results = serde_json::to_string(&every_result_of(&report)).unwrap();
+    println!(
+        "stored: report {} bytes (with its whole plan {}), the browser's results {} bytes",
+        stored.len(),
+        whole.len(),
+        results.len()
+    );
+    assert!(
+        stored.len() * 3 < whole.len(),
+        "stored in {} bytes, the whole report is {}",
+        stored.len(),
+        whole.len()
+    );
+    assert_eq!(joined(&stored, None, []).unwrap(), report);
+    // As a build before the stored plan wrote it: the whole plan.
+    assert_eq!(joined(&whole, None, []).unwrap(), report);
+    // Made from another catalogue version: rebuilt from its results, as before plans.
+    let other_version = stored.replace(
+        &format!("\"catalog_version\":{}", report.catalog_version),
+        "\"catalog_version\":1",
+    );
+    assert_eq!(joined(&other_version, None, []).unwrap().plan, None);
+}
+
+#[tokio::test]
+async fn each_store_reads_a_report_back_with_its_whole_plan() {
+    let (stores, _dir) = every_store().await;
+    for (name, store) in stores {
+        store.save(&report_with_plan(A), 100, 200).await.unwrap();
+        let read = store.get(&CheckId::parse(A).unwrap(), 120).await.unwrap();
+        assert_eq!(read, Some(report_with_plan(A)), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn each_store_tells_a_network_s_newest_reports_since_a_time() {
+    let (stores, _dir) = every_store().await;
+    for (name, store) in stores {
+        let stored = |id: String, created_at, target: &str| {
+            let report = Report {
+                target: target.to_owned(),
+                ..report(&id)
+            };
+            let store = store.clone();
+            async move {
+                store
+                    .save(&report, created_at, created_at + 1000)
+                    .await
+                    .unwrap()
+            }
+        };
+        stored(numbered_id(1), 100, "198.51.100.xxx").await;
+        stored(numbered_id(2), 150, "198.51.100.xxx").await;
+        stored(numbered_id(3), 200, "198.51.100.xxx").await;
+        stored(numbered_id(4), 250, "198.51.100.xxx").await;
+        stored(numbered_id(5), 200, "203.0.113.xxx").await;
+        let newest = |since, most| store.newest_network_reports("198.51.100.xxx", since, most);
+        assert_eq!(
+            newest(120, 10).await.unwrap(),
+            [250, 200, 150],
+            "{name}: only this network's, and only since then"
+        );
+        assert_eq!(
+            newest(0, 2).await.unwrap(),
+            [250, 200],
+            "{name}: the newest"
+        );
+        let none = store.newest_network_reports("192.0.2.xxx", 0, 10).await;
+        assert_eq!(none.unwrap(), Vec::<i64>::new(), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn the_reports_in_postgres_are_held_to_their_limit_and_purging_makes_room() {
+    let Some(url) = test_postgres::new_database().await else {
+        return;
+    };
+    let store = ReportStore::connect(Path::new(&url)).await.unwrap();
+    let ReportStore::Postgres(postgres) = &store else {
+        unreachable!()
+    };
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let limits = |max_database_bytes| StorageLimits {
+        min_free_disk_bytes: u64::MAX,
+        max_database_bytes,
+    };
+    assert_eq!(store.has_room(limits(1 << 20)).await, Ok(()), "empty");
+
+    for n in 0..300 {
+        let report = report_with_plan(&numbered_id(n));
+        store.save(&report, 100, 200).await.unwrap();
+        store
+            .save_egress(&report.id, &every_result_of(&report), 100, 200)
+            .await
+            .unwrap();
+    }
+    // The statistics as autovacuum would leave them.
+    admin.batch_execute("ANALYZE").await.unwrap();
+    let full = postgres.reports_bytes().await.unwrap();
+    assert!(full > 300 * 1000, "300 checks take {full} bytes");
+    postgres.forget_reports_size().await;
+    assert_eq!(store.has_room(limits(0)).await, Ok(()), "0: no limit");
+    assert_eq!(store.has_room(limits(full * 2)).await, Ok(()));
+    postgres.forget_reports_size().await;
+    assert_eq!(
+        store.has_room(limits(full / 2)).await,
+        Err(StorageShort::Database {
+            size_bytes: full,
+            limit_bytes: full / 2
+        }),
+        "SQLite's disk is not asked: only the reports' room"
+    );
+
+    assert_eq!(store.purge_expired(200).await.unwrap(), 300);
+    admin.batch_execute("ANALYZE").await.unwrap();
+    postgres.forget_reports_size().await;
+    assert_eq!(
+        store.has_room(limits(full / 2)).await,
+        Ok(()),
+        "purged reports free their room, though the files keep it"
+    );
+}
+
+#[tokio::test]
+async fn a_postgres_store_keeps_the_database_s_time_whatever_its_host_s_clock_says() {
+    let Some(url) = test_postgres::new_database().await else {
+        return;
+    };
+    let ReportStore::Postgres(store) = ReportStore::connect(Path::new(&url)).await.unwrap() else {
+        unreachable!()
+    };
+    // This host's clock an hour fast, as another host's may be: measured again, the
+    // store still tells the database's time.
+    store.clock().skew_local_clock(3_600_000);
+    store.purge_expired(0).await.unwrap();
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let database: f64 = client
+        .query_one("SELECT extract(epoch FROM clock_timestamp())::float8", &[])
+        .await
+        .unwrap()
+        .get(0);
+    let store_now = store
+        .now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64();
+    assert!(
+        (store_now - database).abs() < 2.0,
+        "the store says {store_now}, the database {database}"
+    );
+}

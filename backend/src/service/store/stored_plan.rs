@@ -1,0 +1,283 @@
+//! A check's plan as its report is stored: the catalogue version it was made from and
+//! only what that catalogue does not already say: the ports of the sampled range the
+//! browser tested, and the tests this server served on another port or not at all. The
+//! whole plan repeats every entry's name, source and reasons, several kilobytes a report;
+//! this is a few hundred bytes. It is expanded back only by a build that expands it to
+//! the same plan: one whose catalogue and plan-making code make the same plans, as a
+//! fingerprint of what they make says (a catalogue's version changes only when its
+//! meaning does; a renamed entry or a reworded reason changes the fingerprint too).
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use ringcheck_shared::{
+    catalog::{Catalog, Transport},
+    check::{CheckPlan, PlannedProbe, probe_back_plan},
+    egress::{EgressMethod, EgressTarget, Served, egress_targets},
+    family::AddressFamily,
+    port::{Port, PortSpec},
+};
+
+/// A [`CheckPlan`] as stored: see the module's comment.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct StoredPlan {
+    /// The catalogue version the plan was made from.
+    pub catalog_version: u32,
+    /// What this build's catalogue and code make of plans ([`fingerprint`]): it expands
+    /// only where they make the same.
+    pub fingerprint: u64,
+    /// The server's probes, only when they are not the catalogue's probe-back plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    probes: Option<Vec<PlannedProbe>>,
+    /// The ports of the sampled range (the media range) the browser tested.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sample: Vec<Port>,
+    /// Each browser test not served on its own Ring port.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    exceptions: Vec<Exception>,
+    /// The reasons the exceptions give, each once (one reason often covers every UDP port).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    reasons: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    families: Vec<AddressFamily>,
+}
+
+/// A browser test served on another public port, or not testable here (an index into
+/// [`StoredPlan::reasons`]).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+struct Exception {
+    transport: Transport,
+    port: Port,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    public_port: Option<Port>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reason: Option<usize>,
+}
+
+impl StoredPlan {
+    /// `plan` as stored, made from `catalog`; `None` when it cannot be expanded back
+    /// exactly (a plan not made from this catalogue), so the whole plan is stored instead.
+    pub fn of(plan: &CheckPlan, catalog: &Catalog) -> Option<Self> {
+        let probes = (plan.probes != probe_back_plan(catalog)).then(|| plan.probes.clone());
+        let mut sample: Vec<Port> = Vec::new();
+        let mut exceptions = Vec::new();
+        let mut reasons: Vec<String> = Vec::new();
+        for target in &plan.egress {
+            let in_range = catalog
+                .entry(target.entry.as_str())
+                .is_some_and(|entry| matches!(entry.ports, PortSpec::Range { .. }));
+            if in_range && !sample.contains(&target.port) {
+                sample.push(target.port);
+            }
+            let exception = |public_port, reason| Exception {
+                transport: target.transport,
+                port: target.port,
+                public_port,
+                reason,
+            };
+            match &target.method {
+                EgressMethod::Beacon { public_port } | EgressMethod::Stun { public_port }
+                    if *public_port != target.port =>
+                {
+                    exceptions.push(exception(Some(*public_port), None));
+                }
+                EgressMethod::Unavailable { reason } => {
+                    let index = match reasons.iter().position(|known| known == reason) {
+                        Some(index) => index,
+                        None => {
+                            reasons.push(reason.clone());
+                            reasons.len() - 1
+                        }
+                    };
+                    exceptions.push(exception(None, Some(index)));
+                }
+                // Served on its own port, or never testable: the catalogue says so.
+                _ => {}
+            }
+        }
+        let stored = Self {
+            catalog_version: catalog.version,
+            fingerprint: fingerprint(catalog),
+            probes,
+            sample,
+            exceptions,
+            reasons,
+            families: plan.families.clone(),
+        };
+        (stored.expand(catalog).as_ref() == Some(plan)).then_some(stored)
+    }
+
+    /// The whole plan, when this build makes plans from `catalog` as the one that stored
+    /// it did; `None` otherwise (the report's plan is then rebuilt from its results, as
+    /// for a report stored before plans were).
+    pub fn expand(&self, catalog: &Catalog) -> Option<CheckPlan> {
+        if catalog.version != self.catalog_version || fingerprint(catalog) != self.fingerprint {
+            return None;
+        }
+        Some(self.expanded(catalog))
+    }
+
+    /// The whole plan `catalog` and this build's code make of it.
+    fn expanded(&self, catalog: &Catalog) -> CheckPlan {
+        let probes = self
+            .probes
+            .clone()
+            .unwrap_or_else(|| probe_back_plan(catalog));
+        let egress: Vec<EgressTarget> = egress_targets(catalog, &self.sample, |transport, port| {
+            self.served(transport, port)
+        });
+        CheckPlan::new(catalog, probes, egress).with_families(self.families.clone())
+    }
+
+    /// Where the stored plan says the browser test of `port` over `transport` was served.
+    fn served(&self, transport: Transport, port: Port) -> Served {
+        let exception = self
+            .exceptions
+            .iter()
+            .find(|e| e.transport == transport && e.port == port);
+        match exception {
+            None => Ok(port),
+            Some(Exception {
+                public_port: Some(public),
+                ..
+            }) => Ok(*public),
+            Some(Exception { reason, .. }) => Err(reason
+                .and_then(|index| self.reasons.get(index))
+                .cloned()
+                .unwrap_or_default()),
+        }
+    }
+}
+
+/// A fingerprint of the plans this build makes from `catalog`: FNV-1a of the JSON of a
+/// plan expanded from a stored one that uses every part of the expansion (every entry,
+/// a sampled port, a test served on another port, one not testable here, both
+/// families). Any change to the catalogue's words or to the code that makes plans from
+/// it changes the fingerprint. Computed once for the build's own catalogue.
+fn fingerprint(catalog: &Catalog) -> u64 {
+    static OWN: LazyLock<u64> =
+        LazyLock::new(|| of_expansion(ringcheck_shared::catalog::catalog()));
+    if std::ptr::eq(catalog, ringcheck_shared::catalog::catalog()) {
+        *OWN
+    } else {
+        of_expansion(catalog)
+    }
+}
+
+fn of_expansion(catalog: &Catalog) -> u64 {
+    let first_sampled = catalog.entries.iter().find_map(|entry| match entry.ports {
+        PortSpec::Range { first, .. } => Some(first),
+        PortSpec::List { .. } => None,
+    });
+    let every_part = StoredPlan {
+        catalog_version: catalog.version,
+        fingerprint: 0,
+        probes: None,
+        sample: first_sampled.into_iter().collect(),
+        exceptions: vec![
+            Exception {
+                transport: Transport::Tcp,
+                port: Port::known(443),
+                public_port: Some(Port::known(8443)),
+                reason: None,
+            },
+            Exception {
+                transport: Transport::Udp,
+                port: Port::known(15063),
+                public_port: None,
+                reason: Some(0),
+            },
+        ],
+        reasons: vec!["Not testable here.".to_owned()],
+        families: vec![AddressFamily::Ipv4, AddressFamily::Ipv6],
+    };
+    let json = serde_json::to_vec(&every_part.expanded(catalog)).unwrap_or_default();
+    json.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ringcheck_shared::catalog::catalog;
+
+    /// A plan as a server makes one: every port served on its own, but for the ports
+    /// below 1024 on other public ports and the STUN ports while shedding.
+    fn served_plan(sample: &[Port]) -> CheckPlan {
+        let egress = egress_targets(catalog(), sample, |transport, port| {
+            match (transport, port.get()) {
+                (Transport::Tcp, low) if low < 1024 => Ok(Port::known(low + 9000)),
+                (Transport::Udp, 3478 | 19302) => {
+                    Err("Not testable here: the server is shedding load.".to_owned())
+                }
+                _ => Ok(port),
+            }
+        });
+        CheckPlan::new(catalog(), probe_back_plan(catalog()), egress)
+            .with_families(vec![AddressFamily::Ipv4, AddressFamily::Ipv6])
+    }
+
+    fn sample() -> Vec<Port> {
+        (0..16).map(|i| Port::known(20000 + i * 900)).collect()
+    }
+
+    #[test]
+    fn a_stored_plan_expands_to_exactly_the_plan_and_is_a_fraction_of_its_size() {
+        let plan = served_plan(&sample());
+        let stored = StoredPlan::of(&plan, catalog()).expect("made from this catalogue");
+        assert_eq!(stored.expand(catalog()).as_ref(), Some(&plan));
+        let (whole, compact) = (
+            serde_json::to_string(&plan).unwrap().len(),
+            serde_json::to_string(&stored).unwrap().len(),
+        );
+        assert!(
+            compact * 5 < whole,
+            "stored {compact} bytes for a plan of {whole}"
+        );
+        // And through JSON, as it is read back.
+        let read: StoredPlan =
+            serde_json::from_str(&serde_json::to_string(&stored).unwrap()).unwrap();
+        assert_eq!(read.expand(catalog()), Some(plan));
+    }
+
+    #[test]
+    fn probes_other_than_the_catalogue_s_are_kept() {
+        let whole = served_plan(&sample());
+        let plan = CheckPlan::new(catalog(), whole.probes[..2].to_vec(), whole.egress)
+            .with_families(whole.families);
+        let stored = StoredPlan::of(&plan, catalog()).unwrap();
+        assert_eq!(stored.expand(catalog()), Some(plan));
+    }
+
+    #[test]
+    fn a_plan_the_catalogue_cannot_make_again_is_not_stored_this_way() {
+        let mut plan = served_plan(&sample());
+        plan.entries[0].name = "Renamed since".to_owned();
+        assert_eq!(StoredPlan::of(&plan, catalog()), None);
+    }
+
+    #[test]
+    fn another_catalogue_version_expands_to_nothing() {
+        let plan = served_plan(&sample());
+        let mut stored = StoredPlan::of(&plan, catalog()).unwrap();
+        stored.catalog_version += 1;
+        assert_eq!(stored.expand(catalog()), None);
+    }
+
+    #[test]
+    fn a_catalogue_reworded_under_the_same_version_expands_to_nothing() {
+        let plan = served_plan(&sample());
+        let stored = StoredPlan::of(&plan, catalog()).unwrap();
+        let mut reworded = catalog().clone();
+        reworded.entries[0].name.push_str(" (renamed)");
+        assert_ne!(fingerprint(&reworded), fingerprint(catalog()));
+        assert_eq!(stored.expand(&reworded), None);
+        assert_eq!(
+            fingerprint(&catalog().clone()),
+            fingerprint(catalog()),
+            "the same catalogue, the same fingerprint"
+        );
+    }
+}
