@@ -3,17 +3,23 @@
 //! the device signed in to Ring's cloud (all but NTP's: sign-in, set-up, events and the
 //! alerts Ring sends to phones start there) has HTTPS on TCP 443 as a part it cannot do
 //! without, so no other port can make such a feature work while 443 is blocked.
+//!
+//! A path names the catalogue entries its parts use, never a port: the ports are the
+//! entries' own, so a port changed in the table changes every path that uses it.
 
-use crate::catalog::{
-    Audience, Endpoint, Feature, FeatureRule, Need, Part, PathRule, Role, SourceId, Transport,
+use crate::{
+    catalog::{
+        Audience, Endpoint, Feature, FeatureRule, Need, Part, PathRule, PortEntry, Role, SourceId,
+    },
+    port::PortSpec,
 };
 
 use SourceId::{Apns, Article2019, ArticleCurrentIt, ArticleCurrentUs, Fcm, RingClients};
-use Transport::{Tcp, Udp};
 
-pub(super) fn features() -> Vec<FeatureRule> {
+pub(super) fn features(entries: &[PortEntry]) -> Vec<FeatureRule> {
+    let at = Entries(entries);
     vec![
-        rule(Feature::Notifications, vec![ring_cloud()]),
+        rule(Feature::Notifications, vec![ring_cloud(&at)]),
         rule(
             Feature::PhoneAlerts,
             vec![
@@ -22,7 +28,10 @@ pub(super) fn features() -> Vec<FeatureRule> {
                     "through Google's push service",
                     Audience::AndroidPhones,
                     None,
-                    vec![https(), required("the push connection", one(Tcp, 5228))],
+                    vec![
+                        https(&at),
+                        required("the push connection", at.need("android-push")),
+                    ],
                     &[Fcm],
                 ),
                 path(
@@ -30,26 +39,32 @@ pub(super) fn features() -> Vec<FeatureRule> {
                     "through Apple's push service",
                     Audience::Iphones,
                     None,
-                    vec![https(), required("the push connection", one(Tcp, 5223))],
+                    vec![
+                        https(&at),
+                        required("the push connection", at.need("iphone-push")),
+                    ],
                     &[Apns],
                 ),
                 path(
                     "iphone-fallback",
-                    "through Apple's fallback on TCP 443",
+                    &format!("through Apple's fallback on {}", at.any_of(&["https"])),
                     Audience::Iphones,
                     Some("which iPhones use on Wi-Fi only, so alerts can arrive late"),
-                    vec![https(), required("the fallback connection", one(Tcp, 443))],
+                    vec![
+                        https(&at),
+                        required("the fallback connection", at.need("https")),
+                    ],
                     &[Apns],
                 ),
             ],
         ),
         rule(
             Feature::LiveView,
-            live_view_paths("which can make video slower"),
+            live_view_paths(&at, "which can make video slower"),
         ),
         rule(
             Feature::TwoWayAudio,
-            live_view_paths("which can make audio lag"),
+            live_view_paths(&at, "which can make audio lag"),
         ),
         rule(
             Feature::SoftwareUpdates,
@@ -58,7 +73,7 @@ pub(super) fn features() -> Vec<FeatureRule> {
                 "through Ring's cloud",
                 Audience::Everyone,
                 None,
-                vec![https(), helps("HTTP", one(Tcp, 80))],
+                vec![https(&at), helps("HTTP", at.need("http"))],
                 &[Article2019],
             )],
         ),
@@ -69,41 +84,32 @@ pub(super) fn features() -> Vec<FeatureRule> {
                 "with NTP",
                 Audience::Everyone,
                 None,
-                vec![required("NTP", one(Udp, 123))],
+                vec![required("NTP", at.need("ntp"))],
                 &[Article2019],
             )],
             when_untested: Some(
                 "If your other devices show the right time, it is almost certainly fine.".into(),
             ),
         },
-        rule(Feature::RingAlarm, vec![ring_cloud()]),
+        rule(Feature::RingAlarm, vec![ring_cloud(&at)]),
     ]
 }
 
 /// Live View video and two-way audio: directly, through Ring's relay, or with the 2019
 /// article's SIP set-up. `relay_caveat` says what the relay costs.
-fn live_view_paths(relay_caveat: &str) -> Vec<PathRule> {
+fn live_view_paths(at: &Entries, relay_caveat: &str) -> Vec<PathRule> {
     let socket = || {
         required(
             "the Live View socket",
-            Need::AnyOf(vec![Endpoint::new(Tcp, 443), Endpoint::new(Tcp, 9002)]),
+            at.any_of(&["https", "live-view-socket"]),
         )
     };
-    let media = || {
-        required(
-            "media",
-            Need::EnoughOf {
-                transport: Udp,
-                first: crate::port::Port::known(16500),
-                last: crate::port::Port::known(65000),
-            },
-        )
-    };
+    let media = || required("media", at.need("media"));
     // Every way needs the device signed in to Ring's cloud over HTTPS first.
     let with_rss = |parts: Vec<Part>| {
-        let mut all = vec![https()];
+        let mut all = vec![https(at)];
         all.extend(parts);
-        all.extend(ring_socket_service());
+        all.extend(ring_socket_service(at));
         all
     };
     vec![
@@ -122,10 +128,7 @@ fn live_view_paths(relay_caveat: &str) -> Vec<PathRule> {
             Some(relay_caveat),
             with_rss(vec![
                 socket(),
-                required(
-                    "Ring's relay",
-                    Need::AnyOf(vec![Endpoint::new(Udp, 4172), Endpoint::new(Tcp, 443)]),
-                ),
+                required("Ring's relay", at.any_of(&["ring-relay", "https"])),
             ]),
             &[RingClients, ArticleCurrentUs, Article2019],
         ),
@@ -134,18 +137,7 @@ fn live_view_paths(relay_caveat: &str) -> Vec<PathRule> {
             "with the older SIP set-up",
             Audience::Everyone,
             Some("which only older Ring devices and firmware use"),
-            with_rss(vec![
-                required(
-                    "SIP",
-                    Need::AnyOf(vec![
-                        Endpoint::new(Tcp, 15063),
-                        Endpoint::new(Tcp, 15064),
-                        Endpoint::new(Udp, 15063),
-                        Endpoint::new(Udp, 15064),
-                    ]),
-                ),
-                media(),
-            ]),
+            with_rss(vec![required("SIP", at.need("sip")), media()]),
             &[Article2019],
         ),
     ]
@@ -153,9 +145,9 @@ fn live_view_paths(relay_caveat: &str) -> Vec<PathRule> {
 
 /// What a Ring device needs to stay in touch with Ring: HTTPS, and for its events the
 /// control port and the Ring Socket Service.
-fn ring_cloud() -> PathRule {
-    let mut parts = vec![https(), helps("Ring control", one(Tcp, 8557))];
-    parts.extend(ring_socket_service());
+fn ring_cloud(at: &Entries) -> PathRule {
+    let mut parts = vec![https(at), helps("Ring control", at.need("ring-control"))];
+    parts.extend(ring_socket_service(at));
     path(
         "cloud",
         "through Ring's cloud",
@@ -168,16 +160,15 @@ fn ring_cloud() -> PathRule {
 
 /// The Ring Socket Service keeps the path to the app open; either port blocked makes
 /// requests from the app late or lost.
-fn ring_socket_service() -> [Part; 2] {
-    [
-        helps("the Ring Socket Service", one(Tcp, 9998)),
-        helps("the Ring Socket Service", one(Tcp, 9999)),
-    ]
+fn ring_socket_service(at: &Entries) -> Vec<Part> {
+    at.each("ring-socket-service")
+        .map(|need| helps("the Ring Socket Service", need))
+        .collect()
 }
 
 /// The device's connection to Ring's cloud.
-fn https() -> Part {
-    required("HTTPS", one(Tcp, 443))
+fn https(at: &Entries) -> Part {
+    required("HTTPS", at.need("https"))
 }
 
 fn rule(feature: Feature, paths: Vec<PathRule>) -> FeatureRule {
@@ -206,8 +197,58 @@ fn path(
     }
 }
 
-fn one(transport: Transport, port: u16) -> Need {
-    Need::One(Endpoint::new(transport, port))
+/// The catalogue's entries, as the paths' parts name them.
+struct Entries<'a>(&'a [PortEntry]);
+
+impl Entries<'_> {
+    fn entry(&self, id: &str) -> &PortEntry {
+        self.0
+            .iter()
+            .find(|entry| entry.id.as_str() == id)
+            .unwrap_or_else(|| panic!("a path names {id}, which is no catalogue entry"))
+    }
+
+    /// Every transport and port of entry `id`, in the entry's order.
+    fn endpoints(&self, ids: &[&str]) -> Vec<Endpoint> {
+        let mut endpoints = Vec::new();
+        for id in ids {
+            let entry = self.entry(id);
+            let PortSpec::List { ports } = &entry.ports else {
+                panic!("{id} is a range: name it alone");
+            };
+            for &transport in &entry.transports {
+                endpoints.extend(ports.iter().map(|&port| Endpoint { transport, port }));
+            }
+        }
+        endpoints
+    }
+
+    /// What entry `id` gives a part: its one port, any of its ports, or its range.
+    fn need(&self, id: &str) -> Need {
+        let entry = self.entry(id);
+        match (&entry.ports, entry.transports.as_slice()) {
+            (PortSpec::Range { first, last }, &[transport]) => Need::EnoughOf {
+                transport,
+                first: *first,
+                last: *last,
+            },
+            (PortSpec::Range { .. }, _) => panic!("{id}: a range has one transport"),
+            (PortSpec::List { .. }, _) => self.any_of(&[id]),
+        }
+    }
+
+    /// Any one port of the entries `ids`, in their order (one port: that one).
+    fn any_of(&self, ids: &[&str]) -> Need {
+        match self.endpoints(ids).as_slice() {
+            [one] => Need::One(*one),
+            all => Need::AnyOf(all.to_vec()),
+        }
+    }
+
+    /// Each port of entry `id`, for parts that need every one of them.
+    fn each(&self, id: &str) -> impl Iterator<Item = Need> {
+        self.endpoints(&[id]).into_iter().map(Need::One)
+    }
 }
 
 fn required(name: &str, need: Need) -> Part {

@@ -22,6 +22,7 @@ pub(super) const LIVE_VIEW_FAILS: &str = "The device can't answer Live View requ
     to the video.";
 
 pub(super) fn catalog() -> Catalog {
+    let entries = entries::entries();
     Catalog {
         version: CATALOG_VERSION,
         checked_on: CHECKED_ON.into(),
@@ -30,8 +31,8 @@ pub(super) fn catalog() -> Catalog {
                 your phone connected to them, and to receive software updates."
             .into(),
         sources: sources::sources(),
-        entries: entries::entries(),
-        features: features::features(),
+        features: features::features(&entries),
+        entries,
         wifi: WifiRequirement {
             device: Device::AlarmBaseStation,
             supported: "WPA2 Personal".into(),
