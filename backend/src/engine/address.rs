@@ -64,9 +64,21 @@ pub fn canonical(address: IpAddr) -> IpAddr {
     }
 }
 
-/// The block of addresses `address` is counted in: its first `v4_bits` bits for IPv4,
-/// its first `v6_bits` for IPv6 (one home usually has a /64, a customer up to a /48).
-pub fn block(address: IpAddr, v4_bits: u8, v6_bits: u8) -> IpNet {
+/// The household `address` is counted as, by every limit: an IPv4 address, or an IPv6
+/// /64 (what one home usually has).
+pub fn household_of(address: IpAddr) -> IpNet {
+    prefix_of(address, 32, 64)
+}
+
+/// The network `address` is counted in, by every limit: an IPv4 /24, or an IPv6 /48 (what
+/// one customer can hold: 65,536 households).
+pub fn network_of(address: IpAddr) -> IpNet {
+    prefix_of(address, 24, 48)
+}
+
+/// The prefix of `address`: its first `v4_bits` bits for IPv4, its first `v6_bits` for
+/// IPv6.
+pub fn prefix_of(address: IpAddr, v4_bits: u8, v6_bits: u8) -> IpNet {
     let network = match canonical(address) {
         IpAddr::V4(v4) => IpNet::new(IpAddr::V4(v4), v4_bits.min(32)),
         IpAddr::V6(v6) => IpNet::new(IpAddr::V6(v6), v6_bits.min(128)),
@@ -287,7 +299,7 @@ mod tests {
 
     #[test]
     fn addresses_are_counted_in_their_blocks() {
-        let at = |text: &str, v4, v6| block(text.parse().unwrap(), v4, v6).to_string();
+        let at = |text: &str, v4, v6| prefix_of(text.parse().unwrap(), v4, v6).to_string();
         assert_eq!(at("198.51.100.77", 24, 64), "198.51.100.0/24");
         assert_eq!(at("198.51.100.77", 32, 64), "198.51.100.77/32");
         assert_eq!(at("2001:db8:1:2:3:4:5:6", 32, 64), "2001:db8:1:2::/64");

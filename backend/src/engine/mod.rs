@@ -16,7 +16,9 @@ mod listeners;
 mod probe;
 mod stun;
 
-pub use address::{NonPublic, TargetPolicy, block, canonical, check_public};
+pub use address::{
+    NonPublic, TargetPolicy, canonical, check_public, household_of, network_of, prefix_of,
+};
 pub use error::Error;
 pub use listeners::{
     BeaconListener, EgressListeners, StunSocket, bind_listeners, bind_tcp, not_configured_reason,

@@ -36,7 +36,7 @@ use tokio::net::UdpSocket;
 
 use ringcheck_shared::port::Port;
 
-use super::{allowance::Allowances, block, canonical};
+use super::{allowance::Allowances, canonical, household_of, network_of};
 use crate::metrics::{Metrics, StunOutcome};
 
 /// A Binding success with an IPv6 XOR-MAPPED-ADDRESS is 44 bytes; nothing bigger leaves.
@@ -156,7 +156,7 @@ impl StunLimiter {
     /// own). Nothing is spent on a request that is not answered.
     pub(crate) fn allows(&self, source: IpAddr) -> bool {
         let now = Instant::now();
-        let (host, network) = (household(source), block(source, 24, 48));
+        let (host, network) = (household_of(source), network_of(source));
         let allowed = &mut *self.lock();
         if let Some(running) = allowed.running.get_mut(&host) {
             let within = allowed.per_running.check_and_take(host, now).is_ok();
@@ -197,7 +197,7 @@ impl StunLimiter {
     /// An allowance of its own for `address`'s household while the pass lives: its
     /// check's requests are answered whatever floods the others.
     pub fn pass_for(self: &Arc<Self>, address: IpAddr) -> StunPass {
-        let household = household(address);
+        let household = household_of(address);
         self.lock()
             .running
             .entry(household)
@@ -262,11 +262,6 @@ impl Drop for StunPass {
             }
         }
     }
-}
-
-/// A source's household: its IPv4 address, or its IPv6 /64, as admission counts it.
-fn household(address: IpAddr) -> IpNet {
-    block(address, 32, 64)
 }
 
 /// Why a check made while the responders shed load cannot test `ring_port` over UDP,

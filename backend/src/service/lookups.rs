@@ -15,7 +15,7 @@ use ipnet::IpNet;
 
 use crate::engine::{
     allowance::{Allowances, Denied},
-    block,
+    household_of,
 };
 
 /// Households remembered at once; one whose allowance is full again is forgotten.
@@ -53,7 +53,7 @@ impl ReportLookups {
 
     /// Counts one lookup by `address`, or says why it must wait.
     pub fn admit(&self, address: IpAddr) -> Result<(), LookupRefusal> {
-        let household = block(address, 32, 64);
+        let household = household_of(address);
         self.rate
             .lock()
             .unwrap_or_else(PoisonError::into_inner)

@@ -17,7 +17,10 @@ use std::{
 use ipnet::IpNet;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use crate::{connection_limits::ConnectionLimits, engine::block};
+use crate::{
+    connection_limits::ConnectionLimits,
+    engine::{household_of, network_of},
+};
 
 /// How long a client that has said hello may wait for a handshake slot.
 const HANDSHAKE_QUEUE: Duration = Duration::from_secs(1);
@@ -78,7 +81,7 @@ impl Connections {
     /// its network already holds as many as it may.
     pub fn admit(self: &Arc<Self>, peer: IpAddr) -> Option<Slot> {
         let proxy = (self.hints.is_proxy)(peer);
-        let keys = (!proxy).then(|| (block(peer, 32, 64), block(peer, 24, 48)));
+        let keys = (!proxy).then(|| (household_of(peer), network_of(peer)));
         let mut open = self.lock();
         if let Some((address, network)) = keys {
             let count = |map: &HashMap<IpNet, usize>, key| map.get(&key).copied().unwrap_or(0);

@@ -16,7 +16,7 @@ use ipnet::IpNet;
 
 use crate::engine::{
     allowance::{Allowances, Denied},
-    block,
+    household_of, network_of,
 };
 
 /// Households and networks remembered by the rates at once; idle ones are forgotten.
@@ -78,7 +78,7 @@ struct State {
 
 /// Where `address` is counted: its household and its network.
 fn keys(address: IpAddr) -> (IpNet, IpNet) {
-    (block(address, 32, 64), block(address, 24, 48))
+    (household_of(address), network_of(address))
 }
 
 impl Admission {

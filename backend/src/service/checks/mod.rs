@@ -1049,6 +1049,16 @@ mod tests {
         assert_eq!(report.plan, Some(service.check_plan(&started.egress)));
     }
 
+    #[test]
+    fn a_report_s_masked_target_is_the_network_its_daily_cap_counts() {
+        for address in ["203.0.113.7", "2001:db8:1:2::7", "::ffff:198.51.100.9"] {
+            let address: IpAddr = address.parse().unwrap();
+            let network = crate::engine::network_of(address).to_string();
+            let masked = mask_address(crate::engine::canonical(address));
+            assert_eq!(masked.replace(".xxx", ".0/24"), network, "{address}");
+        }
+    }
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_network_stores_no_more_reports_a_day_than_its_cap() {
         let data = tempfile::tempdir().unwrap();
