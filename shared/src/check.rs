@@ -12,6 +12,7 @@ use crate::{
     egress::{EgressPlan, EgressResult, EgressTarget, egress_targets},
     family::AddressFamily,
     port::{Port, PortSpec},
+    wire::wire_names,
 };
 
 /// The unguessable id of a check and of its stored report: 128 random bits as 22
@@ -67,40 +68,28 @@ impl fmt::Display for CheckId {
     }
 }
 
-/// What one probe found. Never more than the packets said.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ProbeState {
-    /// The handshake completed (TCP), or something answered (UDP).
-    Open,
-    /// Refused: a TCP reset, or an ICMP port-unreachable for UDP.
-    Closed,
-    /// No answer at all, even after retrying.
-    Filtered,
-    /// An ICMP host, network or administratively-prohibited error came back.
-    Unreachable,
-    /// UDP with no answer: a silent service and a dropping firewall look the same.
-    #[serde(rename = "open|filtered")]
-    OpenOrFiltered,
-    /// Ring Check could not run the probe (e.g. the server was too busy); says nothing
-    /// about the visitor's network.
-    Error,
+wire_names! {
+    /// What one probe found. Never more than the packets said.
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum ProbeState {
+        /// The handshake completed (TCP), or something answered (UDP).
+        Open = "open",
+        /// Refused: a TCP reset, or an ICMP port-unreachable for UDP.
+        Closed = "closed",
+        /// No answer at all, even after retrying.
+        Filtered = "filtered",
+        /// An ICMP host, network or administratively-prohibited error came back.
+        Unreachable = "unreachable",
+        /// UDP with no answer: a silent service and a dropping firewall look the same.
+        OpenOrFiltered = "open|filtered",
+        /// Ring Check could not run the probe (e.g. the server was too busy); says nothing
+        /// about the visitor's network.
+        Error = "error",
+    }
 }
 
 impl ProbeState {
-    /// As in the JSON: "open|filtered".
-    pub fn slug(self) -> &'static str {
-        match self {
-            ProbeState::Open => "open",
-            ProbeState::Closed => "closed",
-            ProbeState::Filtered => "filtered",
-            ProbeState::Unreachable => "unreachable",
-            ProbeState::OpenOrFiltered => "open|filtered",
-            ProbeState::Error => "error",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             ProbeState::Open => "open",

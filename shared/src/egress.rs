@@ -7,6 +7,8 @@
 //! them as an [`EgressReport`], marked as reported by the visitor's browser.
 
 use serde::{Deserialize, Serialize};
+
+use crate::wire::wire_names;
 use subtle::ConstantTimeEq;
 
 use crate::{
@@ -158,41 +160,30 @@ pub fn egress_targets(
     targets
 }
 
-/// What one browser test found.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum EgressState {
-    /// Our beacon echoed the token, or our STUN responder gave a mapped address.
-    Reached,
-    /// The connection failed before the timeout: refused or reset on the way, or given up
-    /// by the browser (TCP). Browsers do not say which.
-    Failed,
-    /// Nothing came back before the timeout.
-    NoAnswer,
-    /// Something answered, but not our beacon: a proxy, filter or sign-in page in the way
-    /// (an answer without the token, or one the page may not read where ours would be).
-    Intercepted,
-    /// The browser could not run the test.
-    NotTested,
-    /// This browser cannot run this kind of test at all (one without WebRTC cannot test
-    /// UDP); another browser can.
-    Unsupported,
+wire_names! {
+    /// What one browser test found.
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum EgressState {
+        /// Our beacon echoed the token, or our STUN responder gave a mapped address.
+        Reached = "reached",
+        /// The connection failed before the timeout: refused or reset on the way, or given up
+        /// by the browser (TCP). Browsers do not say which.
+        Failed = "failed",
+        /// Nothing came back before the timeout.
+        NoAnswer = "no_answer",
+        /// Something answered, but not our beacon: a proxy, filter or sign-in page in the way
+        /// (an answer without the token, or one the page may not read where ours would be).
+        Intercepted = "intercepted",
+        /// The browser could not run the test.
+        NotTested = "not_tested",
+        /// This browser cannot run this kind of test at all (one without WebRTC cannot test
+        /// UDP); another browser can.
+        Unsupported = "unsupported",
+    }
 }
 
 impl EgressState {
-    /// As in the JSON: "no_answer".
-    pub fn slug(self) -> &'static str {
-        match self {
-            EgressState::Reached => "reached",
-            EgressState::Failed => "failed",
-            EgressState::NoAnswer => "no_answer",
-            EgressState::Intercepted => "intercepted",
-            EgressState::NotTested => "not_tested",
-            EgressState::Unsupported => "unsupported",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             EgressState::Reached => "reached",
@@ -226,37 +217,31 @@ pub struct EgressResult {
     pub waited_ms: Option<u32>,
 }
 
-/// How the visitor's router maps outgoing UDP, from one WebRTC connection asking two STUN
-/// responders on different ports.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum NatMapping {
-    /// The same outside port for every destination: peers can reach the device back.
-    EndpointIndependent,
-    /// A new outside port per destination (a "symmetric" NAT).
-    EndpointDependent,
+wire_names! {
+    /// How the visitor's router maps outgoing UDP, from one WebRTC connection asking two STUN
+    /// responders on different ports.
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum NatMapping {
+        /// The same outside port for every destination: peers can reach the device back.
+        EndpointIndependent = "endpoint_independent",
+        /// A new outside port per destination (a "symmetric" NAT).
+        EndpointDependent = "endpoint_dependent",
+    }
 }
 
-/// The kind of phone the browser runs on, read from its user agent, so verdicts about
-/// the phone's own push path can put the visitor's first.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Phone {
-    Android,
-    Iphone,
+wire_names! {
+    /// The kind of phone the browser runs on, read from its user agent, so verdicts about
+    /// the phone's own push path can put the visitor's first.
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum Phone {
+        Android = "android",
+        Iphone = "iphone",
+    }
 }
 
 impl Phone {
-    /// As in the JSON: "iphone".
-    pub fn slug(self) -> &'static str {
-        match self {
-            Phone::Android => "android",
-            Phone::Iphone => "iphone",
-        }
-    }
-
     /// "an iPhone", in a sentence.
     pub fn label(self) -> &'static str {
         match self {
@@ -374,15 +359,7 @@ impl std::fmt::Display for FamilyLabel {
     }
 }
 
-impl NatMapping {
-    /// As in the JSON: "endpoint_independent".
-    pub fn slug(self) -> &'static str {
-        match self {
-            NatMapping::EndpointIndependent => "endpoint_independent",
-            NatMapping::EndpointDependent => "endpoint_dependent",
-        }
-    }
-}
+impl NatMapping {}
 
 impl EgressSubmission {
     /// The JSON serde would write, written by hand so the browser app carries no JSON

@@ -7,12 +7,15 @@ use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum AddressFamily {
-    Ipv4,
-    Ipv6,
+use crate::wire::wire_names;
+
+wire_names! {
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum AddressFamily {
+        Ipv4 = "ipv4",
+        Ipv6 = "ipv6",
+    }
 }
 
 impl AddressFamily {
@@ -24,14 +27,6 @@ impl AddressFamily {
             IpAddr::V4(_) => AddressFamily::Ipv4,
             IpAddr::V6(v6) if v6.to_ipv4_mapped().is_some() => AddressFamily::Ipv4,
             IpAddr::V6(_) => AddressFamily::Ipv6,
-        }
-    }
-
-    /// As in the JSON: "ipv4".
-    pub fn slug(self) -> &'static str {
-        match self {
-            AddressFamily::Ipv4 => "ipv4",
-            AddressFamily::Ipv6 => "ipv6",
         }
     }
 

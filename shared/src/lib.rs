@@ -21,6 +21,7 @@ pub mod routes;
 pub mod rows;
 pub mod text;
 pub mod verdict;
+mod wire;
 
 pub use catalog::{Catalog, catalog};
 pub use port::{Port, PortSpec};

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     family::AddressFamily,
     port::{Port, PortSpec},
+    wire::wire_names,
 };
 
 pub use paths::{Audience, Endpoint, FeatureRule, Need, Part, PathRule, Role};
@@ -288,23 +289,16 @@ impl Group {
     }
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum Transport {
-    Tcp,
-    Udp,
+wire_names! {
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum Transport {
+        Tcp = "tcp",
+        Udp = "udp",
+    }
 }
 
 impl Transport {
-    /// "tcp" or "udp", as in the JSON.
-    pub fn slug(&self) -> &'static str {
-        match self {
-            Transport::Tcp => "tcp",
-            Transport::Udp => "udp",
-        }
-    }
-
     pub fn label(&self) -> &'static str {
         match self {
             Transport::Tcp => "TCP",
@@ -401,48 +395,30 @@ impl TestMethod {
     }
 }
 
-/// A source of Ring Check's facts: Ring's documentation, Google's or Apple's, or what
-/// open-source Ring clients observe.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub enum SourceId {
-    /// The version of Ring's ports article Ring Check was founded on.
-    #[serde(rename = "article-2019")]
-    Article2019,
-    /// The current US version of the same article.
-    #[serde(rename = "article-current-us")]
-    ArticleCurrentUs,
-    /// The current Italian version of the same article.
-    #[serde(rename = "article-current-it")]
-    ArticleCurrentIt,
-    /// What open-source Ring clients (ring-client-api) observe of Ring's WebRTC.
-    #[serde(rename = "ring-clients")]
-    RingClients,
-    /// Google's Firebase Cloud Messaging documentation.
-    #[serde(rename = "fcm")]
-    Fcm,
-    /// Apple's "Use Apple products on enterprise networks".
-    #[serde(rename = "apns")]
-    Apns,
-    /// Reports of Live View with Ring Edge on an Alarm Pro base station.
-    #[serde(rename = "ring-edge")]
-    RingEdge,
-}
-
-impl SourceId {
-    /// As in the JSON, and as an HTML id: "article-2019".
-    pub fn slug(self) -> &'static str {
-        match self {
-            SourceId::Article2019 => "article-2019",
-            SourceId::ArticleCurrentUs => "article-current-us",
-            SourceId::ArticleCurrentIt => "article-current-it",
-            SourceId::RingClients => "ring-clients",
-            SourceId::Fcm => "fcm",
-            SourceId::Apns => "apns",
-            SourceId::RingEdge => "ring-edge",
-        }
+wire_names! {
+    /// A source of Ring Check's facts: Ring's documentation, Google's or Apple's, or what
+    /// open-source Ring clients observe.
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum SourceId {
+        /// The version of Ring's ports article Ring Check was founded on.
+        Article2019 = "article-2019",
+        /// The current US version of the same article.
+        ArticleCurrentUs = "article-current-us",
+        /// The current Italian version of the same article.
+        ArticleCurrentIt = "article-current-it",
+        /// What open-source Ring clients (ring-client-api) observe of Ring's WebRTC.
+        RingClients = "ring-clients",
+        /// Google's Firebase Cloud Messaging documentation.
+        Fcm = "fcm",
+        /// Apple's "Use Apple products on enterprise networks".
+        Apns = "apns",
+        /// Reports of Live View with Ring Edge on an Alarm Pro base station.
+        RingEdge = "ring-edge",
     }
 }
+
+impl SourceId {}
 
 /// How much weight a source carries.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -506,34 +482,22 @@ pub struct Guidance {
     pub caution: String,
 }
 
-/// What a customer uses a Ring device for; each has its paths in [`Catalog::features`].
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Feature {
-    Notifications,
-    PhoneAlerts,
-    LiveView,
-    TwoWayAudio,
-    SoftwareUpdates,
-    ClockSync,
-    RingAlarm,
+wire_names! {
+    /// What a customer uses a Ring device for; each has its paths in [`Catalog::features`].
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum Feature {
+        Notifications = "notifications",
+        PhoneAlerts = "phone_alerts",
+        LiveView = "live_view",
+        TwoWayAudio = "two_way_audio",
+        SoftwareUpdates = "software_updates",
+        ClockSync = "clock_sync",
+        RingAlarm = "ring_alarm",
+    }
 }
 
 impl Feature {
-    /// A stable name for machines: "live_view".
-    pub fn slug(self) -> &'static str {
-        match self {
-            Feature::Notifications => "notifications",
-            Feature::PhoneAlerts => "phone_alerts",
-            Feature::LiveView => "live_view",
-            Feature::TwoWayAudio => "two_way_audio",
-            Feature::SoftwareUpdates => "software_updates",
-            Feature::ClockSync => "clock_sync",
-            Feature::RingAlarm => "ring_alarm",
-        }
-    }
-
     /// The title inside a sentence: "live View video" would be wrong, so spelled out.
     pub fn in_sentence(self) -> &'static str {
         match self {
