@@ -145,7 +145,7 @@ impl<N: Network> CheckService<N> {
             target: mask_address(target),
             probes,
         };
-        let expires = check.created + self.retention.report_ttl;
+        let expires = self.report_expiry(check.created);
         if let Err(error) = self
             .store
             .save_family_probes(&id, &probes, unix(expires))

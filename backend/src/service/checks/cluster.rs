@@ -12,7 +12,10 @@ use std::{
 use ringcheck_shared::{api::events, check::CheckId, report::Report};
 use tokio::sync::mpsc;
 
-use super::{events::CheckEvent, events::EventLog, unix};
+use std::{collections::HashMap, sync::Weak};
+
+use super::{CheckService, FINISHED_EVENTS_LINGER, events::CheckEvent, events::EventLog, unix};
+use crate::engine::Network;
 use crate::service::store::{ReportStore, SharedCheck, StoreError, StoredEvent};
 
 /// How often another server looks for a check's new events, or its report.
@@ -138,5 +141,44 @@ pub async fn report_when_stored(
             Ok(Ok(None)) | Err(_) => return Ok(None),
         }
         tokio::time::sleep(POLL).await;
+    }
+}
+
+impl<N: Network> CheckService<N> {
+    /// How long a check is known to the other servers sharing the database: while it may
+    /// run and store its report, and for as long as its events linger here.
+    pub(super) fn shared_window(&self) -> Duration {
+        self.stored_within() + FINISHED_EVENTS_LINGER
+    }
+
+    /// The events of a check another server sharing the database runs or ran lately,
+    /// copied from the database as they come into a log of this server's, one per check
+    /// however many follow it here.
+    pub async fn shared_events(&self, id: &CheckId) -> Result<Option<Arc<EventLog>>, StoreError> {
+        if let Some(log) = self.lock_followed().get(id).and_then(Weak::upgrade) {
+            return Ok(Some(log));
+        }
+        let Some(check) = self.store.shared_check(id, unix(self.store.now())).await? else {
+            return Ok(None);
+        };
+        let mut followed = self.lock_followed();
+        // Another follower may have started the copy meanwhile.
+        if let Some(log) = followed.get(id).and_then(Weak::upgrade) {
+            return Ok(Some(log));
+        }
+        followed.retain(|_, log| log.strong_count() > 0);
+        let log = EventLog::new();
+        followed.insert(id.clone(), Arc::downgrade(&log));
+        tokio::spawn(copy_events(
+            self.store.clone(),
+            id.clone(),
+            check,
+            log.clone(),
+        ));
+        Ok(Some(log))
+    }
+
+    fn lock_followed(&self) -> std::sync::MutexGuard<'_, HashMap<CheckId, Weak<EventLog>>> {
+        self.followed.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
