@@ -32,12 +32,16 @@ pub struct Config {
     pub dist: PathBuf,
 
     /// Log filter, in `tracing` EnvFilter syntax (e.g. `info`, `ringcheck_backend=debug`).
+    /// The PostgreSQL client logs at `info` at most, whatever it says, as its debug lines
+    /// quote every query's parameters.
     #[arg(long, env = "RINGCHECK_LOG", default_value = "info")]
     pub log: String,
 
-    /// SQLite file for stored reports (created if missing), or the PostgreSQL database
-    /// servers share: postgres://USER@HOST:PORT/DATABASE (the password best in
-    /// --database-password-file). --help never shows its value.
+    /// SQLite file for stored reports (WAL; created if missing), or the PostgreSQL
+    /// database servers share: postgres://USER@HOST:PORT/DATABASE, over TLS as its
+    /// ?sslmode= says (the password best in --database-password-file). Migrated at start
+    /// (PostgreSQL: once, however many servers start together). --help never shows its
+    /// value.
     #[arg(
         long,
         env = "RINGCHECK_DATABASE",
@@ -65,7 +69,7 @@ pub struct Config {
     /// Local mode: accept loopback, private, CGNAT and other non-public visitors as probe
     /// targets. Only for a developer's own machine: it needs a loopback --bind and no
     /// proxy settings, as anyone else who could reach the server could make it probe
-    /// their network.
+    /// their network, and it answers only requests for localhost or a loopback address.
     #[arg(long, env = "RINGCHECK_ALLOW_PRIVATE_TARGETS")]
     pub allow_private_targets: bool,
 
@@ -78,7 +82,8 @@ pub struct Config {
     )]
     pub private_targets: Vec<IpNet>,
 
-    /// Checks one network (IPv4 /24, IPv6 /48) may run at once.
+    /// Checks one network (IPv4 /24, IPv6 /48) may run at once; more get 429
+    /// (network_busy).
     #[arg(long, env = "RINGCHECK_NETWORK_CHECKS_IN_FLIGHT",
           default_value_t = service::defaults::NETWORK_CHECKS_IN_FLIGHT,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
@@ -97,14 +102,14 @@ pub struct Config {
     pub network_check_burst: u32,
 
     /// Reports one network (IPv4 /24, IPv6 /48) may store in a day; past it, its checks
-    /// get 429 until the oldest of the day is a day old. Counted in the database, so
-    /// servers sharing one count together.
+    /// get 429 (rate_limited) with Retry-After until the oldest of the day is a day old.
+    /// Counted in the database, so servers sharing one count together.
     #[arg(long, env = "RINGCHECK_NETWORK_REPORTS_PER_DAY",
           default_value_t = service::defaults::NETWORK_REPORTS_PER_DAY,
           value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
     pub network_reports_per_day: u32,
 
-    /// Checks everybody together may start per minute; more get 503.
+    /// Checks everybody together may start per minute; more get 503 (server_busy).
     #[arg(long, env = "RINGCHECK_OVERALL_CHECKS_PER_MINUTE",
           default_value_t = service::defaults::OVERALL_CHECKS_PER_MINUTE,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
@@ -118,7 +123,8 @@ pub struct Config {
 
     /// Stored reports one address may look up per minute (IPv6: per /64): a share link's
     /// report, /oembed for one, a check's events or browser results looked for in the
-    /// database (a check this server is not running); more get 429 with Retry-After.
+    /// database (a check this server is not running); more get 429 (rate_limited) with
+    /// Retry-After.
     #[arg(long, env = "RINGCHECK_REPORT_LOOKUPS_PER_MINUTE",
           default_value_t = service::defaults::REPORT_LOOKUPS_PER_MINUTE,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
@@ -131,7 +137,8 @@ pub struct Config {
     pub report_lookup_burst: u32,
 
     /// Megabytes the disk holding a SQLite --database must keep free; below, new checks
-    /// get 503 (reports already stored stay readable). Not used with PostgreSQL.
+    /// get 503 (storage_full; reports already stored stay readable). Not used with
+    /// PostgreSQL.
     #[arg(long, env = "RINGCHECK_MIN_FREE_DISK_MB",
           default_value_t = service::defaults::MIN_FREE_DISK_MB,
           value_parser = clap::value_parser!(u64).range(0..=u64::MAX / (1024 * 1024)))]
@@ -139,8 +146,9 @@ pub struct Config {
 
     /// Megabytes the reports may take in the PostgreSQL --database (their rows as it
     /// stores them, indexes aside, from its statistics, read at most every 30 s); at it,
-    /// new checks get 503 until purges make room. The database's files keep their
-    /// largest size: leave the disk room beyond this. 0: no limit. Not used with SQLite.
+    /// new checks get 503 (storage_full) until purges make room. The database's files
+    /// keep their largest size: leave the disk room beyond this. 0: no limit. Not used
+    /// with SQLite.
     #[arg(long, env = "RINGCHECK_DATABASE_MAX_MB",
           default_value_t = service::defaults::DATABASE_MAX_MB,
           value_parser = clap::value_parser!(u64).range(0..=u64::MAX / (1024 * 1024)))]
@@ -188,24 +196,27 @@ pub struct Config {
           value_parser = clap::value_parser!(u8).range(0..=3))]
     pub probe_retries: u8,
 
-    /// The longest a check's probes may take from its turn on, in milliseconds.
+    /// The longest a check's probes may take from its turn on, in milliseconds; it must
+    /// fit every attempt of a probe.
     #[arg(long, env = "RINGCHECK_CHECK_DEADLINE_MS", default_value_t = engine::defaults::CHECK_DEADLINE_MS,
           value_parser = clap::value_parser!(u64).range(500..=30_000))]
     pub check_deadline_ms: u64,
 
     /// How long a check may wait for its turn, in milliseconds, when the server is short
-    /// of CPU (its timers run late) or of probe sockets: its deadline counts from its turn;
-    /// past this wait it ends with its ports "not tested".
+    /// of CPU (its timers run over 40 ms late) or of probe sockets: its deadline counts
+    /// from its turn; past this wait it ends with its ports "not tested".
     #[arg(long, env = "RINGCHECK_CHECK_TURN_WAIT_MS", default_value_t = engine::defaults::CHECK_TURN_WAIT_MS,
           value_parser = clap::value_parser!(u64).range(0..=30_000))]
     pub check_turn_wait_ms: u64,
 
-    /// Serve Prometheus metrics at http://ADDRESS/metrics (off by default). Never the
-    /// public address: bind it where only your monitoring reaches, e.g. 127.0.0.1:9464.
+    /// Serve Prometheus metrics at http://ADDRESS/metrics, and /healthz, on a listener of
+    /// their own (off by default). Refused on the port visitors use: bind it where only
+    /// your monitoring reaches, e.g. 127.0.0.1:9464.
     #[arg(long, env = "RINGCHECK_METRICS_BIND")]
     pub metrics_bind: Option<SocketAddr>,
 
-    /// Probe sockets open at once, server-wide.
+    /// Probe sockets open at once, server-wide: at least as many as the ports one check
+    /// probes, and lowered at start-up to fit the open-files limit.
     #[arg(long, env = "RINGCHECK_MAX_PROBE_SOCKETS", default_value_t = engine::defaults::MAX_PROBE_SOCKETS,
           value_parser = clap::value_parser!(u32).range(1..=65_536))]
     pub max_probe_sockets: u32,
@@ -225,8 +236,9 @@ pub struct Config {
           value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub check_burst: u32,
 
-    /// A Ring port the visitor's browser tests outward (repeatable; replaces the
-    /// defaults): `<tcp|udp>/<Ring port>[@<public port>][=<address:port>]`, e.g.
+    /// A Ring port the visitor's browser tests outward, served by a beacon (TCP) or a STUN
+    /// responder (UDP) (repeatable; replaces the defaults):
+    /// `<tcp|udp>/<Ring port>[@<public port>][=<address:port>]`, e.g.
     /// `tcp/9998`, `tcp/443=0.0.0.0:8443` behind a load balancer, `udp/15063=127.0.0.1:0`.
     /// By default every Ring port the browser can test is served on the --bind address;
     /// the ones that cannot be opened (80 and 443 need root) are shown as not testable.
@@ -245,14 +257,15 @@ pub struct Config {
     )]
     pub no_egress_listeners: bool,
 
-    /// The media ports (16500-65000) the default listeners sample; by default 16, evenly
-    /// spread.
+    /// The ports of the media range the default listeners sample, each with a STUN
+    /// responder; by default 16, evenly spread over the range.
     #[arg(long, env = "RINGCHECK_MEDIA_SAMPLE", value_delimiter = ',',
           default_values_t = engine::defaults::media_sample(), value_parser = media_port)]
     pub media_sample: Vec<u16>,
 
     /// Seconds between self-checks of the beacons and STUN responders (one also runs at
-    /// start-up); a listener that fails one is shown to visitors as not testable here.
+    /// start-up, before the server says it listens); a listener that fails one is shown
+    /// to visitors as not testable here.
     #[arg(long, env = "RINGCHECK_SELF_CHECK_INTERVAL_SECS",
           default_value_t = engine::defaults::SELF_CHECK_INTERVAL_SECS,
           value_parser = clap::value_parser!(u64).range(1..=3600))]
@@ -270,7 +283,8 @@ pub struct Config {
     #[arg(long, env = "RINGCHECK_IPV6_HOST")]
     pub ipv6_host: Option<String>,
 
-    /// How long the browser waits for each outward test before calling the port blocked.
+    /// The longest the browser waits for an outward test, in milliseconds: until the
+    /// first answers tell it how fast the visitor's network is.
     #[arg(long, env = "RINGCHECK_EGRESS_TIMEOUT_MS", default_value_t = service::defaults::EGRESS_TIMEOUT_MS,
           value_parser = clap::value_parser!(u32).range(1000..=20_000))]
     pub egress_timeout_ms: u32,
@@ -295,15 +309,17 @@ pub struct Config {
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1024..=1_048_576))]
     pub max_header_bytes: usize,
 
-    /// HTTP connections open at once, on all ports visitors reach together (the metrics
-    /// listener has 16 of its own); more are closed at once (lowered at start-up, with
-    /// the probe sockets, to fit the open-files limit).
+    /// HTTP connections open at once, on all ports visitors reach together (a tenth more
+    /// for visitors whose check runs; the metrics listener has 16 of its own); more are
+    /// closed at once (lowered at start-up, with a warning, to fit the open-files limit
+    /// beside the probe sockets).
     #[arg(long, env = "RINGCHECK_MAX_CONNECTIONS",
           default_value_t = connection_limits::defaults::MAX_CONNECTIONS,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(16..=65_536))]
     pub max_connections: usize,
 
-    /// HTTP connections open at once from one address (IPv6: one /64).
+    /// HTTP connections open at once from one address (IPv6: one /64); trusted proxies
+    /// are bounded by the total only.
     #[arg(long, env = "RINGCHECK_MAX_CONNECTIONS_PER_ADDRESS",
           default_value_t = connection_limits::defaults::MAX_CONNECTIONS_PER_ADDRESS,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(4..=65_536))]
@@ -315,13 +331,15 @@ pub struct Config {
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(4..=1_000_000))]
     pub max_connections_per_network: usize,
 
-    /// TLS handshakes computing at once (a client that has not said hello holds none).
+    /// TLS handshakes computing their costly part (key exchange, signature) at once; a
+    /// client waits at most 1 s for its turn, and one that has not said hello holds none.
     #[arg(long, env = "RINGCHECK_MAX_TLS_HANDSHAKES",
           default_value_t = connection_limits::defaults::MAX_TLS_HANDSHAKES,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=65_536))]
     pub max_tls_handshakes: usize,
 
-    /// PEM certificate chain: serve HTTPS on --bind and on the TCP beacons (needs --tls-key).
+    /// PEM certificate chain: serve HTTPS (rustls) on --bind and on the TCP beacons (needs
+    /// --tls-key).
     #[arg(long, env = "RINGCHECK_TLS_CERT", requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,
 
@@ -331,7 +349,8 @@ pub struct Config {
 
     /// Serve HTTPS with a certificate for this domain from an ACME server (repeatable;
     /// instead of --tls-cert): obtained with TLS-ALPN-01 on --bind, which must be reached
-    /// on port 443 of the domain, and renewed while the server runs.
+    /// on port 443 of the domain, and renewed while the server runs. On one host only:
+    /// several share a certificate through --tls-cert.
     #[arg(
         long = "acme-domain",
         env = "RINGCHECK_ACME_DOMAINS",
@@ -368,14 +387,16 @@ pub struct Config {
     pub acme_directory_ca: Option<PathBuf>,
 
     /// An origin allowed to show /embed in a frame, e.g. https://help.example.com
-    /// (repeatable). With none, /embed may be framed anywhere; other pages never are.
+    /// (repeatable), written into /embed's CSP frame-ancestors. With none, /embed may be
+    /// framed anywhere; other pages never are.
     #[arg(long = "embed-origin", env = "RINGCHECK_EMBED_ORIGINS", value_delimiter = ',',
           value_parser = parse_origin)]
     pub embed_origins: Vec<String>,
 
-    /// Where visitors reach this server, e.g. https://ringcheck.example.com, for links and
-    /// to tell its own pages' check starts from other sites'; needed behind a proxy. By
-    /// default taken from each request's Host header.
+    /// Where visitors reach this server, e.g. https://ringcheck.example.com, for its links
+    /// (in oEmbed answers, discovery links, the copied summary and the message for the
+    /// provider) and to tell its own pages' check starts from other sites'; needed behind
+    /// a proxy. By default taken from each request's Host header.
     #[arg(long, env = "RINGCHECK_PUBLIC_URL", value_parser = parse_origin)]
     pub public_url: Option<String>,
 }

@@ -22,3 +22,5 @@ pub mod telemetry;
 
 #[cfg(test)]
 mod architecture;
+#[cfg(test)]
+mod docs_tables;

@@ -7,8 +7,8 @@
 //!
 //! One host only: each server orders with its own account and answers only the
 //! challenges it asked for, so behind a load balancer the CA's validations reach the
-//! wrong host and fail. Several hosts share a certificate from files instead (README,
-//! "Automatic HTTPS").
+//! wrong host and fail. Several hosts share a certificate from files instead
+//! (docs/operating.md, "Automatic HTTPS").
 
 use std::{
     io,
