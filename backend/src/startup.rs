@@ -535,7 +535,7 @@ fn acme_on_several_hosts(config: &Config, shared_store: bool) -> Option<String> 
          answers only its own TLS-ALPN-01 challenges, so behind a load balancer the CA's \
          validations reach the wrong host and fail (using up the CA's failed-validation \
          limit), and a host without a certificate fails every TLS handshake. Give the \
-         others the same certificate with --tls-cert and --tls-key (see README, \
+         others the same certificate with --tls-cert and --tls-key (see docs/operating.md, \
          \"Automatic HTTPS\"); one server alone on this database is fine"
             .to_owned()
     })
