@@ -16,7 +16,7 @@ use std::{collections::HashMap, sync::Weak};
 
 use super::{CheckService, FINISHED_EVENTS_LINGER, events::CheckEvent, events::EventLog, unix};
 use crate::engine::Network;
-use crate::service::store::{ReportStore, SharedCheck, StoreError, StoredEvent};
+use crate::service::store::{ClusterTables, ReportStore, SharedCheck, StoreError, StoredEvent};
 
 /// How often another server looks for a check's new events, or its report.
 const POLL: Duration = Duration::from_millis(200);
@@ -34,7 +34,7 @@ const WRITE_RETRIES: [Duration; 3] = [
 /// after its last event; each write is tried again a few times, as a gap would hold up
 /// the check's followers elsewhere until its end.
 pub fn mirror(
-    store: ReportStore,
+    store: ClusterTables,
     id: CheckId,
     expires_at: i64,
 ) -> mpsc::UnboundedSender<StoredEvent> {
@@ -75,7 +75,12 @@ async fn retried<F: Future<Output = Result<(), StoreError>>>(what: &str, write: 
 /// until the last. Should a last event never be shared (its server stopped, a write
 /// failed), the stored report ends the log once the check is over, or a failure once
 /// it is certainly too late.
-pub async fn copy_events(store: ReportStore, id: CheckId, check: SharedCheck, log: Arc<EventLog>) {
+pub async fn copy_events(
+    store: ClusterTables,
+    id: CheckId,
+    check: SharedCheck,
+    log: Arc<EventLog>,
+) {
     let give_up = super::from_unix(check.ends_at) + LATE_WRITES;
     let mut next: i64 = 0;
     loop {
@@ -158,7 +163,10 @@ impl<N: Network> CheckService<N> {
         if let Some(log) = self.lock_followed().get(id).and_then(Weak::upgrade) {
             return Ok(Some(log));
         }
-        let Some(check) = self.store.shared_check(id, unix(self.store.now())).await? else {
+        let Some(tables) = self.store.cluster() else {
+            return Ok(None);
+        };
+        let Some(check) = tables.shared_check(id, unix(tables.now())).await? else {
             return Ok(None);
         };
         let mut followed = self.lock_followed();
@@ -169,12 +177,7 @@ impl<N: Network> CheckService<N> {
         followed.retain(|_, log| log.strong_count() > 0);
         let log = EventLog::new();
         followed.insert(id.clone(), Arc::downgrade(&log));
-        tokio::spawn(copy_events(
-            self.store.clone(),
-            id.clone(),
-            check,
-            log.clone(),
-        ));
+        tokio::spawn(copy_events(tables.clone(), id.clone(), check, log.clone()));
         Ok(Some(log))
     }
 

@@ -127,11 +127,13 @@ impl<N: Network> CheckService<N> {
         answer_by: SystemTime,
     ) -> Result<Report, EgressRefusal> {
         let now = self.store.now();
-        let shared = self
-            .store
-            .shared_check(id, unix(now))
-            .await
-            .map_err(EgressRefusal::Store)?;
+        let shared = match self.store.cluster() {
+            Some(tables) => tables
+                .shared_check(id, unix(now))
+                .await
+                .map_err(EgressRefusal::Store)?,
+            None => None,
+        };
         let Some(check) = shared.filter(|check| {
             check.finished_at.is_none_or(|finished| {
                 unix(now) - finished <= FINISHED_EVENTS_LINGER.as_secs() as i64

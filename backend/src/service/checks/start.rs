@@ -92,7 +92,7 @@ impl<N: Network> CheckService<N> {
         let egress = self.egress.plan(token.to_string());
         // Servers sharing the database can take its browser results and stream its
         // events: it is written down before anyone is told it started.
-        let log = if self.store.is_shared() {
+        let log = if let Some(tables) = self.store.cluster() {
             let times = CheckTimes {
                 created_at: unix(created),
                 ends_at: unix(created + self.stored_within()),
@@ -100,12 +100,12 @@ impl<N: Network> CheckService<N> {
                 report_expires_at: unix(self.report_expiry(created)),
             };
             let plan = serde_json::to_string(&egress).unwrap_or_default();
-            self.store
+            tables
                 .register_check(&id, times, &plan)
                 .await
                 .map_err(StartError::Store)?;
             EventLog::with_mirror(Some(cluster::mirror(
-                self.store.clone(),
+                tables.clone(),
                 id.clone(),
                 times.expires_at,
             )))

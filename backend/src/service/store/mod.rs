@@ -272,65 +272,17 @@ impl ReportStore {
     }
 }
 
-/// The checks under way, shared with the other servers on the same database: only
-/// PostgreSQL is shared (SQLite is one server's file), so these do nothing on SQLite.
+/// The tables of checks under way that the servers sharing one PostgreSQL database read
+/// of each other's (`service/checks/cluster.rs`): the checks, their browser plans and
+/// their events. SQLite is one server's file and has none.
+pub type ClusterTables = PostgresStore;
+
 impl ReportStore {
-    pub fn is_shared(&self) -> bool {
-        matches!(self, Self::Postgres(_))
-    }
-
-    pub async fn register_check(
-        &self,
-        id: &CheckId,
-        times: CheckTimes,
-        egress_plan: &str,
-    ) -> Result<(), StoreError> {
+    /// The cluster's tables, on PostgreSQL; `None` on SQLite.
+    pub fn cluster(&self) -> Option<&ClusterTables> {
         match self {
-            Self::Sqlite(_) => Ok(()),
-            Self::Postgres(store) => store.register_check(id, times, egress_plan).await,
-        }
-    }
-
-    pub async fn add_check_event(
-        &self,
-        id: &CheckId,
-        event: &StoredEvent,
-        expires_at: i64,
-    ) -> Result<(), StoreError> {
-        match self {
-            Self::Sqlite(_) => Ok(()),
-            Self::Postgres(store) => store.add_check_event(id, event, expires_at).await,
-        }
-    }
-
-    pub async fn finish_check(&self, id: &CheckId, finished_at: i64) -> Result<(), StoreError> {
-        match self {
-            Self::Sqlite(_) => Ok(()),
-            Self::Postgres(store) => store.finish_check(id, finished_at).await,
-        }
-    }
-
-    /// A check another server runs or ran lately, unless unknown or expired at `now`.
-    pub async fn shared_check(
-        &self,
-        id: &CheckId,
-        now: i64,
-    ) -> Result<Option<SharedCheck>, StoreError> {
-        match self {
-            Self::Sqlite(_) => Ok(None),
-            Self::Postgres(store) => store.shared_check(id, now).await,
-        }
-    }
-
-    /// The events of a check from `from` on, in order, without gaps.
-    pub async fn check_events(
-        &self,
-        id: &CheckId,
-        from: i64,
-    ) -> Result<Vec<StoredEvent>, StoreError> {
-        match self {
-            Self::Sqlite(_) => Ok(Vec::new()),
-            Self::Postgres(store) => store.check_events(id, from).await,
+            Self::Sqlite(_) => None,
+            Self::Postgres(store) => Some(store),
         }
     }
 }

@@ -696,6 +696,8 @@ async fn a_postgres_database_migrated_by_the_first_0003_is_repaired() {
         report_expires_at: 3_000,
     };
     store
+        .cluster()
+        .expect("PostgreSQL has the cluster's tables")
         .register_check(&CheckId::parse(&numbered_id(1)).unwrap(), times, "{}")
         .await
         .expect("a check the servers share can be written down again");
