@@ -3,7 +3,7 @@
 
 use std::{net::SocketAddr, num::NonZeroU8, path::PathBuf, time::Duration};
 
-use clap::Parser;
+use clap::{Parser, builder::OsStringValueParser, builder::TypedValueParser};
 use ipnet::IpNet;
 
 use ringcheck_shared::{catalog, catalog::Transport, port::Port};
@@ -13,7 +13,7 @@ use crate::{
     connection_limits::{self, ConnectionLimits},
     engine::{self, ListenerSpec, ProbeConfig, TargetPolicy, default_specs},
     origin::parse_origin,
-    service,
+    service::{self, Database},
 };
 
 #[derive(Parser, Debug, Clone)]
@@ -42,9 +42,10 @@ pub struct Config {
         long,
         env = "RINGCHECK_DATABASE",
         default_value = "ringcheck.db",
-        hide_env_values = true
+        hide_env_values = true,
+        value_parser = OsStringValueParser::new().map(Database::parse)
     )]
-    pub database: PathBuf,
+    pub database: Database,
 
     /// A file holding the password of the PostgreSQL --database, such as a systemd
     /// credential (LoadCredential=database-password:… then
@@ -563,16 +564,14 @@ impl Config {
 
     /// Where the reports are stored: `--database`, with the password of
     /// `--database-password-file` written into a PostgreSQL URL.
-    pub fn database(&self) -> Result<PathBuf, ConfigError> {
+    pub fn database(&self) -> Result<Database, ConfigError> {
         let Some(file) = &self.database_password_file else {
             return Ok(self.database.clone());
         };
-        let mut url = self
-            .database
-            .to_str()
-            .and_then(|text| url::Url::parse(text).ok())
-            .filter(|url| matches!(url.scheme(), "postgres" | "postgresql"))
-            .ok_or(ConfigError::PasswordFileWithoutPostgres)?;
+        let Database::Postgres(url) = &self.database else {
+            return Err(ConfigError::PasswordFileWithoutPostgres);
+        };
+        let mut url = url::Url::parse(url).map_err(|_| ConfigError::PasswordFileWithoutPostgres)?;
         if url.password().is_some() {
             return Err(ConfigError::TwoDatabasePasswords);
         }
@@ -591,7 +590,7 @@ impl Config {
         // Written percent-encoded, as a URL's user information must be.
         url.set_password(Some(password))
             .map_err(|()| unreadable("the URL takes no password".into()))?;
-        Ok(PathBuf::from(url.as_str()))
+        Ok(Database::Postgres(url.into()))
     }
 
     /// Where the metrics are served, if anywhere: never the visitors' port.
@@ -756,8 +755,12 @@ mod tests {
             .database()
         };
         std::fs::write(&file, "p@ss:w/rd #1\n").unwrap();
-        let url = with_file("postgres://ringcheck@db.example:5432/reports").unwrap();
-        let parsed: tokio_postgres::Config = url.to_str().unwrap().parse().unwrap();
+        let Database::Postgres(url) =
+            with_file("postgres://ringcheck@db.example:5432/reports").unwrap()
+        else {
+            panic!("a PostgreSQL URL stays one");
+        };
+        let parsed: tokio_postgres::Config = url.parse().unwrap();
         assert_eq!(parsed.get_password(), Some(&b"p@ss:w/rd #1"[..]));
         assert_eq!(parsed.get_user(), Some("ringcheck"));
         assert_eq!(parsed.get_dbname(), Some("reports"));
@@ -771,7 +774,10 @@ mod tests {
         assert!(refused("postgres://ringcheck@db.example/r").contains("cannot read"));
         // Without the file, --database as given.
         let plain = Config::try_parse_from(["ringcheck", "--database", "r.db"]).unwrap();
-        assert_eq!(plain.database().unwrap(), PathBuf::from("r.db"));
+        assert_eq!(
+            plain.database().unwrap(),
+            Database::Sqlite(PathBuf::from("r.db"))
+        );
     }
 
     #[test]

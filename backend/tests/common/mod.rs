@@ -10,7 +10,7 @@ pub mod visitor;
 
 use std::{net::SocketAddr, path::Path, sync::Once};
 
-use ringcheck_backend::{config::Config, startup::Application, telemetry};
+use ringcheck_backend::{config::Config, service::Database, startup::Application, telemetry};
 use ringcheck_shared::api::ErrorBody;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
@@ -102,7 +102,7 @@ pub fn test_config(dist: &Path, data: &Path) -> Config {
     let mut config = Config::defaults();
     config.bind = "127.0.0.1:0".parse().unwrap();
     config.dist = dist.to_owned();
-    config.database = data.join("reports.db");
+    config.database = Database::Sqlite(data.join("reports.db"));
     config.allow_private_targets = true;
     // Tests run side by side: none may take a fixed Ring port unless it asks to.
     config.no_egress_listeners = true;
