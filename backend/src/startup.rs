@@ -18,7 +18,7 @@ use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 
 use crate::{
     client_ip::ClientIp,
-    config::{Config, ConfigError},
+    config::{AcmeAccount, Config, ConfigError, Settings},
     connection_limits::{ConnectionLimits, defaults::METRICS_MAX_CONNECTIONS},
     engine::{
         self, ListenerHealth, ProbeConfig, Prober, StunLimiter, StunLimits, StunSocket,
@@ -116,26 +116,24 @@ impl Application {
     /// Loads the app from `config.dist`, opens the report database and binds
     /// `config.bind` (port 0 picks a free one) and the egress listeners.
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
-        let (probe_config, connection_limits) = descriptor_budgets(config)?;
-        let targets = config.target_policy()?;
-        let client_ip = config.client_ip()?;
-        let (tls, acme_task) = load_tls(config).await?;
-        let metrics_bind = config.metrics_bind()?;
+        let settings = config.validate()?;
+        let (probe_config, connection_limits) = descriptor_budgets(&settings);
+        let (tls, acme_task) = load_tls(config, settings.acme.as_ref()).await?;
         let spa = Arc::new(Spa::load(&config.dist)?);
-        let store = ReportStore::connect(&config.database()?).await?;
+        let store = ReportStore::connect(&settings.database).await?;
         let shared_store = matches!(store, ReportStore::Postgres(_));
-        let (listeners, served) = bind_listeners(config, tls.as_ref(), metrics_bind).await?;
+        let (listeners, served) =
+            bind_listeners(config, tls.as_ref(), settings.metrics_bind).await?;
         let listener_health = ListenerHealth::new();
-        let family_hosts = config.family_hosts()?;
         let stun_limiter = StunLimiter::new(StunLimits::default());
         let egress = EgressSetup::new(
             &served,
             tls.is_some(),
-            config.egress_timeout_ms,
+            config.egress.egress_timeout_ms,
             listener_health.clone(),
             stun_limiter.clone(),
         )
-        .with_families(family_hosts);
+        .with_families(settings.family_hosts);
         let scheme = if tls.is_some() { "https" } else { "http" };
         // The port visitors reach the site on: `--public-url`'s, else the one bound.
         let main_port = (config.public_url.as_deref())
@@ -143,10 +141,17 @@ impl Application {
             .unwrap_or(listeners.local_addr.port());
         let connect_src = beacon_origins(&egress, scheme, main_port);
         let metrics = Arc::new(Metrics::new());
-        let checks = check_service(config, probe_config, targets, store, egress, &metrics);
+        let checks = check_service(
+            config,
+            probe_config,
+            settings.targets,
+            store,
+            egress,
+            &metrics,
+        );
         let state = build_state(
             config,
-            client_ip,
+            settings.client_ip,
             spa,
             checks,
             &listener_health,
@@ -163,8 +168,8 @@ impl Application {
             listener_health,
             connections,
             stun_limiter,
-            purge_interval: Duration::from_secs(config.purge_interval_secs),
-            self_check_every: Duration::from_secs(config.self_check_interval_secs),
+            purge_interval: Duration::from_secs(config.storage.purge_interval_secs),
+            self_check_every: Duration::from_secs(config.egress.self_check_interval_secs),
             scheme,
             metrics,
             acme_task,
@@ -284,29 +289,32 @@ impl Application {
 
 /// TLS from the certificate and key files, or from ACME (with the task that orders and
 /// renews the certificate), when configured.
-async fn load_tls(config: &Config) -> Result<(Option<Tls>, Option<JoinHandle<()>>), StartupError> {
-    if let Some((contacts, cache)) = config.acme()? {
+async fn load_tls(
+    config: &Config,
+    acme: Option<&AcmeAccount>,
+) -> Result<(Option<Tls>, Option<JoinHandle<()>>), StartupError> {
+    if let Some(account) = acme {
         let acme = acme::start(&AcmeSettings {
-            domains: &config.acme_domains,
-            contacts: &contacts,
-            cache: &cache,
-            directory: &config.acme_directory,
-            directory_ca: config.acme_directory_ca.as_deref(),
+            domains: &config.tls.acme_domains,
+            contacts: &account.contacts,
+            cache: &account.cache,
+            directory: &config.tls.acme_directory,
+            directory_ca: config.tls.acme_directory_ca.as_deref(),
         })
         .await?;
         return Ok((Some(acme.tls), Some(acme.task)));
     }
-    match (&config.tls_cert, &config.tls_key) {
+    match (&config.tls.tls_cert, &config.tls.tls_key) {
         (Some(cert), Some(key)) => Ok((Some(tls::load(cert, key)?), None)),
         _ => Ok((None, None)),
     }
 }
 
-/// The probe engine's settings, checked against each other before anything is opened,
-/// and the bounds of HTTP connections, both within what the open-files limit allows.
-fn descriptor_budgets(config: &Config) -> Result<(ProbeConfig, ConnectionLimits), StartupError> {
-    let mut probe_config = config.probe_config()?;
-    let mut limits = config.connection_limits();
+/// The probe engine's settings and the bounds of HTTP connections, both within what the
+/// open-files limit allows.
+fn descriptor_budgets(settings: &Settings) -> (ProbeConfig, ConnectionLimits) {
+    let mut probe_config = settings.probes;
+    let mut limits = settings.connection_limits.clone();
     let limit = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
     let (probes, connections) =
         split_descriptors(limit, probe_config.max_sockets, limits.most_open());
@@ -325,7 +333,7 @@ fn descriptor_budgets(config: &Config) -> Result<(ProbeConfig, ConnectionLimits)
     // Never fewer than one check probes, or no check's turn would ever come.
     let one_check = ringcheck_shared::check::probe_back_plan(ringcheck_shared::catalog()).len();
     probe_config.max_sockets = probes.max(one_check);
-    Ok((probe_config, limits))
+    (probe_config, limits)
 }
 
 /// Who the connection bounds treat apart: the trusted proxies, and the visitors whose
@@ -357,7 +365,7 @@ async fn bind_listeners(
         None => None,
     };
     let local_addr = main.local_addr().map_err(StartupError::Serve)?;
-    let (specs, required) = config.egress_specs();
+    let (specs, required) = config.egress.specs();
     let egress = engine::bind_listeners(&specs, (config.bind, local_addr), required).await?;
     let self_checked = egress.self_check_targets(local_addr, tls.is_some());
     let beacons = egress
@@ -420,14 +428,14 @@ fn check_service(
 ) -> Arc<CheckService> {
     let at_least_one = |value: u32| NonZeroU32::new(value).unwrap_or(NonZeroU32::MIN);
     let admission = Admission::new(Limits {
-        max_in_flight: config.max_checks_in_flight as usize,
-        per_minute: at_least_one(config.checks_per_minute),
-        burst: at_least_one(config.check_burst),
-        network_in_flight: config.network_checks_in_flight as usize,
-        network_per_minute: at_least_one(config.network_checks_per_minute),
-        network_burst: at_least_one(config.network_check_burst),
-        overall_per_minute: at_least_one(config.overall_checks_per_minute),
-        overall_burst: at_least_one(config.overall_check_burst),
+        max_in_flight: config.admission.max_checks_in_flight as usize,
+        per_minute: at_least_one(config.admission.checks_per_minute),
+        burst: at_least_one(config.admission.check_burst),
+        network_in_flight: config.admission.network_checks_in_flight as usize,
+        network_per_minute: at_least_one(config.admission.network_checks_per_minute),
+        network_burst: at_least_one(config.admission.network_check_burst),
+        overall_per_minute: at_least_one(config.admission.overall_checks_per_minute),
+        overall_burst: at_least_one(config.admission.overall_check_burst),
     });
     CheckService::new(
         Prober::new(SystemNetwork, probe_config),
@@ -435,12 +443,12 @@ fn check_service(
         admission,
         egress,
         Retention {
-            report_ttl: config.report_ttl(),
+            report_ttl: config.storage.report_ttl(),
             storage: StorageLimits {
-                min_free_disk_bytes: config.min_free_disk_mb.saturating_mul(1024 * 1024),
-                max_database_bytes: config.database_max_mb.saturating_mul(1024 * 1024),
+                min_free_disk_bytes: config.storage.min_free_disk_mb.saturating_mul(1024 * 1024),
+                max_database_bytes: config.storage.database_max_mb.saturating_mul(1024 * 1024),
             },
-            network_reports_per_day: config.network_reports_per_day,
+            network_reports_per_day: config.admission.network_reports_per_day,
         },
         targets,
         metrics.clone(),
@@ -461,26 +469,26 @@ fn build_state(
     let embed_csp = http::content_security_policy(
         spa.inline_script_hashes(),
         connect_src,
-        &embed::frame_ancestors(&config.embed_origins),
+        &embed::frame_ancestors(&config.embedding.embed_origins),
     );
     let embed = EmbedSettings {
         page_csp: HeaderValue::from_str(&embed_csp)
             .expect("CSP is built from header-safe text: origins are validated"),
         public_url: config.public_url.clone(),
         tls: tls.is_some(),
-        allowed_origins: config.embed_origins.clone(),
+        allowed_origins: config.embedding.embed_origins.clone(),
     };
     AppState {
         spa,
         client_ip: Arc::new(client_ip),
-        loopback_only: config.allow_private_targets,
+        loopback_only: config.probes.allow_private_targets,
         embed: Arc::new(embed),
         listener_health: listener_health.clone(),
         metrics: checks.metrics().clone(),
         checks,
         lookups: Arc::new(ReportLookups::new(
-            NonZeroU32::new(config.report_lookups_per_minute).unwrap_or(NonZeroU32::MIN),
-            NonZeroU32::new(config.report_lookup_burst).unwrap_or(NonZeroU32::MIN),
+            NonZeroU32::new(config.admission.report_lookups_per_minute).unwrap_or(NonZeroU32::MIN),
+            NonZeroU32::new(config.admission.report_lookup_burst).unwrap_or(NonZeroU32::MIN),
         )),
         certificate: tls.map(|tls| tls.certificate.clone()),
     }
@@ -492,10 +500,10 @@ fn log_notices(config: &Config, tls: bool, shared_store: bool) {
     if let Some(warning) = acme_on_several_hosts(config, shared_store) {
         tracing::warn!("{warning}");
     }
-    if config.allow_private_targets {
+    if config.probes.allow_private_targets {
         tracing::warn!("local mode: private and loopback visitors will be probed");
     }
-    if config.trusted_hops.is_some() {
+    if config.proxies.trusted_hops.is_some() {
         tracing::warn!(
             bind = %config.bind,
             "--trusted-hops believes the forwarded header from every peer that is not a \
@@ -504,8 +512,8 @@ fn log_notices(config: &Config, tls: bool, shared_store: bool) {
         );
     }
     if config.bind.ip() == IpAddr::V6(Ipv6Addr::UNSPECIFIED)
-        && config.ipv4_host.is_none()
-        && config.ipv6_host.is_none()
+        && config.families.ipv4_host.is_none()
+        && config.families.ipv6_host.is_none()
     {
         tracing::warn!(
             bind = %config.bind,
@@ -514,8 +522,8 @@ fn log_notices(config: &Config, tls: bool, shared_store: bool) {
              tested over both and judged on IPv4, the family Ring documents for its devices"
         );
     }
-    if !config.private_targets.is_empty() {
-        tracing::warn!(networks = ?config.private_targets, "visitors in these private networks will be probed");
+    if !config.probes.private_targets.is_empty() {
+        tracing::warn!(networks = ?config.probes.private_targets, "visitors in these private networks will be probed");
     }
     if !tls && config.public_url.is_none() {
         tracing::info!(
@@ -529,7 +537,7 @@ fn log_notices(config: &Config, tls: bool, shared_store: bool) {
 /// ACME with a database several servers may share: the set-up of several hosts, where
 /// ACME must run on one only.
 fn acme_on_several_hosts(config: &Config, shared_store: bool) -> Option<String> {
-    (shared_store && !config.acme_domains.is_empty()).then(|| {
+    (shared_store && !config.tls.acme_domains.is_empty()).then(|| {
         "--acme-domain with a PostgreSQL --database: if several servers share this \
          database, run ACME on ONE host only. Each server orders its own certificate and \
          answers only its own TLS-ALPN-01 challenges, so behind a load balancer the CA's \
@@ -696,7 +704,7 @@ mod tests {
     fn acme_on_a_database_several_servers_may_share_is_warned_about() {
         let mut config = Config::defaults();
         assert_eq!(acme_on_several_hosts(&config, true), None);
-        config.acme_domains = vec!["ringcheck.example.com".to_owned()];
+        config.tls.acme_domains = vec!["ringcheck.example.com".to_owned()];
         assert_eq!(
             acme_on_several_hosts(&config, false),
             None,
