@@ -2,13 +2,16 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
+use super::probes::DEADLINE_MARGIN_MS;
+
 /// Settings that contradict each other or would make the server unsafe.
 #[derive(thiserror::Error, Debug)]
 pub enum ConfigError {
     #[error(
         "--check-deadline-ms ({deadline_ms}) must leave room for every attempt of a probe \
          and the server's own work: at least --probe-timeout-ms × (1 + --probe-retries) + \
-         200 = {needed_ms}"
+         {margin_ms} = {needed_ms}",
+        margin_ms = DEADLINE_MARGIN_MS
     )]
     DeadlineTooShort { deadline_ms: u64, needed_ms: u64 },
 

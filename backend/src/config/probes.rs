@@ -142,7 +142,7 @@ mod tests {
         let mut config = Config::defaults();
         config.probes.probe_timeout_ms = 1500;
         let error = config.probes.probe_config().unwrap_err().to_string();
-        assert!(error.contains("3200"), "{error}");
+        assert!(error.contains("+ 200 = 3200"), "{error}");
         config.probes.check_deadline_ms = 3200;
         assert!(config.probes.probe_config().is_ok());
     }
