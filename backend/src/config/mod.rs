@@ -24,7 +24,7 @@ mod tls;
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 use ringcheck_shared::egress::FamilyHost;
 
 use crate::{
@@ -123,9 +123,16 @@ pub struct Settings {
 }
 
 impl Config {
-    /// Defaults as the binary would have them with no flags and no environment.
+    /// The defaults, as the binary has them with no flags and no environment: the
+    /// `RINGCHECK_*` variables set where this runs are not read.
     pub fn defaults() -> Self {
-        Self::parse_from(["ringcheck"])
+        let command = Self::command().mut_args(|arg| arg.env(None::<&'static str>));
+        Self::from_arg_matches(
+            &command
+                .try_get_matches_from(["ringcheck"])
+                .expect("no flags parse"),
+        )
+        .expect("the defaults parse")
     }
 
     /// Every check of the flags against each other, in one place, before anything is
@@ -154,6 +161,34 @@ mod tests {
     #[test]
     fn the_defaults_are_valid() {
         assert!(Config::defaults().validate().is_ok());
+    }
+
+    /// Run again in a process of its own, with a flag's variable set there (setting it
+    /// here would race the other tests).
+    #[test]
+    fn the_defaults_read_no_environment() {
+        const CHILD: &str = "RINGCHECK_TEST_DEFAULTS_CHILD";
+        if std::env::var_os(CHILD).is_some() {
+            assert_eq!(std::env::var("RINGCHECK_PROBE_TIMEOUT_MS").unwrap(), "5000");
+            let defaults = Config::defaults();
+            assert_eq!(
+                defaults.probes.probe_timeout_ms,
+                crate::engine::defaults::PROBE_TIMEOUT_MS
+            );
+            return;
+        }
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "config::tests::the_defaults_read_no_environment"])
+            .env(CHILD, "1")
+            .env("RINGCHECK_PROBE_TIMEOUT_MS", "5000")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success() && stdout.contains("1 passed"),
+            "{stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
 
     #[test]
