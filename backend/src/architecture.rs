@@ -28,7 +28,7 @@ const RULES: &[Rule] = &[
         crates: &[],
     },
     Rule {
-        path: "config.rs",
+        path: "config",
         modules: &["http", "startup"],
         crates: &["axum"],
     },

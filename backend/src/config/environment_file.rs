@@ -56,9 +56,10 @@ const EXAMPLES: &[(&str, &str)] = &[
 const HEADER: &str = "\
 # /etc/default/ringcheck: the settings of the Ring Check server (ringcheck.service).
 #
-# Every flag of `ringcheck --help` is below as the environment variable that sets it,
-# with its help and default. A line starting with `#` changes nothing: remove the `#`
-# and set the value. Lists are comma-separated. Then: systemctl restart ringcheck
+# Every flag of `ringcheck --help` is below, under its heading there, as the
+# environment variable that sets it, with its help and default. A line starting with
+# `#` changes nothing: remove the `#` and set the value. Lists are comma-separated.
+# Then: systemctl restart ringcheck
 #
 # A fresh install is safe as it is: the package neither enables nor starts the
 # service, and the settings below listen on 127.0.0.1:8080 only, where nobody else
@@ -101,13 +102,27 @@ pub fn render() -> String {
     // Built, so that switches have their default (`false`) as `--help` shows them.
     let mut command = Config::command();
     command.build();
+    let mut heading = None;
     for arg in command.get_arguments() {
         if let Some(env) = arg.get_env() {
+            // The flags under the headings of `--help`, in its order.
+            let this = arg.get_help_heading().unwrap_or("Options");
+            if heading != Some(this) {
+                render_heading(&mut out, this);
+                heading = Some(this);
+            }
             out.push('\n');
             render_flag(&mut out, arg, &env.to_string_lossy());
         }
     }
     out
+}
+
+/// A heading of `--help`, as a line of its own across the file.
+fn render_heading(out: &mut String, heading: &str) {
+    let line = format!("# ---- {heading} ");
+    let rule = "-".repeat(WIDTH.saturating_sub(line.chars().count()));
+    out.push_str(&format!("\n{line}{rule}\n"));
 }
 
 /// One flag: its name, help, default, and the line that sets it (commented out unless the

@@ -4,9 +4,38 @@
 
 use std::net::IpAddr;
 
+use clap::Args;
 use ringcheck_shared::{egress::FamilyHost, family::AddressFamily};
 
-use super::{ConfigError, is_domain_name};
+use super::{ConfigError, tls::is_domain_name};
+
+#[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Address families")]
+pub struct Families {
+    /// Where browsers reach this server over IPv4 only: an IPv4 address, or a name with A
+    /// records alone. With --ipv6-host, a dual-stack visitor is tested over both families
+    /// and judged on IPv4, the one Ring documents for its devices; the main port must
+    /// answer there too (the page calls it from each family).
+    #[arg(long, env = "RINGCHECK_IPV4_HOST")]
+    pub ipv4_host: Option<String>,
+
+    /// Where browsers reach this server over IPv6 only: an IPv6 address, or a name with
+    /// AAAA records alone (see --ipv4-host).
+    #[arg(long, env = "RINGCHECK_IPV6_HOST")]
+    pub ipv6_host: Option<String>,
+}
+
+impl Families {
+    /// Where the browser tests each address family apart, if the operator says: checked,
+    /// against the ACME domains too when ACME supplies the certificate.
+    pub(super) fn hosts(&self, acme_domains: &[String]) -> Result<Vec<FamilyHost>, ConfigError> {
+        family_hosts(
+            self.ipv4_host.as_deref(),
+            self.ipv6_host.as_deref(),
+            acme_domains,
+        )
+    }
+}
 
 /// `text` as the host of `family`: an address of that family, or a name (which the
 /// operator gives records of that family only). IPv6 addresses are written as URLs write

@@ -19,4 +19,4 @@ pub use checks::{
 pub use egress_plan::EgressSetup;
 pub use ids::log_label;
 pub use lookups::{LookupRefusal, ReportLookups};
-pub use store::{ReportStore, StorageLimits, StoreError};
+pub use store::{Database, ReportStore, StorageLimits, StoreError};

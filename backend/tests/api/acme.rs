@@ -333,14 +333,15 @@ async fn serve_with_acme(
     let (cache, directory, ca) = (cache.to_owned(), pebble_directory.to_owned(), ca.to_owned());
     common::spawn_app_with(move |config| {
         config.bind = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-        config.egress_listeners = vec![format!("tcp/9998=127.0.0.1:{beacon}").parse().unwrap()];
-        config.no_egress_listeners = false;
-        config.acme_domains = vec![DOMAIN.to_owned()];
-        config.acme_contacts = vec!["ops@ringcheck.test".to_owned()];
-        config.acme_cache = Some(cache);
-        config.acme_directory = directory;
-        config.acme_directory_ca = Some(ca);
-        config.metrics_bind = Some(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)));
+        config.egress.egress_listeners =
+            vec![format!("tcp/9998=127.0.0.1:{beacon}").parse().unwrap()];
+        config.egress.no_egress_listeners = false;
+        config.tls.acme_domains = vec![DOMAIN.to_owned()];
+        config.tls.acme_contacts = vec!["ops@ringcheck.test".to_owned()];
+        config.tls.acme_cache = Some(cache);
+        config.tls.acme_directory = directory;
+        config.tls.acme_directory_ca = Some(ca);
+        config.metrics.metrics_bind = Some(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)));
     })
     .await
 }

@@ -28,7 +28,8 @@ fn check_request(app: &TestApp, visitor: &Visitor) -> reqwest::RequestBuilder {
 #[tokio::test]
 async fn a_start_another_site_s_page_could_send_is_refused() {
     let app =
-        common::spawn_app_with(|c| c.embed_origins = vec!["https://help.example".into()]).await;
+        common::spawn_app_with(|c| c.embedding.embed_origins = vec!["https://help.example".into()])
+            .await;
     let post = || Visitor::new().client.post(app.url(ApiPath::Checks.route()));
     // A form or a no-cors fetch from another site: its origin, no JSON.
     for request in [
@@ -89,8 +90,8 @@ async fn a_start_another_site_s_page_could_send_is_refused() {
 #[tokio::test]
 async fn with_a_public_url_a_rebound_name_cannot_start_checks() {
     let app = common::spawn_app_with(|c| {
-        c.allow_private_targets = false;
-        c.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
+        c.probes.allow_private_targets = false;
+        c.probes.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
         c.public_url = Some("https://ringcheck.example".to_owned());
     })
     .await;
@@ -213,7 +214,7 @@ fn octets(visitor: &Visitor) -> IpAddrV4Octets {
 
 #[tokio::test]
 async fn a_udp_service_that_stays_silent_is_open_or_filtered_after_a_retry() {
-    let app = common::spawn_app_with(|c| c.probe_timeout_ms = 300).await;
+    let app = common::spawn_app_with(|c| c.probes.probe_timeout_ms = 300).await;
     let mut visitor = Visitor::new();
     visitor.silent_udp(15063).await;
     let started = visitor.start_check(&app).await;
@@ -340,7 +341,7 @@ async fn error(
 
 #[tokio::test]
 async fn a_second_check_while_one_runs_is_refused_until_it_ends() {
-    let app = common::spawn_app_with(|c| c.probe_timeout_ms = 500).await;
+    let app = common::spawn_app_with(|c| c.probes.probe_timeout_ms = 500).await;
     let mut visitor = Visitor::new();
     visitor.silent_udp(15063).await; // keeps the first check running for a second
     let started = visitor.start_check(&app).await;
@@ -358,8 +359,8 @@ async fn a_second_check_while_one_runs_is_refused_until_it_ends() {
 #[tokio::test]
 async fn the_server_wide_cap_answers_503_with_retry_after() {
     let app = common::spawn_app_with(|c| {
-        c.max_checks_in_flight = 1;
-        c.probe_timeout_ms = 500;
+        c.admission.max_checks_in_flight = 1;
+        c.probes.probe_timeout_ms = 500;
     })
     .await;
     let mut first = Visitor::new();
@@ -376,8 +377,8 @@ async fn the_server_wide_cap_answers_503_with_retry_after() {
 #[tokio::test]
 async fn one_network_running_its_share_of_checks_answers_429() {
     let app = common::spawn_app_with(|c| {
-        c.network_checks_in_flight = 1;
-        c.probe_timeout_ms = 500;
+        c.admission.network_checks_in_flight = 1;
+        c.probes.probe_timeout_ms = 500;
     })
     .await;
     // Two households of one /24.
@@ -400,7 +401,8 @@ async fn one_network_running_its_share_of_checks_answers_429() {
 
 #[tokio::test]
 async fn a_nearly_full_disk_refuses_new_checks_with_503() {
-    let app = common::spawn_app_with(|c| c.min_free_disk_mb = u64::MAX / (1024 * 1024)).await;
+    let app =
+        common::spawn_app_with(|c| c.storage.min_free_disk_mb = u64::MAX / (1024 * 1024)).await;
     let visitor = Visitor::new();
     let refused = check_request(&app, &visitor).send().await.unwrap();
     let (body, retry_after) = error(refused, StatusCode::SERVICE_UNAVAILABLE, "storage_full").await;
@@ -411,8 +413,8 @@ async fn a_nearly_full_disk_refuses_new_checks_with_503() {
 #[tokio::test]
 async fn the_per_address_rate_limit_answers_429_with_retry_after() {
     let app = common::spawn_app_with(|c| {
-        c.checks_per_minute = 1;
-        c.check_burst = 1;
+        c.admission.checks_per_minute = 1;
+        c.admission.check_burst = 1;
     })
     .await;
     let visitor = Visitor::new();
@@ -431,7 +433,7 @@ async fn the_per_address_rate_limit_answers_429_with_retry_after() {
 
 #[tokio::test]
 async fn non_public_visitors_are_refused_unless_local_mode_is_on() {
-    let app = common::spawn_app_with(|c| c.allow_private_targets = false).await;
+    let app = common::spawn_app_with(|c| c.probes.allow_private_targets = false).await;
     let visitor = Visitor::new();
     let refused = check_request(&app, &visitor).send().await.unwrap();
     let (body, _) = error(refused, StatusCode::FORBIDDEN, "target_not_public").await;
@@ -466,10 +468,10 @@ async fn a_spoofed_forwarded_header_from_an_untrusted_peer_is_ignored() {
 /// Settings for a server behind a proxy at `proxy`, which writes X-Forwarded-For; the
 /// loopback visitors may be probed as a test network, not in local mode.
 fn behind_proxy(config: &mut Config, proxy: std::net::IpAddr) {
-    config.allow_private_targets = false;
-    config.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
-    config.trusted_proxies = vec![ipnet::IpNet::from(proxy)];
-    config.forwarded_header = Some(ProxyHeader::XForwardedFor);
+    config.probes.allow_private_targets = false;
+    config.probes.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
+    config.proxies.trusted_proxies = vec![ipnet::IpNet::from(proxy)];
+    config.proxies.forwarded_header = Some(ProxyHeader::XForwardedFor);
     config.public_url = Some(PUBLIC_URL.to_owned());
 }
 
@@ -552,10 +554,10 @@ async fn behind_a_proxy_the_visitor_cannot_choose_the_target() {
 #[tokio::test]
 async fn behind_counted_hops_the_named_forwarded_header_gives_the_visitor() {
     let app = common::spawn_app_with(|c| {
-        c.allow_private_targets = false;
-        c.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
-        c.trusted_hops = Some(1);
-        c.forwarded_header = Some(ProxyHeader::Forwarded);
+        c.probes.allow_private_targets = false;
+        c.probes.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
+        c.proxies.trusted_hops = Some(1);
+        c.proxies.forwarded_header = Some(ProxyHeader::Forwarded);
         c.public_url = Some(PUBLIC_URL.to_owned());
     })
     .await;
@@ -720,12 +722,12 @@ async fn openapi_describes_every_endpoint() {
 async fn a_visitor_may_start_again_as_soon_as_its_report_arrives_under_load_too() {
     let app = std::sync::Arc::new(
         common::spawn_app_with(|c| {
-            c.checks_per_minute = 10_000;
-            c.check_burst = 10_000;
-            c.network_checks_per_minute = 10_000;
-            c.network_check_burst = 10_000;
-            c.overall_checks_per_minute = 10_000;
-            c.overall_check_burst = 10_000;
+            c.admission.checks_per_minute = 10_000;
+            c.admission.check_burst = 10_000;
+            c.admission.network_checks_per_minute = 10_000;
+            c.admission.network_check_burst = 10_000;
+            c.admission.overall_checks_per_minute = 10_000;
+            c.admission.overall_check_burst = 10_000;
         })
         .await,
     );

@@ -54,7 +54,7 @@ async fn others_are_served(app: &TestApp) {
 
 #[tokio::test]
 async fn a_head_sent_too_slowly_is_cut_off_and_others_are_served() {
-    let app = common::spawn_app_with(|c| c.header_read_timeout_secs = 1).await;
+    let app = common::spawn_app_with(|c| c.connections.header_read_timeout_secs = 1).await;
     let visitor = Visitor::new();
     let mut slow = connect_from(visitor.address, &app).await;
     let started = Instant::now();
@@ -80,7 +80,7 @@ async fn a_head_sent_too_slowly_is_cut_off_and_others_are_served() {
 
 #[tokio::test]
 async fn a_kept_alive_connection_that_sends_nothing_is_closed() {
-    let app = common::spawn_app_with(|c| c.header_read_timeout_secs = 1).await;
+    let app = common::spawn_app_with(|c| c.connections.header_read_timeout_secs = 1).await;
     let visitor = Visitor::new();
     let mut idle = connect_from(visitor.address, &app).await;
     idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
@@ -130,7 +130,7 @@ async fn a_head_too_large_gets_431() {
 
 #[tokio::test]
 async fn one_address_cannot_hold_more_connections_than_its_share() {
-    let app = common::spawn_app_with(|c| c.max_connections_per_address = 4).await;
+    let app = common::spawn_app_with(|c| c.connections.max_connections_per_address = 4).await;
     let hog = Visitor::new();
     let mut held = Vec::new();
     for _ in 0..4 {
@@ -162,9 +162,9 @@ async fn clients_that_stall_in_the_tls_handshake_hold_no_slot_and_are_closed() {
     std::fs::write(&cert, pair.cert.pem()).unwrap();
     std::fs::write(&key, pair.key_pair.serialize_pem()).unwrap();
     let app = common::spawn_app_with(move |c| {
-        c.tls_cert = Some(cert);
-        c.tls_key = Some(key);
-        c.max_tls_handshakes = 1;
+        c.tls.tls_cert = Some(cert);
+        c.tls.tls_key = Some(key);
+        c.connections.max_tls_handshakes = 1;
     })
     .await;
     let mut roots = rustls::RootCertStore::empty();

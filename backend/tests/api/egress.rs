@@ -467,8 +467,8 @@ async fn with_a_certificate_the_server_and_the_beacons_speak_https() {
     let (pair, cert, key) = certificate(dir.path());
     let app = common::spawn_app_with(|config| {
         serve_egress_on_free_ports(config);
-        config.tls_cert = Some(cert);
-        config.tls_key = Some(key);
+        config.tls.tls_cert = Some(cert);
+        config.tls.tls_key = Some(key);
     })
     .await;
     let health = https_get(app.addr, "/healthz", &pair).await;
@@ -515,8 +515,8 @@ async fn a_missing_certificate_stops_start_up_with_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let dist = common::fake_dist();
     let mut config = common::test_config(dist.path(), dir.path());
-    config.tls_cert = Some(dir.path().join("nope.crt"));
-    config.tls_key = Some(dir.path().join("nope.key"));
+    config.tls.tls_cert = Some(dir.path().join("nope.crt"));
+    config.tls.tls_key = Some(dir.path().join("nope.key"));
     let error = ringcheck_backend::startup::Application::build(&config)
         .await
         .err()

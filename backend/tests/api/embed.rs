@@ -54,7 +54,7 @@ async fn only_embed_may_be_framed_elsewhere_and_only_where_allowed() {
     assert!(embed.text().await.unwrap().contains(common::BOOT_SCRIPT));
 
     let restricted = common::spawn_app_with(|config| {
-        config.embed_origins = vec![
+        config.embedding.embed_origins = vec![
             "https://help.example.com".into(),
             "http://127.0.0.1:9".into(),
         ];

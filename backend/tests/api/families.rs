@@ -24,10 +24,11 @@ const IPV6_LOOPBACK: IpAddr = IpAddr::V6(Ipv6Addr::LOCALHOST);
 async fn dual_stack_app() -> TestApp {
     common::spawn_app_with(|config| {
         config.bind = "[::]:0".parse().unwrap();
-        config.allow_private_targets = false;
-        config.private_targets = vec!["127.0.0.0/8".parse().unwrap(), "::1/128".parse().unwrap()];
-        config.ipv4_host = Some("127.0.0.1".into());
-        config.ipv6_host = Some("::1".into());
+        config.probes.allow_private_targets = false;
+        config.probes.private_targets =
+            vec!["127.0.0.0/8".parse().unwrap(), "::1/128".parse().unwrap()];
+        config.families.ipv4_host = Some("127.0.0.1".into());
+        config.families.ipv6_host = Some("::1".into());
     })
     .await
 }
@@ -247,10 +248,10 @@ async fn an_address_that_may_not_be_probed_is_refused_and_changes_nothing() {
     // IPv6 loopback is not among the networks this server may probe.
     let app = common::spawn_app_with(|config| {
         config.bind = "[::]:0".parse().unwrap();
-        config.allow_private_targets = false;
-        config.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
-        config.ipv4_host = Some("127.0.0.1".into());
-        config.ipv6_host = Some("::1".into());
+        config.probes.allow_private_targets = false;
+        config.probes.private_targets = vec!["127.0.0.0/8".parse().unwrap()];
+        config.families.ipv4_host = Some("127.0.0.1".into());
+        config.families.ipv6_host = Some("::1".into());
     })
     .await;
     let v4 = Visitor::new();

@@ -15,7 +15,7 @@ use crate::common::{self, sse, visitor::Visitor};
 #[tokio::test]
 async fn a_scrape_after_a_check_counts_it_its_probes_a_refusal_and_the_requests() {
     let app = common::spawn_app_with(|config| {
-        config.metrics_bind = Some("127.0.0.1:0".parse().unwrap());
+        config.metrics.metrics_bind = Some("127.0.0.1:0".parse().unwrap());
     })
     .await;
     let metrics = app.metrics_addr.expect("metrics are served");
@@ -93,8 +93,8 @@ async fn held_connection(from: std::net::IpAddr, addr: std::net::SocketAddr) -> 
 #[tokio::test]
 async fn a_scrape_is_answered_while_visitors_hold_every_connection() {
     let app = common::spawn_app_with(|config| {
-        config.metrics_bind = Some("127.0.0.1:0".parse().unwrap());
-        config.max_connections = 16;
+        config.metrics.metrics_bind = Some("127.0.0.1:0".parse().unwrap());
+        config.connections.max_connections = 16;
     })
     .await;
     let metrics = app.metrics_addr.expect("metrics are served");

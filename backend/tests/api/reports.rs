@@ -10,8 +10,8 @@ use crate::common::{self, sse, visitor::Visitor};
 #[tokio::test]
 async fn a_flood_of_lookups_from_one_address_is_refused_while_another_still_reads() {
     let app = common::spawn_app_with(|config| {
-        config.report_lookups_per_minute = 6;
-        config.report_lookup_burst = 3;
+        config.admission.report_lookups_per_minute = 6;
+        config.admission.report_lookup_burst = 3;
     })
     .await;
     let owner = Visitor::new();

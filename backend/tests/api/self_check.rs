@@ -31,8 +31,10 @@ fn listener(ring_port: u16, addr: SocketAddr, tls: bool) -> Listener {
 /// A beacon server as start-up runs one, on `tcp`.
 fn serve_beacon(tcp: TcpListener, tls: Option<&Tls>) {
     let listener = HttpListener::new(tcp, tls);
-    let connections =
-        Connections::new(Config::defaults().connection_limits(), PeerHints::default());
+    let connections = Connections::new(
+        Config::defaults().connections.limits(),
+        PeerHints::default(),
+    );
     tokio::spawn(serve(
         listener,
         beacon_router(),

@@ -168,7 +168,7 @@ async fn local_mode_answers_only_at_this_machine_s_names() {
         .unwrap();
     assert_eq!(by_name.status(), StatusCode::OK);
     // A public server answers whatever name it is reached by.
-    let public = common::spawn_app_with(|c| c.allow_private_targets = false).await;
+    let public = common::spawn_app_with(|c| c.probes.allow_private_targets = false).await;
     let named = public
         .client
         .get(public.url("/healthz"))

@@ -251,8 +251,8 @@ async fn unknown_and_malformed_report_links_get_a_friendly_page() {
 #[tokio::test]
 async fn a_rate_limited_second_run_says_when_to_try_again() {
     let Some(mut e2e) = E2e::start_with(|config| {
-        config.checks_per_minute = 1;
-        config.check_burst = 1;
+        config.admission.checks_per_minute = 1;
+        config.admission.check_burst = 1;
     })
     .await
     else {
@@ -286,7 +286,8 @@ async fn a_rate_limited_second_run_says_when_to_try_again() {
 
 #[tokio::test]
 async fn rows_fill_in_live_while_progress_is_announced() {
-    let Some(mut e2e) = E2e::start_with(|config| config.probe_timeout_ms = 1000).await else {
+    let Some(mut e2e) = E2e::start_with(|config| config.probes.probe_timeout_ms = 1000).await
+    else {
         return;
     };
     let _ports = LOOPBACK_PORTS.lock().await;

@@ -187,11 +187,11 @@ async fn embed_origin_decides_which_hosts_may_show_the_frame() {
     };
     let host = host_site().await;
     let allowed = common::spawn_app_serving_with(&e2e.env.dist, |config| {
-        config.embed_origins = vec![host.clone()];
+        config.embedding.embed_origins = vec![host.clone()];
     })
     .await;
     let elsewhere = common::spawn_app_serving_with(&e2e.env.dist, |config| {
-        config.embed_origins = vec!["https://help.example.com".into()];
+        config.embedding.embed_origins = vec!["https://help.example.com".into()];
     })
     .await;
     let client = e2e.driver.session(Viewport::DESKTOP).await;

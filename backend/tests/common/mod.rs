@@ -10,7 +10,7 @@ pub mod visitor;
 
 use std::{net::SocketAddr, path::Path, sync::Once};
 
-use ringcheck_backend::{config::Config, startup::Application, telemetry};
+use ringcheck_backend::{config::Config, service::Database, startup::Application, telemetry};
 use ringcheck_shared::api::ErrorBody;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
@@ -102,10 +102,10 @@ pub fn test_config(dist: &Path, data: &Path) -> Config {
     let mut config = Config::defaults();
     config.bind = "127.0.0.1:0".parse().unwrap();
     config.dist = dist.to_owned();
-    config.database = data.join("reports.db");
-    config.allow_private_targets = true;
+    config.storage.database = Database::Sqlite(data.join("reports.db"));
+    config.probes.allow_private_targets = true;
     // Tests run side by side: none may take a fixed Ring port unless it asks to.
-    config.no_egress_listeners = true;
+    config.egress.no_egress_listeners = true;
     config
 }
 
@@ -113,8 +113,9 @@ pub fn test_config(dist: &Path, data: &Path) -> Config {
 pub fn serve_egress_on_free_ports(config: &mut Config) {
     let mut defaults = Config::defaults();
     defaults.bind = "127.0.0.1:0".parse().unwrap();
-    config.egress_listeners = defaults
-        .egress_specs()
+    config.egress.egress_listeners = defaults
+        .egress
+        .specs()
         .0
         .into_iter()
         .map(|mut spec| {
@@ -122,7 +123,7 @@ pub fn serve_egress_on_free_ports(config: &mut Config) {
             spec
         })
         .collect();
-    config.no_egress_listeners = false;
+    config.egress.no_egress_listeners = false;
 }
 
 pub async fn spawn_app_serving_with(dist: &Path, adjust: impl FnOnce(&mut Config)) -> TestApp {

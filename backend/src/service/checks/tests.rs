@@ -129,7 +129,8 @@ fn no_results(started: &CheckStarted) -> EgressSubmission {
 /// Two stores on one new PostgreSQL database, as two servers have.
 async fn two_postgres_stores() -> Option<(ReportStore, ReportStore)> {
     let url = crate::service::store::test_postgres::new_database().await?;
-    let connect = || ReportStore::connect(std::path::Path::new(&url));
+    let database = crate::service::Database::Postgres(url);
+    let connect = || ReportStore::connect(&database);
     Some((connect().await.unwrap(), connect().await.unwrap()))
 }
 

@@ -3,6 +3,7 @@
 //! implementations with the same schema and migrations.
 
 mod clock;
+mod database;
 mod migrations;
 mod postgres;
 mod postgres_tls;
@@ -30,6 +31,7 @@ use ringcheck_shared::{
 };
 use serde::{Deserialize, Serialize};
 
+pub use database::Database;
 use postgres::PostgresStore;
 use sqlite::SqliteStore;
 use stored_plan::StoredPlan;
@@ -153,14 +155,12 @@ pub enum ReportStore {
 }
 
 impl ReportStore {
-    /// `--database`: a `postgres://` or `postgresql://` URL, or else a SQLite file
-    /// (created if needed). Either is migrated before this returns.
-    pub async fn connect(database: &Path) -> Result<Self, StoreError> {
-        match database.to_str() {
-            Some(url) if is_postgres_url(url) => {
-                Ok(Self::Postgres(PostgresStore::connect(url).await?))
-            }
-            _ => Self::open_sqlite(database),
+    /// `--database`: PostgreSQL at its URL, or a SQLite file (created if needed).
+    /// Either is migrated before this returns.
+    pub async fn connect(database: &Database) -> Result<Self, StoreError> {
+        match database {
+            Database::Postgres(url) => Ok(Self::Postgres(PostgresStore::connect(url).await?)),
+            Database::Sqlite(path) => Self::open_sqlite(path),
         }
     }
 
@@ -365,10 +365,6 @@ fn joined<'a>(
         report.probes.extend(other.probes);
     }
     Ok(report)
-}
-
-fn is_postgres_url(database: &str) -> bool {
-    database.starts_with("postgres://") || database.starts_with("postgresql://")
 }
 
 /// Rows deleted per write when purging.

@@ -294,14 +294,16 @@ async fn every_store() -> (Vec<(&'static str, ReportStore)>, tempfile::TempDir) 
     let dir = tempfile::tempdir().unwrap();
     let mut stores = vec![(
         "sqlite",
-        ReportStore::connect(&dir.path().join("reports.db"))
+        ReportStore::connect(&Database::Sqlite(dir.path().join("reports.db")))
             .await
             .unwrap(),
     )];
     if let Some(url) = test_postgres::new_database().await {
         stores.push((
             "postgres",
-            ReportStore::connect(Path::new(&url)).await.unwrap(),
+            ReportStore::connect(&Database::Postgres(url.clone()))
+                .await
+                .unwrap(),
         ));
     }
     (stores, dir)
@@ -446,7 +448,11 @@ async fn servers_starting_together_on_one_postgres_database_migrate_it_once() {
     let starts: Vec<_> = (0..6)
         .map(|_| {
             let url = url.clone();
-            tokio::spawn(async move { ReportStore::connect(Path::new(&url)).await.map(drop) })
+            tokio::spawn(async move {
+                ReportStore::connect(&Database::Postgres(url))
+                    .await
+                    .map(drop)
+            })
         })
         .collect();
     for start in starts {
@@ -466,21 +472,25 @@ async fn servers_starting_together_on_one_postgres_database_migrate_it_once() {
 
 #[tokio::test]
 async fn a_postgres_url_that_cannot_be_used_says_how_to_write_it_or_where_it_failed() {
-    let error = ReportStore::connect(Path::new("postgres://ringcheck@127.0.0.1:notaport/db"))
-        .await
-        .err()
-        .unwrap()
-        .to_string();
+    let error = ReportStore::connect(&Database::Postgres(
+        "postgres://ringcheck@127.0.0.1:notaport/db".into(),
+    ))
+    .await
+    .err()
+    .unwrap()
+    .to_string();
     assert!(
         error.contains("postgres://USER:PASSWORD@HOST:PORT/DATABASE"),
         "{error}"
     );
     // Nothing listens on port 1 of this machine.
-    let error = ReportStore::connect(Path::new("postgres://ringcheck@127.0.0.1:1/db"))
-        .await
-        .err()
-        .unwrap()
-        .to_string();
+    let error = ReportStore::connect(&Database::Postgres(
+        "postgres://ringcheck@127.0.0.1:1/db".into(),
+    ))
+    .await
+    .err()
+    .unwrap()
+    .to_string();
     assert!(
         error.contains("cannot reach the PostgreSQL report database at 127.0.0.1:1"),
         "{error}"
@@ -526,7 +536,7 @@ async fn postgres_is_reached_over_tls_as_sslmode_says() {
     }
 
     // Reports go through it like any other connection.
-    let store = ReportStore::connect(Path::new(&format!(
+    let store = ReportStore::connect(&Database::Postgres(format!(
         "{by_name}?sslmode=verify-full&sslrootcert={ca}"
     )))
     .await
@@ -587,7 +597,7 @@ async fn sslmode_require_against_a_server_without_tls_is_a_clear_start_up_error(
         Ok(false),
         "prefer falls back"
     );
-    let error = ReportStore::connect(Path::new(&format!("{url}?sslmode=require")))
+    let error = ReportStore::connect(&Database::Postgres(format!("{url}?sslmode=require")))
         .await
         .err()
         .unwrap()
@@ -604,7 +614,9 @@ async fn postgres_writes_go_on_while_reads_fill_the_pool() {
     let Some(url) = test_postgres::new_database().await else {
         return;
     };
-    let store = ReportStore::connect(Path::new(&url)).await.unwrap();
+    let store = ReportStore::connect(&Database::Postgres(url.clone()))
+        .await
+        .unwrap();
     store.save(&report(A), 100, 200).await.unwrap();
     // Every read waits on a lock of a table reads join and writes never touch.
     let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
@@ -688,7 +700,9 @@ async fn a_postgres_database_migrated_by_the_first_0003_is_repaired() {
         )
         .await
         .unwrap();
-    let store = ReportStore::connect(Path::new(&url)).await.unwrap();
+    let store = ReportStore::connect(&Database::Postgres(url.clone()))
+        .await
+        .unwrap();
     let times = CheckTimes {
         created_at: 1_000,
         ends_at: 1_010,
@@ -848,7 +862,9 @@ async fn the_reports_in_postgres_are_held_to_their_limit_and_purging_makes_room(
     let Some(url) = test_postgres::new_database().await else {
         return;
     };
-    let store = ReportStore::connect(Path::new(&url)).await.unwrap();
+    let store = ReportStore::connect(&Database::Postgres(url.clone()))
+        .await
+        .unwrap();
     let ReportStore::Postgres(postgres) = &store else {
         unreachable!()
     };
@@ -902,7 +918,10 @@ async fn a_postgres_store_keeps_the_database_s_time_whatever_its_host_s_clock_sa
     let Some(url) = test_postgres::new_database().await else {
         return;
     };
-    let ReportStore::Postgres(store) = ReportStore::connect(Path::new(&url)).await.unwrap() else {
+    let ReportStore::Postgres(store) = ReportStore::connect(&Database::Postgres(url.clone()))
+        .await
+        .unwrap()
+    else {
         unreachable!()
     };
     // This host's clock an hour fast, as another host's may be: measured again, the

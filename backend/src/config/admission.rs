@@ -1,0 +1,79 @@
+//! How many checks may run and start: per household, per network and in all; and how
+//! often one household may look up stored reports.
+
+use clap::Args;
+
+use crate::service;
+
+#[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Admission")]
+pub struct Admission {
+    /// Checks running at once, server-wide; more get 503 with Retry-After.
+    #[arg(long, env = "RINGCHECK_MAX_CHECKS_IN_FLIGHT", default_value_t = service::defaults::MAX_CHECKS_IN_FLIGHT,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_checks_in_flight: u32,
+
+    /// Checks one address may start per minute (IPv6: per /64).
+    #[arg(long, env = "RINGCHECK_CHECKS_PER_MINUTE", default_value_t = service::defaults::CHECKS_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub checks_per_minute: u32,
+
+    /// Checks one address may start in a quick burst before the per-minute rate applies.
+    #[arg(long, env = "RINGCHECK_CHECK_BURST", default_value_t = service::defaults::CHECK_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub check_burst: u32,
+
+    /// Checks one network (IPv4 /24, IPv6 /48) may run at once; more get 429
+    /// (network_busy).
+    #[arg(long, env = "RINGCHECK_NETWORK_CHECKS_IN_FLIGHT",
+          default_value_t = service::defaults::NETWORK_CHECKS_IN_FLIGHT,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub network_checks_in_flight: u32,
+
+    /// Checks one network (IPv4 /24, IPv6 /48) may start per minute.
+    #[arg(long, env = "RINGCHECK_NETWORK_CHECKS_PER_MINUTE",
+          default_value_t = service::defaults::NETWORK_CHECKS_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub network_checks_per_minute: u32,
+
+    /// Checks one network may start in a quick burst.
+    #[arg(long, env = "RINGCHECK_NETWORK_CHECK_BURST",
+          default_value_t = service::defaults::NETWORK_CHECK_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub network_check_burst: u32,
+
+    /// Reports one network (IPv4 /24, IPv6 /48) may store in a day; past it, its checks
+    /// get 429 (rate_limited) with Retry-After until the oldest of the day is a day old.
+    /// Counted in the database, so servers sharing one count together.
+    #[arg(long, env = "RINGCHECK_NETWORK_REPORTS_PER_DAY",
+          default_value_t = service::defaults::NETWORK_REPORTS_PER_DAY,
+          value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    pub network_reports_per_day: u32,
+
+    /// Checks everybody together may start per minute; more get 503 (server_busy).
+    #[arg(long, env = "RINGCHECK_OVERALL_CHECKS_PER_MINUTE",
+          default_value_t = service::defaults::OVERALL_CHECKS_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub overall_checks_per_minute: u32,
+
+    /// Checks everybody together may start in a quick burst.
+    #[arg(long, env = "RINGCHECK_OVERALL_CHECK_BURST",
+          default_value_t = service::defaults::OVERALL_CHECK_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub overall_check_burst: u32,
+
+    /// Stored reports one address may look up per minute (IPv6: per /64): a share link's
+    /// report, /oembed for one, a check's events or browser results looked for in the
+    /// database (a check this server is not running); more get 429 (rate_limited) with
+    /// Retry-After.
+    #[arg(long, env = "RINGCHECK_REPORT_LOOKUPS_PER_MINUTE",
+          default_value_t = service::defaults::REPORT_LOOKUPS_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub report_lookups_per_minute: u32,
+
+    /// Stored reports one address may look up in a quick burst.
+    #[arg(long, env = "RINGCHECK_REPORT_LOOKUP_BURST",
+          default_value_t = service::defaults::REPORT_LOOKUP_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub report_lookup_burst: u32,
+}
