@@ -44,7 +44,7 @@ const RULES: &[Rule] = &[
     },
     Rule {
         path: "metrics.rs",
-        modules: &["engine", "service", "http", "config", "startup"],
+        modules: &["service", "http", "config", "startup"],
         crates: &["axum", "tokio"],
     },
     Rule {

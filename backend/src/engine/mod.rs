@@ -27,5 +27,6 @@ pub use listeners::{
 };
 pub use probe::{Network, ProbeConfig, Prober, RoundTrips, SystemNetwork};
 pub use stun::{
-    StunLimiter, StunLimits, StunPass, forget_idle_regularly, serve_stun, shedding_reason,
+    StunCounter, StunLimiter, StunLimits, StunOutcome, StunPass, forget_idle_regularly, serve_stun,
+    shedding_reason,
 };
