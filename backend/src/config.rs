@@ -6,12 +6,12 @@ use std::{net::SocketAddr, num::NonZeroU8, path::PathBuf, time::Duration};
 use clap::Parser;
 use ipnet::IpNet;
 
+use ringcheck_engine::{self as engine, ListenerSpec, ProbeConfig, TargetPolicy, default_specs};
 use ringcheck_shared::{catalog, catalog::Transport, port::Port};
 
 use crate::{
     client_ip::{ClientIp, ProxyHeader, ProxyTrust},
     connection_limits::{self, ConnectionLimits},
-    engine::{self, ListenerSpec, ProbeConfig, TargetPolicy, default_specs},
     origin::parse_origin,
     service,
 };

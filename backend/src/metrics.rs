@@ -16,8 +16,7 @@ use prometheus_client::{
     },
     registry::Registry,
 };
-
-use crate::engine::{StunCounter, StunOutcome};
+use ringcheck_engine::{StunCounter, StunOutcome};
 
 /// The content type of [`Metrics::render`]'s text.
 pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";

@@ -13,6 +13,10 @@ use std::{
 };
 
 use axum::{Router, http::HeaderValue};
+use ringcheck_engine::{
+    self as engine, ListenerHealth, ProbeConfig, Prober, StunLimiter, StunLimits, StunSocket,
+    SystemNetwork, TargetPolicy, forget_idle_regularly, self_check, serve_stun,
+};
 use ringcheck_shared::{catalog::Transport, egress::Served, port::Port};
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 
@@ -20,10 +24,6 @@ use crate::{
     client_ip::ClientIp,
     config::{Config, ConfigError},
     connection_limits::{ConnectionLimits, defaults::METRICS_MAX_CONNECTIONS},
-    engine::{
-        self, ListenerHealth, ProbeConfig, Prober, StunLimiter, StunLimits, StunSocket,
-        SystemNetwork, TargetPolicy, forget_idle_regularly, self_check, serve_stun,
-    },
     http::{
         self, AppState,
         acme::{self, AcmeError, AcmeSettings},

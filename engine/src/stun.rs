@@ -169,7 +169,7 @@ impl StunLimiter {
     /// running, within its own allowance; any other within its source's allowance, its
     /// network's, and all responders' (a flood from one host or network spends only its
     /// own). Nothing is spent on a request that is not answered.
-    pub(crate) fn allows(&self, source: IpAddr) -> bool {
+    pub fn allows(&self, source: IpAddr) -> bool {
         let now = Instant::now();
         let (host, network) = (household_of(source), network_of(source));
         let allowed = &mut *self.lock();

@@ -327,7 +327,7 @@ mod tests {
     use tokio::net::TcpListener;
 
     use super::*;
-    use crate::engine::{StunCounter, StunLimiter, StunLimits, StunOutcome, serve_stun};
+    use crate::{StunCounter, StunLimiter, StunLimits, StunOutcome, serve_stun};
 
     /// The responder's outcomes are not what this test is about.
     struct Uncounted;
