@@ -1,7 +1,7 @@
 //! The layers of ARCHITECTURE.md that the compiler does not keep, checked: each module
 //! imports only what its layer may. Read from the source, so a forbidden import fails here
 //! before it tangles the tree. (The engine is a crate below this one: cargo keeps it from
-//! the server's modules.)
+//! the server's modules, and its manifest, checked here, from web frameworks.)
 
 use std::path::{Path, PathBuf};
 
@@ -141,6 +141,34 @@ fn every_layer_imports_only_what_it_may() {
     assert!(
         broken.is_empty(),
         "imports against the layers:\n{}",
+        broken.join("\n")
+    );
+}
+
+/// Web frameworks, which the engine must never depend on.
+const NOT_FOR_THE_ENGINE: &[&str] = &["axum", "tower-http"];
+
+/// The engine is a crate below this one, so the compiler keeps it from naming the
+/// server's modules; which crates it may use is up to its manifest, read here.
+#[test]
+fn the_engine_depends_on_no_web_framework() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/Cargo.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let mut section = "";
+    let mut broken = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            section = line;
+            continue;
+        }
+        let name = line.split(['=', '.', ' ']).next().unwrap_or_default();
+        if section.contains("dependencies") && NOT_FOR_THE_ENGINE.contains(&name) {
+            broken.push(format!("{section} {name}"));
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "the engine depends on a web framework:\n{}",
         broken.join("\n")
     );
 }
