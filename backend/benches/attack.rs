@@ -41,7 +41,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::{Request, body::Bytes};
 use hyper_util::rt::TokioIo;
 use netns::{NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS};
-use ringcheck_backend::engine::{StunLimits, self_check::tls_connector, shedding_reason};
+use ringcheck_engine::{StunLimits, self_check::tls_connector, shedding_reason};
 use ringcheck_shared::{
     catalog::Transport,
     check::{CheckStarted, ProbeState},

@@ -100,7 +100,7 @@ fn main() -> ExitCode {
         network.sysctl_visitor(setting);
     }
     // The server's accept queues as long as a burst of visitors needs (see
-    // `engine::bind_tcp`); the rest of its settings stay the kernel's.
+    // `ringcheck_engine::bind_tcp`); the rest of its settings stay the kernel's.
     network.sysctl_server("net.core.somaxconn=65535");
     let most = scale.loads.iter().copied().max().unwrap_or(0);
     let load_addresses = add_load_addresses(&network, most);

@@ -13,9 +13,8 @@ use std::{
 use http::{HeaderMap, HeaderName, header::FORWARDED};
 use ipnet::IpNet;
 
+use ringcheck_engine::{canonical, check_public};
 use ringcheck_shared::check::mask_address;
-
-use crate::engine::{canonical, check_public};
 
 const X_FORWARDED_FOR: HeaderName = HeaderName::from_static("x-forwarded-for");
 

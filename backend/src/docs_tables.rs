@@ -15,6 +15,7 @@
 use std::{ffi::OsStr, path::Path};
 
 use clap::{Arg, Command, CommandFactory};
+use ringcheck_engine::default_specs;
 use ringcheck_shared::{
     catalog::{Role, Transport, catalog},
     check::probe_back_plan,
@@ -22,10 +23,7 @@ use ringcheck_shared::{
     port::{Port, PortSpec},
 };
 
-use crate::{
-    config::Config,
-    engine::{self, default_specs},
-};
+use crate::config::Config;
 
 /// Each file (from the repository's root) and the tables written into it.
 fn files() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
@@ -345,7 +343,7 @@ fn firewall() -> String {
 
 /// The default media sample, as the server takes it.
 fn media_sample() -> Vec<Port> {
-    engine::defaults::media_sample()
+    ringcheck_engine::defaults::media_sample()
         .into_iter()
         .filter_map(|port| Port::try_from(port).ok())
         .collect()

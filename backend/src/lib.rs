@@ -1,7 +1,7 @@
 //! The Ring Check server, in three layers that only look down:
 //!
-//! - [`engine`]: probing a visitor's address, the outward tests' listeners, which
-//!   addresses may be probed. No HTTP.
+//! - the engine, the crate [`ringcheck_engine`] below this one: probing a visitor's
+//!   address, the outward tests' listeners, which addresses may be probed. No HTTP.
 //! - [`service`]: running checks and storing their reports, on the engine. No HTTP.
 //! - [`http`]: the routes, the app's pages, embedding, TLS serving, on the service.
 //!
@@ -12,7 +12,6 @@
 pub mod client_ip;
 pub mod config;
 pub mod connection_limits;
-pub mod engine;
 pub mod http;
 pub mod metrics;
 pub mod origin;

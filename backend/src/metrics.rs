@@ -1,7 +1,8 @@
 //! What an operator watches: Prometheus metrics of one server, in a registry of its own
 //! (never a process-wide one, so servers in one process, as the tests run them, count
-//! apart). Beside the layers: the engine, the service and the HTTP layer each record
-//! through [`Metrics`]; only start-up serves it, on a listener of its own.
+//! apart). Beside the layers: the engine (through its `StunCounter`, which [`Metrics`]
+//! implements), the service and the HTTP layer each record through [`Metrics`]; only
+//! start-up serves it, on a listener of its own.
 
 use std::time::Duration;
 
@@ -15,6 +16,7 @@ use prometheus_client::{
     },
     registry::Registry,
 };
+use ringcheck_engine::{StunCounter, StunOutcome};
 
 /// The content type of [`Metrics::render`]'s text.
 pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
@@ -67,23 +69,12 @@ impl EncodeLabelSet for Unlabelled {
     }
 }
 
-/// What happened to a datagram on a STUN port.
-#[derive(Clone, Copy, Debug)]
-pub enum StunOutcome {
-    Answered,
-    /// Not a STUN Binding request: dropped without a word.
-    NotStun,
-    /// Over its source's, its network's or everybody's allowance.
-    OverAllowance,
-}
-
-impl StunOutcome {
-    fn slug(self) -> &'static str {
-        match self {
-            StunOutcome::Answered => "answered",
-            StunOutcome::NotStun => "dropped_not_stun",
-            StunOutcome::OverAllowance => "dropped_over_allowance",
-        }
+/// The label of each STUN outcome.
+fn stun_slug(outcome: StunOutcome) -> &'static str {
+    match outcome {
+        StunOutcome::Answered => "answered",
+        StunOutcome::NotStun => "dropped_not_stun",
+        StunOutcome::OverAllowance => "dropped_over_allowance",
     }
 }
 
@@ -263,13 +254,6 @@ impl Metrics {
         self.outward_results.get_or_create(&labels).inc();
     }
 
-    pub fn stun_datagram(&self, outcome: StunOutcome) {
-        let labels = Outcome {
-            outcome: outcome.slug(),
-        };
-        self.stun_datagrams.get_or_create(&labels).inc();
-    }
-
     pub fn listener_health(&self, transport: &'static str, port: u16, up: bool) {
         self.listener_up
             .get_or_create(&Listener { transport, port })
@@ -311,6 +295,16 @@ impl Metrics {
                 status,
             })
             .inc();
+    }
+}
+
+/// The engine's STUN responders count through this.
+impl StunCounter for Metrics {
+    fn stun_datagram(&self, outcome: StunOutcome) {
+        let labels = Outcome {
+            outcome: stun_slug(outcome),
+        };
+        self.stun_datagrams.get_or_create(&labels).inc();
     }
 }
 

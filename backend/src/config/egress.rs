@@ -4,10 +4,8 @@
 use clap::Args;
 use ringcheck_shared::{catalog, catalog::Transport, port::Port};
 
-use crate::{
-    engine::{self, ListenerSpec, default_specs},
-    service,
-};
+use crate::service;
+use ringcheck_engine::{self as engine, ListenerSpec, default_specs};
 
 #[derive(Args, Debug, Clone)]
 #[command(next_help_heading = "Egress listeners")]

@@ -28,12 +28,10 @@ use clap::{CommandFactory, FromArgMatches, Parser};
 use ringcheck_shared::egress::FamilyHost;
 
 use crate::{
-    client_ip::ClientIp,
-    connection_limits::ConnectionLimits,
-    engine::{ProbeConfig, TargetPolicy},
-    origin::parse_origin,
+    client_ip::ClientIp, connection_limits::ConnectionLimits, origin::parse_origin,
     service::Database,
 };
+use ringcheck_engine::{ProbeConfig, TargetPolicy};
 
 pub use admission::Admission;
 pub use connections::Connections;
@@ -176,7 +174,7 @@ mod tests {
             let defaults = Config::defaults();
             assert_eq!(
                 defaults.probes.probe_timeout_ms,
-                crate::engine::defaults::PROBE_TIMEOUT_MS
+                ringcheck_engine::defaults::PROBE_TIMEOUT_MS
             );
             return;
         }

@@ -6,7 +6,7 @@ use clap::Args;
 use ipnet::IpNet;
 use ringcheck_shared::catalog;
 
-use crate::engine::{self, ProbeConfig, TargetPolicy};
+use ringcheck_engine::{self as engine, ProbeConfig, TargetPolicy};
 
 use super::ConfigError;
 

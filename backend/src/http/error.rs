@@ -11,6 +11,7 @@ use axum::{
     http::{HeaderValue, Method, StatusCode, header},
     response::{IntoResponse, Response},
 };
+use ringcheck_engine::NonPublic;
 use ringcheck_shared::{
     api::{ErrorBody, ErrorCode},
     check::CheckIdError,
@@ -19,7 +20,6 @@ use ringcheck_shared::{
 
 use crate::{
     client_ip::BypassedProxies,
-    engine::NonPublic,
     service::{AddressRefusal, EgressRefusal, LookupRefusal, Refusal, StartError, StoreError},
 };
 

@@ -2,10 +2,11 @@
 
 use std::sync::Arc;
 
+use ringcheck_engine::ListenerHealth;
+
 use super::{embed::EmbedSettings, spa::Spa, tls::ServedCertificate};
 use crate::{
     client_ip::ClientIp,
-    engine::ListenerHealth,
     metrics::Metrics,
     service::{CheckService, ReportLookups},
 };

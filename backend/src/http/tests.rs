@@ -20,6 +20,7 @@ use axum::{
 };
 use futures_util::stream;
 use http_body_util::BodyExt;
+use ringcheck_engine::ListenerHealth;
 use ringcheck_shared::{
     api::{ErrorBody, ErrorCode, Health, TlsHealth},
     routes::ApiPath,
@@ -36,7 +37,6 @@ use super::{
 };
 use crate::{
     client_ip::{ClientIp, ProxyHeader, ProxyTrust},
-    engine::ListenerHealth,
     service::{ReportLookups, checks::test_service},
 };
 

@@ -3,16 +3,15 @@
 
 use std::{collections::HashMap, sync::Arc};
 
+use ringcheck_engine::{
+    ListenerHealth, StunLimiter, StunPass, not_configured_reason, self_check, shedding_reason,
+};
 use ringcheck_shared::{
     catalog,
     catalog::Transport,
     egress::{EgressMethod, EgressPlan, EgressTarget, FamilyHost, Served, egress_targets},
     family::AddressFamily,
     port::Port,
-};
-
-use crate::engine::{
-    ListenerHealth, StunLimiter, StunPass, not_configured_reason, self_check, shedding_reason,
 };
 
 /// Where each Ring port is served, fixed at start-up, and whether each listener passed
@@ -152,10 +151,10 @@ impl EgressSetup {
 mod tests {
     use std::{collections::HashMap, num::NonZeroU32};
 
+    use ringcheck_engine::StunLimits;
     use tokio::net::TcpListener;
 
     use super::*;
-    use crate::engine::StunLimits;
 
     /// Responders that have never shed load.
     fn no_stun_shedding() -> Arc<StunLimiter> {

@@ -14,7 +14,6 @@ use tokio::task::JoinHandle;
 use crate::{
     client_ip::ClientIp,
     config::{AcmeAccount, Config},
-    engine::{ListenerHealth, ProbeConfig, Prober, SystemNetwork, TargetPolicy},
     http::{
         self, AppState,
         acme::{self, AcmeSettings},
@@ -29,6 +28,7 @@ use crate::{
         StorageLimits,
     },
 };
+use ringcheck_engine::{ListenerHealth, ProbeConfig, Prober, SystemNetwork, TargetPolicy};
 
 use super::StartupError;
 

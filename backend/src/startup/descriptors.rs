@@ -3,8 +3,8 @@
 use crate::{
     config::Settings,
     connection_limits::{ConnectionLimits, defaults::METRICS_MAX_CONNECTIONS},
-    engine::ProbeConfig,
 };
+use ringcheck_engine::ProbeConfig;
 
 /// The probe engine's settings and the bounds of HTTP connections, both within what the
 /// open-files limit allows.

@@ -2,9 +2,10 @@
 
 use std::{io, net::SocketAddr};
 
+use ringcheck_engine as engine;
+
 use crate::{
     config::ConfigError,
-    engine,
     http::{acme::AcmeError, spa::SpaError, tls::TlsError},
     service::StoreError,
 };

@@ -10,7 +10,6 @@ use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 use crate::{
     config::Config,
     connection_limits::ConnectionLimits,
-    engine::{self, StunLimiter, StunSocket, forget_idle_regularly, self_check, serve_stun},
     http::{
         self, AppState,
         metrics::Refresh,
@@ -18,6 +17,9 @@ use crate::{
         tls::Tls,
     },
     metrics::Metrics,
+};
+use ringcheck_engine::{
+    self as engine, StunLimiter, StunSocket, forget_idle_regularly, self_check, serve_stun,
 };
 
 use super::StartupError;

@@ -22,7 +22,6 @@ use tokio::{sync::watch, task::JoinHandle};
 
 use crate::{
     config::Config,
-    engine::{ListenerHealth, StunLimiter, StunLimits},
     http::{
         self, AppState,
         serve::{Connections, serve},
@@ -32,6 +31,7 @@ use crate::{
     origin,
     service::{EgressSetup, ReportStore},
 };
+use ringcheck_engine::{ListenerHealth, StunLimiter, StunLimits};
 
 pub use error::StartupError;
 use listeners::Listeners;

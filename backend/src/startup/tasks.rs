@@ -5,11 +5,8 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use tokio::task::JoinHandle;
 
-use crate::{
-    engine::{ListenerHealth, self_check},
-    http::AppState,
-    service::unix,
-};
+use crate::{http::AppState, service::unix};
+use ringcheck_engine::{ListenerHealth, self_check};
 
 /// Proves every listener before the first visitor's plan is made from them, then
 /// returns the task that checks them all again every `every` (its first round after

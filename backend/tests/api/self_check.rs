@@ -6,15 +6,15 @@ use std::net::{Ipv4Addr, SocketAddr};
 
 use ringcheck_backend::{
     config::Config,
-    engine::{
-        ListenerHealth,
-        self_check::{Listener, check, check_all, tls_connector},
-    },
     http::{
         beacon_router,
         serve::{Connections, HttpListener, PeerHints, serve},
         tls::{self, Tls},
     },
+};
+use ringcheck_engine::{
+    ListenerHealth,
+    self_check::{Listener, check, check_all, tls_connector},
 };
 use ringcheck_shared::{catalog::Transport, port::Port};
 use tokio::net::TcpListener;

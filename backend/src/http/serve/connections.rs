@@ -15,12 +15,10 @@ use std::{
 };
 
 use ipnet::IpNet;
+use ringcheck_engine::{household_of, network_of};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use crate::{
-    connection_limits::ConnectionLimits,
-    engine::{household_of, network_of},
-};
+use crate::connection_limits::ConnectionLimits;
 
 /// How long a client that has said hello may wait for a handshake slot.
 const HANDSHAKE_QUEUE: Duration = Duration::from_secs(1);

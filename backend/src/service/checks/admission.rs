@@ -13,8 +13,7 @@ use std::{
 };
 
 use ipnet::IpNet;
-
-use crate::engine::{
+use ringcheck_engine::{
     allowance::{Allowances, Denied},
     household_of, network_of,
 };

@@ -9,13 +9,14 @@ use std::{
     time::{Duration, SystemTime},
 };
 
+use ringcheck_engine::Network;
 use ringcheck_shared::{api::events, check::CheckId, report::Report};
 use tokio::sync::mpsc;
 
 use std::{collections::HashMap, sync::Weak};
 
 use super::{CheckService, FINISHED_EVENTS_LINGER, events::CheckEvent, events::EventLog, unix};
-use crate::engine::Network;
+
 use crate::service::store::{ClusterTables, ReportStore, SharedCheck, StoreError, StoredEvent};
 
 /// How often another server looks for a check's new events, or its report.

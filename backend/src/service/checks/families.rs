@@ -15,16 +15,14 @@ use std::{
     time::Duration,
 };
 
+use ringcheck_engine::{Network, NonPublic};
 use ringcheck_shared::{
     check::{CheckId, mask_address},
     family::AddressFamily,
 };
 
 use super::{CheckService, RunningCheck, admission::InFlight, admission::Refusal, unix};
-use crate::{
-    engine::{Network, NonPublic},
-    service::{ids, store::FamilyProbes},
-};
+use crate::service::{ids, store::FamilyProbes};
 
 /// How long after its start a check takes another family's address: the page asks one
 /// round trip (and a new connection) after the start; a run begun later than this might

@@ -29,6 +29,7 @@ use std::{
     time::{Duration, SystemTime, UNIX_EPOCH},
 };
 
+use ringcheck_engine::{Network, Prober, RoundTrips, StunPass, SystemNetwork, TargetPolicy};
 use ringcheck_shared::{
     catalog,
     check::{CheckId, CheckPlan, PlannedProbe, probe_back_plan},
@@ -39,7 +40,6 @@ use ringcheck_shared::{
 use tokio::sync::watch;
 
 use crate::{
-    engine::{Network, Prober, RoundTrips, StunPass, SystemNetwork, TargetPolicy},
     metrics::Metrics,
     service::{
         egress_plan::EgressSetup,

@@ -4,6 +4,7 @@
 
 use std::{sync::atomic::Ordering, time::SystemTime};
 
+use ringcheck_engine::Network;
 use ringcheck_shared::{
     catalog::Transport,
     check::CheckId,
@@ -11,10 +12,7 @@ use ringcheck_shared::{
     report::Report,
 };
 
-use crate::{
-    engine::Network,
-    service::{ids, store::StoreError},
-};
+use crate::service::{ids, store::StoreError};
 
 use super::{CheckService, FINISHED_EVENTS_LINGER, REPORT_READ_LIMIT, cluster, from_unix, unix};
 

@@ -7,6 +7,7 @@ use std::{
     time::Duration,
 };
 
+use ringcheck_engine::{Network, RoundTrips};
 use ringcheck_shared::{
     catalog,
     check::{CheckId, ProbeResult, ProbedAddress, mask_address},
@@ -16,10 +17,7 @@ use ringcheck_shared::{
 
 use super::admission::InFlight;
 use super::events::{CheckEvent, EventLog};
-use crate::{
-    engine::{Network, RoundTrips},
-    service::ids,
-};
+use crate::service::ids;
 
 use super::{CheckService, FINISHED_EVENTS_LINGER, RunningCheck, unix};
 

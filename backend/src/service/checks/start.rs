@@ -11,6 +11,7 @@ use std::{
     time::Duration,
 };
 
+use ringcheck_engine::{Network, NonPublic};
 use ringcheck_shared::{
     check::{CheckStarted, mask_address},
     family::AddressFamily,
@@ -20,12 +21,9 @@ use tokio::sync::watch;
 
 use super::admission::Refusal;
 use super::events::EventLog;
-use crate::{
-    engine::{Network, NonPublic},
-    service::{
-        ids,
-        store::{CheckTimes, StorageShort, StoreError},
-    },
+use crate::service::{
+    ids,
+    store::{CheckTimes, StorageShort, StoreError},
 };
 
 use super::{CheckService, DAY, RunningCheck, cluster, unix};

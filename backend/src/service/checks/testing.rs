@@ -2,9 +2,10 @@
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
+use ringcheck_engine::{Network, Prober, SystemNetwork, TargetPolicy};
+
 use super::admission::Admission;
 use crate::{
-    engine::{Network, Prober, SystemNetwork, TargetPolicy},
     metrics::Metrics,
     service::{
         egress_plan::EgressSetup,
@@ -33,7 +34,7 @@ pub(crate) fn test_service_on<N: Network>(
 ) -> Arc<CheckService<N>> {
     use std::num::NonZeroU32;
 
-    use crate::engine::{ListenerHealth, ProbeConfig, StunLimiter};
+    use ringcheck_engine::{ListenerHealth, ProbeConfig, StunLimiter};
 
     let prober = Prober::new(
         network,

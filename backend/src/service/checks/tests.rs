@@ -248,8 +248,8 @@ async fn a_check_s_report_is_stored_with_its_plan_made_small() {
 fn a_report_s_masked_target_is_the_network_its_daily_cap_counts() {
     for address in ["203.0.113.7", "2001:db8:1:2::7", "::ffff:198.51.100.9"] {
         let address: IpAddr = address.parse().unwrap();
-        let network = crate::engine::network_of(address).to_string();
-        let masked = mask_address(crate::engine::canonical(address));
+        let network = ringcheck_engine::network_of(address).to_string();
+        let masked = mask_address(ringcheck_engine::canonical(address));
         assert_eq!(masked.replace(".xxx", ".0/24"), network, "{address}");
     }
 }

@@ -25,6 +25,7 @@ use std::{
     task::{Context, Poll},
 };
 
+use ringcheck_engine::self_check::AnyCertificate;
 use rustls::{
     ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
     client::{
@@ -37,8 +38,6 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio_postgres::tls::{ChannelBinding, MakeTlsConnect, TlsConnect, TlsStream};
 
 use super::StoreError;
-use crate::engine::self_check::AnyCertificate;
-
 /// The URL's `sslmode`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SslMode {

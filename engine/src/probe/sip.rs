@@ -57,7 +57,7 @@ mod tests {
     use tokio::net::UdpSocket;
 
     use super::*;
-    use crate::engine::probe::network::{Network, SystemNetwork};
+    use crate::probe::network::{Network, SystemNetwork};
 
     /// The request read as a SIP server reads it (RFC 3261 §7, §8.1.1, §20): its
     /// Request-URI, and each header by name (every one a mandatory request has, once).

@@ -37,7 +37,22 @@ use tokio::net::UdpSocket;
 use ringcheck_shared::port::Port;
 
 use super::{allowance::Allowances, canonical, household_of, network_of};
-use crate::metrics::{Metrics, StunOutcome};
+
+/// What happened to a datagram on a STUN port.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StunOutcome {
+    Answered,
+    /// Not a STUN Binding request: dropped without a word.
+    NotStun,
+    /// Over its source's, its network's or everybody's allowance.
+    OverAllowance,
+}
+
+/// Where the responders count what they did with each datagram: the server's metrics,
+/// which the engine does not know.
+pub trait StunCounter: Send + Sync {
+    fn stun_datagram(&self, outcome: StunOutcome);
+}
 
 /// A Binding success with an IPv6 XOR-MAPPED-ADDRESS is 44 bytes; nothing bigger leaves.
 pub const MAX_RESPONSE_BYTES: usize = 44;
@@ -154,7 +169,7 @@ impl StunLimiter {
     /// running, within its own allowance; any other within its source's allowance, its
     /// network's, and all responders' (a flood from one host or network spends only its
     /// own). Nothing is spent on a request that is not answered.
-    pub(crate) fn allows(&self, source: IpAddr) -> bool {
+    pub fn allows(&self, source: IpAddr) -> bool {
         let now = Instant::now();
         let (host, network) = (household_of(source), network_of(source));
         let allowed = &mut *self.lock();
@@ -284,7 +299,11 @@ pub async fn forget_idle_regularly(limiter: Arc<StunLimiter>) {
 }
 
 /// Answers Binding requests on `socket` until the task is dropped.
-pub async fn serve_stun(socket: UdpSocket, limiter: Arc<StunLimiter>, metrics: Arc<Metrics>) {
+pub async fn serve_stun(
+    socket: UdpSocket,
+    limiter: Arc<StunLimiter>,
+    counter: Arc<dyn StunCounter>,
+) {
     let mut request = [0u8; 1500];
     loop {
         let (length, source) = match socket.recv_from(&mut request).await {
@@ -297,14 +316,14 @@ pub async fn serve_stun(socket: UdpSocket, limiter: Arc<StunLimiter>, metrics: A
         };
         // Garbage is dropped before it is charged to anyone.
         let Some(response) = binding_response(&request[..length], source) else {
-            metrics.stun_datagram(StunOutcome::NotStun);
+            counter.stun_datagram(StunOutcome::NotStun);
             continue;
         };
         if !limiter.allows(source.ip()) {
-            metrics.stun_datagram(StunOutcome::OverAllowance);
+            counter.stun_datagram(StunOutcome::OverAllowance);
             continue;
         }
-        metrics.stun_datagram(StunOutcome::Answered);
+        counter.stun_datagram(StunOutcome::Answered);
         if let Err(error) = socket.send_to(&response, source).await {
             tracing::debug!(%error, "stun send error");
         }
@@ -318,6 +337,27 @@ mod tests {
     use stun_types::message::TransactionId;
 
     use super::*;
+
+    /// Every outcome, in order, as the server's metrics would count them.
+    #[derive(Default)]
+    struct Outcomes(Mutex<Vec<StunOutcome>>);
+
+    impl StunCounter for Outcomes {
+        fn stun_datagram(&self, outcome: StunOutcome) {
+            self.0.lock().unwrap().push(outcome);
+        }
+    }
+
+    impl Outcomes {
+        fn count(&self, outcome: StunOutcome) -> usize {
+            self.0
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|o| **o == outcome)
+                .count()
+        }
+    }
 
     fn binding_request() -> (Vec<u8>, TransactionId) {
         let request = Message::builder_request(BINDING, MessageWriteVec::new()).finish();
@@ -535,8 +575,8 @@ mod tests {
             overall_per_second: NonZeroU32::new(3).unwrap(),
             ..StunLimits::default()
         });
-        let metrics = Arc::new(Metrics::new());
-        let responder = tokio::spawn(serve_stun(server, limiter, metrics.clone()));
+        let outcomes = Arc::new(Outcomes::default());
+        let responder = tokio::spawn(serve_stun(server, limiter, outcomes.clone()));
 
         let client = UdpSocket::bind((Ipv4Addr::LOCALHOST, 0)).await.unwrap();
         client.connect(address).await.unwrap();
@@ -576,13 +616,12 @@ mod tests {
             Err(std::io::ErrorKind::WouldBlock),
             "the third request from one source within a second got no answer"
         );
-        let counted = metrics.render();
-        for line in [
-            "ringcheck_stun_datagrams_total{outcome=\"dropped_not_stun\"} 100",
-            "ringcheck_stun_datagrams_total{outcome=\"answered\"} 3",
-            "ringcheck_stun_datagrams_total{outcome=\"dropped_over_allowance\"} 1",
+        for (outcome, times) in [
+            (StunOutcome::NotStun, 100),
+            (StunOutcome::Answered, 3),
+            (StunOutcome::OverAllowance, 1),
         ] {
-            assert!(counted.contains(line), "{line} missing from:\n{counted}");
+            assert_eq!(outcomes.count(outcome), times, "{outcome:?}");
         }
         responder.abort();
     }

@@ -5,8 +5,12 @@
 //! `trippy-core`: a config struct with [`defaults`], its own [`Error`], I/O behind a small
 //! trait ([`Network`]) so its logic is unit-tested.
 //!
-//! What the rest of the server may use is re-exported here; the modules are private,
-//! but for the defaults and the self-check (`self_check::check_all`, its `Listener`).
+//! A crate of its own, below the server (`ringcheck-backend`), so the compiler keeps the
+//! layers: it cannot name the server's service, HTTP, configuration or metrics. What it
+//! counts goes through a trait it defines ([`StunCounter`]), which the server's metrics
+//! implement. What the server may use is re-exported here; the modules are private, but
+//! for the allowances, the defaults and the self-check (`self_check::check_all`, its
+//! `Listener`).
 
 mod address;
 pub mod allowance;
@@ -27,5 +31,6 @@ pub use listeners::{
 };
 pub use probe::{Network, ProbeConfig, Prober, RoundTrips, SystemNetwork};
 pub use stun::{
-    StunLimiter, StunLimits, StunPass, forget_idle_regularly, serve_stun, shedding_reason,
+    StunCounter, StunLimiter, StunLimits, StunOutcome, StunPass, forget_idle_regularly, serve_stun,
+    shedding_reason,
 };
