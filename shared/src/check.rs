@@ -375,6 +375,8 @@ mod tests {
     #[test]
     fn the_plan_probes_back_every_fixed_ring_port_and_app_port() {
         let plan = probe_back_plan(catalog());
+        // The one place the count is pinned; every other test reads it from the plan.
+        assert_eq!(plan.len(), 13, "11 TCP ports and SIP's 2 over UDP");
         let tcp: Vec<u16> = plan
             .iter()
             .filter(|p| p.transport == Transport::Tcp)

@@ -160,10 +160,14 @@ async fn a_check_reports_each_port_as_the_visitors_network_answers() {
         "the server probes the requester"
     );
     assert!(started.local_mode);
-    assert_eq!(started.probes.len(), 13);
+    assert_eq!(started.probes.len(), common::probes_per_check());
 
     let (streamed, report) = follow(&app, &started).await;
-    assert_eq!(streamed.len(), 13, "one event per probe");
+    assert_eq!(
+        streamed.len(),
+        common::probes_per_check(),
+        "one event per probe"
+    );
     let found = states(&report.probes);
     let expected = [
         ((Tcp, 80), ProbeState::Closed),
@@ -237,28 +241,30 @@ async fn events_of_a_finished_check_still_end_with_its_report() {
     let (_, report) = follow(&app, &started).await;
 
     // Reconnecting from scratch soon after: the whole stream again.
+    // A probe event each, numbered from 0, then the report.
+    let last = common::probes_per_check();
     let again = sse::read_to_end(app.get(&started.events_url).await).await;
-    assert_eq!(again.len(), 14);
-    assert_eq!(again[13].event, "report");
-    assert_eq!(again[13].json::<Report>(), report);
+    assert_eq!(again.len(), last + 1);
+    assert_eq!(again[last].event, "report");
+    assert_eq!(again[last].json::<Report>(), report);
 
     // Resuming from an event id: what came after it.
     let resumed = app
         .client
         .get(app.url(&started.events_url))
-        .header("Last-Event-ID", "11")
+        .header("Last-Event-ID", (last - 2).to_string())
         .send()
         .await
         .unwrap();
     let resumed = sse::read_to_end(resumed).await;
-    let ids: Vec<_> = resumed.iter().map(|e| e.id.as_deref().unwrap()).collect();
-    assert_eq!(ids, ["12", "13"]);
+    let ids: Vec<_> = resumed.iter().map(|e| e.id.clone().unwrap()).collect();
+    assert_eq!(ids, [(last - 1).to_string(), last.to_string()]);
 
     // Reconnecting after the report was received: nothing more.
     let after = app
         .client
         .get(app.url(&started.events_url))
-        .header("Last-Event-ID", "13")
+        .header("Last-Event-ID", last.to_string())
         .send()
         .await
         .unwrap();
@@ -280,9 +286,10 @@ async fn a_report_survives_a_restart_of_the_server_on_the_same_database() {
     // Events of a check from before the restart: its report, numbered as it was.
     let replay = sse::read_to_end(restarted.get(&started.events_url).await).await;
     assert_eq!(replay.len(), 1);
+    let numbered = common::probes_per_check().to_string();
     assert_eq!(
         (replay[0].event.as_str(), replay[0].id.as_deref()),
-        ("report", Some("13"))
+        ("report", Some(numbered.as_str()))
     );
     let (report, judged) = as_stored(report);
     let (replayed, replay_judged) = as_stored(replay[0].json::<Report>());

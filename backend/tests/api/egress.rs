@@ -68,7 +68,8 @@ async fn the_plan_points_at_a_listener_for_every_port_a_browser_can_test() {
     );
     let testable = plan.targets.iter().filter(|t| t.is_testable()).count();
     assert_eq!(
-        testable, 29,
+        testable,
+        common::default_browser_tests(),
         "10 TCP beacons (8 Ring ports, 2 phone push) and 19 STUN responders (2 SIP, the \
          relay, 16 media)"
     );

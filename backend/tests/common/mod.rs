@@ -15,6 +15,24 @@ use ringcheck_shared::api::ErrorBody;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 
+/// How many probes one check runs: the catalogue's probe-back plan (its ports are pinned
+/// once, in shared's `the_plan_probes_back_every_fixed_ring_port_and_app_port`).
+#[allow(dead_code)] // not every test binary counts them
+pub fn probes_per_check() -> usize {
+    ringcheck_shared::check::probe_back_plan(ringcheck_shared::catalog::catalog()).len()
+}
+
+/// How many browser tests a server offers with its default listeners: one per listener
+/// (their number is pinned once, in `config::egress`'s tests).
+#[allow(dead_code)] // not every test binary counts them
+pub fn default_browser_tests() -> usize {
+    let sample: Vec<_> = ringcheck_engine::defaults::media_sample()
+        .into_iter()
+        .map(ringcheck_shared::port::Port::known)
+        .collect();
+    ringcheck_engine::default_specs(&sample).len()
+}
+
 /// The inline boot script of the fake app; its hash must end up in the CSP.
 pub const BOOT_SCRIPT: &str = "import init from '/app-0123456789abcdef.js'; init();";
 pub const HASHED_ASSET: &str = "app-0123456789abcdef.js";
