@@ -22,3 +22,7 @@ pub mod telemetry;
 
 #[cfg(test)]
 mod architecture;
+/// How a test that cannot run here says so, shared with the integration tests.
+#[cfg(test)]
+#[path = "../tests/common/skip.rs"]
+pub(crate) mod test_skip;
