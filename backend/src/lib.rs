@@ -23,3 +23,7 @@ pub mod telemetry;
 mod architecture;
 #[cfg(test)]
 mod docs_tables;
+/// How a test that cannot run here says so, shared with the integration tests.
+#[cfg(test)]
+#[path = "../tests/common/skip.rs"]
+pub(crate) mod test_skip;

@@ -19,6 +19,10 @@ mod error;
 mod listeners;
 mod probe;
 mod stun;
+/// How a test that cannot run here says so, as every test of the workspace does.
+#[cfg(test)]
+#[path = "../../backend/tests/common/skip.rs"]
+mod test_skip;
 
 pub use address::{
     NonPublic, TargetPolicy, canonical, check_public, household_of, network_of, prefix_of,

@@ -46,7 +46,7 @@ fn pebble_installed() -> bool {
             std::env::var("RINGCHECK_ACME").as_deref() != Ok("required"),
             "pebble is required: apt-get install pebble"
         );
-        eprintln!("skipped: pebble is not installed (apt-get install pebble)");
+        crate::common::skip::skip("pebble is not installed (apt-get install pebble)");
     }
     found
 }

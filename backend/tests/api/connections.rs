@@ -58,7 +58,8 @@ async fn a_head_sent_too_slowly_is_cut_off_and_others_are_served() {
     let visitor = Visitor::new();
     let mut slow = connect_from(visitor.address, &app).await;
     let started = Instant::now();
-    // A byte every 300 ms: the head would take minutes.
+    // A byte every 300 ms: the head would take minutes. The sleep is the slow client
+    // itself, not a wait for the server.
     let trickle = async {
         for byte in b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: " {
             if slow.write_all(&[*byte]).await.is_err() {
@@ -134,10 +135,17 @@ async fn one_address_cannot_hold_more_connections_than_its_share() {
     let hog = Visitor::new();
     let mut held = Vec::new();
     for _ in 0..4 {
-        held.push(connect_from(hog.address, &app).await);
+        let mut connection = connect_from(hog.address, &app).await;
+        // Answered, so the server has counted it, and it stays open (kept alive).
+        connection
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            .await
+            .unwrap();
+        let mut status = [0u8; 12];
+        connection.read_exact(&mut status).await.unwrap();
+        assert_eq!(&status, b"HTTP/1.1 200");
+        held.push(connection);
     }
-    // Give the server the moment it takes to count them.
-    tokio::time::sleep(Duration::from_millis(200)).await;
     let mut fifth = connect_from(hog.address, &app).await;
     let _ = fifth
         .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
@@ -147,11 +155,24 @@ async fn one_address_cannot_hold_more_connections_than_its_share() {
         .expect("closed at once");
     assert!(answer.is_empty(), "no answer, only a close: {answer}");
     others_are_served(&app).await;
-    // One of them closes: the address gets its connection back.
+    // One of them closes: the address gets its connection back, once the server has
+    // seen the close (until then a new one is closed at once, unanswered).
     drop(held.pop());
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let response = hog.client.get(app.url("/healthz")).send().await.unwrap();
-    assert_eq!(response.status(), 200);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        match hog.client.get(app.url("/healthz")).send().await {
+            Ok(response) => {
+                assert_eq!(response.status(), 200);
+                break;
+            }
+            Err(error) => assert!(
+                Instant::now() < deadline,
+                "the address has no connection back 5 s after one closed: {error}"
+            ),
+        }
+        // Between tries, so the refused ones do not flood the server.
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }
 
 #[tokio::test]
@@ -191,9 +212,15 @@ async fn clients_that_stall_in_the_tls_handshake_hold_no_slot_and_are_closed() {
         let mut hello = Vec::new();
         client.write_tls(&mut hello).unwrap();
         stream.write_all(&hello).await.unwrap();
+        // The server's part, computed: the handshake now waits on this client alone. The
+        // silent ones connected earlier, so the server has accepted them too.
+        let mut first = [0u8; 1];
+        tokio::time::timeout(Duration::from_secs(5), stream.read_exact(&mut first))
+            .await
+            .expect("the server answers a hello within 5 s")
+            .expect("the server's part of the handshake");
         stalled.push(stream);
     }
-    tokio::time::sleep(Duration::from_millis(300)).await;
     let connector = tokio_rustls::TlsConnector::from(config);
     let tcp = connect_from(Visitor::new().address, &app).await;
     let mut tls = tokio::time::timeout(Duration::from_secs(5), connector.connect(name, tcp))

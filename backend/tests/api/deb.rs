@@ -69,11 +69,10 @@ const UNIT_LINES: &[&str] = &[
 #[tokio::test]
 async fn the_debian_package_installs_serves_the_app_and_purges_cleanly() {
     let Some(deb) = std::env::var_os("RINGCHECK_DEB") else {
-        eprintln!(
-            "SKIPPED Debian package test: no package named in RINGCHECK_DEB. Run `cargo \
-             xtask test` as root to build and test it."
+        return crate::common::skip::skip(
+            "no package named in RINGCHECK_DEB. Run `cargo xtask test` as root to build and \
+             test it.",
         );
-        return;
     };
     assert!(
         is_root(),

@@ -14,6 +14,7 @@ use std::{
 use common::netns::{
     self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS,
 };
+use common::skip::skip;
 use ringcheck_shared::{
     catalog::Transport::{self, Tcp, Udp},
     check::{
@@ -101,8 +102,7 @@ const ROUNDS: &[Round] = &[
 #[test]
 fn every_probe_state_matches_the_visitors_firewall_rule() {
     if let Err(why) = netns::available() {
-        eprintln!("SKIPPED firewall test: {why}. Run `cargo xtask test` as root to run it.");
-        return;
+        return skip(&format!("{why}. Run `cargo xtask test` as root to run it."));
     }
     let network = TestNetwork::new();
     let _server = NamespacedServer::start(&network, &["--probe-timeout-ms", "400"]);
@@ -239,8 +239,7 @@ const LOSSY_LINK: &str = "flush ruleset\n\
 #[test]
 fn a_lossy_link_gives_no_false_filtered() {
     if let Err(why) = netns::available() {
-        eprintln!("SKIPPED lossy link test: {why}. Run `cargo xtask test` as root to run it.");
-        return;
+        return skip(&format!("{why}. Run `cargo xtask test` as root to run it."));
     }
     let network = TestNetwork::new();
     // The server's default waits, learnt from the visitor's round trips; five checks in

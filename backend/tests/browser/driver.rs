@@ -128,7 +128,7 @@ impl BrowserEnv {
             std::env::var("RINGCHECK_E2E").as_deref() != Ok("required"),
             "browser tests are required but these are missing: {why}"
         );
-        eprintln!("SKIPPED browser test: missing {why}. Run `cargo xtask test` to run it.");
+        crate::common::skip::skip(&format!("missing {why}. Run `cargo xtask test` to run it."));
         None
     }
 
@@ -176,11 +176,11 @@ impl BrowserEnv {
             browser.name(),
             missing.join(", ")
         );
-        eprintln!(
-            "SKIPPED {} browser test: missing {}. Run `cargo xtask test` to run it.",
+        crate::common::skip::skip(&format!(
+            "{} is missing {}. Run `cargo xtask test` to run it.",
             browser.name(),
             missing.join(", ")
-        );
+        ));
         false
     }
 

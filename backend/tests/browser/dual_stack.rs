@@ -21,7 +21,7 @@ use crate::firewall::{expected_outbound, outbound_firewall};
 /// What every test here needs, or `None` after saying why it skips.
 fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
     if let Err(why) = netns::available() {
-        eprintln!("SKIPPED dual-stack browser test: {why}");
+        common::skip::skip(&why);
         return None;
     }
     let env = BrowserEnv::from_env()?;

@@ -110,7 +110,7 @@ async fn paths_of(client: &Client, feature: &str) -> Vec<(String, String)> {
 /// What every test here needs, or `None` after saying why it skips.
 fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
     if let Err(why) = netns::available() {
-        eprintln!("SKIPPED namespace browser test: {why}");
+        common::skip::skip(&why);
         return None;
     }
     let env = BrowserEnv::from_env()?;

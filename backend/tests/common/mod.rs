@@ -5,6 +5,7 @@
 pub mod netns;
 pub mod postgres;
 pub mod process;
+pub mod skip;
 pub mod sse;
 pub mod visitor;
 

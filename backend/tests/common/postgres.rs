@@ -29,11 +29,19 @@ static SERVER: OnceLock<Option<Server>> = OnceLock::new();
 static TLS_SERVER: OnceLock<Option<(Server, PathBuf)>> = OnceLock::new();
 static DATABASES: AtomicUsize = AtomicUsize::new(0);
 
+/// Why a test without PostgreSQL skips.
+const MISSING: &str = "PostgreSQL is not installed (apt-get install postgresql)";
+
 #[allow(dead_code)] // the tests of one binary use it, the others not
 /// The URL of a new, empty database, or `None` when PostgreSQL is not installed and the
-/// run does not require it (`RINGCHECK_POSTGRES=required`, as `cargo xtask test` sets it).
+/// run does not require it (`RINGCHECK_POSTGRES=required`, as `cargo xtask test` sets it),
+/// after recording that the calling test skips (`skip` beside this file, which the
+/// module including this one names `skip`).
 pub async fn new_database() -> Option<String> {
-    let server = SERVER.get_or_init(|| start(None)).as_ref()?;
+    let Some(server) = SERVER.get_or_init(|| start(None)) else {
+        super::skip::skip(MISSING);
+        return None;
+    };
     Some(create_database(server).await)
 }
 
@@ -42,13 +50,14 @@ pub async fn new_database() -> Option<String> {
 /// certificate, which names `localhost` only.
 #[allow(dead_code)] // the tests of one binary use it, the others not
 pub async fn new_tls_database() -> Option<(String, PathBuf)> {
-    let (server, ca) = TLS_SERVER
-        .get_or_init(|| {
-            let server = start(Some(&ServerTls::new()))?;
-            let ca = server.dir.join("ca.pem");
-            Some((server, ca))
-        })
-        .as_ref()?;
+    let Some((server, ca)) = TLS_SERVER.get_or_init(|| {
+        let server = start(Some(&ServerTls::new()))?;
+        let ca = server.dir.join("ca.pem");
+        Some((server, ca))
+    }) else {
+        super::skip::skip(MISSING);
+        return None;
+    };
     Some((create_database(server).await, ca.clone()))
 }
 
@@ -103,7 +112,6 @@ fn start(tls: Option<&ServerTls>) -> Option<Server> {
             std::env::var("RINGCHECK_POSTGRES").as_deref() != Ok("required"),
             "PostgreSQL is required: apt-get install postgresql"
         );
-        eprintln!("PostgreSQL tests skipped: apt-get install postgresql");
         return None;
     };
     let dir = tempfile::Builder::new()

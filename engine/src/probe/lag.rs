@@ -66,11 +66,10 @@ mod tests {
         tokio::time::timeout(Duration::from_secs(5), lag.on_time())
             .await
             .expect("an idle runtime is on time");
-        tokio::time::sleep(TICK * 2).await; // the monitor is measuring
 
         // A task hogs the only thread again and again, each time for longer than the
-        // limit, as work does on a server short of CPU: every tick of the monitor spans a
-        // hog and is late, until the hog ends.
+        // limit, as work does on a server short of CPU (the blocking sleep is that work):
+        // every tick of the monitor spans a hog and is late, until the hog ends.
         let hog = tokio::spawn(async {
             for _ in 0..5 {
                 std::thread::sleep(LATE_LIMIT * 2);
@@ -78,7 +77,12 @@ mod tests {
             }
             Instant::now()
         });
-        tokio::time::sleep(Duration::from_millis(1)).await; // after the hog's first turn
+        // The check arrives once the monitor has found the server behind.
+        let mut on_time = lag.on_time.get().expect("the monitor runs").clone();
+        tokio::time::timeout(Duration::from_secs(5), on_time.wait_for(|on_time| !on_time))
+            .await
+            .expect("the monitor finds the hogged runtime late")
+            .expect("the monitor runs on");
         let check = tokio::spawn({
             let lag = lag.clone();
             async move {

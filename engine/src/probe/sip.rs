@@ -144,9 +144,11 @@ mod tests {
     /// What the probe really sends, received by a SIP service of the test's own at
     /// `service`: a valid OPTIONS that names no address of the machine it came from.
     async fn received_from_a_real_probe(service: &str) {
-        let Ok(service) = UdpSocket::bind(service).await else {
-            eprintln!("skipped: cannot bind {service} here");
-            return;
+        let service = match UdpSocket::bind(service).await {
+            Ok(bound) => bound,
+            Err(error) => {
+                return crate::test_skip::skip(&format!("cannot bind {service} here: {error}"));
+            }
         };
         let target = service.local_addr().unwrap();
         let probe = tokio::spawn(async move { SystemNetwork.sip_options(target).await });

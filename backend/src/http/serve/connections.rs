@@ -265,7 +265,9 @@ mod tests {
         );
     }
 
-    #[tokio::test]
+    // Paused time: the clock moves only when every task waits, so the second handshake is
+    // waiting for a slot when the first frees it, 100 ms into its wait.
+    #[tokio::test(start_paused = true)]
     async fn handshakes_are_bounded_and_wait_a_moment_for_a_slot() {
         let connections = Connections::new(limits(10, 10, 10), PeerHints::default());
         let permit = connections.handshake().await.unwrap();

@@ -14,6 +14,9 @@ mod writer;
 #[cfg(test)]
 #[path = "../../../tests/common/postgres.rs"]
 pub(crate) mod test_postgres;
+/// Where `test_postgres` records a test's skip, as the integration tests' `common::skip`.
+#[cfg(test)]
+use crate::test_skip as skip;
 #[cfg(test)]
 mod tests;
 

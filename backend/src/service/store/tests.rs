@@ -6,7 +6,7 @@ use ringcheck_shared::{
     report::Report,
 };
 
-use std::{path::Path, time::Duration};
+use std::{path::Path, task::Poll, time::Duration};
 
 use rusqlite::Connection;
 
@@ -214,18 +214,26 @@ async fn writes_arriving_together_are_each_answered_for_themselves() {
     // first and share batches; one of them stores an id twice.
     let other = Connection::open(&path).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let writes: Vec<_> = (0..400)
+    let mut writes: Vec<_> = (0..400)
         .map(|n| {
             let store = store.clone();
             let id = numbered_id(if n == 399 { 7 } else { n });
-            tokio::spawn(async move { store.save(&report(&id), 100, 200).await })
+            Box::pin(async move { store.save(&report(&id), 100, 200).await })
         })
         .collect();
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // A write is queued for the writer thread when first polled: once each has been,
+    // all 400 wait, and the lock can go.
+    for write in &mut writes {
+        let first = std::future::poll_fn(|cx| Poll::Ready(write.as_mut().poll(cx))).await;
+        assert!(
+            first.is_pending(),
+            "no write commits while the lock is held"
+        );
+    }
     other.execute_batch("ROLLBACK").unwrap();
     let mut failed = Vec::new();
     for (n, write) in writes.into_iter().enumerate() {
-        if write.await.unwrap().is_err() {
+        if write.await.is_err() {
             failed.push(n);
         }
     }
