@@ -320,6 +320,8 @@ mod tests {
         metrics.probe_result("tcp", 8557, "open");
         metrics.probe_result("tcp", 8557, "open");
         metrics.stun_datagram(StunOutcome::OverAllowance);
+        metrics.stun_datagram(StunOutcome::Answered);
+        metrics.stun_datagram(StunOutcome::NotStun);
         metrics.listener_health("udp", 15063, false);
         metrics.http_request("GET", "/api/reports/{id}", 404, Duration::from_millis(3));
         let text = metrics.render();
@@ -328,6 +330,8 @@ mod tests {
             "ringcheck_checks_refused_total{reason=\"rate_limited\"} 1",
             "ringcheck_probe_results_total{transport=\"tcp\",port=\"8557\",state=\"open\"} 2",
             "ringcheck_stun_datagrams_total{outcome=\"dropped_over_allowance\"} 1",
+            "ringcheck_stun_datagrams_total{outcome=\"answered\"} 1",
+            "ringcheck_stun_datagrams_total{outcome=\"dropped_not_stun\"} 1",
             "ringcheck_listener_up{transport=\"udp\",port=\"15063\"} 0",
             "ringcheck_http_requests_total{method=\"GET\",route=\"/api/reports/{id}\",status=\"404\"} 1",
             "ringcheck_http_request_duration_seconds_count{method=\"GET\",route=\"/api/reports/{id}\"} 1",

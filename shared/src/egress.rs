@@ -359,8 +359,6 @@ impl std::fmt::Display for FamilyLabel {
     }
 }
 
-impl NatMapping {}
-
 impl EgressSubmission {
     /// The JSON serde would write, written by hand so the browser app carries no JSON
     /// serializer (kilobytes of Wasm). Every value is a slug or a number except the token,

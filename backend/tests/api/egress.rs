@@ -70,8 +70,7 @@ async fn the_plan_points_at_a_listener_for_every_port_a_browser_can_test() {
     assert_eq!(
         testable,
         common::default_browser_tests(),
-        "10 TCP beacons (8 Ring ports, 2 phone push) and 19 STUN responders (2 SIP, the \
-         relay, 16 media)"
+        "a beacon or STUN responder for every Ring port the browser tests, by default"
     );
     let untestable: Vec<String> = plan
         .targets

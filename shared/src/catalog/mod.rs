@@ -418,8 +418,6 @@ wire_names! {
     }
 }
 
-impl SourceId {}
-
 /// How much weight a source carries.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

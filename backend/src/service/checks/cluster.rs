@@ -5,7 +5,8 @@
 //! from the database into a local event log, which every follower there shares.
 
 use std::{
-    sync::Arc,
+    collections::HashMap,
+    sync::{Arc, Weak},
     time::{Duration, SystemTime},
 };
 
@@ -13,10 +14,11 @@ use ringcheck_engine::Network;
 use ringcheck_shared::{api::events, check::CheckId, report::Report};
 use tokio::sync::mpsc;
 
-use std::{collections::HashMap, sync::Weak};
-
-use super::{CheckService, FINISHED_EVENTS_LINGER, events::CheckEvent, events::EventLog, unix};
-
+use super::{
+    CheckService, FINISHED_EVENTS_LINGER,
+    events::{CheckEvent, EventLog},
+    unix,
+};
 use crate::service::store::{ClusterTables, ReportStore, SharedCheck, StoreError, StoredEvent};
 
 /// How often another server looks for a check's new events, or its report.

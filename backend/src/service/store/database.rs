@@ -2,8 +2,9 @@
 
 use std::{ffi::OsString, path::PathBuf};
 
-/// Where the reports are kept.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Where the reports are kept. Its `Debug` never shows a PostgreSQL URL, which may hold
+/// the password.
+#[derive(Clone, PartialEq, Eq)]
 pub enum Database {
     /// A SQLite file, created if missing; one server's own.
     Sqlite(PathBuf),
@@ -24,6 +25,15 @@ impl Database {
     }
 }
 
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sqlite(path) => f.debug_tuple("Sqlite").field(path).finish(),
+            Self::Postgres(_) => f.write_str("Postgres(<URL hidden>)"),
+        }
+    }
+}
+
 fn is_postgres_url(database: &str) -> bool {
     database.starts_with("postgres://") || database.starts_with("postgresql://")
 }
@@ -31,6 +41,16 @@ fn is_postgres_url(database: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_output_never_shows_a_postgres_url() {
+        let database = Database::Postgres("postgres://ringcheck:s3cret@db/reports".into());
+        let shown = format!("{database:?}");
+        assert!(
+            !shown.contains("s3cret") && !shown.contains("db/reports"),
+            "{shown}"
+        );
+    }
 
     #[test]
     fn a_postgres_url_is_postgres_and_anything_else_a_sqlite_file() {
