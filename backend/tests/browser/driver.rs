@@ -30,6 +30,10 @@ use tempfile::TempDir;
 
 /// Longest wait for any one condition in the page.
 pub const PAGE_TIMEOUT: Duration = Duration::from_secs(15);
+/// Longest wait for a whole check to finish in the page once clicked: its probes, its
+/// outward tests and the report, which on a loaded machine (three browsers' tests
+/// sharing two cores) can take longer than one condition of a page.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(45);
 /// Longest wait for a WebDriver to start answering.
 const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -744,7 +748,19 @@ pub async fn run_check_at(client: &Client, page: &str) {
     client.goto(page).await.unwrap();
     wait_for_element(client, "#check-button", "the page loads").await;
     click(client, "#check-button").await;
-    wait_for_element(client, "[data-report]", "the check finishes").await;
+    let finished = client
+        .wait()
+        .at_most(CHECK_TIMEOUT)
+        .for_element(Locator::Css("[data-report]"))
+        .await;
+    if let Err(error) = finished {
+        // Where the page stood, to tell a slow check from a stuck one.
+        let status = match client.find(Locator::Css(".status")).await {
+            Ok(status) => status.text().await.unwrap_or_default(),
+            Err(_) => "no status".to_owned(),
+        };
+        panic!("the check finishes: no [data-report] within {CHECK_TIMEOUT:?} ({status}): {error}");
+    }
 }
 
 /// Waits for the element, failing with `what` after [`PAGE_TIMEOUT`].
