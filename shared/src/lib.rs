@@ -15,6 +15,7 @@ pub mod check;
 pub mod egress;
 pub mod family;
 pub mod judgement;
+pub mod language;
 pub mod port;
 pub mod report;
 pub mod routes;
