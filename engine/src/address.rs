@@ -25,30 +25,6 @@ pub enum NonPublic {
     SiteLocal,
 }
 
-impl NonPublic {
-    /// "a loopback address (this same machine)", …: finishes "your request came from X, …".
-    pub fn describe(self) -> &'static str {
-        match self {
-            NonPublic::Unspecified => "an unspecified address",
-            NonPublic::Loopback => "a loopback address, which means the same machine as Ring Check",
-            NonPublic::Private => "a private (home or office network) address",
-            NonPublic::SharedCgnat => {
-                "a carrier-grade NAT address, shared by many customers of your provider"
-            }
-            NonPublic::LinkLocal => "a link-local address",
-            NonPublic::Documentation => "an address reserved for documentation",
-            NonPublic::Benchmarking => "an address reserved for network benchmarking",
-            NonPublic::Multicast => "a multicast address",
-            NonPublic::Reserved => "a reserved address",
-            NonPublic::UniqueLocal => "a private (unique local) IPv6 address",
-            NonPublic::Tunnel => {
-                "a tunnel's address (6to4 or Teredo), which hides the network behind it"
-            }
-            NonPublic::SiteLocal => "a private (site-local) IPv6 address",
-        }
-    }
-}
-
 /// The well-known NAT64 prefix (RFC 6052): `64:ff9b::a.b.c.d` is IPv4 `a.b.c.d`.
 const NAT64: Ipv6Addr = Ipv6Addr::new(0x64, 0xff9b, 0, 0, 0, 0, 0, 0);
 

@@ -95,7 +95,7 @@ pub enum ApiError {
          {address}, {why}. This happens when Ring Check runs on the same machine or network \
          as you, or when a VPN or proxy hides your public address. Turn off any VPN or \
          proxy and open Ring Check on the Wi-Fi your Ring device uses.",
-        why = why.describe()
+        why = non_public_words(*why)
     )]
     TargetNotPublic { address: IpAddr, why: NonPublic },
 
@@ -488,6 +488,30 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// Why an address may not be probed, as the customer reads it: "a loopback address, …",
+/// finishing "your request came from X, …". The engine says which kind; the words are
+/// this layer's.
+fn non_public_words(why: NonPublic) -> &'static str {
+    match why {
+        NonPublic::Unspecified => "an unspecified address",
+        NonPublic::Loopback => "a loopback address, which means the same machine as Ring Check",
+        NonPublic::Private => "a private (home or office network) address",
+        NonPublic::SharedCgnat => {
+            "a carrier-grade NAT address, shared by many customers of your provider"
+        }
+        NonPublic::LinkLocal => "a link-local address",
+        NonPublic::Documentation => "an address reserved for documentation",
+        NonPublic::Benchmarking => "an address reserved for network benchmarking",
+        NonPublic::Multicast => "a multicast address",
+        NonPublic::Reserved => "a reserved address",
+        NonPublic::UniqueLocal => "a private (unique local) IPv6 address",
+        NonPublic::Tunnel => {
+            "a tunnel's address (6to4 or Teredo), which hides the network behind it"
+        }
+        NonPublic::SiteLocal => "a private (site-local) IPv6 address",
+    }
+}
+
 /// Whole seconds, rounded up and never 0, as `Retry-After` and the messages say them.
 fn whole_seconds(duration: Duration) -> u64 {
     (duration.as_secs() + u64::from(duration.subsec_nanos() > 0)).max(1)
@@ -522,6 +546,19 @@ mod tests {
         assert_eq!(
             ApiError::CheckInProgress.retry_after(),
             Some(IN_PROGRESS_RETRY_AFTER)
+        );
+    }
+
+    #[test]
+    fn a_refused_address_is_named_in_the_customer_s_words() {
+        let refused = ApiError::TargetNotPublic {
+            address: "192.168.1.20".parse().unwrap(),
+            why: NonPublic::Private,
+        };
+        let message = refused.to_string();
+        assert!(
+            message.contains("came from 192.168.1.20, a private (home or office network) address."),
+            "{message}"
         );
     }
 

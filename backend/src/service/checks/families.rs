@@ -51,7 +51,7 @@ pub enum AddressRefusal {
     OtherPage,
     #[error("the check is too far along to add an address")]
     TooLate,
-    #[error("{address} is {}", why.describe())]
+    #[error("{address} is not public ({why:?})")]
     NotPublic { address: IpAddr, why: NonPublic },
     #[error(transparent)]
     Refused(Refusal),

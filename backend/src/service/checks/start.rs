@@ -32,7 +32,7 @@ use super::{CheckService, DAY, RunningCheck, cluster, unix};
 #[derive(thiserror::Error, Debug)]
 pub enum StartError {
     /// The request came from an address Ring Check may not probe.
-    #[error("{address} is {}", why.describe())]
+    #[error("{address} is not public ({why:?})")]
     NotPublic { address: IpAddr, why: NonPublic },
     #[error(transparent)]
     Refused(Refusal),
