@@ -15,7 +15,7 @@
 use std::{ffi::OsStr, path::Path};
 
 use clap::{Arg, Command, CommandFactory};
-use ringcheck_engine::default_specs;
+use ringcheck_engine::{default_specs, defaults::media_sample_ports};
 use ringcheck_shared::{
     catalog::{Role, Transport, catalog},
     check::probe_back_plan,
@@ -198,7 +198,7 @@ fn probes() -> String {
 /// What the visitor's browser tests, and what it cannot: the catalogue's egress targets,
 /// the media range as the default sample.
 fn browser_tests() -> String {
-    let targets = egress_targets(catalog(), &media_sample(), |_, port| Ok(port));
+    let targets = egress_targets(catalog(), &media_sample_ports(), |_, port| Ok(port));
     let mut groups: Groups<(&str, String), (Transport, Port)> = Vec::new();
     for target in &targets {
         let how = match &target.method {
@@ -232,7 +232,7 @@ fn browser_tests() -> String {
         })
         .collect();
     let mut out = table(&["transport", "ports", "catalogue entry", "test"], rows);
-    let sample = media_sample();
+    let sample = media_sample_ports();
     if let Some(gap) = sample.windows(2).map(|w| w[1].get() - w[0].get()).max() {
         out.push_str(&format!(
             "\n{}\n",
@@ -292,7 +292,7 @@ fn paths() -> String {
 /// The ports a host lets in for the default listeners, and the probes it sends out.
 fn firewall() -> String {
     let mut groups: Groups<(Transport, &str), Port> = Vec::new();
-    for spec in default_specs(&media_sample()) {
+    for spec in default_specs(&media_sample_ports()) {
         let entry = catalog()
             .entry_for(spec.transport, spec.ring_port)
             .expect("a default listener's entry");
@@ -339,14 +339,6 @@ fn firewall() -> String {
         ))
     ));
     out
-}
-
-/// The default media sample, as the server takes it.
-fn media_sample() -> Vec<Port> {
-    ringcheck_engine::defaults::media_sample()
-        .into_iter()
-        .filter_map(|port| Port::try_from(port).ok())
-        .collect()
 }
 
 fn entry_name(id: &str) -> &'static str {

@@ -1,7 +1,10 @@
 //! The engine's settings out of the box: what a server uses unless told otherwise, and
 //! what the command line shows as defaults.
 
-use ringcheck_shared::catalog::{Transport, catalog};
+use ringcheck_shared::{
+    catalog::{Transport, catalog},
+    port::Port,
+};
 
 /// One probe attempt waits this long for an answer.
 pub const PROBE_TIMEOUT_MS: u64 = 1200;
@@ -36,6 +39,11 @@ pub fn media_sample() -> Vec<u16> {
     (0..=gaps)
         .map(|i| (first + (last - first) * i / gaps) as u16)
         .collect()
+}
+
+/// The same sample as ports, as the default listeners take it.
+pub fn media_sample_ports() -> Vec<Port> {
+    media_sample().into_iter().map(Port::known).collect()
 }
 
 #[cfg(test)]

@@ -27,11 +27,7 @@ pub fn probes_per_check() -> usize {
 /// (their number is pinned once, in `config::egress`'s tests).
 #[allow(dead_code)] // not every test binary counts them
 pub fn default_browser_tests() -> usize {
-    let sample: Vec<_> = ringcheck_engine::defaults::media_sample()
-        .into_iter()
-        .map(ringcheck_shared::port::Port::known)
-        .collect();
-    ringcheck_engine::default_specs(&sample).len()
+    ringcheck_engine::default_specs(&ringcheck_engine::defaults::media_sample_ports()).len()
 }
 
 /// The inline boot script of the fake app; its hash must end up in the CSP.
