@@ -19,8 +19,6 @@ wire_names! {
 }
 
 impl AddressFamily {
-    pub const ALL: [AddressFamily; 2] = [AddressFamily::Ipv4, AddressFamily::Ipv6];
-
     /// The family of `address`; an IPv4-mapped IPv6 address is the IPv4 it carries.
     pub fn of(address: IpAddr) -> Self {
         match address {

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::wire::wire_names;
 
 wire_names! {
-    /// A language of Ring Check's, by its BCP 47 primary tag.
+    /// A language of Ring Check's, by its BCP 47 primary tag; English, the fallback,
+    /// first.
     #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum Language {
         English = "en",
@@ -26,17 +27,6 @@ wire_names! {
 const MAX_ACCEPT_LANGUAGE: usize = 512;
 
 impl Language {
-    /// Every language, English (the fallback) first.
-    pub const ALL: [Language; 7] = [
-        Language::English,
-        Language::Italian,
-        Language::German,
-        Language::French,
-        Language::Spanish,
-        Language::Dutch,
-        Language::Japanese,
-    ];
-
     /// The language a tag names by its primary subtag, whatever its region or script
     /// (`it-CH`, `de-AT`, `ja-JP`), in any case; `None` for one we do not speak.
     pub fn from_tag(tag: &str) -> Option<Self> {

@@ -2,8 +2,8 @@
 //! on the wire in one place: serde's rename and `slug()` both come from it, so the two can
 //! never disagree.
 
-/// Declares `pub enum $name` with each variant's wire name (`Variant = "name",`), and
-/// `$name::slug()`, which returns it.
+/// Declares `pub enum $name` with each variant's wire name (`Variant = "name",`),
+/// `$name::slug()`, which returns it, and `$name::ALL`, every variant in order.
 macro_rules! wire_names {
     (
         $(#[$meta:meta])*
@@ -17,6 +17,9 @@ macro_rules! wire_names {
         }
 
         impl $name {
+            /// Every variant, in the order declared.
+            pub const ALL: [$name; [$(stringify!($variant)),*].len()] = [$($name::$variant),*];
+
             /// As the JSON writes it.
             pub fn slug(self) -> &'static str {
                 match self {
