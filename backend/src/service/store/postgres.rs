@@ -133,9 +133,7 @@ impl PostgresStore {
             _ => {}
         }
         let last = size.map_or(0, |(_, bytes)| bytes);
-        if let Err(error) = self.read_clock().await {
-            tracing::warn!(%error, "the PostgreSQL report database's clock could not be read");
-        }
+        self.refresh_clock().await;
         let bytes = match self.reports_bytes().await {
             Ok(bytes) => bytes,
             Err(error) => {
@@ -176,6 +174,13 @@ impl PostgresStore {
             })
             .await?;
         Ok(u64::try_from(row.get::<_, i64>(0)).unwrap_or(0))
+    }
+
+    /// Reads the database's clock again; a failure keeps the last reading, and says so.
+    async fn refresh_clock(&self) {
+        if let Err(error) = self.read_clock().await {
+            tracing::warn!(%error, "the PostgreSQL report database's clock could not be read");
+        }
     }
 
     /// Reads the database's clock into [`DatabaseClock`], on a connection already held
@@ -356,9 +361,7 @@ impl PostgresStore {
 
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
         // Also keeps the clock of a server that starts no checks read.
-        if let Err(error) = self.read_clock().await {
-            tracing::warn!(%error, "the PostgreSQL report database's clock could not be read");
-        }
+        self.refresh_clock().await;
         self.purge_table("check_events", now).await?;
         self.purge_table("checks", now).await?;
         self.purge_table("egress", now).await?;
