@@ -125,6 +125,13 @@ impl FamilyWaits<'_> {
             && self.waits.tcp_left[family].get() == 0
     }
 
+    /// Whether a STUN test of the family has been answered: UDP gets out over it.
+    pub fn udp_answered(&self) -> bool {
+        self.waits
+            .fastest(family_index(self.family), Transport::Udp)
+            .is_some()
+    }
+
     /// The longest any test waits: the plan's timeout.
     pub fn ceiling_ms(&self) -> u32 {
         self.waits.ceiling_ms
@@ -183,6 +190,17 @@ mod tests {
             (page.tcp_attempt_ms(), page.tcp_total_ms(), page.udp_ms()),
             (4000, 4000, 4000)
         );
+    }
+
+    #[test]
+    fn udp_is_answered_per_family_and_only_by_a_stun_answer() {
+        let waits = Waits::new(4000, 2);
+        let (ipv4, ipv6) = (waits.of(Some(Ipv4)), waits.of(Some(Ipv6)));
+        ipv4.record(Transport::Tcp, 20);
+        assert!(!ipv4.udp_answered(), "a beacon says nothing of UDP");
+        ipv4.record(Transport::Udp, 20);
+        assert!(ipv4.udp_answered());
+        assert!(!ipv6.udp_answered(), "nor one family of another");
     }
 
     #[test]
