@@ -1,0 +1,106 @@
+# The app's own words: the checker, the results around the verdicts, the share panel,
+# the report page and the app's errors. The server hands them to the app in the page;
+# a variable arrives as `{name}` for the app to fill in, so messages here select on no
+# variable.
+
+## The checker
+
+app-check-heading = Check your network
+app-check-intro = Run it from a phone or computer on the same Wi-Fi as your Ring device, not on mobile data. It takes a few seconds.
+app-check-button = Check my network
+app-check-again = Check again
+app-local-mode-notice = Local mode: this Ring Check server accepts private addresses, so it is testing the connection from this device to the server, not your home router.
+app-status-starting = Starting the check…
+app-status-running = Testing: { $done } of { $total } done
+app-status-done = Check finished. Your results are below.
+app-status-not-started = The check could not start.
+app-status-not-finished = The check did not finish.
+app-progress-label = Check progress
+
+## The result
+
+app-results-heading = Your results
+app-each-way-through = Each way through
+app-every-test = Every test
+app-egress-unsaved = Your browser's results are shown in the table, but the report could not include them, so the verdicts and the share link use only the server's tests. Run the check again to include them.
+app-own-servers-unreachable = Your browser could not reach Ring Check's own test servers on any port, so this check cannot tell whether your network blocks anything. The problem is more likely on our side than yours: please try again later.
+app-no-webrtc = This browser cannot test UDP (it has no WebRTC), so Live View's direct video path could not be tested. For the full check, open Ring Check in another browser, such as Chrome, Firefox, Edge, or Safari on a phone.
+app-local-mode-result = This check ran in local mode, on a private address: it describes this computer's connection to the Ring Check server, not a home router.
+app-families-heading = IPv4 and IPv6
+app-families-why = Why { $family }: { $note }
+
+## The table of every test
+
+app-table-caption-one-way = Outbound: your browser connecting out, as your Ring devices do. Inbound: Ring Check's server connecting back to your network.
+app-table-caption = Outbound: your browser connecting out, as your Ring devices do. Inbound: Ring Check's server connecting back to your network. Each over IPv4 and IPv6: Ring's devices are documented to use IPv4.
+app-column-port = Port
+app-column-protocol = Protocol
+app-column-used-for = Used for
+app-column-outbound = Outbound
+app-column-inbound = Inbound
+app-column-meaning = What it means
+app-not-reached = not reached
+app-not-reached-why = Your browser did not reach Ring Check over this family, so there was no address to probe
+app-not-testable = Not testable
+app-not-testable-here = Not testable here
+app-testing = Testing…
+app-not-this-way = Not tested in this direction
+
+## What to do
+
+app-fix-heading = What to do
+app-fix-nothing-got-out = Ring Check could not reach its own test servers from your browser, so this check cannot tell what to change. Please try again later. If it keeps happening on this network only, the network may let nothing but web pages through.
+app-fix-nothing-to-change = Nothing this check found needs changing.
+app-fix-still-stuck = If Live View still won't connect, share this result with Ring support.
+app-fix-blocked = Blocked: { $ports }.
+app-fix-affects = This affects { $features }.
+app-fix-provider-may = If nothing on your side does this, your internet provider may: here is a message you can send them.
+app-fix-check-router = Check your router.
+app-fix-ask-provider = Ask your internet provider.
+app-fix-here-is-a-message = Here is a message you can send them:
+app-fix-before-you-change = Before you change anything:
+app-provider-message-label = Message for your internet provider
+app-copy-message = Copy the message
+app-copied = Copied
+app-copy-blocked = Your browser blocked copying. Select the text below and copy it.
+
+## Sharing
+
+app-share-heading = Share with Ring support
+app-share-who-can-see = Anyone with this link can see this result until { $date }. Your address is partly hidden.
+app-share-link-label = Link to this result
+app-copy-link = Copy link for support
+app-copy-text = Copy as text
+app-copy-json = Copy as JSON
+app-open-full-result = Open the full result in a new tab
+
+## A shared report's page
+
+app-report-loading = Loading the report…
+app-report-heading = Ring Check result
+app-report-checked-on = Checked on { $date } at { $time } UTC from { $address }.
+app-new-check = Run a new check of your own network
+
+## Errors: a short title, then what happened and what to do
+
+app-try-again = Try again
+app-run-again = Please run the check again.
+app-error-not-public = Ring Check can't see your home's internet address
+app-error-wait = Please wait a moment
+app-error-in-progress = A check is already running
+app-error-busy = Ring Check is busy right now
+app-error-no-report = This report doesn't exist or has expired
+app-error-bad-link = This link isn't a valid Ring Check link
+app-error-bad-link-what = { $why }. Check the link: it may be cut short or mistyped.
+app-error-server = Ring Check is having trouble
+app-error-server-what = Please try again in a minute. If it keeps happening, contact Ring support and mention Ring Check.
+app-error-other = Something went wrong
+app-error-offline = Can't reach Ring Check
+app-error-offline-what = Check that this phone or computer is online, then try again.
+app-error-unexpected = Ring Check sent an answer it shouldn't have
+app-error-unexpected-what = Please reload the page and try again.
+app-error-lost = The connection was lost
+app-error-lost-what = The check stopped sending results before it finished. Check your connection and run it again.
+app-error-timed-out = The check took too long
+app-error-timed-out-what = Ring Check did not finish in time; your connection may be very slow or interrupted. Please run it again.
+app-error-check-failed = The check could not finish

@@ -1,0 +1,106 @@
+# The app's own words: the checker, the results around the verdicts, the share panel,
+# the report page and the app's errors. The server hands them to the app in the page;
+# a variable arrives as `{name}` for the app to fill in, so messages here select on no
+# variable.
+
+## The checker
+
+app-check-heading = Vérifiez votre réseau
+app-check-intro = Lancez la vérification depuis un téléphone ou un ordinateur connecté au même Wi-Fi que votre appareil Ring, et non en données mobiles. Cela ne prend que quelques secondes.
+app-check-button = Vérifier mon réseau
+app-check-again = Vérifier à nouveau
+app-local-mode-notice = Mode local : ce serveur Ring Check accepte les adresses privées. Il teste donc la connexion entre cet appareil et le serveur, et non votre box internet.
+app-status-starting = Lancement de la vérification…
+app-status-running = Tests terminés : { $done } sur { $total }
+app-status-done = Vérification terminée. Vos résultats sont ci-dessous.
+app-status-not-started = La vérification n'a pas pu démarrer.
+app-status-not-finished = La vérification ne s'est pas terminée.
+app-progress-label = Progression de la vérification
+
+## The result
+
+app-results-heading = Vos résultats
+app-each-way-through = Chaque chemin possible
+app-every-test = Tous les tests
+app-egress-unsaved = Les résultats de votre navigateur figurent dans le tableau, mais le rapport n'a pas pu les inclure. Les verdicts et le lien de partage ne reposent donc que sur les tests du serveur. Relancez la vérification pour les inclure.
+app-own-servers-unreachable = Votre navigateur n'a pu joindre les serveurs de test de Ring Check sur aucun port, donc cette vérification ne peut pas dire si votre réseau bloque quelque chose. Le problème vient plus probablement de notre côté que du vôtre : veuillez réessayer plus tard.
+app-no-webrtc = Ce navigateur ne peut pas tester l'UDP (il n'a pas WebRTC), donc le chemin vidéo direct de la Vidéo en direct n'a pas pu être testé. Pour une vérification complète, ouvrez Ring Check dans un autre navigateur, comme Chrome, Firefox, Edge ou Safari sur un téléphone.
+app-local-mode-result = Cette vérification a été faite en mode local, sur une adresse privée : elle décrit la connexion de cet ordinateur au serveur Ring Check, et non une box internet.
+app-families-heading = IPv4 et IPv6
+app-families-why = Pourquoi { $family } : { $note }
+
+## The table of every test
+
+app-table-caption-one-way = Sortant : votre navigateur se connecte vers l'extérieur, comme vos appareils Ring. Entrant : le serveur de Ring Check se connecte en retour à votre réseau.
+app-table-caption = Sortant : votre navigateur se connecte vers l'extérieur, comme vos appareils Ring. Entrant : le serveur de Ring Check se connecte en retour à votre réseau. Chaque test en IPv4 et en IPv6 : selon la documentation de Ring, ses appareils utilisent l'IPv4.
+app-column-port = Port
+app-column-protocol = Protocole
+app-column-used-for = Utilisé pour
+app-column-outbound = Sortant
+app-column-inbound = Entrant
+app-column-meaning = Ce que cela signifie
+app-not-reached = non atteint
+app-not-reached-why = Votre navigateur n'a pas joint Ring Check avec cette version d'IP, il n'y avait donc aucune adresse à tester
+app-not-testable = Non testable
+app-not-testable-here = Non testable ici
+app-testing = Test en cours…
+app-not-this-way = Non testé dans ce sens
+
+## What to do
+
+app-fix-heading = Que faire ?
+app-fix-nothing-got-out = Ring Check n'a pas pu joindre ses propres serveurs de test depuis votre navigateur, donc cette vérification ne peut pas dire quoi changer. Veuillez réessayer plus tard. Si cela se reproduit uniquement sur ce réseau, celui-ci ne laisse peut-être passer que les pages web.
+app-fix-nothing-to-change = Cette vérification n'a rien trouvé à modifier.
+app-fix-still-stuck = Si la Vidéo en direct ne se connecte toujours pas, partagez ce résultat avec l'assistance Ring.
+app-fix-blocked = Ports bloqués : { $ports }.
+app-fix-affects = Fonctionnalités concernées : { $features }.
+app-fix-provider-may = Si rien de votre côté n'en est la cause, c'est peut-être votre fournisseur d'accès à internet : voici un message que vous pouvez lui envoyer.
+app-fix-check-router = Vérifiez votre box internet.
+app-fix-ask-provider = Contactez votre fournisseur d'accès à internet.
+app-fix-here-is-a-message = Voici un message que vous pouvez lui envoyer :
+app-fix-before-you-change = Avant de modifier quoi que ce soit :
+app-provider-message-label = Message pour votre fournisseur d'accès à internet
+app-copy-message = Copier le message
+app-copied = Copié
+app-copy-blocked = Votre navigateur a bloqué la copie. Sélectionnez le texte ci-dessous et copiez-le.
+
+## Sharing
+
+app-share-heading = Partager avec l'assistance Ring
+app-share-who-can-see = Toute personne disposant de ce lien peut voir ce résultat jusqu'au { $date }. Votre adresse est en partie masquée.
+app-share-link-label = Lien vers ce résultat
+app-copy-link = Copier le lien pour l'assistance
+app-copy-text = Copier en texte
+app-copy-json = Copier en JSON
+app-open-full-result = Ouvrir le résultat complet dans un nouvel onglet
+
+## A shared report's page
+
+app-report-loading = Chargement du rapport…
+app-report-heading = Résultat Ring Check
+app-report-checked-on = Vérifié le { $date } à { $time } UTC depuis { $address }.
+app-new-check = Vérifier votre propre réseau
+
+## Errors: a short title, then what happened and what to do
+
+app-try-again = Réessayer
+app-run-again = Veuillez relancer la vérification.
+app-error-not-public = Ring Check ne voit pas l'adresse internet de votre domicile
+app-error-wait = Veuillez patienter un instant
+app-error-in-progress = Une vérification est déjà en cours
+app-error-busy = Ring Check est très sollicité en ce moment
+app-error-no-report = Ce rapport n'existe pas ou a expiré
+app-error-bad-link = Ce lien n'est pas un lien Ring Check valide
+app-error-bad-link-what = { $why }. Vérifiez le lien : il est peut-être incomplet ou mal saisi.
+app-error-server = Ring Check rencontre un problème
+app-error-server-what = Veuillez réessayer dans une minute. Si cela se reproduit, contactez l'assistance Ring en mentionnant Ring Check.
+app-error-other = Une erreur s'est produite
+app-error-offline = Impossible de joindre Ring Check
+app-error-offline-what = Vérifiez que ce téléphone ou cet ordinateur est connecté à internet, puis réessayez.
+app-error-unexpected = Ring Check a envoyé une réponse inattendue
+app-error-unexpected-what = Veuillez recharger la page et réessayer.
+app-error-lost = La connexion a été interrompue
+app-error-lost-what = La vérification a cessé d'envoyer des résultats avant la fin. Vérifiez votre connexion et relancez-la.
+app-error-timed-out = La vérification a pris trop de temps
+app-error-timed-out-what = Ring Check n'a pas terminé à temps : votre connexion est peut-être très lente ou interrompue. Veuillez relancer la vérification.
+app-error-check-failed = La vérification n'a pas pu aboutir

@@ -1,0 +1,106 @@
+# The app's own words: the checker, the results around the verdicts, the share panel,
+# the report page and the app's errors. The server hands them to the app in the page;
+# a variable arrives as `{name}` for the app to fill in, so messages here select on no
+# variable.
+
+## The checker
+
+app-check-heading = Controleer je netwerk
+app-check-intro = Voer de controle uit op een telefoon of computer op hetzelfde Wi-Fi-netwerk als je Ring-apparaat, niet via mobiele data. Het duurt maar een paar seconden.
+app-check-button = Controleer mijn netwerk
+app-check-again = Opnieuw controleren
+app-local-mode-notice = Lokale modus: deze Ring Check-server accepteert privéadressen. Hij test dus de verbinding van dit apparaat met de server, niet je router thuis.
+app-status-starting = Controle wordt gestart…
+app-status-running = Testen: { $done } van { $total } klaar
+app-status-done = Controle klaar. Je resultaten staan hieronder.
+app-status-not-started = De controle kon niet starten.
+app-status-not-finished = De controle is niet afgerond.
+app-progress-label = Voortgang van de controle
+
+## The result
+
+app-results-heading = Je resultaten
+app-each-way-through = Elke mogelijke route
+app-every-test = Alle tests
+app-egress-unsaved = De resultaten van je browser staan in de tabel, maar konden niet in het rapport worden opgenomen. Daarom gebruiken de beoordelingen en de deellink alleen de tests van de server. Voer de controle opnieuw uit om ze mee te nemen.
+app-own-servers-unreachable = Je browser kon de testservers van Ring Check op geen enkele poort bereiken, dus deze controle kan niet zien of je netwerk iets blokkeert. Het probleem ligt eerder bij ons dan bij jou: probeer het later opnieuw.
+app-no-webrtc = Deze browser kan UDP niet testen (hij heeft geen WebRTC), dus de directe videoverbinding van livebeeld kon niet worden getest. Open Ring Check voor de volledige controle in een andere browser, zoals Chrome, Firefox, Edge of Safari op een telefoon.
+app-local-mode-result = Deze controle is in lokale modus uitgevoerd, op een privéadres: ze beschrijft de verbinding van deze computer met de Ring Check-server, niet die van een router thuis.
+app-families-heading = IPv4 en IPv6
+app-families-why = Waarom { $family }: { $note }
+
+## The table of every test
+
+app-table-caption-one-way = Uitgaand: je browser maakt verbinding naar buiten, zoals je Ring-apparaten doen. Inkomend: de server van Ring Check maakt verbinding terug naar je netwerk.
+app-table-caption = Uitgaand: je browser maakt verbinding naar buiten, zoals je Ring-apparaten doen. Inkomend: de server van Ring Check maakt verbinding terug naar je netwerk. Elke test via IPv4 en IPv6: volgens Ring gebruiken Ring-apparaten IPv4.
+app-column-port = Poort
+app-column-protocol = Protocol
+app-column-used-for = Gebruikt voor
+app-column-outbound = Uitgaand
+app-column-inbound = Inkomend
+app-column-meaning = Wat het betekent
+app-not-reached = niet bereikt
+app-not-reached-why = Je browser heeft Ring Check niet via deze IP-versie bereikt, dus er was geen adres om te testen
+app-not-testable = Niet te testen
+app-not-testable-here = Hier niet te testen
+app-testing = Bezig met testen…
+app-not-this-way = Niet getest in deze richting
+
+## What to do
+
+app-fix-heading = Wat je kunt doen
+app-fix-nothing-got-out = Ring Check kon vanuit je browser zijn eigen testservers niet bereiken, dus deze controle kan niet zeggen wat je moet veranderen. Probeer het later opnieuw. Gebeurt dit steeds en alleen op dit netwerk, dan laat het netwerk misschien alleen webpagina's door.
+app-fix-nothing-to-change = Deze controle heeft niets gevonden wat je hoeft te veranderen.
+app-fix-still-stuck = Maakt livebeeld nog steeds geen verbinding? Deel dit resultaat dan met de Ring-klantenservice.
+app-fix-blocked = Geblokkeerd: { $ports }.
+app-fix-affects = Betrokken functies: { $features }.
+app-fix-provider-may = Ligt de oorzaak niet bij jou, dan is het misschien je internetprovider: hier is een bericht dat je ze kunt sturen.
+app-fix-check-router = Controleer je router.
+app-fix-ask-provider = Vraag het je internetprovider.
+app-fix-here-is-a-message = Hier is een bericht dat je ze kunt sturen:
+app-fix-before-you-change = Voordat je iets verandert:
+app-provider-message-label = Bericht voor je internetprovider
+app-copy-message = Bericht kopiëren
+app-copied = Gekopieerd
+app-copy-blocked = Je browser heeft het kopiëren geblokkeerd. Selecteer de tekst hieronder en kopieer hem.
+
+## Sharing
+
+app-share-heading = Delen met de Ring-klantenservice
+app-share-who-can-see = Iedereen met deze link kan dit resultaat tot { $date } zien. Je adres is deels verborgen.
+app-share-link-label = Link naar dit resultaat
+app-copy-link = Link voor klantenservice kopiëren
+app-copy-text = Kopiëren als tekst
+app-copy-json = Kopiëren als JSON
+app-open-full-result = Volledig resultaat openen in een nieuw tabblad
+
+## A shared report's page
+
+app-report-loading = Rapport laden…
+app-report-heading = Resultaat van Ring Check
+app-report-checked-on = Gecontroleerd op { $date } om { $time } UTC vanaf { $address }.
+app-new-check = Controleer je eigen netwerk
+
+## Errors: a short title, then what happened and what to do
+
+app-try-again = Opnieuw proberen
+app-run-again = Voer de controle opnieuw uit.
+app-error-not-public = Ring Check kan het internetadres van je huis niet zien
+app-error-wait = Een ogenblik geduld
+app-error-in-progress = Er loopt al een controle
+app-error-busy = Ring Check heeft het nu erg druk
+app-error-no-report = Dit rapport bestaat niet of is verlopen
+app-error-bad-link = Dit is geen geldige Ring Check-link
+app-error-bad-link-what = { $why }. Controleer de link: misschien is hij afgebroken of verkeerd getypt.
+app-error-server = Ring Check heeft problemen
+app-error-server-what = Probeer het over een minuut opnieuw. Blijft het gebeuren, neem dan contact op met de Ring-klantenservice en noem Ring Check.
+app-error-other = Er ging iets mis
+app-error-offline = Ring Check is niet bereikbaar
+app-error-offline-what = Controleer of deze telefoon of computer online is en probeer het dan opnieuw.
+app-error-unexpected = Ring Check stuurde een onverwacht antwoord
+app-error-unexpected-what = Laad de pagina opnieuw en probeer het nog eens.
+app-error-lost = De verbinding is verbroken
+app-error-lost-what = De controle stopte met het sturen van resultaten voordat ze klaar was. Controleer je verbinding en voer de controle opnieuw uit.
+app-error-timed-out = De controle duurde te lang
+app-error-timed-out-what = Ring Check was niet op tijd klaar: je verbinding is misschien erg traag of onderbroken. Voer de controle opnieuw uit.
+app-error-check-failed = De controle kon niet worden afgerond
