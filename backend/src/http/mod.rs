@@ -6,6 +6,7 @@ pub mod acme;
 pub mod embed;
 mod error;
 mod extract;
+mod language;
 mod layers;
 pub mod metrics;
 mod pages;

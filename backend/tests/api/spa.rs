@@ -54,6 +54,107 @@ async fn the_home_page_reads_without_the_app() {
     assert!(missing.contains("Page not found") && !missing.contains("id=\"app\""));
 }
 
+/// Every page is in the visitor's language: `?lang=` first (and remembered), then the
+/// remembered choice, then `Accept-Language`; a share link in the viewer's, not the
+/// customer's; the page says which, and names itself in the others.
+#[tokio::test]
+async fn pages_speak_the_visitor_s_language() {
+    let app = common::spawn_app().await;
+    let page = |path: &str, headers: &[(&'static str, &'static str)]| {
+        let mut request = app.client.get(app.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        async move { request.send().await.unwrap() }
+    };
+    let italian_browser = ("accept-language", "it-IT,it;q=0.9,en;q=0.8");
+    let response = page("/", &[italian_browser]).await;
+    assert_eq!(response.headers()[header::CONTENT_LANGUAGE], "it");
+    let vary: Vec<_> = response.headers().get_all(header::VARY).iter().collect();
+    assert!(
+        vary.iter()
+            .any(|v| v.to_str().unwrap().contains("Accept-Language, Cookie")),
+        "{vary:?}"
+    );
+    assert!(!response.headers().contains_key(header::SET_COOKIE));
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<html lang=\"it\">"), "{html}");
+    assert!(html.contains("aria-current=\"true\">Italiano</a>"));
+    assert!(html.contains("hreflang=\"ja\" href=\""));
+
+    let response = page("/?lang=ja", &[italian_browser]).await;
+    let cookie = response.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("ringcheck_lang=ja;"), "{cookie}");
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("<html lang=\"ja\">")
+    );
+
+    // A support agent whose browser is in English opens an Italian customer's link.
+    let shared = "/r/AAAAAAAAAAAAAAAAAAAAAA";
+    let english_agent = ("accept-language", "en-GB,en;q=0.9");
+    let html = page(shared, &[english_agent]).await.text().await.unwrap();
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("href=\"?lang=it\""), "a way to switch");
+    let remembered = ("cookie", "ringcheck_lang=de");
+    let html = page(shared, &[english_agent, remembered])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("<html lang=\"de\">"),
+        "the remembered choice first"
+    );
+
+    let html = page("/embed?theme=dark&lang=fr", &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(
+        html.contains("href=\"?theme=dark&amp;lang=nl\""),
+        "the frame's options kept"
+    );
+
+    let missing = page("/no/such/page?lang=nl", &[]).await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert!(missing.text().await.unwrap().contains("<html lang=\"nl\">"));
+}
+
+/// The pseudo-language: every word of the server's pages came through a catalogue, so
+/// each text is accented and in brackets; nothing outside brackets but names and marks.
+#[tokio::test]
+async fn every_word_of_the_pages_comes_through_a_catalogue() {
+    let app = common::spawn_app().await;
+    for path in [
+        "/?lang=en-XA",
+        "/no/such/page?lang=en-XA",
+        "/embed?lang=en-XA",
+    ] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert!(html.contains("<html lang=\"en-XA\">"), "{path}");
+        for chrome in [
+            "Skip to content",
+            "Embed Ring Check",
+            "Page not found",
+            "Language",
+        ] {
+            assert!(
+                !html.contains(chrome),
+                "{path}: {chrome:?} not through the catalogue"
+            );
+        }
+    }
+}
+
 #[tokio::test]
 async fn hashed_assets_are_cached_for_a_year_with_their_content_type() {
     let app = common::spawn_app().await;

@@ -183,7 +183,8 @@ pub async fn spawn(config: &Config) -> TestApp {
 pub fn fake_dist() -> TempDir {
     let dir = tempfile::tempdir().unwrap();
     let index = format!(
-        "<!doctype html><html><head><script type=\"module\">{BOOT_SCRIPT}</script></head>\
+        "<!doctype html><html lang=\"en\"><head><meta name=\"description\" content=\"x\" />\
+         <title>x</title><script type=\"module\">{BOOT_SCRIPT}</script></head>\
          <body><p id=\"fake\">fake app</p></body></html>"
     );
     std::fs::write(dir.path().join("index.html"), index).unwrap();

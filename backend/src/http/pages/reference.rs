@@ -8,16 +8,19 @@ use ringcheck_shared::catalog::{
     Catalog, Device, Group, Guidance, PortEntry, SourceId, WifiRequirement,
 };
 
-use super::html::text;
+use ringcheck_words::Speaker;
 
-/// Column headings, also shown beside each value when the table stacks on a phone.
+use super::html::{message_with_markup, text};
+
+/// The messages of the column headings, also shown beside each value when the table
+/// stacks on a phone.
 const COLUMNS: [&str; 6] = [
-    "Service",
-    "Protocol",
-    "Ports",
-    "Direction",
-    "What it's for",
-    "If it's blocked",
+    "column-service",
+    "column-protocol",
+    "column-ports",
+    "column-direction",
+    "column-purpose",
+    "column-blocked",
 ];
 /// Classes that size the columns (the table has a fixed layout, so it never overflows).
 const COLUMN_CLASSES: [&str; 6] = [
@@ -31,16 +34,18 @@ const COLUMN_CLASSES: [&str; 6] = [
 
 /// The Ring port table, grouped by what the ports are for. Explicit ARIA roles keep it
 /// a table for screen readers when CSS stacks it.
-pub fn port_table(catalog: &Catalog) -> String {
-    let mut html = String::from(
+pub fn port_table(catalog: &Catalog, words: Speaker<'_>) -> String {
+    let columns = COLUMNS.map(|id| text(&words.text(id)).to_string());
+    let mut html = format!(
         "<div class=\"table-wrap\"><table role=\"table\" class=\"port-table\" id=\"port-table\">\
-         <caption>Ports and protocols used by Ring devices</caption><colgroup>",
+         <caption>{}</caption><colgroup>",
+        text(&words.text("ports-caption"))
     );
     for class in COLUMN_CLASSES {
         let _ = write!(html, "<col class=\"{class}\">");
     }
     html.push_str("</colgroup><thead role=\"rowgroup\"><tr role=\"row\">");
-    for column in COLUMNS {
+    for column in &columns {
         let _ = write!(
             html,
             "<th role=\"columnheader\" scope=\"col\">{column}</th>"
@@ -60,7 +65,7 @@ pub fn port_table(catalog: &Catalog) -> String {
             summary = text(group.summary()),
         );
         for entry in catalog.entries_in(group) {
-            entry_row(&mut html, catalog, entry);
+            entry_row(&mut html, catalog, entry, &columns, words);
         }
         html.push_str("</tbody>");
     }
@@ -69,9 +74,11 @@ pub fn port_table(catalog: &Catalog) -> String {
     let family = &catalog.documented_family;
     let _ = write!(
         html,
-        "<p class=\"family-fact\" id=\"documented-family\"><strong>Over {label}.</strong> \
-         {note}",
-        label = text(family.family.label()),
+        "<p class=\"family-fact\" id=\"documented-family\"><strong>{over}</strong> {note}",
+        over = text(&words.with(
+            "documented-family",
+            &[("family", family.family.label().into())]
+        )),
         note = text(&family.note),
     );
     for &source in &family.sources {
@@ -82,7 +89,13 @@ pub fn port_table(catalog: &Catalog) -> String {
     html
 }
 
-fn entry_row(html: &mut String, catalog: &Catalog, entry: &PortEntry) {
+fn entry_row(
+    html: &mut String,
+    catalog: &Catalog,
+    entry: &PortEntry,
+    columns: &[String; 6],
+    words: Speaker<'_>,
+) {
     let sources: Vec<String> = entry
         .sources
         .iter()
@@ -92,19 +105,28 @@ fn entry_row(html: &mut String, catalog: &Catalog, entry: &PortEntry) {
         html,
         "<tr role=\"row\" class=\"entry-row\" data-entry=\"{id}\"><th role=\"rowheader\" \
          scope=\"row\" data-label=\"{c0}\"><span class=\"entry-name\">{name}</span><span \
-         class=\"devices\">Used by: {devices}</span><span class=\"sources\">Source: \
-         {sources}</span></th><td role=\"cell\" data-label=\"{c1}\">{transport}</td><td \
+         class=\"devices\">{devices}</span><span class=\"sources\">{sources}</span></th><td role=\"cell\" data-label=\"{c1}\">{transport}</td><td \
          role=\"cell\" class=\"port-numbers\" data-label=\"{c2}\">{ports}</td><td role=\"cell\" \
          data-label=\"{c3}\">{direction}</td><td role=\"cell\" data-label=\"{c4}\">{purpose}",
         id = text(entry.id.as_str()),
-        c0 = COLUMNS[0],
-        c1 = COLUMNS[1],
-        c2 = COLUMNS[2],
-        c3 = COLUMNS[3],
-        c4 = COLUMNS[4],
+        c0 = columns[0],
+        c1 = columns[1],
+        c2 = columns[2],
+        c3 = columns[3],
+        c4 = columns[4],
         name = text(&entry.name),
-        devices = text(&devices(&entry.applies_to)),
-        sources = sources.join("<span aria-hidden=\"true\"> \u{B7} </span>"),
+        devices = text(&words.with(
+            "entry-used-by",
+            &[("devices", devices(&entry.applies_to).as_str().into())]
+        )),
+        sources = message_with_markup(
+            words,
+            "entry-source",
+            &[(
+                "sources",
+                &sources.join("<span aria-hidden=\"true\"> \u{B7} </span>")
+            )]
+        ),
         transport = text(&entry.transport_label()),
         ports = text(&entry.ports.to_string()),
         direction = text(entry.direction.label()),
@@ -113,7 +135,8 @@ fn entry_row(html: &mut String, catalog: &Catalog, entry: &PortEntry) {
     for note in &entry.notes {
         let _ = write!(
             html,
-            "<span class=\"note\">{} {}</span>",
+            "<span class=\"note\"><span class=\"note-label\">{} </span>{} {}</span>",
+            text(&words.text("entry-note")),
             text(&note.text),
             source_link(catalog, note.source, true)
         );
@@ -121,7 +144,7 @@ fn entry_row(html: &mut String, catalog: &Catalog, entry: &PortEntry) {
     let _ = write!(
         html,
         "</td><td role=\"cell\" data-label=\"{}\">{}</td></tr>",
-        COLUMNS[5],
+        columns[5],
         text(&entry.when_blocked)
     );
 }
@@ -165,13 +188,17 @@ fn group_slug(group: Group) -> &'static str {
 }
 
 /// The article's advice for a blocked port: the router first, then the provider.
-pub fn guidance(guidance: &Guidance) -> String {
+pub fn guidance(guidance: &Guidance, words: Speaker<'_>) -> String {
     format!(
         "<section class=\"card\" aria-labelledby=\"advice-heading\"><h2 \
-         id=\"advice-heading\">If something is blocked</h2><p>{usually_fine}</p><p>{symptom}</p>\
-         <ol class=\"steps\"><li><strong>Check your router. </strong>{router}</li><li><strong>\
-         Ask your internet provider. </strong>{isp}</li></ol><p class=\"caution\" \
-         role=\"note\"><strong>Before you change anything: </strong>{caution}</p></section>",
+         id=\"advice-heading\">{heading}</h2><p>{usually_fine}</p><p>{symptom}</p>\
+         <ol class=\"steps\"><li><strong>{check_router} </strong>{router}</li><li><strong>\
+         {ask_provider} </strong>{isp}</li></ol><p class=\"caution\" \
+         role=\"note\"><strong>{before} </strong>{caution}</p></section>",
+        heading = text(&words.text("blocked-heading")),
+        check_router = text(&words.text("blocked-router")),
+        ask_provider = text(&words.text("blocked-provider")),
+        before = text(&words.text("blocked-caution")),
         usually_fine = text(&guidance.usually_fine),
         symptom = text(&guidance.symptom),
         router = text(&guidance.router),
@@ -181,23 +208,30 @@ pub fn guidance(guidance: &Guidance) -> String {
 }
 
 /// The Ring Alarm's Wi-Fi security requirement.
-pub fn wifi_note(wifi: &WifiRequirement) -> String {
+pub fn wifi_note(wifi: &WifiRequirement, words: Speaker<'_>) -> String {
+    let encryption = wifi.supported_encryption.join(", ");
     format!(
         "<section class=\"card\" aria-labelledby=\"wifi-heading\"><h2 id=\"wifi-heading\">\
-         {device} and Wi-Fi security</h2><p>{summary}</p><dl class=\"facts\"><dt>Supported</dt>\
-         <dd>{supported} with {encryption}</dd><dt>Not supported</dt><dd>{unsupported}</dd>\
-         </dl></section>",
-        device = text(wifi.device.label()),
+         {heading}</h2><p>{summary}</p><dl class=\"facts\"><dt>{supported_label}</dt>\
+         <dd>{supported}</dd><dt>{unsupported_label}</dt><dd>{unsupported}</dd></dl></section>",
+        heading = text(&words.with("wifi-heading", &[("device", wifi.device.label().into())])),
         summary = text(&wifi.summary),
-        supported = text(&wifi.supported),
-        encryption = text(&wifi.supported_encryption.join(", ")),
+        supported_label = text(&words.text("wifi-supported")),
+        supported = text(&words.with(
+            "wifi-supported-with",
+            &[
+                ("supported", wifi.supported.as_str().into()),
+                ("encryption", encryption.as_str().into())
+            ]
+        )),
+        unsupported_label = text(&words.text("wifi-unsupported")),
         unsupported = text(&wifi.unsupported.join(", ")),
     )
 }
 
 /// "Embed Ring Check": the copy-paste snippets, with this server's `origin` (empty when
 /// unknown, which leaves the paths relative).
-pub fn embed_help(origin: &str) -> String {
+pub fn embed_help(origin: &str, words: Speaker<'_>) -> String {
     let script =
         format!("<div data-ringcheck></div>\n<script src=\"{origin}/embed.js\" async></script>");
     let iframe = format!(
@@ -206,26 +240,43 @@ pub fn embed_help(origin: &str) -> String {
     );
     format!(
         "<section class=\"card embed-help\" aria-labelledby=\"embed-heading\"><h2 \
-         id=\"embed-heading\">Embed Ring Check</h2><p>Put the checker in a help-center \
-         article. With the script, the frame grows and shrinks with its content:</p><pre><code>\
-         {script}</code></pre><p>Options on the placeholder: <code>data-theme=&quot;light|dark|auto&quot;\
-         </code>, <code>data-hide=&quot;table,advice,share&quot;</code>. Where scripts are not \
-         allowed, a plain frame works at a fixed height:</p><pre><code>{iframe}</code></pre><p>\
-         Pages of this site also offer oEmbed (<code>/oembed?url=…</code>). Whoever runs this \
-         server can limit which sites may show the frame with <code>--embed-origin \
-         https://help.example.com</code>.</p></section>",
+         id=\"embed-heading\">{heading}</h2><p>{with_script}</p><pre><code>{script}</code></pre>\
+         <p>{options} <code>data-theme=&quot;light|dark|auto&quot;</code>, \
+         <code>data-hide=&quot;table,advice,share&quot;</code>. {with_iframe}</p><pre><code>\
+         {iframe}</code></pre><p>{oembed} {embed_origin}</p></section>",
+        heading = text(&words.text("embed-heading")),
+        with_script = text(&words.text("embed-script")),
+        options = text(&words.text("embed-options")),
+        with_iframe = text(&words.text("embed-iframe")),
+        oembed = message_with_markup(
+            words,
+            "embed-oembed",
+            &[("path", "<code>/oembed?url=…</code>")]
+        ),
+        embed_origin = message_with_markup(
+            words,
+            "embed-origin",
+            &[(
+                "flag",
+                "<code>--embed-origin https://help.example.com</code>"
+            )]
+        ),
         script = text(&script),
         iframe = text(&iframe),
     )
 }
 
 /// Where the facts come from, each source a link, and how current the catalogue is.
-pub fn footer(catalog: &Catalog) -> String {
+pub fn footer(catalog: &Catalog, words: Speaker<'_>) -> String {
     let mut html = format!(
-        "<footer class=\"site-footer\"><p>Ring's ports as of catalogue version {version}, \
-         checked against these sources on {checked}:</p><ul class=\"source-list\">",
-        version = catalog.version,
-        checked = text(&catalog.checked_on),
+        "<footer class=\"site-footer\"><p>{sources}</p><ul class=\"source-list\">",
+        sources = text(&words.with(
+            "footer-sources",
+            &[
+                ("version", catalog.version.into()),
+                ("checked", catalog.checked_on.as_str().into())
+            ]
+        )),
     );
     for source in &catalog.sources {
         let _ = write!(
@@ -238,6 +289,10 @@ pub fn footer(catalog: &Catalog) -> String {
             kind = text(source.kind.label()),
         );
     }
-    html.push_str("</ul><p>Ring Check is open source.</p></footer>");
+    let _ = write!(
+        html,
+        "</ul><p>{}</p></footer>",
+        text(&words.text("footer-open-source"))
+    );
     html
 }

@@ -9,7 +9,7 @@ use axum::{
     Router,
     body::Body,
     extract::{Request, State},
-    http::{HeaderMap, HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, Uri, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::get,
@@ -18,7 +18,7 @@ use ringcheck_shared::{check::CheckId, routes::ClientRoute};
 use tower::service_fn;
 use tower_http::services::ServeDir;
 
-use crate::http::{embed, state::AppState};
+use crate::http::{embed, language::PageLanguage, state::AppState};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
@@ -43,13 +43,14 @@ pub fn router(state: AppState) -> Router<AppState> {
         .layer(middleware::from_fn(cache_control))
 }
 
-async fn index(State(state): State<AppState>, headers: HeaderMap) -> Response {
+async fn index(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
     let origin = state.embed.site_origin(&headers);
     state.spa.page(
         StatusCode::OK,
         Some(&ClientRoute::Home),
         discovery(origin.as_deref(), "/").as_deref(),
         origin.as_deref(),
+        ("/", &PageLanguage::of(&uri, &headers)),
     )
 }
 
@@ -64,6 +65,7 @@ fn discovery(origin: Option<&str>, path: &str) -> Option<String> {
 fn not_found(state: &AppState, request: &Request) -> Response {
     let path = request.uri().path();
     let origin = state.embed.site_origin(request.headers());
+    let language = PageLanguage::of(request.uri(), request.headers());
     if let Some(route) = ClientRoute::parse(path) {
         // Only for pages oEmbed answers for: a result link that can be an id.
         let embeddable = match &route {
@@ -79,14 +81,19 @@ fn not_found(state: &AppState, request: &Request) -> Response {
             Some(&route),
             link.as_deref(),
             origin.as_deref(),
+            (path, &language),
         );
     }
     if looks_like_file(path) {
         return (StatusCode::NOT_FOUND, "Not found\n").into_response();
     }
-    state
-        .spa
-        .page(StatusCode::NOT_FOUND, None, None, origin.as_deref())
+    state.spa.page(
+        StatusCode::NOT_FOUND,
+        None,
+        None,
+        origin.as_deref(),
+        (path, &language),
+    )
 }
 
 fn looks_like_file(path: &str) -> bool {

@@ -5,13 +5,13 @@
 use axum::{
     Router,
     extract::State,
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, Uri, header},
     response::{IntoResponse, Response},
     routing::get,
 };
 use ringcheck_shared::routes::{ClientRoute, server::EMBED_LOADER};
 
-use crate::http::state::AppState;
+use crate::http::{language::PageLanguage, state::AppState};
 
 /// The loader script, served as it is.
 const LOADER: &str = include_str!("../../../assets/embed.js");
@@ -23,10 +23,15 @@ pub fn router() -> Router<AppState> {
         .route(EMBED_LOADER, get(loader))
 }
 
-async fn embed_page(State(state): State<AppState>) -> Response {
-    let mut page = state
-        .spa
-        .page(StatusCode::OK, Some(&ClientRoute::Embed), None, None);
+async fn embed_page(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
+    let language = PageLanguage::of(&uri, &headers);
+    let mut page = state.spa.page(
+        StatusCode::OK,
+        Some(&ClientRoute::Embed),
+        None,
+        None,
+        (ClientRoute::EMBED_PATH, &language),
+    );
     let headers = page.headers_mut();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,

@@ -1,0 +1,195 @@
+//! Which language a page is in: `?lang=` first, then the visitor's remembered choice (a
+//! cookie, set when they pick one), then their browser's `Accept-Language`, else
+//! English. A page says which it is in (`Content-Language`, `<html lang>`), that it
+//! varies by the request's languages and cookie, and remembers a language picked by
+//! `?lang=` for a year.
+
+use axum::http::{HeaderMap, HeaderValue, Uri, header};
+use ringcheck_shared::language::Language;
+use ringcheck_words::Locale;
+
+/// The cookie that remembers the visitor's choice: a language tag, nothing else.
+const COOKIE: &str = "ringcheck_lang";
+/// A remembered choice lasts a year.
+const REMEMBERED_FOR_SECONDS: u32 = 365 * 24 * 60 * 60;
+/// The longest `?lang=` or cookie value read: a language tag is a few letters.
+const MAX_TAG: usize = 35;
+
+/// The language of one page request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageLanguage {
+    pub locale: Locale,
+    /// A language picked by `?lang=`, to remember.
+    remember: Option<Language>,
+    /// The request's query without `lang`, as it came, for links to the same page in
+    /// another language.
+    other_query: String,
+}
+
+impl PageLanguage {
+    /// The language `uri` and `headers` ask for.
+    pub fn of(uri: &Uri, headers: &HeaderMap) -> Self {
+        let query = uri.query().unwrap_or_default();
+        let asked = query_value(query, "lang");
+        let remembered = headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .find_map(|cookies| cookie_value(cookies, COOKIE));
+        let accept = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok());
+        let locale = Locale::negotiate(asked, remembered, accept);
+        let remember = asked
+            .and_then(Locale::to_remember)
+            .filter(|language| remembered.and_then(Language::from_tag) != Some(*language));
+        let other_query = query
+            .split('&')
+            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+            .collect::<Vec<_>>()
+            .join("&");
+        Self {
+            locale,
+            remember,
+            other_query,
+        }
+    }
+
+    /// English, for a page not asked for by a visitor (tests, previews).
+    #[cfg(test)]
+    pub fn english() -> Self {
+        Self::in_locale(Locale::ENGLISH)
+    }
+
+    /// `locale`, for a page not asked for by a visitor (tests, previews).
+    #[cfg(test)]
+    pub fn in_locale(locale: Locale) -> Self {
+        Self {
+            locale,
+            remember: None,
+            other_query: String::new(),
+        }
+    }
+
+    /// The query of this page in `language`: its own query with `lang` set.
+    pub fn query_in(&self, language: Language) -> String {
+        if self.other_query.is_empty() {
+            format!("?lang={}", language.slug())
+        } else {
+            format!("?{}&lang={}", self.other_query, language.slug())
+        }
+    }
+
+    /// Says the page's language, that pages vary by the request's languages and cookie,
+    /// and remembers a language just picked.
+    pub fn mark(&self, headers: &mut HeaderMap) {
+        if let Ok(value) = HeaderValue::from_str(self.locale.tag()) {
+            headers.insert(header::CONTENT_LANGUAGE, value);
+        }
+        headers.append(
+            header::VARY,
+            HeaderValue::from_static("Accept-Language, Cookie"),
+        );
+        if let Some(language) = self.remember {
+            let cookie = format!(
+                "{COOKIE}={}; Path=/; Max-Age={REMEMBERED_FOR_SECONDS}; SameSite=Lax",
+                language.slug()
+            );
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                headers.append(header::SET_COOKIE, value);
+            }
+        }
+    }
+}
+
+/// The value of `name` in a URL query, if it is short enough to be a language tag.
+fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+        .filter(|value| value.len() <= MAX_TAG)
+}
+
+/// The value of cookie `name` in a `Cookie` header, if it is short enough.
+fn cookie_value<'a>(cookies: &'a str, name: &str) -> Option<&'a str> {
+    cookies
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.trim_matches('"'))
+        .filter(|value| value.len() <= MAX_TAG)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn language(uri: &str, headers: &[(&str, &str)]) -> PageLanguage {
+        let mut map = HeaderMap::new();
+        for (name, value) in headers {
+            map.append(
+                header::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+                HeaderValue::from_str(value).unwrap(),
+            );
+        }
+        PageLanguage::of(&uri.parse().unwrap(), &map)
+    }
+
+    fn italian() -> Locale {
+        Locale::Language(Language::Italian)
+    }
+
+    #[test]
+    fn the_query_then_the_cookie_then_the_browser_s_languages() {
+        let browser = ("accept-language", "it-IT,it;q=0.9");
+        assert_eq!(language("/", &[browser]).locale, italian());
+        let cookie = ("cookie", "other=1; ringcheck_lang=de");
+        assert_eq!(
+            language("/", &[browser, cookie]).locale,
+            Locale::Language(Language::German)
+        );
+        assert_eq!(
+            language("/r/x?lang=ja", &[browser, cookie]).locale,
+            Locale::Language(Language::Japanese)
+        );
+        assert_eq!(language("/?lang=en-XA", &[]).locale, Locale::Pseudo);
+        assert_eq!(language("/", &[]).locale, Locale::ENGLISH);
+        let long = format!("/?lang=it{}", "x".repeat(100));
+        assert_eq!(language(&long, &[]).locale, Locale::ENGLISH, "too long");
+    }
+
+    #[test]
+    fn a_picked_language_is_remembered_once_and_the_page_says_its_language() {
+        let mut headers = HeaderMap::new();
+        language("/?lang=it", &[]).mark(&mut headers);
+        assert_eq!(headers[header::CONTENT_LANGUAGE], "it");
+        assert_eq!(headers[header::VARY], "Accept-Language, Cookie");
+        let cookie = headers[header::SET_COOKIE].to_str().unwrap();
+        assert!(cookie.starts_with("ringcheck_lang=it; Path=/;"), "{cookie}");
+        let mut headers = HeaderMap::new();
+        language("/?lang=it", &[("cookie", "ringcheck_lang=it")]).mark(&mut headers);
+        assert!(
+            !headers.contains_key(header::SET_COOKIE),
+            "already remembered"
+        );
+        let mut headers = HeaderMap::new();
+        language("/?lang=en-XA", &[]).mark(&mut headers);
+        assert!(
+            !headers.contains_key(header::SET_COOKIE),
+            "never the pseudo-language"
+        );
+        assert_eq!(headers[header::CONTENT_LANGUAGE], "en-XA");
+    }
+
+    #[test]
+    fn links_to_the_page_in_another_language_keep_its_other_parameters() {
+        let page = language("/embed?theme=dark&lang=it&hide=table", &[]);
+        assert_eq!(
+            page.query_in(Language::German),
+            "?theme=dark&hide=table&lang=de"
+        );
+        assert_eq!(language("/", &[]).query_in(Language::Dutch), "?lang=nl");
+    }
+}
