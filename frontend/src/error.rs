@@ -1,6 +1,11 @@
 //! Errors as the customer sees them: a short title, what happened and what to do.
 
-use ringcheck_shared::api::{ErrorBody, ErrorCode};
+use ringcheck_shared::{
+    api::{ErrorBody, ErrorCode},
+    app_text::AppText,
+};
+
+use crate::words::{t, t_with};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct UiError {
@@ -16,23 +21,21 @@ impl UiError {
     pub fn from_api(status: u16, body: Option<ErrorBody>) -> Self {
         let code = body.as_ref().map(|b| b.error);
         let title = match code {
-            Some(ErrorCode::TargetNotPublic) => "Ring Check can't see your home's internet address",
-            Some(ErrorCode::RateLimited | ErrorCode::NetworkBusy) => "Please wait a moment",
-            Some(ErrorCode::CheckInProgress) => "A check is already running",
-            Some(ErrorCode::ServerBusy) => "Ring Check is busy right now",
-            Some(ErrorCode::ReportNotFound) => "This report doesn't exist or has expired",
-            Some(ErrorCode::InvalidId) => "This link isn't a valid Ring Check link",
-            _ if status >= 500 => "Ring Check is having trouble",
-            _ => "Something went wrong",
+            Some(ErrorCode::TargetNotPublic) => AppText::ErrorNotPublic,
+            Some(ErrorCode::RateLimited | ErrorCode::NetworkBusy) => AppText::ErrorWait,
+            Some(ErrorCode::CheckInProgress) => AppText::ErrorInProgress,
+            Some(ErrorCode::ServerBusy) => AppText::ErrorBusy,
+            Some(ErrorCode::ReportNotFound) => AppText::ErrorNoReport,
+            Some(ErrorCode::InvalidId) => AppText::ErrorBadLink,
+            _ if status >= 500 => AppText::ErrorServer,
+            _ => AppText::ErrorOther,
         };
         let message = match body {
             Some(body) if status < 500 || body.error != ErrorCode::Internal => body.message,
-            _ => "Please try again in a minute. If it keeps happening, contact Ring support \
-                  and mention Ring Check."
-                .to_owned(),
+            _ => t(AppText::ErrorServerWhat),
         };
         Self {
-            title: title.to_owned(),
+            title: t(title),
             message,
             code,
         }
@@ -40,42 +43,28 @@ impl UiError {
 
     /// The request never reached the server.
     pub fn offline() -> Self {
-        Self::plain(
-            "Can't reach Ring Check",
-            "Check that this phone or computer is online, then try again.",
-        )
+        Self::plain(AppText::ErrorOffline, AppText::ErrorOfflineWhat)
     }
 
     /// The server answered something we cannot read.
     pub fn unexpected() -> Self {
-        Self::plain(
-            "Ring Check sent an answer it shouldn't have",
-            "Please reload the page and try again.",
-        )
+        Self::plain(AppText::ErrorUnexpected, AppText::ErrorUnexpectedWhat)
     }
 
     /// The results stopped arriving.
     pub fn lost_connection() -> Self {
-        Self::plain(
-            "The connection was lost",
-            "The check stopped sending results before it finished. Check your connection \
-             and run it again.",
-        )
+        Self::plain(AppText::ErrorLost, AppText::ErrorLostWhat)
     }
 
     /// The check did not finish within its deadline and a margin.
     pub fn timed_out() -> Self {
-        Self::plain(
-            "The check took too long",
-            "Ring Check did not finish in time; your connection may be very slow or \
-             interrupted. Please run it again.",
-        )
+        Self::plain(AppText::ErrorTimedOut, AppText::ErrorTimedOutWhat)
     }
 
     /// The server ran the check but could not finish it; its message says why.
     pub fn check_failed(message: String) -> Self {
         Self {
-            title: "The check could not finish".into(),
+            title: t(AppText::ErrorCheckFailed),
             message,
             code: Some(ErrorCode::CheckFailed),
         }
@@ -87,7 +76,7 @@ impl UiError {
             400,
             Some(ErrorBody {
                 error: ErrorCode::InvalidId,
-                message: format!("{why}. Check the link: it may be cut short or mistyped."),
+                message: t_with(AppText::ErrorBadLinkWhat, &[("why", &why.to_string())]),
             }),
         )
     }
@@ -97,10 +86,10 @@ impl UiError {
         self.code.map(ErrorCode::as_str)
     }
 
-    fn plain(title: &str, message: &str) -> Self {
+    fn plain(title: AppText, message: AppText) -> Self {
         Self {
-            title: title.into(),
-            message: message.into(),
+            title: t(title),
+            message: t(message),
             code: None,
         }
     }
@@ -120,7 +109,7 @@ mod tests {
     #[test]
     fn known_codes_get_their_own_title_and_keep_the_servers_words() {
         let error = UiError::from_api(429, body(ErrorCode::RateLimited, "Wait 12 seconds."));
-        assert_eq!(error.title, "Please wait a moment");
+        assert_eq!(error.title, t(AppText::ErrorWait));
         assert_eq!(error.message, "Wait 12 seconds.");
         assert_eq!(error.code_name(), Some("rate_limited"));
     }
@@ -128,9 +117,12 @@ mod tests {
     #[test]
     fn an_internal_error_is_not_shown_as_the_server_worded_it() {
         let error = UiError::from_api(500, body(ErrorCode::Internal, "database is locked"));
-        assert_eq!(error.title, "Ring Check is having trouble");
-        assert!(!error.message.contains("database"), "{}", error.message);
-        assert!(error.message.contains("try again"));
+        assert_eq!(error.title, t(AppText::ErrorServer));
+        assert_eq!(
+            error.message,
+            t(AppText::ErrorServerWhat),
+            "not the server's words"
+        );
     }
 
     #[test]
@@ -139,7 +131,7 @@ mod tests {
             serde_json::from_str(r#"{"error":"brand_new","message":"Try later."}"#).unwrap();
         let error = UiError::from_api(409, Some(body));
         assert_eq!(error.code, Some(ErrorCode::Unknown));
-        assert_eq!(error.title, "Something went wrong");
+        assert_eq!(error.title, t(AppText::ErrorOther));
         assert_eq!(error.message, "Try later.");
     }
 
@@ -147,7 +139,11 @@ mod tests {
     fn a_bad_link_is_explained_as_one() {
         let error = UiError::invalid_link("the id is 3 characters long, not 22");
         assert_eq!(error.code, Some(ErrorCode::InvalidId));
-        assert_eq!(error.title, "This link isn't a valid Ring Check link");
-        assert!(error.message.starts_with("the id is 3 characters"));
+        assert_eq!(error.title, t(AppText::ErrorBadLink));
+        assert_eq!(
+            error.message,
+            t(AppText::ErrorBadLinkWhat),
+            "natively, the id alone"
+        );
     }
 }

@@ -10,6 +10,7 @@ mod hooks;
 mod layout;
 mod pages;
 mod report;
+mod words;
 
 /// A small free-list allocator: a few kilobytes less Wasm than the default dlmalloc,
 /// and this app allocates little.

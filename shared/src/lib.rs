@@ -10,6 +10,7 @@
 
 pub mod advice;
 pub mod api;
+pub mod app_text;
 pub mod catalog;
 pub mod check;
 pub mod egress;

@@ -1,5 +1,6 @@
 //! The "Check my network" action: runs a check, shows it filling in, then the result.
 
+use ringcheck_shared::app_text::AppText;
 use yew::prelude::*;
 
 use super::{error_box::error_box, probe_table::probe_table, result_view::result_view};
@@ -7,6 +8,7 @@ use crate::{
     browser,
     hooks::use_check::{CheckState, Phase, use_check},
     layout::Layout,
+    words::{t, t_with},
 };
 
 #[component]
@@ -27,25 +29,21 @@ pub fn Checker() -> Html {
         let start = start.clone();
         Callback::from(move |_| start.emit(()))
     };
-    let label = match check.phase {
-        Phase::Done | Phase::Failed => "Check again",
-        _ => "Check my network",
-    };
+    let label = t(match check.phase {
+        Phase::Done | Phase::Failed => AppText::CheckAgain,
+        _ => AppText::CheckButton,
+    });
     let local = check.started.as_ref().filter(|s| s.local_mode).map(|_| {
         html! {
             <p class="notice" data-notice="local-mode">
-                { "Local mode: this Ring Check server accepts private addresses, so it is testing \
-                   the connection from this device to the server, not your home router." }
+                { t(AppText::LocalModeNotice) }
             </p>
         }
     });
     html! {
         <section class="checker" aria-labelledby="check-heading">
-            <h2 id="check-heading">{ "Check your network" }</h2>
-            <p>
-                { "Run it from a phone or computer on the " }<strong>{ "same Wi-Fi as your Ring device" }</strong>
-                { ", not on mobile data. It takes a few seconds." }
-            </p>
+            <h2 id="check-heading">{ t(AppText::CheckHeading) }</h2>
+            <p>{ t(AppText::CheckIntro) }</p>
             <button type="button" class="primary" id="check-button" onclick={on_click} disabled={check.is_busy()}>
                 { label }
             </button>
@@ -61,11 +59,17 @@ pub fn Checker() -> Html {
 fn status_text(check: &CheckState) -> String {
     match check.phase {
         Phase::Idle => String::new(),
-        Phase::Starting => "Starting the check\u{2026}".into(),
-        Phase::Running => format!("Testing: {} of {} done", check.done(), check.total()),
-        Phase::Done => "Check finished. Your results are below.".into(),
-        Phase::Failed if check.started.is_none() => "The check could not start.".into(),
-        Phase::Failed => "The check did not finish.".into(),
+        Phase::Starting => t(AppText::StatusStarting),
+        Phase::Running => t_with(
+            AppText::StatusRunning,
+            &[
+                ("done", &check.done().to_string()),
+                ("total", &check.total().to_string()),
+            ],
+        ),
+        Phase::Done => t(AppText::StatusDone),
+        Phase::Failed if check.started.is_none() => t(AppText::StatusNotStarted),
+        Phase::Failed => t(AppText::StatusNotFinished),
     }
 }
 
@@ -74,7 +78,7 @@ fn progress(check: &CheckState) -> Html {
         return html! {};
     }
     html! {
-        <progress class="check-progress" aria-label="Check progress" max={check.total().max(1).to_string()} value={check.done().to_string()} />
+        <progress class="check-progress" aria-label={t(AppText::ProgressLabel)} max={check.total().max(1).to_string()} value={check.done().to_string()} />
     }
 }
 

@@ -1,9 +1,10 @@
 //! A button that copies a text, says so, and shows the text to copy by hand when the
 //! browser will not let it.
 
+use ringcheck_shared::app_text::AppText;
 use yew::{platform::spawn_local, prelude::*};
 
-use crate::browser;
+use crate::{browser, words::t};
 
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
@@ -35,10 +36,10 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
     };
     let feedback = match *copied {
         Copied::Not => html! {},
-        Copied::Yes => html! { <span class="copied">{ "Copied" }</span> },
+        Copied::Yes => html! { <span class="copied">{ t(AppText::Copied) }</span> },
         Copied::Refused => html! {
             <span class="copy-refused">
-                { "Your browser blocked copying. Select the text below and copy it." }
+                { t(AppText::CopyBlocked) }
                 <textarea readonly=true rows="4" aria-label={props.label.clone()} value={props.text.clone()} />
             </span>
         },

@@ -1,13 +1,14 @@
+use ringcheck_shared::app_text::AppText;
 use yew::prelude::*;
 
-use crate::error::UiError;
+use crate::{error::UiError, words::t};
 
 /// A failure, said plainly, with what to do and, with `on_retry`, a way to try again
 /// (absent where retrying cannot help). A plain function rather than a component: it
 /// holds no state, and each component costs the app kilobytes of Yew's glue.
 pub fn error_box(error: &UiError, on_retry: Option<Callback<()>>) -> Html {
     let retry = on_retry.map(|on_retry| {
-        html! { <button type="button" class="secondary" onclick={move |_| on_retry.emit(())}>{ "Try again" }</button> }
+        html! { <button type="button" class="secondary" onclick={move |_| on_retry.emit(())}>{ t(AppText::TryAgain) }</button> }
     });
     html! {
         <div class="error-box" role="alert" data-error={error.code_name()}>

@@ -3,8 +3,10 @@
 //! documents for its devices. Shown only when there is something to say (a home reached
 //! over one family alone reads as before).
 
-use ringcheck_shared::verdict::FamilyJudgement;
+use ringcheck_shared::{app_text::AppText, verdict::FamilyJudgement};
 use yew::prelude::*;
+
+use crate::words::{t, t_with};
 
 /// The section for `families`. A plain function rather than a component: it holds no
 /// state, and each component costs the app kilobytes of Yew's glue.
@@ -14,12 +16,12 @@ pub fn families(families: &FamilyJudgement) -> Html {
     }
     html! {
         <section class="families" data-families="" aria-labelledby="families-heading">
-            <h2 id="families-heading">{ "IPv4 and IPv6" }</h2>
+            <h2 id="families-heading">{ t(AppText::FamiliesHeading) }</h2>
             { for families.sentences.iter().map(|sentence| html! {
                 <p class="family-sentence">{ sentence }</p>
             }) }
             <p class="family-note">
-                { format!("Why {}: {}", families.documented.label(), families.note) }
+                { t_with(AppText::FamiliesWhy, &[("family", families.documented.label()), ("note", &families.note)]) }
             </p>
         </section>
     }

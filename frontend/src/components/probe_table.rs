@@ -12,6 +12,9 @@ use ringcheck_shared::{
 };
 use yew::prelude::*;
 
+use crate::words::t;
+use ringcheck_shared::app_text::AppText;
+
 /// The table of `plan`'s tests with the results so far; `finished` once the check has
 /// ended (a family without probes then had no address to probe). A plain function
 /// rather than a component: it holds no state, and each component costs the app
@@ -28,26 +31,23 @@ pub fn probe_table(
         sampled => sample_row(&sampled.iter().collect::<Vec<_>>()),
     });
     let two_families = rows.first().is_some_and(|row| row.other.is_some());
-    let caption = if two_families {
-        "Outbound: your browser connecting out, as your Ring devices do. Inbound: Ring Check's \
-         server connecting back to your network. Each over IPv4 and IPv6: Ring's devices are \
-         documented to use IPv4."
+    let caption = t(if two_families {
+        AppText::TableCaption
     } else {
-        "Outbound: your browser connecting out, as your Ring devices do. Inbound: Ring Check's \
-         server connecting back to your network."
-    };
+        AppText::TableCaptionOneWay
+    });
     html! {
         <div class="table-wrap">
             <table class={classes!("probe-table", two_families.then_some("two-families"))} id="probe-table">
                 <caption>{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Port" }</th>
-                        <th scope="col">{ "Protocol" }</th>
-                        <th scope="col">{ "Used for" }</th>
-                        <th scope="col">{ "Outbound" }</th>
-                        <th scope="col">{ "Inbound" }</th>
-                        <th scope="col">{ "What it means" }</th>
+                        <th scope="col">{ t(AppText::ColumnPort) }</th>
+                        <th scope="col">{ t(AppText::ColumnProtocol) }</th>
+                        <th scope="col">{ t(AppText::ColumnUsedFor) }</th>
+                        <th scope="col">{ t(AppText::ColumnOutbound) }</th>
+                        <th scope="col">{ t(AppText::ColumnInbound) }</th>
+                        <th scope="col">{ t(AppText::ColumnMeaning) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for html_rows }</tbody>
@@ -96,8 +96,8 @@ fn single_row(row: &TestRow) -> Html {
             </td>
             <td>{ row.transport.label() }</td>
             <td>{ &row.entry.name }{ source_link(row.entry) }</td>
-            <td data-label="Outbound">{ for outbound }</td>
-            <td data-label="Inbound">{ for inbound }</td>
+            <td data-label={t(AppText::ColumnOutbound)}>{ for outbound }</td>
+            <td data-label={t(AppText::ColumnInbound)}>{ for inbound }</td>
             <td>{ row.main.meaning }{ for other_meaning }</td>
         </tr>
     }
@@ -153,7 +153,7 @@ fn inbound_cell(side: &Side) -> Html {
         Inbound::Done(result) => probe_cell(result),
         Inbound::Pending => testing(),
         Inbound::NoAddress => html! {
-            <span class="muted" title="Your browser did not reach Ring Check over this family, so there was no address to probe">{ "not reached" }</span>
+            <span class="muted" title={t(AppText::NotReachedWhy)}>{ t(AppText::NotReached) }</span>
         },
         Inbound::NotPlanned => dash(),
     }
@@ -265,8 +265,8 @@ fn sample_row(rows: &[&TestRow]) -> Html {
                 { &entry.name }{ source_link(entry) }
                 <span class="sample-note">{ main.density() }</span>
             </td>
-            <td data-label="Outbound">{ outbound }</td>
-            <td data-label="Inbound">{ dash() }</td>
+            <td data-label={t(AppText::ColumnOutbound)}>{ outbound }</td>
+            <td data-label={t(AppText::ColumnInbound)}>{ dash() }</td>
             <td>{ main.meaning() }{ for other_meaning }</td>
         </tr>
     }
@@ -287,13 +287,13 @@ fn outbound_cell(side: &Side) -> Html {
     match side.outbound {
         Outbound::Done(result) => egress_cell(result),
         Outbound::NotTestable(_) => {
-            html! { <span class="state unknown">{ "Not testable" }</span> }
+            html! { <span class="state unknown">{ t(AppText::NotTestable) }</span> }
         }
         Outbound::Unavailable(reason) => {
             // Why, unless the row's meaning already says it.
             let why =
                 (side.meaning != reason).then(|| html! { <span class="why">{ reason }</span> });
-            html! { <><span class="state unknown">{ "Not testable here" }</span>{ for why }</> }
+            html! { <><span class="state unknown">{ t(AppText::NotTestableHere) }</span>{ for why }</> }
         }
         Outbound::Pending => testing(),
         Outbound::NotPlanned => dash(),
@@ -311,11 +311,11 @@ fn source_link(entry: &EntryLabel) -> Html {
 }
 
 fn testing() -> Html {
-    html! { <span class="pending">{ "Testing\u{2026}" }</span> }
+    html! { <span class="pending">{ t(AppText::Testing) }</span> }
 }
 
 fn dash() -> Html {
-    html! { <span class="muted" title="Not tested in this direction">{ "\u{2014}" }</span> }
+    html! { <span class="muted" title={t(AppText::NotThisWay)}>{ "\u{2014}" }</span> }
 }
 
 fn state_look(state: EgressState) -> (&'static str, &'static str) {

@@ -1,13 +1,13 @@
 //! A finished check: verdicts first, then what to do, how to share, and every test.
 
-use ringcheck_shared::{egress::EgressState, routes::ClientRoute};
+use ringcheck_shared::{app_text::AppText, egress::EgressState, routes::ClientRoute};
 use yew::prelude::*;
 
 use super::{
     families::families, fix_it::fix_it, probe_table::probe_table, share_panel::share_panel,
     verdict_list::verdict_list,
 };
-use crate::{browser, layout::Layout, report::LoadedReport};
+use crate::{browser, layout::Layout, report::LoadedReport, words::t};
 
 /// The finished check `loaded`; `heading_ref` is its heading, which takes the focus. A
 /// plain function rather than a component: it holds no state, and each component costs
@@ -21,14 +21,18 @@ pub fn result_view(loaded: &LoadedReport, heading_ref: &NodeRef) -> Html {
         ClientRoute::report_path(report.id.as_str())
     )
     .into();
-    let unsaved = loaded.egress_unsaved.then(|| html! {
-        <p class="notice" data-notice="egress-unsaved">{ "Your browser's results are shown in the table, but the report could not include them, so the verdicts and the share link use only the server's tests. Run the check again to include them." }</p>
+    let unsaved = loaded.egress_unsaved.then(|| {
+        html! {
+            <p class="notice" data-notice="egress-unsaved">{ t(AppText::EgressUnsaved) }</p>
+        }
     });
-    let unreachable = judgement.advice.nothing_got_out.then(|| html! {
+    let unreachable = judgement.advice.nothing_got_out.then(|| {
+        html! {
             <p class="notice" data-notice="own-servers-unreachable">
-                { "Your browser could not reach Ring Check's own test servers on any port, so this check cannot tell whether your network blocks anything. The problem is more likely on our side than yours: please try again later." }
+                { t(AppText::OwnServersUnreachable) }
             </p>
-        });
+        }
+    });
     let no_webrtc = report
         .egress_results()
         .iter()
@@ -36,15 +40,15 @@ pub fn result_view(loaded: &LoadedReport, heading_ref: &NodeRef) -> Html {
         .then(|| {
             html! {
                 <p class="notice" data-notice="no-webrtc">
-                    { "This browser cannot test UDP (it has no WebRTC), so Live View's direct \
-                       video path could not be tested. For the full check, open Ring Check in \
-                       another browser, such as Chrome, Firefox, Edge, or Safari on a phone." }
+                    { t(AppText::NoWebrtc) }
                 </p>
             }
         });
     let layout = Layout::current();
-    let local = report.local_mode.then(|| html! {
-        <p class="notice">{ "This check ran in local mode, on a private address: it describes this computer's connection to the Ring Check server, not a home router." }</p>
+    let local = report.local_mode.then(|| {
+        html! {
+            <p class="notice">{ t(AppText::LocalModeResult) }</p>
+        }
     });
     html! {
         <div class="result" data-report={report.id.to_string()}>
@@ -63,7 +67,7 @@ pub fn result_view(loaded: &LoadedReport, heading_ref: &NodeRef) -> Html {
                 }
             </div>
             if !layout.hide_table {
-                <h2>{ "Every test" }</h2>
+                <h2>{ t(AppText::EveryTest) }</h2>
                 { probe_table(&loaded.plan, &report.probes, report.egress_results(), true) }
             }
         </div>

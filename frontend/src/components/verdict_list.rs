@@ -7,13 +7,16 @@ use ringcheck_shared::{
 };
 use yew::prelude::*;
 
+use crate::words::t;
+use ringcheck_shared::app_text::AppText;
+
 /// A plain function rather than a component: it holds no state, and each component
 /// costs the app kilobytes of Yew's glue.
 pub fn verdict_list(verdicts: &[FeatureVerdict], heading_ref: &NodeRef) -> Html {
     let overall = overall_sentence(overall(verdicts));
     html! {
         <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h2>
+            <h2 id="summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ t(AppText::ResultsHeading) }</h2>
             <p class="overall">{ overall }</p>
             <ul class="verdicts">
                 { for verdicts.iter().map(verdict_item) }
@@ -42,7 +45,7 @@ fn verdict_item(verdict: &FeatureVerdict) -> Html {
     // One path needs no list: the reason says it all.
     let paths = (verdict.paths.len() > 1).then(|| {
         html! {
-            <ul class="paths" aria-label="Each way through">
+            <ul class="paths" aria-label={t(AppText::EachWayThrough)}>
                 { for verdict.paths.iter().map(path_item) }
             </ul>
         }

@@ -14,6 +14,7 @@ use gloo_net::eventsource::futures::EventSource;
 use gloo_timers::future::TimeoutFuture;
 use ringcheck_shared::{
     api::{ErrorBody, events},
+    app_text::AppText,
     check::{CheckStarted, ProbeResult},
     egress::{EgressReport, EgressResult, EgressSubmission, Phone, ReportedBy},
     family::AddressFamily,
@@ -21,7 +22,7 @@ use ringcheck_shared::{
 };
 use yew::{platform::spawn_local, prelude::*};
 
-use crate::{api, browser, egress, error::UiError, report::LoadedReport};
+use crate::{api, browser, egress, error::UiError, report::LoadedReport, words::t};
 
 /// Extra time past the server's deadline before the page gives up on a check.
 const GRACE_MS: u64 = 15_000;
@@ -248,7 +249,7 @@ async fn follow(
             _ => {
                 let message = serde_json::from_str::<ErrorBody>(&event.1)
                     .map(|body| body.message)
-                    .unwrap_or_else(|_| "Please run the check again.".to_owned());
+                    .unwrap_or_else(|_| t(AppText::RunAgain));
                 break Err(UiError::check_failed(message));
             }
         }

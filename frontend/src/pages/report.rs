@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use ringcheck_shared::check::CheckId;
+use ringcheck_shared::{app_text::AppText, check::CheckId};
 use yew::{platform::spawn_local, prelude::*};
 
 use crate::{
@@ -11,6 +11,7 @@ use crate::{
     error::UiError,
     layout::Layout,
     report::LoadedReport,
+    words::{t, t_with},
 };
 
 #[derive(Properties, PartialEq)]
@@ -47,10 +48,10 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         });
     }
     let body = match &*loaded {
-        Loaded::Loading => html! { <p role="status">{ "Loading the report\u{2026}" }</p> },
+        Loaded::Loading => html! { <p role="status">{ t(AppText::ReportLoading) }</p> },
         Loaded::Report(report) => html! {
             <>
-                <p class="lead">{ format!("Checked on {} from {}.", readable_time(&report.report.created_at), report.report.target) }</p>
+                <p class="lead">{ checked_on(&report.report.created_at, &report.report.target) }</p>
                 { result_view(report, &NodeRef::default()) }
             </>
         },
@@ -59,18 +60,22 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     html! {
         <>
             <section class="intro" aria-labelledby="page-heading">
-                <h1 id="page-heading">{ "Ring Check result" }</h1>
+                <h1 id="page-heading">{ t(AppText::ReportHeading) }</h1>
                 { body }
             </section>
-            <p class="new-check"><a href="/" target={embedded.then_some("_blank")}>{ "Run a new check of your own network" }</a></p>
+            <p class="new-check"><a href="/" target={embedded.then_some("_blank")}>{ t(AppText::NewCheck) }</a></p>
         </>
     }
 }
 
-/// "2026-11-24T01:15:35Z" as "2026-11-24 at 01:15 UTC".
-fn readable_time(rfc3339: &str) -> String {
-    match (rfc3339.get(..10), rfc3339.get(11..16)) {
-        (Some(date), Some(time)) => format!("{date} at {time} UTC"),
-        _ => rfc3339.to_owned(),
-    }
+/// When and from where: "2026-11-24T01:15:35Z" as its date and its time in UTC.
+fn checked_on(rfc3339: &str, address: &str) -> String {
+    let (date, time) = match (rfc3339.get(..10), rfc3339.get(11..16)) {
+        (Some(date), Some(time)) => (date, time),
+        _ => (rfc3339, ""),
+    };
+    t_with(
+        AppText::ReportCheckedOn,
+        &[("date", date), ("time", time), ("address", address)],
+    )
 }

@@ -1,0 +1,43 @@
+//! The app's words, as the server handed them over in the page, in its language (a JSON
+//! array in the order of [`AppText::ALL`]): the app carries no catalogue of its own.
+
+use ringcheck_shared::app_text::AppText;
+#[cfg(target_arch = "wasm32")]
+use ringcheck_shared::app_text::ELEMENT_ID;
+
+thread_local! {
+    static TEXTS: Vec<String> = load();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn load() -> Vec<String> {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(ELEMENT_ID))
+        .and_then(|element| element.text_content())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Natively (the unit tests), each text is its message id.
+#[cfg(not(target_arch = "wasm32"))]
+fn load() -> Vec<String> {
+    AppText::ALL
+        .iter()
+        .map(|text| text.id().to_owned())
+        .collect()
+}
+
+/// `text` in the page's language.
+pub fn t(text: AppText) -> String {
+    TEXTS.with(|texts| texts.get(text as usize).cloned().unwrap_or_default())
+}
+
+/// `text` with each `{name}` filled in by its value.
+pub fn t_with(text: AppText, values: &[(&str, &str)]) -> String {
+    let mut written = t(text);
+    for (name, value) in values {
+        written = written.replace(&format!("{{{name}}}"), value);
+    }
+    written
+}
