@@ -2,6 +2,7 @@
 // and load this script from the Ring Check server:
 //   <script src="https://RING-CHECK-HOST/embed.js" async></script>
 // Placeholder options: data-theme="light|dark|auto", data-hide="table,advice,share",
+// data-lang="it" (the checker's language; by default the host page's <html lang>),
 // data-title="…" (the frame's accessible name).
 // Each Ring Check frame posts {type: "ringcheck:resize", height: <CSS pixels>} to this
 // page whenever its content height changes; only messages from the Ring Check origin,
@@ -24,6 +25,10 @@
       var hide = (placeholder.getAttribute("data-hide") || "").replace(/\s+/g, "");
       if (theme) query.set("theme", theme);
       if (hide) query.set("hide", hide);
+      // The article's language, unless the placeholder names another; the server
+      // falls back to the reader's browser for one it does not speak.
+      var lang = placeholder.getAttribute("data-lang") || document.documentElement.lang;
+      if (lang) query.set("lang", lang.slice(0, 35));
       var frame = document.createElement("iframe");
       // Commas stay bare, as the embedded page reads them.
       var search = query.toString().replace(/%2C/gi, ",");

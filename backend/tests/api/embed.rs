@@ -134,6 +134,23 @@ async fn oembed_gives_the_iframe_for_the_home_page_and_result_links() {
     );
     assert_eq!(report["width"], 400, "maxwidth is respected");
     assert_eq!(report["height"], 720, "never taller than needed");
+
+    // A link in a language gives a frame in that language, titled in it.
+    let italian = encoded(&app.url(&format!("/r/{id}?lang=it")));
+    let report: Value = oembed(&app, &format!("url={italian}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let html = report["html"].as_str().unwrap();
+    assert!(
+        html.contains(&format!(
+            "src=\"{}\"",
+            app.url(&format!("/embed?report={id}&amp;lang=it"))
+        )),
+        "{html}"
+    );
+    assert_ne!(report["title"], "Ring Check result", "titled in Italian");
 }
 
 #[tokio::test]
@@ -183,6 +200,16 @@ async fn oembed_refuses_other_formats_and_urls_with_json() {
         ),
         (
             format!("url={home}&maxheight=100"),
+            StatusCode::NOT_FOUND,
+            "no_embed",
+        ),
+        (
+            format!("url={}", encoded(&app.url("/?theme=dark"))),
+            StatusCode::NOT_FOUND,
+            "no_embed",
+        ),
+        (
+            format!("url={}", encoded(&app.url("/?lang=pt"))),
             StatusCode::NOT_FOUND,
             "no_embed",
         ),

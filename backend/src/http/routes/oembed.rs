@@ -7,10 +7,11 @@ use axum::{
     http::{HeaderMap, Uri},
 };
 use ringcheck_shared::{check::CheckId, routes::ClientRoute};
+use ringcheck_words::{Locale, Words};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState},
+    http::{error::ApiError, extract::Api, pages, serve::PeerAddr, state::AppState},
     origin::parse_origin,
 };
 
@@ -65,13 +66,24 @@ pub(super) async fn oembed(
         .scheme()
         .zip(uri.authority())
         .and_then(|(scheme, authority)| parse_origin(&format!("{scheme}://{authority}")).ok());
-    if url_origin.as_deref() != Some(origin.as_str()) || uri.query().is_some() {
+    if url_origin.as_deref() != Some(origin.as_str()) {
         return Err(no_embed());
     }
+    // A page's only parameter may be its language, which the frame then speaks.
+    let language = match uri.query() {
+        None => None,
+        Some(query) => Some(
+            query
+                .strip_prefix("lang=")
+                .and_then(Locale::to_remember)
+                .ok_or_else(no_embed)?,
+        ),
+    };
+    let words = Words::get().speak(language.map_or(Locale::ENGLISH, Locale::Language));
     let (src, title) = match ClientRoute::parse(uri.path()) {
         Some(ClientRoute::Home) => (
             format!("{origin}{}", ClientRoute::EMBED_PATH),
-            "Ring Check: is your network ready for Ring?",
+            words.text("page-title"),
         ),
         Some(ClientRoute::Report(id)) => {
             let id = CheckId::parse(&id).map_err(|_| no_embed())?;
@@ -83,7 +95,7 @@ pub(super) async fn oembed(
                 .ok_or_else(no_embed)?;
             (
                 format!("{origin}{}?report={id}", ClientRoute::EMBED_PATH),
-                "Ring Check result",
+                words.text("app-report-heading"),
             )
         }
         _ => return Err(no_embed()),
@@ -101,14 +113,20 @@ pub(super) async fn oembed(
             url: format!("{url} within {width}×{height} (the checker needs {MIN_SIZE}×{MIN_SIZE})"),
         });
     }
+    let src = match language {
+        Some(language) if src.contains('?') => format!("{src}&lang={}", language.slug()),
+        Some(language) => format!("{src}?lang={}", language.slug()),
+        None => src,
+    };
+    let (src_attribute, title_attribute) = (pages::escaped(&src), pages::escaped(&title));
     Ok(Json(OEmbed {
         version: "1.0".into(),
         kind: "rich".into(),
         provider_name: "Ring Check".into(),
         provider_url: format!("{origin}/"),
-        title: title.into(),
+        title,
         html: format!(
-            "<iframe src=\"{src}\" width=\"{width}\" height=\"{height}\" title=\"{title}\" \
+            "<iframe src=\"{src_attribute}\" width=\"{width}\" height=\"{height}\" title=\"{title_attribute}\" \
              style=\"border:0;max-width:100%\" loading=\"lazy\" allow=\"clipboard-write\" \
              data-ringcheck-frame></iframe>"
         ),
