@@ -191,7 +191,14 @@ mod tests {
         let report = pages.body(Some(&ClientRoute::Report("x".into())), None, &english);
         assert!(report.contains("<div id=\"app\">") && !report.contains("port-table"));
         let embed = pages.body(Some(&ClientRoute::Embed), None, &english);
-        assert!(embed.starts_with("<main id=\"main\" class=\"embed\"><div id=\"app\">"));
+        assert!(embed.starts_with(
+            "<main id=\"main\" class=\"embed\"><script type=\"application/json\" \
+             id=\"ringcheck-words\">"
+        ));
+        assert!(
+            embed.contains("</script><div id=\"app\">"),
+            "the app's texts, then the app"
+        );
         assert!(!embed.contains("site-header"), "no site around the frame");
         assert!(embed.contains("class=\"languages\""), "but a switcher");
         let missing = pages.body(None, None, &english);
