@@ -1,4 +1,5 @@
-//! The JSON API: one request helper, one line per call.
+//! The JSON API: one request helper, one line per call. Each call asks for the page's
+//! language, so a refusal reads in it.
 
 use gloo_net::http::{Request, RequestBuilder};
 use ringcheck_shared::{
@@ -6,19 +7,22 @@ use ringcheck_shared::{
 };
 use serde::de::DeserializeOwned;
 
-use crate::{error::UiError, report::LoadedReport};
+use crate::{browser, error::UiError, report::LoadedReport};
 
 pub async fn start_check() -> Result<CheckStarted, UiError> {
     // JSON, as the server asks of any start that is not plainly from its own page.
     let request = Request::post(ApiPath::Checks.route())
         .header("Content-Type", "application/json")
+        .header("Accept-Language", &browser::page_language())
         .body("{}")
         .map_err(|_| UiError::unexpected())?;
     parse(&send_request(request).await?)
 }
 
 pub async fn report(id: &str) -> Result<LoadedReport, UiError> {
-    let json = send(Request::get(&ApiPath::Report.with_id(id))).await?;
+    let request = Request::get(&ApiPath::Report.with_id(id))
+        .header("Accept-Language", &browser::page_language());
+    let json = send(request).await?;
     LoadedReport::parse(json).ok_or_else(UiError::unexpected)
 }
 
@@ -29,6 +33,7 @@ pub async fn submit_egress(
 ) -> Result<LoadedReport, UiError> {
     let request = Request::post(url)
         .header("Content-Type", "application/json")
+        .header("Accept-Language", &browser::page_language())
         .body(submission.to_json())
         .map_err(|_| UiError::unexpected())?;
     let json = send_request(request).await?;

@@ -13,6 +13,15 @@ pub fn app_root() -> Option<web_sys::Element> {
     Some(root)
 }
 
+/// The page's language, as the server wrote it in `<html lang>` (English if none).
+pub fn page_language() -> String {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .unwrap_or_else(|| "en".to_owned())
+}
+
 /// The path of the current page, e.g. `/` or `/r/abc`.
 pub fn current_path() -> String {
     web_sys::window()

@@ -3,6 +3,7 @@
 use ringcheck_shared::{
     api::{ErrorBody, ErrorCode},
     app_text::AppText,
+    check::CheckIdError,
 };
 
 use crate::words::{t, t_with};
@@ -71,12 +72,12 @@ impl UiError {
     }
 
     /// A link that cannot be a report id, explained without asking the server.
-    pub fn invalid_link(why: impl std::fmt::Display) -> Self {
+    pub fn invalid_link(error: &CheckIdError) -> Self {
         Self::from_api(
             400,
             Some(ErrorBody {
                 error: ErrorCode::InvalidId,
-                message: t_with(AppText::ErrorBadLinkWhat, &[("why", &why.to_string())]),
+                message: t_with(AppText::ErrorBadLinkWhat, &[("id", error.text())]),
             }),
         )
     }
@@ -97,6 +98,8 @@ impl UiError {
 
 #[cfg(test)]
 mod tests {
+    use ringcheck_shared::check::CheckId;
+
     use super::*;
 
     fn body(error: ErrorCode, message: &str) -> Option<ErrorBody> {
@@ -137,7 +140,7 @@ mod tests {
 
     #[test]
     fn a_bad_link_is_explained_as_one() {
-        let error = UiError::invalid_link("the id is 3 characters long, not 22");
+        let error = UiError::invalid_link(&CheckId::parse("abc").unwrap_err());
         assert_eq!(error.code, Some(ErrorCode::InvalidId));
         assert_eq!(error.title, t(AppText::ErrorBadLink));
         assert_eq!(

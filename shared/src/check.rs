@@ -27,6 +27,13 @@ pub struct CheckId(String);
 #[error("\"{0}\" is not a Ring Check id: ids are 22 letters, digits, '-' or '_'")]
 pub struct CheckIdError(String);
 
+impl CheckIdError {
+    /// The text that is not an id (at most its first 40 characters).
+    pub fn text(&self) -> &str {
+        &self.0
+    }
+}
+
 impl CheckId {
     pub const LEN: usize = 22;
 

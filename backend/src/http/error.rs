@@ -3,7 +3,7 @@
 //! table of statuses and codes, the codes being the shared [`ErrorCode`]s that the page
 //! words for people.
 
-use std::{net::IpAddr, time::Duration};
+use std::{net::IpAddr, sync::Arc, time::Duration};
 
 use axum::{
     Json,
@@ -17,6 +17,7 @@ use ringcheck_shared::{
     check::CheckIdError,
     egress::EgressError,
 };
+use ringcheck_words::{Locale, Speaker, Words};
 
 use crate::{
     client_ip::BypassedProxies,
@@ -35,217 +36,77 @@ const IN_PROGRESS_RETRY_AFTER: Duration = Duration::from_secs(3);
 const STORE_RETRY_AFTER: Duration = Duration::from_secs(60);
 
 /// An error the API reports as `{ "error": code, "message": text }`.
-#[derive(thiserror::Error, Debug)]
+#[derive(Debug)]
 pub enum ApiError {
-    #[error(
-        "There is no API endpoint at {path}. Check the address; the API is described at \
-         /api/openapi.json."
-    )]
-    UnknownEndpoint { path: String },
-
-    #[error("{method} is not allowed here. Use the method this endpoint documents.")]
-    MethodNotAllowed { method: Method },
-
-    #[error("The request body is too large. Send at most a few kilobytes of JSON.")]
+    UnknownEndpoint {
+        path: String,
+    },
+    MethodNotAllowed {
+        method: Method,
+    },
     PayloadTooLarge,
-
-    #[error("The server took too long to answer. Please try again in a moment.")]
     Timeout,
-
     /// A request whose body or parameters could not be read: the extractor's status and
     /// words.
-    #[error("The request could not be used: {detail}")]
-    Unreadable { status: StatusCode, detail: String },
-
-    #[error(
-        "The request body must be empty or {{}}: {detail}. Ring Check always tests the \
-         address your request comes from, so there is nothing to send."
-    )]
-    InvalidStartBody { detail: String },
-
-    #[error("Send the request body as JSON (Content-Type: application/json), or send no body.")]
+    Unreadable {
+        status: StatusCode,
+        detail: String,
+    },
+    InvalidStartBody {
+        detail: String,
+    },
     UnsupportedMediaType,
-
-    #[error("The request body must be {{\"token\": \"…\"}} with the check's token: {detail}.")]
-    InvalidAddressBody { detail: String },
-
-    #[error(
-        "This Ring Check server tests one address family only, so there is no other \
-         address to add to a check."
-    )]
+    InvalidAddressBody {
+        detail: String,
+    },
     NoFamilies,
-
-    #[error("This token does not belong to this check. Run the check again from this page.")]
     AddressWrongToken,
-
-    #[error(
-        "This request does not come from the page that started the check, so its address \
-         is not added to it. Run the check from the Ring Check page itself."
-    )]
     AddressFromOtherPage,
-
-    #[error(
-        "This check is too far along to add your address in another family. Run a new \
-         check to include it."
-    )]
     AddressTooLate,
-
-    #[error(
-        "Ring Check can only test a public internet address, and your request came from \
-         {address}, {why}. This happens when Ring Check runs on the same machine or network \
-         as you, or when a VPN or proxy hides your public address. Turn off any VPN or \
-         proxy and open Ring Check on the Wi-Fi your Ring device uses.",
-        why = non_public_words(*why)
-    )]
-    TargetNotPublic { address: IpAddr, why: NonPublic },
-
-    #[error(
-        "This request reached Ring Check directly instead of through the web address it is \
-         published at, so Ring Check cannot tell which address to test. Open Ring Check at \
-         its usual address. (If you run this server: let only your proxy reach its main \
-         port.)"
-    )]
+    TargetNotPublic {
+        address: IpAddr,
+        why: NonPublic,
+    },
     NotThroughProxy,
-
-    #[error(
-        "A check can only be started from the Ring Check page itself. If you are calling the \
-         API from a program, send the request with Content-Type: application/json."
-    )]
     CrossSiteStart,
-
-    #[error(
-        "This Ring Check runs in local mode and answers only at localhost or 127.0.0.1. \
-         Open it by that address."
-    )]
     WrongHost,
-
-    #[error(
-        "A check of your network is already running. Wait for it to finish (a few \
-         seconds), then try again."
-    )]
     CheckInProgress,
-
-    #[error(
-        "Many checks from your network are running right now. Please try again in a few \
-         seconds."
-    )]
     NetworkBusy,
-
-    #[error(
-        "Ring Check cannot store new results right now. Please try again later; results \
-         you were sent links to are still there."
-    )]
     StorageFull,
-
-    #[error(
-        "You have started several checks in a short time. Please wait {} seconds and try \
-         again.",
-        whole_seconds(*retry_after)
-    )]
-    RateLimited { retry_after: Duration },
-
-    #[error(
-        "Many checks have come from your network lately. Please wait {} seconds and try \
-         again.",
-        whole_seconds(*retry_after)
-    )]
-    NetworkRateLimited { retry_after: Duration },
-
-    #[error(
-        "Your network has saved {limit} Ring Check reports in the last day, as many as \
-         this server keeps for one network in a day. Please try again in {}. The reports \
-         already saved stay readable from their links.",
-        in_words(*retry_after)
-    )]
-    NetworkDailyLimit { limit: u32, retry_after: Duration },
-
-    #[error(
-        "Ring Check is very busy right now. Please try again in {} seconds.",
-        BUSY_RETRY_AFTER.as_secs()
-    )]
+    RateLimited {
+        retry_after: Duration,
+    },
+    NetworkRateLimited {
+        retry_after: Duration,
+    },
+    NetworkDailyLimit {
+        limit: u32,
+        retry_after: Duration,
+    },
     ServerBusy,
-
-    #[error(
-        "You have opened many Ring Check reports in a short time. Please wait {} seconds \
-         and open this one again.",
-        whole_seconds(*retry_after)
-    )]
-    LookupRateLimited { retry_after: Duration },
-
-    #[error("{0}. Check the link: it may be cut short or mistyped.")]
-    InvalidId(#[from] CheckIdError),
-
-    #[error(
-        "There is no check with this id. It may have been mistyped, or it finished long \
-         ago: its report, if any, is at /api/reports/{{id}}."
-    )]
+    LookupRateLimited {
+        retry_after: Duration,
+    },
+    InvalidId(CheckIdError),
     CheckNotFound,
-
-    #[error(
-        "There is no report with this id. Reports are kept for a limited time, so the link \
-         may have expired, or it may be mistyped. Run a new check to get a fresh link."
-    )]
     ReportNotFound,
-
-    #[error(
-        "These browser results do not belong to this check. Run the check again from this \
-         page."
-    )]
     EgressWrongToken,
-
-    #[error("The browser results could not be used: {detail}.")]
-    EgressInvalid { detail: String },
-
-    #[error("This check already has its browser results; they are sent once per check.")]
+    EgressInvalid {
+        detail: String,
+    },
     EgressAlreadySubmitted,
-
-    #[error(
-        "This check finished too long ago to add browser results. Run a new check to \
-         include them."
-    )]
     EgressTooLate,
-
-    #[error(
-        "Your browser's results were saved, but the check ended without a report to show \
-         them in. Please run the check again."
-    )]
     ReportUnavailable,
-
-    #[error(
-        "Your browser's results were saved, but the check's report was not ready in the \
-         time this request may wait (the check may still be running). It will be at the \
-         report's link, with your results: open it in a minute. There is no need to send \
-         the results again."
-    )]
     ReportPending,
-
-    #[error(
-        "The request could not be used: give the page to embed as ?url=… (the home page or \
-         a /r/{{id}} link)"
-    )]
     OEmbedWithoutUrl,
-
-    #[error("The request could not be used: the request has no usable Host header")]
     NoUsableHost,
-
-    #[error("oEmbed is offered as JSON only (format=json), not \"{format}\".")]
-    OEmbedFormat { format: String },
-
-    #[error(
-        "There is nothing to embed at {url}: give this Ring Check server's home page or a \
-         /r/{{id}} result link."
-    )]
-    NoEmbed { url: String },
-
-    #[error(
-        "Ring Check cannot reach its report database right now, so it cannot start a \
-         check. Please try again in a minute."
-    )]
+    OEmbedFormat {
+        format: String,
+    },
+    NoEmbed {
+        url: String,
+    },
     StoreUnavailable(String),
-
-    #[error(
-        "Something went wrong on our side. Please try again; if it keeps happening, contact support."
-    )]
     Internal(String),
 }
 
@@ -317,6 +178,118 @@ impl ApiError {
             ApiError::StoreUnavailable(_) => Some(STORE_RETRY_AFTER),
             _ => None,
         }
+    }
+}
+
+impl ApiError {
+    /// What the caller reads, in `words`' language: what went wrong and what to do.
+    pub fn message(&self, words: Speaker<'_>) -> String {
+        let wait = |duration: &Duration| wait_in_words(*duration, words);
+        match self {
+            ApiError::UnknownEndpoint { path } => {
+                words.with("error-unknown-endpoint", &[("path", path.into())])
+            }
+            ApiError::MethodNotAllowed { method } => words.with(
+                "error-method-not-allowed",
+                &[("method", method.as_str().into())],
+            ),
+            ApiError::PayloadTooLarge => words.text("error-payload-too-large"),
+            ApiError::Timeout => words.text("error-timeout"),
+            ApiError::Unreadable { detail, .. } => {
+                words.with("error-unreadable", &[("detail", detail.into())])
+            }
+            ApiError::InvalidStartBody { detail } => {
+                words.with("error-invalid-start-body", &[("detail", detail.into())])
+            }
+            ApiError::UnsupportedMediaType => words.text("error-unsupported-media-type"),
+            ApiError::InvalidAddressBody { detail } => {
+                words.with("error-invalid-address-body", &[("detail", detail.into())])
+            }
+            ApiError::NoFamilies => words.text("error-no-families"),
+            ApiError::AddressWrongToken => words.text("error-address-wrong-token"),
+            ApiError::AddressFromOtherPage => words.text("error-address-other-page"),
+            ApiError::AddressTooLate => words.text("error-address-too-late"),
+            ApiError::TargetNotPublic { address, why } => words.with(
+                "error-target-not-public",
+                &[
+                    ("address", address.to_string().as_str().into()),
+                    ("why", words.text(not_public_message(*why)).as_str().into()),
+                ],
+            ),
+            ApiError::NotThroughProxy => words.text("error-not-through-proxy"),
+            ApiError::CrossSiteStart => words.text("error-cross-site-start"),
+            ApiError::WrongHost => words.text("error-wrong-host"),
+            ApiError::CheckInProgress => words.text("error-check-in-progress"),
+            ApiError::NetworkBusy => words.text("error-network-busy"),
+            ApiError::StorageFull => words.text("error-storage-full"),
+            ApiError::RateLimited { retry_after } => words.with(
+                "error-rate-limited",
+                &[("wait", wait(retry_after).as_str().into())],
+            ),
+            ApiError::NetworkRateLimited { retry_after } => words.with(
+                "error-network-rate-limited",
+                &[("wait", wait(retry_after).as_str().into())],
+            ),
+            ApiError::NetworkDailyLimit { limit, retry_after } => words.with(
+                "error-network-daily-limit",
+                &[
+                    ("limit", (*limit).into()),
+                    ("wait", wait(retry_after).as_str().into()),
+                ],
+            ),
+            ApiError::ServerBusy => words.with(
+                "error-server-busy",
+                &[("wait", wait(&BUSY_RETRY_AFTER).as_str().into())],
+            ),
+            ApiError::LookupRateLimited { retry_after } => words.with(
+                "error-lookup-rate-limited",
+                &[("wait", wait(retry_after).as_str().into())],
+            ),
+            ApiError::InvalidId(error) => {
+                words.with("error-invalid-id", &[("id", error.text().into())])
+            }
+            ApiError::CheckNotFound => words.text("error-check-not-found"),
+            ApiError::ReportNotFound => words.text("error-report-not-found"),
+            ApiError::EgressWrongToken => words.text("error-egress-wrong-token"),
+            ApiError::EgressInvalid { detail } => {
+                words.with("error-egress-invalid", &[("detail", detail.into())])
+            }
+            ApiError::EgressAlreadySubmitted => words.text("error-egress-already-submitted"),
+            ApiError::EgressTooLate => words.text("error-egress-too-late"),
+            ApiError::ReportUnavailable => words.text("error-report-unavailable"),
+            ApiError::ReportPending => words.text("error-report-pending"),
+            ApiError::OEmbedWithoutUrl => words.text("error-oembed-without-url"),
+            ApiError::NoUsableHost => words.text("error-no-usable-host"),
+            ApiError::OEmbedFormat { format } => {
+                words.with("error-oembed-format", &[("format", format.into())])
+            }
+            ApiError::NoEmbed { url } => words.with("error-no-embed", &[("url", url.into())]),
+            ApiError::StoreUnavailable(_) => words.text("error-store-unavailable"),
+            ApiError::Internal(_) => words.text("error-internal"),
+        }
+    }
+
+    /// The body the caller gets, in `words`' language.
+    pub fn body(&self, words: Speaker<'_>) -> ErrorBody {
+        ErrorBody {
+            error: self.status_and_code().1,
+            message: self.message(words),
+        }
+    }
+}
+
+/// In English, as the log and the tests read it.
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Words::get().speak(Locale::ENGLISH)))
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl From<CheckIdError> for ApiError {
+    fn from(error: CheckIdError) -> Self {
+        ApiError::InvalidId(error)
     }
 }
 
@@ -472,11 +445,8 @@ impl IntoResponse for ApiError {
             }
             _ => {}
         }
-        let (status, code) = self.status_and_code();
-        let body = ErrorBody {
-            error: code,
-            message: self.to_string(),
-        };
+        let (status, _) = self.status_and_code();
+        let body = self.body(Words::get().speak(Locale::ENGLISH));
         let mut response = (status, Json(body)).into_response();
         if let Some(retry_after) = self.retry_after() {
             response.headers_mut().insert(
@@ -484,31 +454,28 @@ impl IntoResponse for ApiError {
                 HeaderValue::from(whole_seconds(retry_after)),
             );
         }
+        // In English; `language::speak_errors` words it again in the caller's language.
+        response.extensions_mut().insert(Arc::new(self));
         response
     }
 }
 
-/// Why an address may not be probed, as the customer reads it: "a loopback address, …",
-/// finishing "your request came from X, …". The engine says which kind; the words are
-/// this layer's.
-fn non_public_words(why: NonPublic) -> &'static str {
+/// The message of why an address may not be probed, finishing "your request came from
+/// X, …". The engine says which kind; the words are the catalogue's.
+fn not_public_message(why: NonPublic) -> &'static str {
     match why {
-        NonPublic::Unspecified => "an unspecified address",
-        NonPublic::Loopback => "a loopback address, which means the same machine as Ring Check",
-        NonPublic::Private => "a private (home or office network) address",
-        NonPublic::SharedCgnat => {
-            "a carrier-grade NAT address, shared by many customers of your provider"
-        }
-        NonPublic::LinkLocal => "a link-local address",
-        NonPublic::Documentation => "an address reserved for documentation",
-        NonPublic::Benchmarking => "an address reserved for network benchmarking",
-        NonPublic::Multicast => "a multicast address",
-        NonPublic::Reserved => "a reserved address",
-        NonPublic::UniqueLocal => "a private (unique local) IPv6 address",
-        NonPublic::Tunnel => {
-            "a tunnel's address (6to4 or Teredo), which hides the network behind it"
-        }
-        NonPublic::SiteLocal => "a private (site-local) IPv6 address",
+        NonPublic::Unspecified => "not-public-unspecified",
+        NonPublic::Loopback => "not-public-loopback",
+        NonPublic::Private => "not-public-private",
+        NonPublic::SharedCgnat => "not-public-shared-cgnat",
+        NonPublic::LinkLocal => "not-public-link-local",
+        NonPublic::Documentation => "not-public-documentation",
+        NonPublic::Benchmarking => "not-public-benchmarking",
+        NonPublic::Multicast => "not-public-multicast",
+        NonPublic::Reserved => "not-public-reserved",
+        NonPublic::UniqueLocal => "not-public-unique-local",
+        NonPublic::Tunnel => "not-public-tunnel",
+        NonPublic::SiteLocal => "not-public-site-local",
     }
 }
 
@@ -517,13 +484,17 @@ fn whole_seconds(duration: Duration) -> u64 {
     (duration.as_secs() + u64::from(duration.subsec_nanos() > 0)).max(1)
 }
 
-/// A wait of up to a day, rounded up, as a customer reads it: "40 minutes", "3 hours".
-fn in_words(duration: Duration) -> String {
-    let minutes = whole_seconds(duration).div_ceil(60);
-    match minutes {
-        1 => "a minute".to_owned(),
-        ..=90 => format!("{minutes} minutes"),
-        _ => format!("{} hours", minutes.div_ceil(60)),
+/// A wait as a customer reads it, rounded up: seconds up to a minute and a half,
+/// minutes up to an hour and a half, then hours ("12 seconds", "40 minutes", "3 hours").
+fn wait_in_words(duration: Duration, words: Speaker<'_>) -> String {
+    let seconds = whole_seconds(duration);
+    let minutes = seconds.div_ceil(60);
+    if seconds <= 90 {
+        words.with("wait-seconds", &[("seconds", seconds.into())])
+    } else if minutes <= 90 {
+        words.with("wait-minutes", &[("minutes", minutes.into())])
+    } else {
+        words.with("wait-hours", &[("hours", minutes.div_ceil(60).into())])
     }
 }
 
@@ -564,9 +535,12 @@ mod tests {
 
     #[test]
     fn a_daily_limit_says_how_long_in_words_a_customer_reads() {
-        let wait = |seconds| in_words(Duration::from_secs(seconds));
-        assert_eq!(wait(1), "a minute");
-        assert_eq!(wait(61), "2 minutes");
+        let english = Words::get().speak(Locale::ENGLISH);
+        let wait = |seconds| wait_in_words(Duration::from_secs(seconds), english);
+        assert_eq!(wait(1), "1 second");
+        assert_eq!(wait(12), "12 seconds");
+        assert_eq!(wait(61), "61 seconds");
+        assert_eq!(wait(91), "2 minutes");
         assert_eq!(wait(90 * 60), "90 minutes");
         assert_eq!(wait(90 * 60 + 1), "2 hours");
         assert_eq!(wait(23 * 3600 + 1), "24 hours");

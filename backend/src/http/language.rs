@@ -4,9 +4,19 @@
 //! varies by the request's languages and cookie, and remembers a language picked by
 //! `?lang=` for a year.
 
-use axum::http::{HeaderMap, HeaderValue, Uri, header};
+use std::sync::Arc;
+
+use axum::{
+    Json,
+    extract::Request,
+    http::{HeaderMap, HeaderValue, Uri, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
 use ringcheck_shared::language::Language;
-use ringcheck_words::Locale;
+use ringcheck_words::{Locale, Words};
+
+use super::error::ApiError;
 
 /// The cookie that remembers the visitor's choice: a language tag, nothing else.
 const COOKIE: &str = "ringcheck_lang";
@@ -100,6 +110,35 @@ impl PageLanguage {
             }
         }
     }
+}
+
+/// The language an API request's refusal is worded in: its `?lang=`, else its
+/// `Accept-Language` (which the app sets to its page's language), else English. A
+/// remembered choice is the page's business: the page the app runs in already chose.
+pub fn of_api_request(uri: &Uri, headers: &HeaderMap) -> Locale {
+    let asked = query_value(uri.query().unwrap_or_default(), "lang");
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    Locale::negotiate(asked, None, accept)
+}
+
+/// Words a refusal again in the caller's language: every [`ApiError`] answers in
+/// English and keeps itself in the response for this layer, which has the request.
+pub async fn speak_errors(request: Request, next: Next) -> Response {
+    let locale = of_api_request(request.uri(), request.headers());
+    let mut response = next.run(request).await;
+    if locale == Locale::ENGLISH {
+        return response;
+    }
+    let Some(error) = response.extensions_mut().remove::<Arc<ApiError>>() else {
+        return response;
+    };
+    let body = error.body(Words::get().speak(locale));
+    // The status and headers stay (Retry-After, the security headers); the body is new.
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Json(body).into_response().into_body())
 }
 
 /// The value of `name` in a URL query, if it is short enough to be a language tag.

@@ -6,7 +6,7 @@ pub mod acme;
 pub mod embed;
 mod error;
 mod extract;
-mod language;
+pub(crate) mod language;
 mod layers;
 pub mod metrics;
 mod pages;
@@ -77,6 +77,7 @@ pub fn router(state: AppState, connect_src: &[String]) -> Router {
         app = app.layer(from_fn(layers::loopback_host_only));
     }
     security::add_headers(app, &csp, https)
+        .layer(from_fn(language::speak_errors))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(layers::panic_response))
         .layer(TraceLayer::new_for_http().make_span_with(trace::request_span))

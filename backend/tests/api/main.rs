@@ -15,6 +15,7 @@ mod egress;
 mod embed;
 mod families;
 mod firewall;
+mod languages;
 mod logs;
 mod metrics;
 mod reports;

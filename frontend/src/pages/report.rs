@@ -38,7 +38,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 // A link that cannot be an id is explained without asking the server.
                 let result = match CheckId::parse(&id) {
                     Ok(id) => api::report(id.as_str()).await,
-                    Err(error) => Err(UiError::invalid_link(error)),
+                    Err(error) => Err(UiError::invalid_link(&error)),
                 };
                 loaded.set(match result {
                     Ok(report) => Loaded::Report(Rc::new(report)),

@@ -1,0 +1,110 @@
+//! A refusal reads in the caller's language: `?lang=`, else `Accept-Language` (the app
+//! sends its page's), else English; the code, the status and the headers stay the same,
+//! so a program switching on the code never notices.
+
+use crate::common;
+
+use reqwest::{StatusCode, header};
+use ringcheck_shared::{api::ErrorBody, language::Language};
+use ringcheck_words::{Locale, Words};
+
+async fn refusal(app: &common::TestApp, path: &str, accept: Option<&str>) -> ErrorBody {
+    let mut request = app.client.get(app.url(path));
+    if let Some(accept) = accept {
+        request = request.header(header::ACCEPT_LANGUAGE, accept);
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{path}");
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "application/json",
+        "{path}"
+    );
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_refusal_reads_in_the_caller_s_language_with_the_same_code() {
+    let app = common::spawn_app().await;
+    let bad_link = "/api/reports/abc";
+    let in_english = refusal(&app, bad_link, None).await;
+    assert!(
+        in_english
+            .message
+            .starts_with("\"abc\" is not a Ring Check id"),
+        "{}",
+        in_english.message
+    );
+    for (language, accept) in [
+        (Language::Italian, "it-IT,it;q=0.9,en;q=0.8"),
+        (Language::Japanese, "ja"),
+        (Language::German, "de-AT"),
+    ] {
+        let worded = refusal(&app, bad_link, Some(accept)).await;
+        assert_eq!(worded.error, in_english.error, "{accept}");
+        let expected = Words::get()
+            .speak(Locale::Language(language))
+            .with("error-invalid-id", &[("id", "abc".into())]);
+        assert_eq!(worded.message, expected, "{accept}");
+        assert_ne!(worded.message, in_english.message, "{accept}: translated");
+    }
+    let asked = refusal(&app, &format!("{bad_link}?lang=fr"), Some("it")).await;
+    assert!(asked.message.contains("abc"));
+    assert_eq!(
+        asked.message,
+        Words::get()
+            .speak(Locale::Language(Language::French))
+            .with("error-invalid-id", &[("id", "abc".into())]),
+        "?lang= first"
+    );
+    let unknown = refusal(&app, bad_link, Some("pt-BR")).await;
+    assert_eq!(
+        unknown.message, in_english.message,
+        "a language we lack: English"
+    );
+}
+
+#[tokio::test]
+async fn a_wait_is_said_in_the_caller_s_language_and_retry_after_kept() {
+    let app = common::spawn_app_with(|config| {
+        config.admission.report_lookups_per_minute = 6;
+        config.admission.report_lookup_burst = 3;
+    })
+    .await;
+    // Open report links until the household's lookup rate refuses one.
+    let mut refused = None;
+    for _ in 0..10 {
+        let response = app
+            .client
+            .get(app.url("/api/reports/AAAAAAAAAAAAAAAAAAAAAA"))
+            .header(header::ACCEPT_LANGUAGE, "nl")
+            .send()
+            .await
+            .unwrap();
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            refused = Some(response);
+            break;
+        }
+    }
+    let response = refused.expect("the lookup rate refuses past its burst of 3");
+    let seconds: u32 = response.headers()[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let body: ErrorBody = response.json().await.unwrap();
+    let dutch = Words::get().speak(Locale::Language(Language::Dutch));
+    let wait = dutch.with("wait-seconds", &[("seconds", seconds.into())]);
+    assert_eq!(
+        body.message,
+        dutch.with(
+            "error-lookup-rate-limited",
+            &[("wait", wait.as_str().into())]
+        )
+    );
+    assert!(
+        body.message.contains(&seconds.to_string()),
+        "{}",
+        body.message
+    );
+}
