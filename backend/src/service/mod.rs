@@ -13,7 +13,7 @@ pub mod store;
 pub use checks::{
     AddressRefusal, AddressTaken, CheckService, EgressRefusal, Retention, StartError,
     admission::{Admission, Limits, Refusal},
-    events::CheckEvent,
+    events::{CheckEvent, CheckFailure},
     unix,
 };
 pub use egress_plan::EgressSetup;

@@ -215,7 +215,10 @@ async fn follow(
     give_up_after: u64,
     dispatch: &UseReducerDispatcher<CheckState>,
 ) -> Result<LoadedReport, UiError> {
-    let mut source = EventSource::new(url).map_err(|_| UiError::lost_connection())?;
+    // An event stream cannot set Accept-Language: the page's language goes in the URL.
+    let separator = if url.contains('?') { '&' } else { '?' };
+    let url = format!("{url}{separator}lang={}", browser::page_language());
+    let mut source = EventSource::new(&url).map_err(|_| UiError::lost_connection())?;
     let mut subscribe = |kind: &str| {
         source
             .subscribe(kind)

@@ -9,7 +9,7 @@ use axum::{
     Json,
     body::Bytes,
     extract::{ConnectInfo, Path, State},
-    http::{HeaderMap, HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, Uri, header},
     response::{
         IntoResponse, Response,
         sse::{Event, KeepAlive, Sse},
@@ -24,11 +24,12 @@ use ringcheck_shared::{
     report::Report,
     routes::ApiPath,
 };
+use ringcheck_words::{Locale, Speaker, Words};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::{
-    http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState},
+    http::{error::ApiError, extract::Api, language, serve::PeerAddr, state::AppState},
     origin::parse_origin,
     service::{AddressTaken, CheckEvent, log_label},
 };
@@ -180,22 +181,25 @@ pub(crate) async fn check_events(
     State(state): State<AppState>,
     ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     Api(Path(id)): Api<Path<String>>,
+    uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let id = CheckId::parse(&id)?;
+    // An event stream cannot set headers: the app asks for its page's language by `?lang=`.
+    let locale = language::of_api_request(&uri, &headers);
     let from = headers
         .get("last-event-id")
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.trim().parse::<usize>().ok())
         .map_or(0, |last| last.saturating_add(1));
     if let Some(log) = state.checks.events(&id) {
-        return Ok(live_stream(log.stream(from), state, headers, id));
+        return Ok(live_stream(log.stream(from), state, headers, (id, locale)));
     }
     // From here on the database is read: a lookup like a share link's.
     super::reports::admit_lookup(&state, peer.ip(), &headers)?;
     // Run by another server sharing the database.
     if let Some(log) = state.checks.shared_events(&id).await? {
-        return Ok(live_stream(log.stream(from), state, headers, id));
+        return Ok(live_stream(log.stream(from), state, headers, (id, locale)));
     }
     let report = state
         .checks
@@ -215,15 +219,21 @@ fn live_stream(
     events: impl Stream<Item = (usize, CheckEvent)> + Send + 'static,
     state: AppState,
     headers: HeaderMap,
-    id: CheckId,
+    (id, locale): (CheckId, Locale),
 ) -> Response {
     let events = events.then(move |(index, event)| {
         let (state, headers, id) = (state.clone(), headers.clone(), id.clone());
         async move {
             let event = match event {
                 CheckEvent::Probe(result) => SseEvent::json(events::PROBE, &result),
-                CheckEvent::Report => stored_report_event(&state, &headers, &id).await,
-                CheckEvent::Failed(message) => SseEvent::failed(&message),
+                CheckEvent::Report => {
+                    stored_report_event(&state, &headers, &id, Words::get().speak(locale)).await
+                }
+                CheckEvent::Failed(failure) => SseEvent::failed(
+                    Words::get()
+                        .speak(locale)
+                        .text(&format!("check-failed-{}", failure.slug())),
+                ),
             };
             (index, event)
         }
@@ -232,7 +242,12 @@ fn live_stream(
 }
 
 /// The `report` event of a check that just stored its report.
-async fn stored_report_event(state: &AppState, headers: &HeaderMap, id: &CheckId) -> SseEvent {
+async fn stored_report_event(
+    state: &AppState,
+    headers: &HeaderMap,
+    id: &CheckId,
+    words: Speaker<'_>,
+) -> SseEvent {
     match state.checks.stored_report(id).await {
         Ok(Some(report)) => SseEvent::report(report, state, headers),
         // Stored moments ago: only a failing disk can lose it now.
@@ -240,10 +255,9 @@ async fn stored_report_event(state: &AppState, headers: &HeaderMap, id: &CheckId
             if let Err(error) = unreadable {
                 tracing::error!(%error, check = %log_label(id.as_str()), "a stored report could not be read");
             }
-            SseEvent::failed(&format!(
-                "The check finished and its report was saved, but it could not be read just \
-                 now. Open {} in a minute to see it.",
-                ApiPath::Report.with_id(id.as_str())
+            SseEvent::failed(words.with(
+                "check-failed-report-unreadable",
+                &[("path", ApiPath::Report.with_id(id.as_str()).as_str().into())],
             ))
         }
     }
@@ -270,12 +284,13 @@ impl SseEvent {
         )
     }
 
-    fn failed(message: &str) -> Self {
+    /// The `failed` event, with `message` in the visitor's language.
+    fn failed(message: String) -> Self {
         Self::json(
             events::FAILED,
             &ErrorBody {
                 error: ErrorCode::CheckFailed,
-                message: message.to_owned(),
+                message,
             },
         )
     }

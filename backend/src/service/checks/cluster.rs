@@ -16,7 +16,7 @@ use tokio::sync::mpsc;
 
 use super::{
     CheckService, FINISHED_EVENTS_LINGER,
-    events::{CheckEvent, EventLog},
+    events::{CheckEvent, CheckFailure, EventLog},
     unix,
 };
 use crate::service::store::{ClusterTables, ReportStore, SharedCheck, StoreError, StoredEvent};
@@ -91,9 +91,8 @@ pub async fn copy_events(
             Ok(events) if !events.is_empty() => {
                 for event in events {
                     next += 1;
-                    let event = CheckEvent::from_stored(&event).unwrap_or_else(|| {
-                        CheckEvent::Failed("The check's results could not be read.".into())
-                    });
+                    let event = CheckEvent::from_stored(&event)
+                        .unwrap_or(CheckEvent::Failed(CheckFailure::Unreadable));
                     let is_final = event.is_final();
                     log.push(event);
                     if is_final {
@@ -117,11 +116,7 @@ pub async fn copy_events(
             match store.get(&id, unix(now)).await {
                 Ok(Some(_)) => return log.push(CheckEvent::Report),
                 _ if now >= give_up => {
-                    return log.push(CheckEvent::Failed(
-                        "The server running this check stopped before it finished. Please \
-                         run the check again."
-                            .into(),
-                    ));
+                    return log.push(CheckEvent::Failed(CheckFailure::ServerGone));
                 }
                 // Finished, but its report not readable yet: look again.
                 _ => {}

@@ -16,8 +16,49 @@ pub enum CheckEvent {
     /// the store for each subscriber (with the browser's results, if they came first), so
     /// a finished check lingering in memory does not hold its report too.
     Report,
-    /// The last event of a check that could not finish, with a message for the visitor.
-    Failed(String),
+    /// The last event of a check that could not finish, and why.
+    Failed(CheckFailure),
+}
+
+/// Why a check ended without a report. The visitor's words for each are the
+/// catalogue's (`check-failed-<slug>`), in their language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckFailure {
+    /// The check's task ended before it finished.
+    Stopped,
+    /// It finished, but its report could not be stored.
+    NotSaved,
+    /// The server running it (another one sharing the database) stopped first.
+    ServerGone,
+    /// Another server's event for it could not be read.
+    Unreadable,
+}
+
+impl CheckFailure {
+    pub const ALL: [CheckFailure; 4] = [
+        CheckFailure::Stopped,
+        CheckFailure::NotSaved,
+        CheckFailure::ServerGone,
+        CheckFailure::Unreadable,
+    ];
+
+    /// As the servers sharing a database store it, and its message's id ends.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CheckFailure::Stopped => "stopped",
+            CheckFailure::NotSaved => "not-saved",
+            CheckFailure::ServerGone => "server-gone",
+            CheckFailure::Unreadable => "unreadable",
+        }
+    }
+
+    /// A stored failure; one a server of another version wrote in words is a stop.
+    fn from_stored(slug: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|failure| failure.slug() == slug)
+            .unwrap_or(CheckFailure::Stopped)
+    }
 }
 
 impl CheckEvent {
@@ -39,7 +80,9 @@ impl CheckEvent {
         let data = match self {
             CheckEvent::Probe(result) => serde_json::to_string(result).unwrap_or_default(),
             CheckEvent::Report => String::new(),
-            CheckEvent::Failed(message) => serde_json::to_string(message).unwrap_or_default(),
+            CheckEvent::Failed(failure) => {
+                serde_json::to_string(failure.slug()).unwrap_or_default()
+            }
         };
         StoredEvent {
             seq: seq as i64,
@@ -55,9 +98,9 @@ impl CheckEvent {
                 .ok()
                 .map(CheckEvent::Probe),
             events::REPORT => Some(CheckEvent::Report),
-            events::FAILED => serde_json::from_str(&event.data)
+            events::FAILED => serde_json::from_str::<String>(&event.data)
                 .ok()
-                .map(CheckEvent::Failed),
+                .map(|slug| CheckEvent::Failed(CheckFailure::from_stored(&slug))),
             _ => None,
         }
     }
@@ -179,7 +222,7 @@ mod tests {
         let subscriber = tokio::spawn(log.clone().stream(0).collect::<Vec<_>>());
         tokio::task::yield_now().await;
         log.push(probe(2));
-        log.push(CheckEvent::Failed("stopped".into()));
+        log.push(CheckEvent::Failed(CheckFailure::Stopped));
         log.push(probe(3)); // after the end: ignored
         let seen = subscriber.await.unwrap();
         assert_eq!(ports(&seen), [(0, "probe"), (1, "probe"), (2, "failed")]);
@@ -191,7 +234,7 @@ mod tests {
         for port in 1..=3 {
             log.push(probe(port));
         }
-        log.push(CheckEvent::Failed("x".into()));
+        log.push(CheckEvent::Failed(CheckFailure::Stopped));
         let seen: Vec<_> = log.clone().stream(2).collect().await;
         assert_eq!(ports(&seen), [(2, "probe"), (3, "failed")]);
         let none: Vec<_> = log.stream(4).collect().await;
@@ -208,7 +251,7 @@ mod tests {
         });
         tokio::task::yield_now().await;
         assert!(!waiter.is_finished(), "a probe is not the end");
-        log.push(CheckEvent::Failed("stopped".into()));
+        log.push(CheckEvent::Failed(CheckFailure::Stopped));
         tokio::time::timeout(std::time::Duration::from_secs(5), waiter)
             .await
             .expect("the final event ends the wait")

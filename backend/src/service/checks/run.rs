@@ -16,7 +16,7 @@ use ringcheck_shared::{
 };
 
 use super::admission::InFlight;
-use super::events::{CheckEvent, EventLog};
+use super::events::{CheckEvent, CheckFailure, EventLog};
 use crate::service::ids;
 
 use super::{CheckService, FINISHED_EVENTS_LINGER, RunningCheck, unix};
@@ -79,11 +79,7 @@ impl<N: Network> CheckService<N> {
             }
             Err(error) => {
                 tracing::error!(%error, check = %ids::log_label(id.as_str()), "could not store a report");
-                finish.end(CheckEvent::Failed(
-                    "The check finished but its results could not be saved, so there is no \
-                     link to share. Please run the check again in a minute."
-                        .into(),
-                ));
+                finish.end(CheckEvent::Failed(CheckFailure::NotSaved));
             }
         }
     }
@@ -135,9 +131,7 @@ impl<N: Network> Finish<N> {
 impl<N: Network> Drop for Finish<N> {
     fn drop(&mut self) {
         if !self.log.is_finished() {
-            self.end(CheckEvent::Failed(
-                "The check stopped unexpectedly. Please run it again.".into(),
-            ));
+            self.end(CheckEvent::Failed(CheckFailure::Stopped));
         }
         self.in_flight.take();
         let service = self.service.clone();
