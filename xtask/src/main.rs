@@ -2,7 +2,8 @@
 //!
 //! - `serve [-- ARGS]`  build the SPA and run the server on http://127.0.0.1:8080
 //! - `test`             build the SPA and run every test, browser tests included
-//! - `size`             build the SPA and print its transfer size against the budget
+//! - `size`             build the SPA, print its transfer size against the budget and each
+//!   language's page weight
 //! - `lint`             rustfmt and clippy, for the server and for the Wasm target
 //! - `bench [--quick | --load N]`  checks and the browser's click to finished (root)
 //! - `attack`           attack a server between network namespaces, print what held (root)
@@ -11,6 +12,7 @@
 
 mod command;
 mod deb;
+mod page_weights;
 mod paths;
 mod size;
 mod spa;
@@ -27,7 +29,8 @@ usage: cargo xtask <command>
   serve [-- ARGS]  build the SPA and start Ring Check on http://127.0.0.1:8080
                    (ARGS go to the `ringcheck` server, e.g. -- --bind 127.0.0.1:8081)
   test             build the SPA and run every test, browser tests included
-  size             build the SPA and print its size (raw, gzip, brotli) against the budget
+  size             build the SPA and print its size (raw, gzip, brotli) against the budget,
+                   then each language's home page weight, from the server
   lint             cargo fmt --check and clippy (native and wasm32), warnings denied
   bench [--quick | --load N]
                    measure check times and many checks at once, then Chromium's click to
@@ -47,7 +50,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
-        Some("size") => spa::build().and_then(|_| size::report()),
+        Some("size") => spa::build()
+            .and_then(|_| size::report())
+            .and_then(|_| page_weights::report()),
         Some("lint") => lint(),
         Some("bench") => match &args[1..] {
             [] => bench("checks", "the checks benchmark", &[]).and_then(|()| browser_bench()),

@@ -180,7 +180,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
 
 /// Zopfli: a gzip stream any client can read, about 5 % smaller than zlib's best, for
 /// the clients that do not take brotli. Slow, but only at build time.
-fn gzip(raw: &[u8]) -> Vec<u8> {
+pub fn gzip(raw: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     zopfli::compress(
         zopfli::Options::default(),
@@ -192,7 +192,7 @@ fn gzip(raw: &[u8]) -> Vec<u8> {
     out
 }
 
-fn brotli(raw: &[u8]) -> Vec<u8> {
+pub fn brotli(raw: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
