@@ -41,3 +41,15 @@ pub fn t_with(text: AppText, values: &[(&str, &str)]) -> String {
     }
     written
 }
+
+/// `value` as the page's language writes numbers ("1,500", "1.500", "1 500").
+#[cfg(target_arch = "wasm32")]
+pub fn number(value: f64) -> String {
+    String::from(js_sys::Number::from(value).to_locale_string(&crate::browser::page_language()))
+}
+
+/// Natively (the unit tests), as Rust writes it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn number(value: f64) -> String {
+    value.to_string()
+}

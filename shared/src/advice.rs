@@ -16,12 +16,6 @@ use crate::{
     },
 };
 
-/// Said when something on the way answers in place of Ring Check's test servers.
-pub const INTERCEPTION: &str = "Something on your network answers in place of the real \
-    server on these ports: a web filter, parental controls, security software, or a Wi-Fi \
-    sign-in page. Ring devices cannot work through it: turn it off for your Ring devices (or \
-    sign in to the Wi-Fi), then run the check again.";
-
 /// What a report asks the customer to do.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -10,7 +10,7 @@ use crate::{
     egress::{EgressMethod, EgressResult, EgressState},
     family::AddressFamily,
     port::Port,
-    verdict::{Evidence, NOT_TESTABLE_IN_THIS_BROWSER, Reading},
+    verdict::{Evidence, Reading, RowMeaning},
 };
 
 /// One row: a transport and port, and what each direction found so far over each family.
@@ -36,8 +36,26 @@ pub struct Side<'a> {
     pub inbound: Inbound<'a>,
     /// What the browser's result says, once there is one.
     pub outbound_reading: Reading,
-    /// What it means for the customer, in a few words.
-    pub meaning: &'a str,
+    /// What it means for the customer.
+    pub meaning: Meaning<'a>,
+}
+
+/// What a row means: what the tests say, or why the browser could not test it (the
+/// plan's reason), or nothing yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meaning<'a> {
+    Said(RowMeaning),
+    Reason(&'a str),
+    Nothing,
+}
+
+/// How far a sampled range's test has got, or what it found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SampleOutcome {
+    /// `done` of `of` ports tested so far.
+    Testing { done: usize, of: usize },
+    /// `passed` of `of` ports got out.
+    GotOut { passed: usize, of: usize },
 }
 
 impl TestRow<'_> {
@@ -307,59 +325,60 @@ impl Sample {
         })
     }
 
-    /// "12 of 16 got out", or how far the test has got.
-    pub fn outcome(&self) -> String {
+    /// How many of its ports got out ("12 of 16"), or how far the test has got.
+    pub fn outcome(&self) -> SampleOutcome {
         if self.done < self.tested {
-            format!("{} of {} tested", self.done, self.tested)
+            SampleOutcome::Testing {
+                done: self.done,
+                of: self.tested,
+            }
         } else {
-            format!("{} of {} got out", self.passed, self.tested)
+            SampleOutcome::GotOut {
+                passed: self.passed,
+                of: self.tested,
+            }
         }
     }
 
-    /// What it means, as a row's meaning says it.
-    pub fn meaning(&self) -> &'static str {
-        match (self.passed, self.blocked) {
-            _ if self.done < self.tested => "",
-            (0, 0) if self.unsupported == self.tested => NOT_TESTABLE_IN_THIS_BROWSER,
-            (0, 0) => "Nothing got out: can't tell",
-            (_, 0) => "Gets out",
-            (0, _) => "Blocked on the way out",
-            _ => "Gets out on some ports only: sessions on the others need Ring's relay",
-        }
+    /// What it means, as a row's meaning says it; nothing until every port is tested.
+    pub fn meaning(&self) -> Option<RowMeaning> {
+        Some(match (self.passed, self.blocked) {
+            _ if self.done < self.tested => return None,
+            (0, 0) if self.unsupported == self.tested => RowMeaning::NotTestableInThisBrowser,
+            (0, 0) => RowMeaning::NothingGotOut,
+            (_, 0) => RowMeaning::GetsOut,
+            (0, _) => RowMeaning::BlockedOnTheWayOut,
+            _ => RowMeaning::SomePortsOnly,
+        })
     }
 
-    pub fn density(&self) -> String {
-        sample_density(self.first, self.last, self.tested)
+    /// About how many ports apart the sampled ones are.
+    pub fn spacing(&self) -> u32 {
+        sample_spacing(self.first, self.last, self.tested)
     }
 }
 
 /// The outbound reading decides when it tells; else the probe; else why it was not tested.
-fn meaning<'a>(evidence: &Evidence, outbound: &Outbound<'a>, inbound: &Inbound<'a>) -> &'a str {
+fn meaning<'a>(evidence: &Evidence, outbound: &Outbound<'a>, inbound: &Inbound<'a>) -> Meaning<'a> {
     match (outbound, inbound) {
         (Outbound::Done(result), _) if evidence.egress_reading(result) != Reading::Unknown => {
-            evidence.egress_words(result)
+            Meaning::Said(evidence.egress_meaning(result))
         }
-        (_, Inbound::Done(probe)) => evidence.probe_words(probe),
-        (Outbound::NotTestable(reason) | Outbound::Unavailable(reason), _) => reason,
-        (Outbound::Done(result), _) => evidence.egress_words(result),
-        _ => "",
+        (_, Inbound::Done(probe)) => Meaning::Said(evidence.probe_meaning(probe)),
+        (Outbound::NotTestable(reason) | Outbound::Unavailable(reason), _) => {
+            Meaning::Reason(reason)
+        }
+        (Outbound::Done(result), _) => Meaning::Said(evidence.egress_meaning(result)),
+        _ => Meaning::Nothing,
     }
 }
 
-/// How densely a range was sampled, for people: "16 ports sampled across
-/// 16500–65000, about one every 3,200".
-pub fn sample_density(first: Port, last: Port, sampled: usize) -> String {
+/// About how many ports apart `sampled` ports across `first`–`last` are, rounded to the
+/// hundred: the spacing is a rough guide, not a measurement ("about one every 3,200").
+pub fn sample_spacing(first: Port, last: Port, sampled: usize) -> u32 {
     let span = u32::from(last.get()) - u32::from(first.get());
     let gaps = u32::try_from(sampled.saturating_sub(1)).unwrap_or(1).max(1);
-    // Rounded to the hundred: the spacing is a rough guide, not a measurement.
-    let every = (span / gaps + 50) / 100 * 100;
-    let thousands = every / 1000;
-    let every = if thousands > 0 {
-        format!("{thousands},{:03}", every % 1000)
-    } else {
-        every.to_string()
-    };
-    format!("{sampled} ports sampled across {first}\u{2013}{last}, about one every {every}")
+    (span / gaps + 50) / 100 * 100
 }
 
 #[cfg(test)]
@@ -420,7 +439,7 @@ mod tests {
         let https = rows.iter().find(|r| r.key == "tcp-443").unwrap();
         assert!(matches!(https.main.outbound, Outbound::Done(_)));
         assert!(matches!(https.main.inbound, Inbound::Done(_)));
-        assert_eq!(https.main.meaning, "Gets out");
+        assert_eq!(https.main.meaning, Meaning::Said(RowMeaning::GetsOut));
         assert!(https.other.is_none(), "one side without families");
         let http = rows.iter().find(|r| r.key == "tcp-80").unwrap();
         assert!(matches!(http.main.outbound, Outbound::Pending));
@@ -429,7 +448,7 @@ mod tests {
         assert!(matches!(rss.main.outbound, Outbound::Unavailable(_)));
         assert_eq!(
             rss.main.meaning,
-            "Ring Check's own test server for TCP 9999 is down."
+            Meaning::Reason("Ring Check's own test server for TCP 9999 is down.")
         );
         let ntp = rows.iter().find(|r| r.key == "udp-123").unwrap();
         assert!(matches!(ntp.main.outbound, Outbound::NotTestable(_)));
@@ -479,15 +498,14 @@ mod tests {
     }
 
     #[test]
-    fn the_density_of_a_sample_is_said_in_round_numbers() {
+    fn the_spacing_of_a_sample_is_a_round_number() {
         let (first, last) = (Port::known(16500), Port::known(65000));
+        assert_eq!(sample_spacing(first, last, 16), 3200);
+        assert_eq!(sample_spacing(first, last, 6), 9700);
         assert_eq!(
-            sample_density(first, last, 16),
-            "16 ports sampled across 16500\u{2013}65000, about one every 3,200"
-        );
-        assert_eq!(
-            sample_density(first, last, 6),
-            "6 ports sampled across 16500\u{2013}65000, about one every 9,700"
+            sample_spacing(first, last, 1),
+            48500,
+            "one port: the whole span"
         );
     }
 }

@@ -1,9 +1,7 @@
 //! What to do about a result, following from its verdicts: the router first, then the
 //! provider, with a ready message; an interception has its own fix.
 
-use ringcheck_shared::{
-    advice::INTERCEPTION, app_text::AppText, judgement::Judgement, text::and_list,
-};
+use ringcheck_shared::{app_text::AppText, judgement::Judgement, text::and_list};
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
@@ -42,7 +40,7 @@ pub fn fix_it(judgement: &Judgement) -> Html {
             .map(|symptom| html! { <p data-advice="symptom">{ symptom }</p> });
         let intercepted = (!advice.intercepted.is_empty()).then(|| html! {
             <p class="notice" data-advice="intercepted">
-                <strong>{ format!("{}: ", advice.intercepted.join(", ")) }</strong>{ INTERCEPTION }
+                <strong>{ format!("{}: ", advice.intercepted.join(", ")) }</strong>{ t(AppText::Interception) }
             </p>
         });
         let message = advice.isp_message.clone().map(|message| html! {

@@ -5,15 +5,16 @@
 //! for a stored report.
 
 use ringcheck_shared::{
+    app_text::AppText,
     check::{CheckPlan, EntryLabel, ProbeResult, ProbeState},
-    egress::{EgressResult, EgressState, timing_label},
+    egress::{EgressResult, EgressState},
     family::AddressFamily,
-    rows::{Inbound, Outbound, Sample, Side, TestRow, test_rows},
+    rows::{Inbound, Meaning, Outbound, Sample, SampleOutcome, Side, TestRow, test_rows},
+    verdict::RowMeaning,
 };
 use yew::prelude::*;
 
-use crate::words::t;
-use ringcheck_shared::app_text::AppText;
+use crate::words::{number, t, t_with};
 
 /// The table of `plan`'s tests with the results so far; `finished` once the check has
 /// ended (a family without probes then had no address to probe). A plain function
@@ -80,10 +81,10 @@ fn single_row(row: &TestRow) -> Html {
     let other_meaning = row
         .other
         .as_ref()
-        .filter(|other| other.meaning != row.main.meaning && !other.meaning.is_empty())
+        .filter(|other| other.meaning != row.main.meaning && other.meaning != Meaning::Nothing)
         .map(|other| {
             let family = other.family.map_or("", |f| f.label());
-            html! { <span class="other-family">{ format!("{family}: {}", other.meaning) }</span> }
+            html! { <span class="other-family">{ format!("{family}: {}", said(other.meaning)) }</span> }
         });
     html! {
         <tr key={row.key.clone()} data-probe={row.key.clone()}
@@ -98,7 +99,7 @@ fn single_row(row: &TestRow) -> Html {
             <td>{ &row.entry.name }{ source_link(row.entry) }</td>
             <td data-label={t(AppText::ColumnOutbound)}>{ for outbound }</td>
             <td data-label={t(AppText::ColumnInbound)}>{ for inbound }</td>
-            <td>{ row.main.meaning }{ for other_meaning }</td>
+            <td>{ said(row.main.meaning) }{ for other_meaning }</td>
         </tr>
     }
 }
@@ -201,10 +202,10 @@ fn sample_row(rows: &[&TestRow]) -> Html {
                 _ => ("unknown", "?"),
             };
             let title = match side.outbound {
-                Outbound::Done(result) => result.state.label(),
-                Outbound::Pending => "testing",
-                Outbound::NotTestable(reason) | Outbound::Unavailable(reason) => reason,
-                Outbound::NotPlanned => "",
+                Outbound::Done(result) => t(outbound_text(result.state)),
+                Outbound::Pending => t(AppText::Testing),
+                Outbound::NotTestable(reason) | Outbound::Unavailable(reason) => reason.to_owned(),
+                Outbound::NotPlanned => String::new(),
             };
             let state = outbound_state(side);
             // The main side's chips are rows of the outbound column; the other's say
@@ -216,7 +217,7 @@ fn sample_row(rows: &[&TestRow]) -> Html {
                 None => (None, None),
             };
             Some(html! {
-                <li class={classes!("chip", class)} title={title.to_owned()}
+                <li class={classes!("chip", class)} title={title.clone()}
                     data-probe={main_side.clone()} data-outbound={(!other).then_some(state)}
                     data-state={(!other).then_some("none")}
                     data-chip={other.then(|| row.key.clone())}
@@ -228,8 +229,25 @@ fn sample_row(rows: &[&TestRow]) -> Html {
         });
         html! { <ul class="chips">{ for items }</ul> }
     };
-    let outcome =
-        |sample: &Sample| html! { <span class="sample-outcome">{ sample.outcome() }</span> };
+    let outcome = |sample: &Sample| {
+        let said = match sample.outcome() {
+            SampleOutcome::Testing { done, of } => t_with(
+                AppText::SampleTesting,
+                &[
+                    ("done", &number(done as f64)),
+                    ("total", &number(of as f64)),
+                ],
+            ),
+            SampleOutcome::GotOut { passed, of } => t_with(
+                AppText::SampleGotOut,
+                &[
+                    ("passed", &number(passed as f64)),
+                    ("total", &number(of as f64)),
+                ],
+            ),
+        };
+        html! { <span class="sample-outcome">{ said }</span> }
+    };
     let other = two
         .then(|| Sample::of(rows, |row| row.other.as_ref()))
         .flatten();
@@ -249,10 +267,11 @@ fn sample_row(rows: &[&TestRow]) -> Html {
     };
     let other_meaning = other
         .as_ref()
-        .filter(|other| other.meaning() != main.meaning() && !other.meaning().is_empty())
+        .filter(|other| other.meaning() != main.meaning())
+        .and_then(|other| other.meaning())
         .zip(rows[0].other.as_ref().and_then(|s| s.family))
-        .map(|(other, family)| {
-            html! { <span class="other-family">{ format!("{}: {}", family.label(), other.meaning()) }</span> }
+        .map(|(meaning, family)| {
+            html! { <span class="other-family">{ format!("{}: {}", family.label(), t(meaning_text(meaning))) }</span> }
         });
     html! {
         <tr key={key.clone()} data-sample={key}>
@@ -263,11 +282,11 @@ fn sample_row(rows: &[&TestRow]) -> Html {
             <td>{ transport.label() }</td>
             <td>
                 { &entry.name }{ source_link(entry) }
-                <span class="sample-note">{ main.density() }</span>
+                <span class="sample-note">{ density(&main) }</span>
             </td>
             <td data-label={t(AppText::ColumnOutbound)}>{ outbound }</td>
             <td data-label={t(AppText::ColumnInbound)}>{ dash() }</td>
-            <td>{ main.meaning() }{ for other_meaning }</td>
+            <td>{ main.meaning().map(|m| t(meaning_text(m))) }{ for other_meaning }</td>
         </tr>
     }
 }
@@ -291,8 +310,8 @@ fn outbound_cell(side: &Side) -> Html {
         }
         Outbound::Unavailable(reason) => {
             // Why, unless the row's meaning already says it.
-            let why =
-                (side.meaning != reason).then(|| html! { <span class="why">{ reason }</span> });
+            let why = (side.meaning != Meaning::Reason(reason))
+                .then(|| html! { <span class="why">{ reason }</span> });
             html! { <><span class="state unknown">{ t(AppText::NotTestableHere) }</span>{ for why }</> }
         }
         Outbound::Pending => testing(),
@@ -330,25 +349,86 @@ fn state_look(state: EgressState) -> (&'static str, &'static str) {
 
 fn egress_cell(result: &EgressResult) -> Html {
     let (class, icon) = state_look(result.state);
-    state_cell(class, icon, result.state.label(), timing_label(result))
+    let timing = match (result.rtt_ms, result.waited_ms) {
+        (Some(ms), _) => Some(t_with(AppText::TimingMs, &[("ms", &number(f64::from(ms)))])),
+        (None, Some(ms)) => Some(t_with(
+            AppText::TimingWaited,
+            &[("ms", &number(f64::from(ms)))],
+        )),
+        (None, None) => None,
+    };
+    state_cell(class, icon, t(outbound_text(result.state)), timing)
 }
 
 fn probe_cell(result: &ProbeResult) -> Html {
-    let (class, icon) = match result.state {
-        ProbeState::Open => ("open", "\u{25CF}"),
-        ProbeState::Closed => ("closed", "\u{25CB}"),
-        ProbeState::Filtered | ProbeState::Unreachable => ("silent", "\u{2715}"),
-        ProbeState::OpenOrFiltered | ProbeState::Error => ("unknown", "?"),
+    let (class, icon, text) = match result.state {
+        ProbeState::Open => ("open", "\u{25CF}", AppText::InOpen),
+        ProbeState::Closed => ("closed", "\u{25CB}", AppText::InClosed),
+        ProbeState::Filtered => ("silent", "\u{2715}", AppText::InFiltered),
+        ProbeState::Unreachable => ("silent", "\u{2715}", AppText::InUnreachable),
+        ProbeState::OpenOrFiltered => ("unknown", "?", AppText::InOpenOrFiltered),
+        ProbeState::Error => ("unknown", "?", AppText::InNotTested),
     };
-    state_cell(class, icon, result.state.label(), result.rtt_label())
+    // A tenth of a millisecond, as the probe measured it.
+    let rtt = result.rtt_ms.map(|ms| {
+        let ms = (ms * 10.0).round() / 10.0;
+        t_with(AppText::TimingMs, &[("ms", &number(ms))])
+    });
+    state_cell(class, icon, t(text), rtt)
 }
 
-fn state_cell(
-    class: &'static str,
-    icon: &'static str,
-    label: &'static str,
-    rtt: Option<String>,
-) -> Html {
+/// What a browser test found, in the page's words.
+fn outbound_text(state: EgressState) -> AppText {
+    match state {
+        EgressState::Reached => AppText::OutReached,
+        EgressState::Failed => AppText::OutFailed,
+        EgressState::NoAnswer => AppText::OutNoAnswer,
+        EgressState::Intercepted => AppText::OutIntercepted,
+        EgressState::NotTested => AppText::OutNotTested,
+        EgressState::Unsupported => AppText::OutUnsupported,
+    }
+}
+
+/// A row's meaning in the page's words: what the tests say, or the plan's reason.
+fn said(meaning: Meaning) -> String {
+    match meaning {
+        Meaning::Said(meaning) => t(meaning_text(meaning)),
+        Meaning::Reason(reason) => reason.to_owned(),
+        Meaning::Nothing => String::new(),
+    }
+}
+
+fn meaning_text(meaning: RowMeaning) -> AppText {
+    match meaning {
+        RowMeaning::GetsOut => AppText::MeaningGetsOut,
+        RowMeaning::BlockedOnTheWayOut => AppText::MeaningBlockedOnTheWayOut,
+        RowMeaning::SomePortsOnly => AppText::MeaningSomePortsOnly,
+        RowMeaning::NothingGotOut => AppText::MeaningNothingGotOut,
+        RowMeaning::NotTested => AppText::MeaningNotTested,
+        RowMeaning::NotTestableInThisBrowser => AppText::MeaningNotTestableInThisBrowser,
+        RowMeaning::Intercepted => AppText::MeaningIntercepted,
+        RowMeaning::OpenToTheInternet => AppText::MeaningOpenToTheInternet,
+        RowMeaning::ClosedToTheInternet => AppText::MeaningClosedToTheInternet,
+        RowMeaning::NotBlocked => AppText::MeaningNotBlocked,
+        RowMeaning::BlockedByAFirewall => AppText::MeaningBlockedByAFirewall,
+        RowMeaning::NoReply => AppText::MeaningNoReply,
+        RowMeaning::RouterSilent => AppText::MeaningRouterSilent,
+    }
+}
+
+/// "16 ports sampled across 16500–65000, about one every 3,200".
+fn density(sample: &Sample) -> String {
+    t_with(
+        AppText::SampleDensity,
+        &[
+            ("count", &number(sample.tested as f64)),
+            ("range", &format!("{}\u{2013}{}", sample.first, sample.last)),
+            ("every", &number(f64::from(sample.spacing()))),
+        ],
+    )
+}
+
+fn state_cell(class: &'static str, icon: &'static str, label: String, rtt: Option<String>) -> Html {
     html! {
         <span class={classes!("state", class)}>
             <span aria-hidden="true">{ icon }</span>

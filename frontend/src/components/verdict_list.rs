@@ -2,18 +2,24 @@
 //! gets through and how each other path fared.
 
 use ringcheck_shared::{
-    advice::path_heading,
-    verdict::{FeatureVerdict, PathState, PathVerdict, Verdict, overall, overall_sentence},
+    app_text::AppText,
+    catalog::{Audience, Feature},
+    text::capitalized,
+    verdict::{FeatureVerdict, PathState, PathVerdict, Verdict, overall},
 };
 use yew::prelude::*;
 
 use crate::words::t;
-use ringcheck_shared::app_text::AppText;
 
 /// A plain function rather than a component: it holds no state, and each component
 /// costs the app kilobytes of Yew's glue.
 pub fn verdict_list(verdicts: &[FeatureVerdict], heading_ref: &NodeRef) -> Html {
-    let overall = overall_sentence(overall(verdicts));
+    let overall = t(match overall(verdicts) {
+        Some(Verdict::Blocked) => AppText::OverallBlocked,
+        Some(Verdict::AtRisk) => AppText::OverallAtRisk,
+        Some(_) => AppText::OverallWorks,
+        None => AppText::OverallUnknown,
+    });
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading" tabindex="-1" ref={heading_ref.clone()}>{ t(AppText::ResultsHeading) }</h2>
@@ -54,8 +60,8 @@ fn verdict_item(verdict: &FeatureVerdict) -> Html {
         <li class={classes!("verdict", class)} data-feature={verdict.feature.slug()} data-verdict={class}>
             <span class="verdict-icon" aria-hidden="true">{ icon }</span>
             <div>
-                <h3>{ verdict.feature.title() }</h3>
-                <p class="verdict-label"><strong>{ verdict.verdict.label() }</strong>{ for ports }</p>
+                <h3>{ t(feature_title(verdict.feature)) }</h3>
+                <p class="verdict-label"><strong>{ t(verdict_label(verdict.verdict)) }</strong>{ for ports }</p>
                 <p class="verdict-reason">{ &verdict.reason }</p>
                 { for paths }
             </div>
@@ -76,5 +82,35 @@ fn path_item(path: &PathVerdict) -> Html {
             <span class="path-icon" aria-hidden="true">{ icon }</span>
             <strong>{ path_heading(path) }</strong>{ format!(": {}", path.summary) }
         </li>
+    }
+}
+
+/// "Directly", or "iPhones, through Apple's push service" when the path is one phone's.
+fn path_heading(path: &PathVerdict) -> String {
+    match path.audience {
+        Audience::Everyone => capitalized(&path.name),
+        Audience::AndroidPhones => format!("{}, {}", t(AppText::AudienceAndroid), path.name),
+        Audience::Iphones => format!("{}, {}", t(AppText::AudienceIphone), path.name),
+    }
+}
+
+fn feature_title(feature: Feature) -> AppText {
+    match feature {
+        Feature::Notifications => AppText::FeatureNotifications,
+        Feature::PhoneAlerts => AppText::FeaturePhoneAlerts,
+        Feature::LiveView => AppText::FeatureLiveView,
+        Feature::TwoWayAudio => AppText::FeatureTwoWayAudio,
+        Feature::SoftwareUpdates => AppText::FeatureSoftwareUpdates,
+        Feature::ClockSync => AppText::FeatureClockSync,
+        Feature::RingAlarm => AppText::FeatureRingAlarm,
+    }
+}
+
+fn verdict_label(verdict: Verdict) -> AppText {
+    match verdict {
+        Verdict::Works => AppText::VerdictWorks,
+        Verdict::AtRisk => AppText::VerdictAtRisk,
+        Verdict::Blocked => AppText::VerdictBlocked,
+        Verdict::NotTested => AppText::VerdictNotTested,
     }
 }

@@ -40,9 +40,31 @@ impl Entries for CheckPlan {
     }
 }
 
-/// What a test this browser cannot run means, as a row says it: UDP without WebRTC.
-pub const NOT_TESTABLE_IN_THIS_BROWSER: &str = "This browser cannot run this test (it has no \
-    WebRTC): run the check in another browser to test it";
+/// What one test means for the customer, as a row of the results says it; the words are
+/// the app's, in the page's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowMeaning {
+    GetsOut,
+    BlockedOnTheWayOut,
+    /// Some ports of a sampled range get out, others not.
+    SomePortsOnly,
+    NothingGotOut,
+    NotTested,
+    /// UDP without WebRTC: another browser can test it.
+    NotTestableInThisBrowser,
+    /// Answered by something else on the way (a proxy, filter or sign-in page).
+    Intercepted,
+    /// An inbound-only port, open.
+    OpenToTheInternet,
+    /// An inbound-only port, closed: normal.
+    ClosedToTheInternet,
+    NotBlocked,
+    BlockedByAFirewall,
+    /// No reply to a UDP probe: can't tell.
+    NoReply,
+    /// The router drops what it does not expect: can't tell.
+    RouterSilent,
+}
 
 /// What the tests say about one transport and port.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,34 +226,32 @@ impl<'a> Evidence<'a> {
     }
 
     /// What one probe means for the customer, in a few words.
-    pub fn probe_words(&self, probe: &ProbeResult) -> &'static str {
+    pub fn probe_meaning(&self, probe: &ProbeResult) -> RowMeaning {
         let inbound_only = self.inbound_only(probe);
         match (self.probe_reading(probe), probe.state) {
-            (_, ProbeState::Error) => "Not tested",
-            (_, ProbeState::Open) if inbound_only => "Open to the internet",
+            (_, ProbeState::Error) => RowMeaning::NotTested,
+            (_, ProbeState::Open) if inbound_only => RowMeaning::OpenToTheInternet,
             (_, ProbeState::Closed | ProbeState::Filtered | ProbeState::Unreachable)
                 if inbound_only =>
             {
-                "Closed to the internet: normal"
+                RowMeaning::ClosedToTheInternet
             }
-            (Reading::Passes, _) => "Not blocked",
-            (Reading::Blocked | Reading::Intercepted, _) => "Blocked by a firewall",
-            (Reading::Unknown, ProbeState::OpenOrFiltered) => "No reply: can't tell",
-            (Reading::Unknown, _) => "Your router stays silent: can't tell",
+            (Reading::Passes, _) => RowMeaning::NotBlocked,
+            (Reading::Blocked | Reading::Intercepted, _) => RowMeaning::BlockedByAFirewall,
+            (Reading::Unknown, ProbeState::OpenOrFiltered) => RowMeaning::NoReply,
+            (Reading::Unknown, _) => RowMeaning::RouterSilent,
         }
     }
 
     /// What one browser test means for the customer, in a few words.
-    pub fn egress_words(&self, result: &EgressResult) -> &'static str {
+    pub fn egress_meaning(&self, result: &EgressResult) -> RowMeaning {
         match (self.egress_reading(result), result.state) {
-            (Reading::Passes, _) => "Gets out",
-            (_, EgressState::NotTested) => "Not tested",
-            (_, EgressState::Unsupported) => NOT_TESTABLE_IN_THIS_BROWSER,
-            (Reading::Intercepted, _) => {
-                "Answered by something else on the way (a proxy, filter or sign-in page)"
-            }
-            (Reading::Blocked, _) => "Blocked on the way out",
-            (_, _) => "Nothing got out: can't tell",
+            (Reading::Passes, _) => RowMeaning::GetsOut,
+            (_, EgressState::NotTested) => RowMeaning::NotTested,
+            (_, EgressState::Unsupported) => RowMeaning::NotTestableInThisBrowser,
+            (Reading::Intercepted, _) => RowMeaning::Intercepted,
+            (Reading::Blocked, _) => RowMeaning::BlockedOnTheWayOut,
+            (_, _) => RowMeaning::NothingGotOut,
         }
     }
 

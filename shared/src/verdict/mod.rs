@@ -14,7 +14,7 @@ mod words;
 
 use serde::{Deserialize, Serialize};
 
-pub use evidence::{Evidence, NOT_TESTABLE_IN_THIS_BROWSER, Reading};
+pub use evidence::{Evidence, Reading, RowMeaning};
 pub use families::{FamilyJudgement, FamilyOutcome, FamilyResults};
 pub use judge::PathState;
 

@@ -839,10 +839,9 @@ mod review {
             Reading::Unknown,
             "never blocked"
         );
-        assert!(
-            evidence
-                .egress_words(udp)
-                .starts_with("This browser cannot run this test")
+        assert_eq!(
+            evidence.egress_meaning(udp),
+            super::RowMeaning::NotTestableInThisBrowser
         );
     }
 

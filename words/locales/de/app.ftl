@@ -104,3 +104,65 @@ app-error-lost-what = Der Test hat vor dem Ende keine Ergebnisse mehr gesendet. 
 app-error-timed-out = Der Test hat zu lange gedauert
 app-error-timed-out-what = Ring Check wurde nicht rechtzeitig fertig. Ihre Verbindung ist vielleicht sehr langsam oder unterbrochen. Bitte starten Sie den Test erneut.
 app-error-check-failed = Der Test konnte nicht abgeschlossen werden
+
+## What each test means, in the table's last column
+
+app-meaning-gets-out = Gelangt nach außen
+app-meaning-blocked-on-the-way-out = Ausgehend blockiert
+app-meaning-some-ports-only = Gelangt nur über einige Ports nach außen: Sitzungen über die übrigen brauchen die Relay-Server von Ring
+app-meaning-nothing-got-out = Nichts gelangte nach außen: keine Aussage möglich
+app-meaning-not-tested = Nicht getestet
+app-meaning-not-testable-in-this-browser = Dieser Browser kann diesen Test nicht ausführen (er hat kein WebRTC): Starten Sie den Test dafür in einem anderen Browser
+app-meaning-intercepted = Unterwegs hat etwas anderes geantwortet (ein Proxy, ein Filter oder eine Anmeldeseite)
+app-meaning-open-to-the-internet = Zum Internet hin offen
+app-meaning-closed-to-the-internet = Zum Internet hin geschlossen: normal
+app-meaning-not-blocked = Nicht blockiert
+app-meaning-blocked-by-a-firewall = Von einer Firewall blockiert
+app-meaning-no-reply = Keine Antwort: keine Aussage möglich
+app-meaning-router-silent = Ihr Router bleibt stumm: keine Aussage möglich
+
+## What each test found: outbound (the browser's), inbound (the server's probe)
+
+app-out-reached = erreicht
+app-out-failed = Verbindung fehlgeschlagen
+app-out-no-answer = keine Antwort
+app-out-intercepted = abgefangen
+app-out-not-tested = nicht getestet
+app-out-unsupported = in diesem Browser nicht testbar
+app-in-open = offen
+app-in-closed = geschlossen
+app-in-filtered = gefiltert
+app-in-unreachable = nicht erreichbar
+app-in-open-or-filtered = offen oder gefiltert
+app-in-not-tested = nicht getestet
+# A round trip, and how long the browser waited for an answer that never came.
+app-timing-ms = { $ms } ms
+app-timing-waited = { $ms } ms gewartet
+
+## The media range, tested by sample
+
+app-sample-testing = { $done } von { $total } getestet
+app-sample-got-out = { $passed } von { $total } nach außen gelangt
+# $range is like 16500–65000; $every is a rough spacing, like 3,200.
+app-sample-density = Stichprobe: { $count } der Ports { $range }, im Abstand von etwa { $every }
+
+## The verdicts: each feature, each verdict, the overall sentence, who a path is for
+
+app-feature-notifications = Bewegungs- und Klingelbenachrichtigungen
+app-feature-phone-alerts = Benachrichtigungen auf Ihrem Smartphone
+app-feature-live-view = Live-Video
+app-feature-two-way-audio = Gegensprechfunktion
+app-feature-software-updates = Software-Updates
+app-feature-clock-sync = Zeitabgleich
+app-feature-ring-alarm = Ring Alarm
+app-verdict-works = Funktioniert
+app-verdict-at-risk = Gefährdet
+app-verdict-blocked = Blockiert
+app-verdict-not-tested = Nicht getestet
+app-overall-works = Ihr Netzwerk lässt Ring-Geräte ihre Arbeit tun.
+app-overall-at-risk = Einige Ring-Funktionen arbeiten in diesem Netzwerk möglicherweise nicht zuverlässig.
+app-overall-blocked = Einige Ring-Funktionen sind in diesem Netzwerk blockiert.
+app-overall-unknown = Dieser Test konnte nicht feststellen, ob die Ports, die Ring braucht, blockiert sind.
+app-audience-android = Android-Smartphones
+app-audience-iphone = iPhones
+app-interception = Etwas in Ihrem Netzwerk antwortet auf diesen Ports anstelle des echten Servers: ein Webfilter, eine Kindersicherung, eine Sicherheitssoftware oder eine WLAN-Anmeldeseite. Ring-Geräte können so nicht arbeiten: Schalten Sie es für Ihre Ring-Geräte aus (oder melden Sie sich im WLAN an) und führen Sie den Test dann erneut aus.

@@ -104,3 +104,65 @@ app-error-lost-what = The check stopped sending results before it finished. Chec
 app-error-timed-out = The check took too long
 app-error-timed-out-what = Ring Check did not finish in time; your connection may be very slow or interrupted. Please run it again.
 app-error-check-failed = The check could not finish
+
+## What each test means, in the table's last column
+
+app-meaning-gets-out = Gets out
+app-meaning-blocked-on-the-way-out = Blocked on the way out
+app-meaning-some-ports-only = Gets out on some ports only: sessions on the others need Ring's relay
+app-meaning-nothing-got-out = Nothing got out: can't tell
+app-meaning-not-tested = Not tested
+app-meaning-not-testable-in-this-browser = This browser cannot run this test (it has no WebRTC): run the check in another browser to test it
+app-meaning-intercepted = Answered by something else on the way (a proxy, filter or sign-in page)
+app-meaning-open-to-the-internet = Open to the internet
+app-meaning-closed-to-the-internet = Closed to the internet: normal
+app-meaning-not-blocked = Not blocked
+app-meaning-blocked-by-a-firewall = Blocked by a firewall
+app-meaning-no-reply = No reply: can't tell
+app-meaning-router-silent = Your router stays silent: can't tell
+
+## What each test found: outbound (the browser's), inbound (the server's probe)
+
+app-out-reached = reached
+app-out-failed = couldn't connect
+app-out-no-answer = no answer
+app-out-intercepted = intercepted
+app-out-not-tested = not tested
+app-out-unsupported = not testable in this browser
+app-in-open = open
+app-in-closed = closed
+app-in-filtered = filtered
+app-in-unreachable = unreachable
+app-in-open-or-filtered = open or filtered
+app-in-not-tested = not tested
+# A round trip, and how long the browser waited for an answer that never came.
+app-timing-ms = { $ms } ms
+app-timing-waited = waited { $ms } ms
+
+## The media range, tested by sample
+
+app-sample-testing = { $done } of { $total } tested
+app-sample-got-out = { $passed } of { $total } got out
+# $range is like 16500–65000; $every is a rough spacing, like 3,200.
+app-sample-density = { $count } ports sampled across { $range }, about one every { $every }
+
+## The verdicts: each feature, each verdict, the overall sentence, who a path is for
+
+app-feature-notifications = Motion and ding notifications
+app-feature-phone-alerts = Alerts on your phone
+app-feature-live-view = Live View video
+app-feature-two-way-audio = Two-way audio
+app-feature-software-updates = Software updates
+app-feature-clock-sync = Clock sync
+app-feature-ring-alarm = Ring Alarm
+app-verdict-works = Works
+app-verdict-at-risk = At risk
+app-verdict-blocked = Blocked
+app-verdict-not-tested = Not tested
+app-overall-works = Your network lets Ring devices do their job.
+app-overall-at-risk = Some Ring features may not work reliably on this network.
+app-overall-blocked = Some Ring features are blocked on this network.
+app-overall-unknown = This check could not tell whether the ports Ring needs are blocked.
+app-audience-android = Android phones
+app-audience-iphone = iPhones
+app-interception = Something on your network answers in place of the real server on these ports: a web filter, parental controls, security software, or a Wi-Fi sign-in page. Ring devices cannot work through it: turn it off for your Ring devices (or sign in to the Wi-Fi), then run the check again.

@@ -104,3 +104,65 @@ app-error-lost-what = La comprobación dejó de enviar resultados antes de termi
 app-error-timed-out = La comprobación ha tardado demasiado
 app-error-timed-out-what = Ring Check no ha terminado a tiempo: puede que tu conexión sea muy lenta o se haya interrumpido. Vuelve a hacer la comprobación.
 app-error-check-failed = No se ha podido completar la comprobación
+
+## What each test means, in the table's last column
+
+app-meaning-gets-out = Consigue salir
+app-meaning-blocked-on-the-way-out = Bloqueado al salir
+app-meaning-some-ports-only = Solo consigue salir por algunos puertos: en los demás, las sesiones necesitan los servidores de retransmisión de Ring
+app-meaning-nothing-got-out = No ha salido nada: no se puede saber
+app-meaning-not-tested = No probado
+app-meaning-not-testable-in-this-browser = Este navegador no puede hacer esta prueba (no tiene WebRTC): haz la comprobación en otro navegador para probarlo
+app-meaning-intercepted = Ha respondido otra cosa por el camino (un proxy, un filtro o una página de inicio de sesión)
+app-meaning-open-to-the-internet = Abierto a internet
+app-meaning-closed-to-the-internet = Cerrado a internet: es normal
+app-meaning-not-blocked = No bloqueado
+app-meaning-blocked-by-a-firewall = Bloqueado por un cortafuegos
+app-meaning-no-reply = Sin respuesta: no se puede saber
+app-meaning-router-silent = Tu router se queda en silencio: no se puede saber
+
+## What each test found: outbound (the browser's), inbound (the server's probe)
+
+app-out-reached = alcanzado
+app-out-failed = conexión fallida
+app-out-no-answer = sin respuesta
+app-out-intercepted = interceptado
+app-out-not-tested = no probado
+app-out-unsupported = no se puede probar en este navegador
+app-in-open = abierto
+app-in-closed = cerrado
+app-in-filtered = filtrado
+app-in-unreachable = inalcanzable
+app-in-open-or-filtered = abierto o filtrado
+app-in-not-tested = no probado
+# A round trip, and how long the browser waited for an answer that never came.
+app-timing-ms = { $ms } ms
+app-timing-waited = { $ms } ms de espera
+
+## The media range, tested by sample
+
+app-sample-testing = { $done } de { $total } probados
+app-sample-got-out = { $passed } de { $total } han salido
+# $range is like 16500–65000; $every is a rough spacing, like 3,200.
+app-sample-density = Puertos probados por muestreo: { $count } en el rango { $range }, aproximadamente uno cada { $every }
+
+## The verdicts: each feature, each verdict, the overall sentence, who a path is for
+
+app-feature-notifications = Notificaciones de movimiento y de timbre
+app-feature-phone-alerts = Alertas en tu teléfono
+app-feature-live-view = Vídeo en directo
+app-feature-two-way-audio = Audio bidireccional
+app-feature-software-updates = Actualizaciones de software
+app-feature-clock-sync = Sincronización del reloj
+app-feature-ring-alarm = Ring Alarm
+app-verdict-works = Funciona
+app-verdict-at-risk = En riesgo
+app-verdict-blocked = Bloqueado
+app-verdict-not-tested = Sin probar
+app-overall-works = Tu red permite que los dispositivos Ring funcionen.
+app-overall-at-risk = Puede que algunas funciones de Ring no funcionen de forma fiable en esta red.
+app-overall-blocked = Algunas funciones de Ring están bloqueadas en esta red.
+app-overall-unknown = Esta comprobación no ha podido saber si los puertos que Ring necesita están bloqueados.
+app-audience-android = Teléfonos Android
+app-audience-iphone = iPhone
+app-interception = En estos puertos, algo de tu red responde en lugar del servidor real: un filtro web, el control parental, un software de seguridad o una página de inicio de sesión del Wi-Fi. Los dispositivos Ring no pueden funcionar así: desactívalo para tus dispositivos Ring (o inicia sesión en el Wi-Fi) y vuelve a hacer la comprobación.

@@ -104,3 +104,65 @@ app-error-lost-what = La vérification a cessé d'envoyer des résultats avant l
 app-error-timed-out = La vérification a pris trop de temps
 app-error-timed-out-what = Ring Check n'a pas terminé à temps : votre connexion est peut-être très lente ou interrompue. Veuillez relancer la vérification.
 app-error-check-failed = La vérification n'a pas pu aboutir
+
+## What each test means, in the table's last column
+
+app-meaning-gets-out = Passe vers l'extérieur
+app-meaning-blocked-on-the-way-out = Bloqué en sortie
+app-meaning-some-ports-only = Passe vers l'extérieur sur certains ports seulement : sur les autres, les sessions ont besoin des serveurs relais de Ring
+app-meaning-nothing-got-out = Rien n'est sorti : impossible de savoir
+app-meaning-not-tested = Non testé
+app-meaning-not-testable-in-this-browser = Ce navigateur ne peut pas faire ce test (il n'a pas WebRTC) : relancez la vérification dans un autre navigateur pour le tester
+app-meaning-intercepted = Autre chose a répondu en chemin (un proxy, un filtre ou une page de connexion)
+app-meaning-open-to-the-internet = Ouvert à internet
+app-meaning-closed-to-the-internet = Fermé à internet : c'est normal
+app-meaning-not-blocked = Non bloqué
+app-meaning-blocked-by-a-firewall = Bloqué par un pare-feu
+app-meaning-no-reply = Aucune réponse : impossible de savoir
+app-meaning-router-silent = Votre box internet reste muette : impossible de savoir
+
+## What each test found: outbound (the browser's), inbound (the server's probe)
+
+app-out-reached = atteint
+app-out-failed = échec de connexion
+app-out-no-answer = pas de réponse
+app-out-intercepted = intercepté
+app-out-not-tested = non testé
+app-out-unsupported = non testable dans ce navigateur
+app-in-open = ouvert
+app-in-closed = fermé
+app-in-filtered = filtré
+app-in-unreachable = injoignable
+app-in-open-or-filtered = ouvert ou filtré
+app-in-not-tested = non testé
+# A round trip, and how long the browser waited for an answer that never came.
+app-timing-ms = { $ms } ms
+app-timing-waited = { $ms } ms d'attente
+
+## The media range, tested by sample
+
+app-sample-testing = { $done } sur { $total } testés
+app-sample-got-out = { $passed } sur { $total } passés vers l'extérieur
+# $range is like 16500–65000; $every is a rough spacing, like 3,200.
+app-sample-density = Ports testés par échantillonnage : { $count } dans la plage { $range }, environ un tous les { $every }
+
+## The verdicts: each feature, each verdict, the overall sentence, who a path is for
+
+app-feature-notifications = Alertes de mouvement et de sonnerie
+app-feature-phone-alerts = Alertes sur votre téléphone
+app-feature-live-view = Vidéo en direct
+app-feature-two-way-audio = Audio bidirectionnel
+app-feature-software-updates = Mises à jour logicielles
+app-feature-clock-sync = Synchronisation de l'horloge
+app-feature-ring-alarm = Ring Alarm
+app-verdict-works = Fonctionne
+app-verdict-at-risk = À risque
+app-verdict-blocked = Bloqué
+app-verdict-not-tested = Non testé
+app-overall-works = Votre réseau permet à vos appareils Ring de fonctionner.
+app-overall-at-risk = Certaines fonctions Ring risquent de ne pas fonctionner de façon fiable sur ce réseau.
+app-overall-blocked = Certaines fonctions Ring sont bloquées sur ce réseau.
+app-overall-unknown = Cette vérification n'a pas pu déterminer si les ports dont Ring a besoin sont bloqués.
+app-audience-android = Téléphones Android
+app-audience-iphone = iPhone
+app-interception = Sur ces ports, quelque chose sur votre réseau répond à la place du vrai serveur : un filtre web, un contrôle parental, un logiciel de sécurité ou une page de connexion Wi-Fi. Les appareils Ring ne peuvent pas fonctionner ainsi : désactivez-le pour vos appareils Ring (ou connectez-vous au Wi-Fi), puis relancez la vérification.

@@ -104,3 +104,65 @@ app-error-lost-what = La verifica ha smesso di inviare risultati prima di finire
 app-error-timed-out = La verifica ha richiesto troppo tempo
 app-error-timed-out-what = Ring Check non ha finito in tempo: la tua connessione potrebbe essere molto lenta o interrotta. Ripeti la verifica.
 app-error-check-failed = Non è stato possibile completare la verifica
+
+## What each test means, in the table's last column
+
+app-meaning-gets-out = Riesce a uscire
+app-meaning-blocked-on-the-way-out = Bloccato in uscita
+app-meaning-some-ports-only = Riesce a uscire solo da alcune porte: sulle altre, le sessioni devono passare dai server relay di Ring
+app-meaning-nothing-got-out = Non è uscito nulla: impossibile saperlo
+app-meaning-not-tested = Non testato
+app-meaning-not-testable-in-this-browser = Questo browser non può eseguire questo test (non ha WebRTC): ripeti la verifica in un altro browser per testarlo
+app-meaning-intercepted = Ha risposto qualcos'altro lungo il percorso (un proxy, un filtro o una pagina di accesso)
+app-meaning-open-to-the-internet = Accessibile da internet
+app-meaning-closed-to-the-internet = Non accessibile da internet: è normale
+app-meaning-not-blocked = Non bloccato
+app-meaning-blocked-by-a-firewall = Bloccato da un firewall
+app-meaning-no-reply = Nessuna risposta: impossibile saperlo
+app-meaning-router-silent = Il tuo router resta in silenzio: impossibile saperlo
+
+## What each test found: outbound (the browser's), inbound (the server's probe)
+
+app-out-reached = raggiunto
+app-out-failed = connessione non riuscita
+app-out-no-answer = nessuna risposta
+app-out-intercepted = intercettato
+app-out-not-tested = non testato
+app-out-unsupported = non testabile in questo browser
+app-in-open = aperta
+app-in-closed = chiusa
+app-in-filtered = filtrata
+app-in-unreachable = irraggiungibile
+app-in-open-or-filtered = aperta o filtrata
+app-in-not-tested = non testata
+# A round trip, and how long the browser waited for an answer that never came.
+app-timing-ms = { $ms } ms
+app-timing-waited = { $ms } ms di attesa
+
+## The media range, tested by sample
+
+app-sample-testing = { $done } di { $total } testate
+app-sample-got-out = { $passed } di { $total } sono uscite
+# $range is like 16500–65000; $every is a rough spacing, like 3,200.
+app-sample-density = Porte campionate: { $count } nell'intervallo { $range }, circa una ogni { $every }
+
+## The verdicts: each feature, each verdict, the overall sentence, who a path is for
+
+app-feature-notifications = Notifiche di movimento e del campanello
+app-feature-phone-alerts = Avvisi sul telefono
+app-feature-live-view = Video Live View
+app-feature-two-way-audio = Audio bidirezionale
+app-feature-software-updates = Aggiornamenti software
+app-feature-clock-sync = Sincronizzazione dell'ora
+app-feature-ring-alarm = Ring Alarm
+app-verdict-works = Funziona
+app-verdict-at-risk = A rischio
+app-verdict-blocked = Bloccato
+app-verdict-not-tested = Non testato
+app-overall-works = La tua rete consente ai dispositivi Ring di funzionare.
+app-overall-at-risk = Alcune funzioni di Ring potrebbero non funzionare in modo affidabile su questa rete.
+app-overall-blocked = Alcune funzioni di Ring sono bloccate su questa rete.
+app-overall-unknown = Questa verifica non ha potuto stabilire se le porte di cui Ring ha bisogno sono bloccate.
+app-audience-android = Telefoni Android
+app-audience-iphone = iPhone
+app-interception = Sulla tua rete qualcosa risponde al posto del server reale su queste porte: un filtro web, il parental control, un software di sicurezza o una pagina di accesso al Wi-Fi. I dispositivi Ring non possono funzionare attraverso di esso: disattivalo per i tuoi dispositivi Ring (o accedi al Wi-Fi), poi esegui di nuovo la verifica.

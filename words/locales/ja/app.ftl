@@ -104,3 +104,65 @@ app-error-lost-what = チェックが完了する前に、結果の送信が止�
 app-error-timed-out = チェックに時間がかかりすぎました
 app-error-timed-out-what = Ring Checkが時間内に完了しませんでした。接続が非常に遅いか、途切れている可能性があります。もう一度実行してください。
 app-error-check-failed = チェックを完了できませんでした
+
+## What each test means, in the table's last column
+
+app-meaning-gets-out = 外部に接続できます
+app-meaning-blocked-on-the-way-out = 外部への接続がブロックされています
+app-meaning-some-ports-only = 一部のポートでのみ外部に接続できます。それ以外のポートでは、セッションにRingのリレーサーバーが必要です
+app-meaning-nothing-got-out = どのテストも外部に接続できませんでした：判断できません
+app-meaning-not-tested = テストしていません
+app-meaning-not-testable-in-this-browser = このブラウザーはWebRTCに対応していないため、このテストを実行できません。テストするには、別のブラウザーでチェックを実行してください
+app-meaning-intercepted = 途中で別のもの（プロキシ、フィルター、ログインページなど）が応答しました
+app-meaning-open-to-the-internet = インターネットに開放されています
+app-meaning-closed-to-the-internet = インターネットには閉じています：正常です
+app-meaning-not-blocked = ブロックされていません
+app-meaning-blocked-by-a-firewall = ファイアウォールでブロックされています
+app-meaning-no-reply = 応答なし：判断できません
+app-meaning-router-silent = お使いのルーターは何も応答しません：判断できません
+
+## What each test found: outbound (the browser's), inbound (the server's probe)
+
+app-out-reached = 到達
+app-out-failed = 接続失敗
+app-out-no-answer = 応答なし
+app-out-intercepted = 途中で応答
+app-out-not-tested = 未テスト
+app-out-unsupported = このブラウザーではテスト不可
+app-in-open = 開放
+app-in-closed = 閉鎖
+app-in-filtered = フィルタリング
+app-in-unreachable = 到達不能
+app-in-open-or-filtered = 開放またはフィルタリング
+app-in-not-tested = 未テスト
+# A round trip, and how long the browser waited for an answer that never came.
+app-timing-ms = { $ms } ms
+app-timing-waited = { $ms } ms待機
+
+## The media range, tested by sample
+
+app-sample-testing = { $total }件中{ $done }件テスト済み
+app-sample-got-out = { $total }件中{ $passed }件が外部に接続
+# $range is like 16500–65000; $every is a rough spacing, like 3,200.
+app-sample-density = { $range }の範囲から{ $count }個のポートをサンプリング（ポート番号で約{ $every }ごとに1つ）
+
+## The verdicts: each feature, each verdict, the overall sentence, who a path is for
+
+app-feature-notifications = モーション通知と呼び出し通知
+app-feature-phone-alerts = スマートフォンへの通知
+app-feature-live-view = ライブビュー
+app-feature-two-way-audio = 双方向通話
+app-feature-software-updates = ソフトウェア更新
+app-feature-clock-sync = 時刻の同期
+app-feature-ring-alarm = Ring Alarm
+app-verdict-works = 動作します
+app-verdict-at-risk = 不安定
+app-verdict-blocked = ブロック
+app-verdict-not-tested = 未テスト
+app-overall-works = お使いのネットワークでは、Ringデバイスが正常に動作します。
+app-overall-at-risk = このネットワークでは、一部のRing機能が安定して動作しない可能性があります。
+app-overall-blocked = このネットワークでは、一部のRing機能がブロックされています。
+app-overall-unknown = このチェックでは、Ringに必要なポートがブロックされているかどうかを判断できませんでした。
+app-audience-android = Androidスマートフォン
+app-audience-iphone = iPhone
+app-interception = これらのポートでは、ネットワーク上の何かが本来のサーバーの代わりに応答しています（Webフィルター、ペアレンタルコントロール、セキュリティソフト、Wi-Fiのログインページなど）。この状態ではRingデバイスは動作できません。Ringデバイスに対してこれを無効にしてから（またはWi-Fiにログインしてから）、もう一度チェックを実行してください。

@@ -104,3 +104,65 @@ app-error-lost-what = De controle stopte met het sturen van resultaten voordat z
 app-error-timed-out = De controle duurde te lang
 app-error-timed-out-what = Ring Check was niet op tijd klaar: je verbinding is misschien erg traag of onderbroken. Voer de controle opnieuw uit.
 app-error-check-failed = De controle kon niet worden afgerond
+
+## What each test means, in the table's last column
+
+app-meaning-gets-out = Komt naar buiten
+app-meaning-blocked-on-the-way-out = Uitgaand geblokkeerd
+app-meaning-some-ports-only = Komt alleen via sommige poorten naar buiten: sessies via de andere hebben de relayservers van Ring nodig
+app-meaning-nothing-got-out = Niets kwam naar buiten: niet te zeggen
+app-meaning-not-tested = Niet getest
+app-meaning-not-testable-in-this-browser = Deze browser kan deze test niet uitvoeren (hij heeft geen WebRTC): voer de controle uit in een andere browser om dit te testen
+app-meaning-intercepted = Onderweg antwoordde iets anders (een proxy, filter of inlogpagina)
+app-meaning-open-to-the-internet = Open voor internet
+app-meaning-closed-to-the-internet = Gesloten voor internet: normaal
+app-meaning-not-blocked = Niet geblokkeerd
+app-meaning-blocked-by-a-firewall = Geblokkeerd door een firewall
+app-meaning-no-reply = Geen antwoord: niet te zeggen
+app-meaning-router-silent = Je router zwijgt: niet te zeggen
+
+## What each test found: outbound (the browser's), inbound (the server's probe)
+
+app-out-reached = bereikt
+app-out-failed = verbinding mislukt
+app-out-no-answer = geen antwoord
+app-out-intercepted = onderschept
+app-out-not-tested = niet getest
+app-out-unsupported = niet te testen in deze browser
+app-in-open = open
+app-in-closed = gesloten
+app-in-filtered = gefilterd
+app-in-unreachable = onbereikbaar
+app-in-open-or-filtered = open of gefilterd
+app-in-not-tested = niet getest
+# A round trip, and how long the browser waited for an answer that never came.
+app-timing-ms = { $ms } ms
+app-timing-waited = { $ms } ms gewacht
+
+## The media range, tested by sample
+
+app-sample-testing = { $done } van { $total } getest
+app-sample-got-out = { $passed } van { $total } naar buiten gekomen
+# $range is like 16500–65000; $every is a rough spacing, like 3,200.
+app-sample-density = Steekproef: { $count } van de poorten { $range }, ongeveer één per { $every }
+
+## The verdicts: each feature, each verdict, the overall sentence, who a path is for
+
+app-feature-notifications = Bewegings- en belmeldingen
+app-feature-phone-alerts = Meldingen op je telefoon
+app-feature-live-view = Livebeeld
+app-feature-two-way-audio = Tweerichtingsaudio
+app-feature-software-updates = Software-updates
+app-feature-clock-sync = Kloksynchronisatie
+app-feature-ring-alarm = Ring Alarm
+app-verdict-works = Werkt
+app-verdict-at-risk = Risico
+app-verdict-blocked = Geblokkeerd
+app-verdict-not-tested = Niet getest
+app-overall-works = Je netwerk laat Ring-apparaten hun werk doen.
+app-overall-at-risk = Sommige Ring-functies werken op dit netwerk misschien niet betrouwbaar.
+app-overall-blocked = Sommige Ring-functies worden op dit netwerk geblokkeerd.
+app-overall-unknown = Deze controle kon niet vaststellen of de poorten die Ring nodig heeft geblokkeerd zijn.
+app-audience-android = Android-telefoons
+app-audience-iphone = iPhones
+app-interception = Iets in je netwerk antwoordt op deze poorten in plaats van de echte server: een webfilter, ouderlijk toezicht, beveiligingssoftware of een aanmeldpagina van de wifi. Ring-apparaten kunnen zo niet werken: zet het uit voor je Ring-apparaten (of meld je aan op de wifi) en voer de controle opnieuw uit.
