@@ -43,7 +43,7 @@ macro_rules! in_every_language {
     };
 }
 
-const CATALOGUES: &[Catalogue] = in_every_language!["pages", "app", "errors"];
+const CATALOGUES: &[Catalogue] = in_every_language!["pages", "app", "errors", "catalogue"];
 
 /// Every catalogue file built in.
 pub fn catalogues() -> &'static [Catalogue] {

@@ -3,7 +3,8 @@
 use crate::common;
 
 use reqwest::{StatusCode, header};
-use ringcheck_shared::{Catalog, api::ErrorBody, catalog, routes::ApiPath};
+use ringcheck_shared::{Catalog, api::ErrorBody, catalog, language::Language, routes::ApiPath};
+use ringcheck_words::{Locale, Words};
 
 #[tokio::test]
 async fn the_catalog_is_served_as_json_with_every_port_of_the_article() {
@@ -16,8 +17,22 @@ async fn the_catalog_is_served_as_json_with_every_port_of_the_article() {
             .unwrap()
             .starts_with("application/json")
     );
+    assert_eq!(response.headers()[header::CONTENT_LANGUAGE], "en");
     let served: Catalog = response.json().await.unwrap();
-    assert_eq!(&served, catalog());
+    let english = Words::get().speak(Locale::ENGLISH);
+    assert_eq!(
+        served,
+        catalog().worded(&|id| english.text(id)),
+        "worded in English"
+    );
+    assert!(
+        served
+            .entry("https")
+            .unwrap()
+            .words
+            .purpose
+            .contains("Ring's cloud")
+    );
     let all_ports: Vec<u16> = served
         .entries
         .iter()
@@ -30,6 +45,40 @@ async fn the_catalog_is_served_as_json_with_every_port_of_the_article() {
         assert!(
             all_ports.contains(&port),
             "port {port} missing from /api/catalog"
+        );
+    }
+}
+
+/// The facts are the same in every language; the words follow `?lang=` or
+/// `Accept-Language`.
+#[tokio::test]
+async fn the_catalog_s_words_follow_the_caller_s_language() {
+    let app = common::spawn_app().await;
+    let served = |path: String, accept: &'static str| {
+        let request = app
+            .client
+            .get(app.url(&path))
+            .header(header::ACCEPT_LANGUAGE, accept);
+        async move {
+            let response = request.send().await.unwrap();
+            let language = response.headers()[header::CONTENT_LANGUAGE].clone();
+            (language, response.json::<Catalog>().await.unwrap())
+        }
+    };
+    let route = ApiPath::Catalog.route().to_owned();
+    let (language, italian) = served(route.clone(), "it-IT,it;q=0.9").await;
+    assert_eq!(language, "it");
+    let italian_words = Words::get().speak(Locale::Language(Language::Italian));
+    assert_eq!(italian, catalog().worded(&|id| italian_words.text(id)));
+    let (language, japanese) = served(format!("{route}?lang=ja"), "it").await;
+    assert_eq!(language, "ja");
+    let https = |c: &Catalog| c.entry("https").unwrap().words.purpose.clone();
+    assert_ne!(https(&italian), https(&japanese), "worded in each language");
+    assert_eq!(italian.entries.len(), japanese.entries.len());
+    for (a, b) in italian.entries.iter().zip(&japanese.entries) {
+        assert_eq!(
+            (&a.id, &a.ports, a.direction),
+            (&b.id, &b.ports, b.direction)
         );
     }
 }

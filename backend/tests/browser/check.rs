@@ -12,7 +12,7 @@ use fantoccini::{Client, Locator};
 
 /// The browser's requests come from 127.0.0.1, so its checks probe 127.0.0.1: tests that
 /// run services on Ring ports there take turns.
-static LOOPBACK_PORTS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+pub(crate) static LOOPBACK_PORTS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Clicks "Check my network" and waits for the result.
 async fn run_check(client: &Client) -> String {

@@ -41,7 +41,11 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
     let client = open_home(&mut driver, &app.address, Viewport::DESKTOP).await;
     env.save_screenshot(&client, "home-desktop-light").await;
 
-    let catalog = catalog();
+    // The page is in English here (the browser asks for no other): its words are
+    // English's.
+    let english = ringcheck_words::Words::get().speak(ringcheck_words::Locale::ENGLISH);
+    let worded = catalog().worded(&|id| english.text(id));
+    let catalog = &worded;
     let rows = client.find_all(Locator::Css("tr.entry-row")).await.unwrap();
     assert_eq!(
         rows.len(),
@@ -72,7 +76,7 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
             entry.id
         );
         assert!(
-            text.contains(&entry.when_blocked),
+            text.contains(&entry.words.when_blocked),
             "{} symptom: {text:?}",
             entry.id
         );

@@ -14,3 +14,4 @@ mod dual_stack;
 mod embed;
 mod firewall;
 mod home;
+mod languages;

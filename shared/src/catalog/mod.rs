@@ -38,7 +38,9 @@ pub struct Catalog {
     pub version: u32,
     /// The day the catalogue was last checked against its sources (YYYY-MM-DD).
     pub checked_on: String,
-    /// Why Ring devices need the internet at all, in the article's words.
+    /// Why Ring devices need the internet at all, in the article's words (the message
+    /// `catalogue-about`; empty until [`Catalog::worded`]).
+    #[serde(default)]
     pub about: String,
     pub sources: Vec<Source>,
     pub entries: Vec<PortEntry>,
@@ -63,6 +65,26 @@ pub struct DocumentedFamily {
 }
 
 impl Catalog {
+    /// The catalogue with its words in a language: each text filled with `word(id)`, the
+    /// message of that id. The facts are data here; the words are the message
+    /// catalogues' (a server renders them), so the built catalogue holds none.
+    pub fn worded(&self, word: &dyn Fn(&str) -> String) -> Catalog {
+        let mut worded = self.clone();
+        worded.about = word("catalogue-about");
+        worded.wifi.summary = word("catalogue-wifi-summary");
+        for entry in &mut worded.entries {
+            entry.words = EntryWords {
+                purpose: word(&entry.message_id("purpose")),
+                when_blocked: word(&entry.message_id("when-blocked")),
+            };
+            let id = entry.id.clone();
+            for (at, note) in entry.notes.iter_mut().enumerate() {
+                note.text = word(&format!("entry-{id}-note-{}", at + 1));
+            }
+        }
+        worded
+    }
+
     pub fn entry(&self, id: &str) -> Option<&PortEntry> {
         self.entries.iter().find(|entry| entry.id.as_str() == id)
     }
@@ -146,9 +168,10 @@ pub struct PortEntry {
     pub ports: PortSpec,
     pub direction: Direction,
     pub applies_to: Vec<Device>,
-    pub purpose: String,
-    /// What the customer notices when this is blocked.
-    pub when_blocked: String,
+    /// What it is for and what breaks without it, in words: empty in the built
+    /// catalogue, filled from a language's messages by [`Catalog::worded`].
+    #[serde(flatten)]
+    pub words: EntryWords,
     /// Caveats attached to this row, each with where it comes from.
     pub notes: Vec<Note>,
     /// How Ring Check tests it, in the order the results are most telling.
@@ -157,15 +180,35 @@ pub struct PortEntry {
     pub sources: Vec<SourceId>,
 }
 
-/// A caveat on a catalogue entry, and the source that makes it.
+/// An entry's words, as a language says them (the messages `entry-<id>-purpose` and
+/// `entry-<id>-when-blocked`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EntryWords {
+    #[serde(default)]
+    pub purpose: String,
+    /// What the customer notices when this is blocked.
+    #[serde(default)]
+    pub when_blocked: String,
+}
+
+/// A caveat on a catalogue entry, and the source that makes it. Its words are the
+/// message `entry-<id>-note-<n>` (the entry's notes counted from 1), in `text` once
+/// [`Catalog::worded`].
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Note {
+    #[serde(default)]
     pub text: String,
     pub source: SourceId,
 }
 
 impl PortEntry {
+    /// The id of one of its messages: `entry-<id>-<what>`.
+    pub fn message_id(&self, what: &str) -> String {
+        format!("entry-{}-{what}", self.id)
+    }
+
     /// "TCP", "UDP or TCP", …
     pub fn transport_label(&self) -> String {
         self.transports
@@ -252,40 +295,16 @@ impl Group {
         Group::RingApp,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::CoreServices => "Core internet services",
-            Group::AppConnection => "Staying connected to the Ring app",
-            Group::LiveView => "Live View video and two-way audio",
-            Group::PhoneAlerts => "Alerts on your phone",
-            Group::RingApp => "The Ring app on your phone",
-        }
-    }
-
-    pub fn summary(self) -> &'static str {
-        match self {
-            Group::CoreServices => {
-                "These are well-known ports and it is unlikely that your device will have \
-                 trouble reaching them."
-            }
-            Group::AppConnection => {
-                "Keeps a path open between your Ring device and the Ring app, so the app can \
-                 reach the device when you open it."
-            }
-            Group::LiveView => {
-                "Live View is set up through Ring's socket (older devices use SIP), then \
-                 audio and video flow over UDP; where UDP cannot get out, Ring's relay \
-                 servers carry them instead."
-            }
-            Group::PhoneAlerts => {
-                "Motion and ding alerts reach your phone through Google's or Apple's push \
-                 service, over the phone's own connection to it."
-            }
-            Group::RingApp => {
-                "Ports the Ring app listens on. Behind a home router these are normally \
-                 closed to the internet, and that is fine."
-            }
-        }
+    /// Its messages' ids begin `group-<this>-`: `group-live-view-title`, `-summary`.
+    pub fn message_id(self, what: &str) -> String {
+        let name = match self {
+            Group::CoreServices => "core-services",
+            Group::AppConnection => "app-connection",
+            Group::LiveView => "live-view",
+            Group::PhoneAlerts => "phone-alerts",
+            Group::RingApp => "ring-app",
+        };
+        format!("group-{name}-{what}")
     }
 }
 
@@ -351,14 +370,15 @@ pub enum Device {
 }
 
 impl Device {
-    pub fn label(self) -> &'static str {
+    /// The id of its name among the messages.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Device::VideoDoorbell => "Video Doorbells",
-            Device::SecurityCamera => "Security Cameras",
-            Device::AlarmBaseStation => "Alarm Base Station",
-            Device::RingApp => "Ring app",
-            Device::AndroidPhone => "Android phones",
-            Device::Iphone => "iPhones",
+            Device::VideoDoorbell => "device-video-doorbell",
+            Device::SecurityCamera => "device-security-camera",
+            Device::AlarmBaseStation => "device-alarm-base-station",
+            Device::RingApp => "device-ring-app",
+            Device::AndroidPhone => "device-android-phone",
+            Device::Iphone => "device-iphone",
         }
     }
 }
@@ -463,6 +483,8 @@ pub struct WifiRequirement {
     pub supported: String,
     pub supported_encryption: Vec<String>,
     pub unsupported: Vec<String>,
+    /// In words (the message `catalogue-wifi-summary`; empty until [`Catalog::worded`]).
+    #[serde(default)]
     pub summary: String,
 }
 

@@ -165,4 +165,4 @@ app-overall-blocked = Einige Ring-Funktionen sind in diesem Netzwerk blockiert.
 app-overall-unknown = Dieser Test konnte nicht feststellen, ob die Ports, die Ring braucht, blockiert sind.
 app-audience-android = Android-Smartphones
 app-audience-iphone = iPhones
-app-interception = Etwas in Ihrem Netzwerk antwortet auf diesen Ports anstelle des echten Servers: ein Webfilter, eine Kindersicherung, eine Sicherheitssoftware oder eine WLAN-Anmeldeseite. Ring-Geräte können so nicht arbeiten: Schalten Sie es für Ihre Ring-Geräte aus (oder melden Sie sich im WLAN an) und führen Sie den Test dann erneut aus.
+app-interception = Etwas in Ihrem Netzwerk antwortet auf diesen Ports anstelle des echten Servers: ein Webfilter, eine Kindersicherung, eine Sicherheitssoftware oder eine Wi-Fi-Anmeldeseite. Ring-Geräte können so nicht arbeiten: Schalten Sie es für Ihre Ring-Geräte aus (oder melden Sie sich im Wi-Fi an) und führen Sie den Test dann erneut aus.

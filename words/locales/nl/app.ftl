@@ -165,4 +165,4 @@ app-overall-blocked = Sommige Ring-functies worden op dit netwerk geblokkeerd.
 app-overall-unknown = Deze controle kon niet vaststellen of de poorten die Ring nodig heeft geblokkeerd zijn.
 app-audience-android = Android-telefoons
 app-audience-iphone = iPhones
-app-interception = Iets in je netwerk antwoordt op deze poorten in plaats van de echte server: een webfilter, ouderlijk toezicht, beveiligingssoftware of een aanmeldpagina van de wifi. Ring-apparaten kunnen zo niet werken: zet het uit voor je Ring-apparaten (of meld je aan op de wifi) en voer de controle opnieuw uit.
+app-interception = Iets in je netwerk antwoordt op deze poorten in plaats van de echte server: een webfilter, ouderlijk toezicht, beveiligingssoftware of een aanmeldpagina van het Wi-Fi-netwerk. Ring-apparaten kunnen zo niet werken: zet het uit voor je Ring-apparaten (of meld je aan op het Wi-Fi-netwerk) en voer de controle opnieuw uit.

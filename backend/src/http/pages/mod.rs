@@ -96,6 +96,8 @@ impl Pages {
 
 impl Rendered {
     fn new(catalog: &Catalog, words: Speaker<'_>) -> Self {
+        let worded = catalog.worded(&|id| words.text(id));
+        let catalog = &worded;
         let header_start = format!(
             "<a class=\"skip-link\" href=\"#main\">{skip}</a><header class=\"site-header\"><a \
              class=\"brand\" href=\"/\"><span class=\"brand-mark\" \

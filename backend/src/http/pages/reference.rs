@@ -61,8 +61,8 @@ pub fn port_table(catalog: &Catalog, words: Speaker<'_>) -> String {
              scope=\"rowgroup\"><span class=\"group-title\">{title}</span><span \
              class=\"group-summary\">{summary}</span></th></tr>",
             columns = COLUMNS.len(),
-            title = text(group.title()),
-            summary = text(group.summary()),
+            title = text(&words.text(&group.message_id("title"))),
+            summary = text(&words.text(&group.message_id("summary"))),
         );
         for entry in catalog.entries_in(group) {
             entry_row(&mut html, catalog, entry, &columns, words);
@@ -117,7 +117,7 @@ fn entry_row(
         name = text(&entry.name),
         devices = text(&words.with(
             "entry-used-by",
-            &[("devices", devices(&entry.applies_to).as_str().into())]
+            &[("devices", devices(&entry.applies_to, words).as_str().into())]
         )),
         sources = message_with_markup(
             words,
@@ -130,7 +130,7 @@ fn entry_row(
         transport = text(&entry.transport_label()),
         ports = text(&entry.ports.to_string()),
         direction = text(entry.direction.label()),
-        purpose = text(&entry.purpose),
+        purpose = text(&entry.words.purpose),
     );
     for note in &entry.notes {
         let _ = write!(
@@ -145,7 +145,7 @@ fn entry_row(
         html,
         "</td><td role=\"cell\" data-label=\"{}\">{}</td></tr>",
         columns[5],
-        text(&entry.when_blocked)
+        text(&entry.words.when_blocked)
     );
 }
 
@@ -169,10 +169,10 @@ fn source_link(catalog: &Catalog, id: SourceId, bracketed: bool) -> String {
     )
 }
 
-fn devices(devices: &[Device]) -> String {
+fn devices(devices: &[Device], words: Speaker<'_>) -> String {
     devices
         .iter()
-        .map(|device| device.label())
+        .map(|device| words.text(device.message_id()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -214,7 +214,13 @@ pub fn wifi_note(wifi: &WifiRequirement, words: Speaker<'_>) -> String {
         "<section class=\"card\" aria-labelledby=\"wifi-heading\"><h2 id=\"wifi-heading\">\
          {heading}</h2><p>{summary}</p><dl class=\"facts\"><dt>{supported_label}</dt>\
          <dd>{supported}</dd><dt>{unsupported_label}</dt><dd>{unsupported}</dd></dl></section>",
-        heading = text(&words.with("wifi-heading", &[("device", wifi.device.label().into())])),
+        heading = text(&words.with(
+            "wifi-heading",
+            &[(
+                "device",
+                words.text(wifi.device.message_id()).as_str().into()
+            )]
+        )),
         summary = text(&wifi.summary),
         supported_label = text(&words.text("wifi-supported")),
         supported = text(&words.with(

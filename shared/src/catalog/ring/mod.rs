@@ -26,10 +26,8 @@ pub(super) fn catalog() -> Catalog {
     Catalog {
         version: CATALOG_VERSION,
         checked_on: CHECKED_ON.into(),
-        about: "Ring devices use your internet connection to send video and audio, to send \
-                Alarm notifications (when the Base Station is not on cellular backup), to keep \
-                your phone connected to them, and to receive software updates."
-            .into(),
+        // Words, like every text of the catalogue, are the messages' (`catalogue-about`).
+        about: String::new(),
         sources: sources::sources(),
         features: features::features(&entries),
         entries,
@@ -38,9 +36,7 @@ pub(super) fn catalog() -> Catalog {
             supported: "WPA2 Personal".into(),
             supported_encryption: vec!["TKIP".into(), "AES".into(), "TKIP + AES".into()],
             unsupported: vec!["WPA2 Enterprise".into()],
-            summary: "Ring Alarm supports WPA2 Personal, with encryption types TKIP, AES or \
-                      TKIP + AES. Ring Alarm does not support WPA2 Enterprise."
-                .into(),
+            summary: String::new(),
         },
         guidance: Guidance {
             usually_fine: "Generally, Ring devices and the Ring app can reach the ports they \

@@ -1,0 +1,112 @@
+# The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
+# each caveat, each group of ports. The facts themselves (ports, protocols, directions,
+# sources) are data in shared/src/catalog/; these messages are keyed by their ids:
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+
+## The catalogue as a whole
+
+catalogue-about = Ring devices use your internet connection to send video and audio, to send Alarm notifications (when the Base Station is not on cellular backup), to keep your phone connected to them, and to receive software updates.
+catalogue-wifi-summary = Ring Alarm supports WPA2 Personal, with encryption types TKIP, AES or TKIP + AES. Ring Alarm does not support WPA2 Enterprise.
+
+## The groups of the port table
+
+group-core-services-title = Core internet services
+group-core-services-summary = These are well-known ports and it is unlikely that your device will have trouble reaching them.
+group-app-connection-title = Staying connected to the Ring app
+group-app-connection-summary = Keeps a path open between your Ring device and the Ring app, so the app can reach the device when you open it.
+group-live-view-title = Live View video and two-way audio
+group-live-view-summary = Live View is set up through Ring's socket (older devices use SIP), then audio and video flow over UDP; where UDP cannot get out, Ring's relay servers carry them instead.
+group-phone-alerts-title = Alerts on your phone
+group-phone-alerts-summary = Motion and ding alerts reach your phone through Google's or Apple's push service, over the phone's own connection to it.
+group-ring-app-title = The Ring app on your phone
+group-ring-app-summary = Ports the Ring app listens on. Behind a home router these are normally closed to the internet, and that is fine.
+
+## Who uses a port
+
+device-video-doorbell = Video Doorbells
+device-security-camera = Security Cameras
+device-alarm-base-station = Alarm Base Station
+device-ring-app = Ring app
+device-android-phone = Android phones
+device-iphone = iPhones
+
+# Each entry of the port table, by its id
+
+## HTTP
+
+entry-http-purpose = Plain web requests from doorbells and cameras to Ring's services.
+entry-http-when-blocked = The device may fail to reach some of Ring's services, such as software downloads.
+entry-http-note-1 = Not applicable to the Ring Alarm Base Station.
+
+## HTTPS
+
+entry-https-purpose = Encrypted connections to Ring's cloud: set-up, events, notifications and software updates.
+entry-https-when-blocked = The device can't reach Ring: it shows as offline, and notifications, recordings and updates stop.
+entry-https-note-1 = Current Ring devices also set up Live View through their socket connection on this port (or 9002).
+entry-https-note-2 = Ring's WebRTC signals over a WebSocket on this port, and offers its relay servers over TLS here when UDP cannot get out.
+entry-https-note-3 = iPhones fall back to this port for push alerts on Wi-Fi when TCP 5223 is blocked.
+
+## DNS
+
+entry-dns-purpose = Looks up the addresses of Ring's servers by name.
+entry-dns-when-blocked = The device can't find Ring's servers and shows as offline.
+
+## NTP
+
+entry-ntp-purpose = Keeps the device's clock right; secure connections and event times depend on it.
+entry-ntp-when-blocked = The clock drifts: event times can be wrong and secure connections can fail.
+
+## Ring control
+
+entry-ring-control-purpose = The device's control connection to Ring's services (plain TCP 8557 in the article).
+entry-ring-control-when-blocked = Motion and ding notifications and settings changes can be delayed or lost.
+
+## Ring Socket Service (RSS)
+
+entry-ring-socket-service-purpose = Maintains the communication path between the Ring device and your mobile device.
+entry-ring-socket-service-when-blocked = The app may not reach the device: Live View requests and notifications can fail or arrive late.
+
+## Live View set-up (SIP)
+
+entry-sip-purpose = Sets up Live View video with the Session Initiation Protocol (SIP), on older devices and firmware.
+entry-sip-when-blocked = The device can't answer Live View requests from your phone: you may still get motion notifications (or dings from a doorbell) but can't connect to the video.
+entry-sip-note-1 = Ring's current article no longer names SIP: current devices set up Live View through the socket on TCP 443 or 9002.
+entry-sip-note-2 = With Ring Edge on an Alarm Pro base station, Live View can go to the base station's local address on 15064, so Wi-Fi client isolation or separate networks for cameras and phones break it; a check from the internet cannot see that.
+
+## Live View socket
+
+entry-live-view-socket-purpose = Carries the socket connection that sets up Live View on current Ring devices, beside TCP 443.
+entry-live-view-socket-when-blocked = Live View is set up over TCP 443 instead; if that is blocked too, current devices cannot start Live View.
+entry-live-view-socket-note-1 = Not in the 2019 article: Ring's current article names it, with 443, for the Live View socket.
+
+## Audio and video (RTP)
+
+entry-media-purpose = Carries Live View video and two-way audio.
+entry-media-when-blocked = Live View starts but shows no video, or the picture and two-way audio stall, unless Ring's relay servers can carry them.
+entry-media-note-1 = The ports are negotiated for each session (via SIP in the 2019 article) and can be anywhere from 16500 to 65000; Ring Check tests a sample spread evenly across the range.
+entry-media-note-2 = Ring's current documentation: WebRTC negotiates them, still from 16500 to 65000; in rare cases STUN servers are used for media.
+
+## Ring's relay servers (TURN)
+
+entry-ring-relay-purpose = When audio and video cannot flow directly, Ring's WebRTC relays them through its own servers, which also answer STUN on this port.
+entry-ring-relay-when-blocked = Live View has one way fewer to connect when direct UDP is blocked: it then needs the relay over TLS on TCP 443.
+entry-ring-relay-note-1 = The relay is also offered over TLS on TCP 443 (the HTTPS row).
+entry-ring-relay-note-2 = Seen by open-source Ring clients in Ring's WebRTC set-up; Ring's own articles do not name it.
+
+## Android push (Firebase Cloud Messaging)
+
+entry-android-push-purpose = Android phones keep a connection to Google's push service open on this port; Ring's motion and ding alerts arrive through it.
+entry-android-push-when-blocked = Ring's alerts reach an Android phone on this Wi-Fi late or not at all (they still arrive on mobile data).
+entry-android-push-note-1 = Google also names TCP 5229 and 5230, and sometimes 443.
+
+## iPhone push (Apple Push Notification service)
+
+entry-iphone-push-purpose = iPhones keep a connection to Apple's push service open on this port; Ring's motion and ding alerts arrive through it.
+entry-iphone-push-when-blocked = On Wi-Fi, iPhones fall back to TCP 443, so alerts usually still arrive; if 443 is blocked too, they arrive late or not at all.
+entry-iphone-push-note-1 = Apple uses 443 as a fallback on Wi-Fi only.
+
+## Ring app listening ports
+
+entry-app-listening-purpose = The Ring app listens for connections on these ports.
+entry-app-listening-when-blocked = Usually nothing you would notice: behind a home router these ports are normally closed to the internet, and that is expected.
+entry-app-listening-note-1 = Primarily 7076 and 7077, as well as 9078 and 9079.

@@ -1,0 +1,112 @@
+# The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
+# each caveat, each group of ports. The facts themselves (ports, protocols, directions,
+# sources) are data in shared/src/catalog/; these messages are keyed by their ids:
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+
+## The catalogue as a whole
+
+catalogue-about = Ringデバイスは、お使いのインターネット接続を使用して、映像と音声の送信、アラーム通知の送信（ベースステーションがバックアップモバイルネットワークを使用していない場合）、スマートフォンとの接続の維持、ソフトウェア更新の受信を行います。
+catalogue-wifi-summary = Ring AlarmはWPA2 Personalに対応しています（暗号化方式：TKIP、AES、TKIP + AES）。Ring AlarmはWPA2 Enterpriseには対応していません。
+
+## The groups of the port table
+
+group-core-services-title = 基本的なインターネットサービス
+group-core-services-summary = これらは一般的によく知られているポートであり、お使いのデバイスがこれらのポートにアクセスできないことはほとんどありません。
+group-app-connection-title = Ringアプリとの接続の維持
+group-app-connection-summary = RingデバイスとRingアプリの間の通信経路を開いたままにし、アプリを開いたときにアプリがデバイスに接続できるようにします。
+group-live-view-title = ライブビューの映像と双方向通話
+group-live-view-summary = ライブビューはRingのソケットを使ってセットアップされ（古いデバイスではSIPを使用）、その後、音声と映像はUDPで送られます。UDPが外部に接続できない場合は、代わりにRingのリレーサーバーが音声と映像を運びます。
+group-phone-alerts-title = スマートフォンへの通知
+group-phone-alerts-summary = モーション通知と呼び出し通知は、GoogleまたはAppleのプッシュサービスから、スマートフォン自身がそのサービスに接続している経路を通じて届きます。
+group-ring-app-title = スマートフォンのRingアプリ
+group-ring-app-summary = Ringアプリが接続を待ち受けるポートです。家庭用ルーターの内側では、通常インターネットからは閉じられていますが、それで問題ありません。
+
+## Who uses a port
+
+device-video-doorbell = ドアベル
+device-security-camera = セキュリティカメラ
+device-alarm-base-station = Ring Alarmのベースステーション
+device-ring-app = Ringアプリ
+device-android-phone = Androidスマートフォン
+device-iphone = iPhone
+
+# Each entry of the port table, by its id
+
+## HTTP
+
+entry-http-purpose = ドアベルやカメラからRingのサービスへの、暗号化されていない通常のWebリクエストです。
+entry-http-when-blocked = ソフトウェアのダウンロードなど、Ringの一部のサービスにデバイスが接続できないことがあります。
+entry-http-note-1 = Ring Alarmのベースステーションには該当しません。
+
+## HTTPS
+
+entry-https-purpose = Ringのクラウドへの暗号化された接続です（セットアップ、イベント、通知、ソフトウェア更新）。
+entry-https-when-blocked = デバイスがRingに接続できず、オフラインと表示されます。通知、録画、更新も止まります。
+entry-https-note-1 = 現行のRingデバイスは、このポート（または9002）のソケット接続を使ってライブビューのセットアップも行います。
+entry-https-note-2 = RingのWebRTCは、このポートのWebSocketでシグナリングを行います。また、UDPが外部に接続できない場合は、このポートでTLS経由のリレーサーバーを提供します。
+entry-https-note-3 = Wi-Fi接続時にTCP 5223がブロックされていると、iPhoneはプッシュ通知にこのポートを代わりに使います。
+
+## DNS
+
+entry-dns-purpose = Ringのサーバーのアドレスを名前から調べます。
+entry-dns-when-blocked = デバイスがRingのサーバーを見つけられず、オフラインと表示されます。
+
+## NTP
+
+entry-ntp-purpose = デバイスの時計を正確に保ちます。安全な接続やイベントの時刻は、これに依存しています。
+entry-ntp-when-blocked = 時計がずれていき、イベントの時刻が正しくなくなったり、安全な接続に失敗したりすることがあります。
+
+## Ring control
+
+entry-ring-control-purpose = デバイスからRingのサービスへの制御用の接続です（記事では単に「TCP 8557」と記載）。
+entry-ring-control-when-blocked = モーション通知や呼び出し通知、設定の変更が遅れたり、失われたりすることがあります。
+
+## Ring Socket Service (RSS)
+
+entry-ring-socket-service-purpose = Ringデバイスとお使いのモバイルデバイスの間の通信経路を維持します。
+entry-ring-socket-service-when-blocked = アプリがデバイスに接続できないことがあります。ライブビューのリクエストや通知が失敗したり、遅れて届いたりすることがあります。
+
+## Live View set-up (SIP)
+
+entry-sip-purpose = 古いデバイスやファームウェアで、Session Initiation Protocol（SIP）を使ってライブビューの映像をセットアップします。
+entry-sip-when-blocked = スマートフォンからのライブビューのリクエストにデバイスが応答できません。モーション通知（ドアベルなら呼び出し通知）は届くことがありますが、映像には接続できません。
+entry-sip-note-1 = Ringの現在の記事には、SIPの記載がなくなりました。現行のデバイスは、TCP 443または9002のソケットを使ってライブビューをセットアップします。
+entry-sip-note-2 = Alarm ProのベースステーションでRing Edgeを使っている場合、ライブビューはベースステーションのローカルアドレスのポート15064に接続することがあります。そのため、Wi-Fiのクライアント分離を使っていたり、カメラとスマートフォンが別々のネットワークにあったりすると、ライブビューが使えなくなります。インターネットからのチェックでは、これを検出できません。
+
+## Live View socket
+
+entry-live-view-socket-purpose = 現行のRingデバイスでライブビューをセットアップするソケット接続を、TCP 443とともに担います。
+entry-live-view-socket-when-blocked = 代わりにTCP 443でライブビューがセットアップされます。443もブロックされている場合、現行のデバイスではライブビューを開始できません。
+entry-live-view-socket-note-1 = 2019年の記事には記載がありません。Ringの現在の記事では、ライブビューのソケット用として443とともに記載されています。
+
+## Audio and video (RTP)
+
+entry-media-purpose = ライブビューの映像と双方向通話の音声を運びます。
+entry-media-when-blocked = ライブビューは始まっても映像が表示されないか、映像と双方向通話が途中で止まります。ただし、Ringのリレーサーバーがこれらを運べる場合は除きます。
+entry-media-note-1 = ポートはセッションごとにネゴシエートされ（2019年の記事ではSIP経由）、16500～65000のどこにでもなる可能性があります。Ring Checkは、この範囲から均等に選んだサンプルをテストします。
+entry-media-note-2 = Ringの現在のドキュメントでは、WebRTCがポートをネゴシエートし、範囲は引き続き16500～65000です。まれに、メディアにSTUNサーバーが使われることがあります。
+
+## Ring's relay servers (TURN)
+
+entry-ring-relay-purpose = 音声と映像を直接やり取りできない場合、RingのWebRTCは自社のサーバーを通じて中継します。このサーバーは、このポートでSTUNにも応答します。
+entry-ring-relay-when-blocked = 直接のUDPがブロックされている場合、ライブビューの接続手段が1つ減ります。その場合は、TCP 443上のTLS経由のリレーが必要になります。
+entry-ring-relay-note-1 = リレーは、TCP 443上のTLS経由でも提供されています（HTTPSの行）。
+entry-ring-relay-note-2 = RingのWebRTCのセットアップで、オープンソースのRingクライアントにより確認されたものです。Ring自身の記事には記載がありません。
+
+## Android push (Firebase Cloud Messaging)
+
+entry-android-push-purpose = Androidスマートフォンは、このポートでGoogleのプッシュサービスへの接続を開いたままにしています。Ringのモーション通知と呼び出し通知は、この接続を通じて届きます。
+entry-android-push-when-blocked = このWi-Fiに接続したAndroidスマートフォンには、Ringの通知が遅れて届くか、まったく届きません（モバイルデータ通信では引き続き届きます）。
+entry-android-push-note-1 = GoogleはTCP 5229と5230、場合によっては443も挙げています。
+
+## iPhone push (Apple Push Notification service)
+
+entry-iphone-push-purpose = iPhoneは、このポートでAppleのプッシュサービスへの接続を開いたままにしています。Ringのモーション通知と呼び出し通知は、この接続を通じて届きます。
+entry-iphone-push-when-blocked = Wi-Fi接続時、iPhoneはTCP 443に切り替えるため、通常は通知が届きます。443もブロックされている場合は、遅れて届くか、まったく届きません。
+entry-iphone-push-note-1 = Appleが443を代わりに使うのは、Wi-Fi接続時だけです。
+
+## Ring app listening ports
+
+entry-app-listening-purpose = Ringアプリは、これらのポートで接続を待ち受けます。
+entry-app-listening-when-blocked = 通常、気付くような影響はありません。家庭用ルーターの内側では、これらのポートは通常インターネットからは閉じられており、それが想定どおりの状態です。
+entry-app-listening-note-1 = 主に7076と7077、ほかに9078と9079も使われます。

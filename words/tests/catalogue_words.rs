@@ -1,0 +1,102 @@
+//! The Ring catalogue's words, which live in the message catalogues: every entry, note,
+//! group and device has its message in every language (the other test holds every
+//! language to English's), no message names a thing the catalogue lacks, and the
+//! article's caveats are still said in English.
+
+use ringcheck_shared::catalog::{Device, Group, SourceId, catalog};
+use ringcheck_words::{Catalogue, Locale, Words, catalogues};
+
+fn english_catalogue_file() -> &'static Catalogue {
+    catalogues()
+        .iter()
+        .find(|c| c.language.slug() == "en" && c.file == "catalogue")
+        .expect("English has catalogue.ftl")
+}
+
+/// Every message id the catalogue's words need.
+fn needed() -> Vec<String> {
+    let catalog = catalog();
+    let mut ids = vec![
+        "catalogue-about".to_owned(),
+        "catalogue-wifi-summary".to_owned(),
+    ];
+    for entry in &catalog.entries {
+        ids.push(entry.message_id("purpose"));
+        ids.push(entry.message_id("when-blocked"));
+        for at in 1..=entry.notes.len() {
+            ids.push(format!("entry-{}-note-{at}", entry.id));
+        }
+    }
+    for group in Group::ALL {
+        ids.push(group.message_id("title"));
+        ids.push(group.message_id("summary"));
+    }
+    for device in [
+        Device::VideoDoorbell,
+        Device::SecurityCamera,
+        Device::AlarmBaseStation,
+        Device::RingApp,
+        Device::AndroidPhone,
+        Device::Iphone,
+    ] {
+        ids.push(device.message_id().to_owned());
+    }
+    ids
+}
+
+#[test]
+fn every_text_the_catalogue_needs_is_a_message_and_no_message_is_orphaned() {
+    let shape = english_catalogue_file().shape().unwrap();
+    let needed = needed();
+    let missing: Vec<&String> = needed
+        .iter()
+        .filter(|id| !shape.contains_key(*id))
+        .collect();
+    assert!(missing.is_empty(), "messages missing: {missing:?}");
+    let orphans: Vec<&String> = shape.keys().filter(|id| !needed.contains(id)).collect();
+    assert!(
+        orphans.is_empty(),
+        "messages for nothing in the catalogue: {orphans:?}"
+    );
+}
+
+#[test]
+fn every_entry_is_worded_in_every_language() {
+    let words = Words::get();
+    let before = words.problems();
+    for locale in Locale::ALL {
+        let speaker = words.speak(locale);
+        let worded = catalog().worded(&|id| speaker.text(id));
+        assert!(!worded.about.is_empty() && !worded.wifi.summary.is_empty());
+        for entry in &worded.entries {
+            assert!(
+                !entry.words.purpose.is_empty() && !entry.words.when_blocked.is_empty(),
+                "{locale:?} {}",
+                entry.id
+            );
+            assert!(entry.notes.iter().all(|note| !note.text.is_empty()));
+        }
+    }
+    assert_eq!(
+        words.problems(),
+        before,
+        "a message was missing: see the log"
+    );
+}
+
+#[test]
+fn the_article_s_caveats_are_said_in_english() {
+    let english = Words::get().speak(Locale::ENGLISH);
+    let worded = catalog().worded(&|id| english.text(id));
+    let http = worded.entry("http").unwrap();
+    assert!(http.notes.iter().any(|note| {
+        note.text.contains("Alarm Base Station") && note.source == SourceId::Article2019
+    }));
+    assert!(worded.about.contains("cellular backup"));
+    assert!(worded.entries.iter().any(|e| e.notes.iter().any(|n| {
+        n.text.contains("negotiated")
+            && n.text.contains("via SIP")
+            && n.source == SourceId::Article2019
+    })));
+    assert!(worded.wifi.summary.contains("WPA2 Enterprise"));
+}
