@@ -16,10 +16,18 @@ fn english_catalogue_file() -> &'static Catalogue {
 /// Every message id the catalogue's words need.
 fn needed() -> Vec<String> {
     let catalog = catalog();
-    let mut ids = vec![
-        "catalogue-about".to_owned(),
-        "catalogue-wifi-summary".to_owned(),
-    ];
+    let mut ids: Vec<String> = [
+        "catalogue-about",
+        "catalogue-wifi-summary",
+        "catalogue-documented-family",
+        "guidance-usually-fine",
+        "guidance-symptom",
+        "guidance-router",
+        "guidance-isp",
+        "guidance-caution",
+    ]
+    .map(str::to_owned)
+    .to_vec();
     for entry in &catalog.entries {
         ids.push(entry.message_id("purpose"));
         ids.push(entry.message_id("when-blocked"));
@@ -68,6 +76,17 @@ fn every_entry_is_worded_in_every_language() {
         let speaker = words.speak(locale);
         let worded = catalog().worded(&|id| speaker.text(id));
         assert!(!worded.about.is_empty() && !worded.wifi.summary.is_empty());
+        let guidance = &worded.guidance;
+        for text in [
+            &guidance.usually_fine,
+            &guidance.symptom,
+            &guidance.router,
+            &guidance.isp,
+            &guidance.caution,
+            &worded.documented_family.note,
+        ] {
+            assert!(!text.is_empty(), "{locale:?}");
+        }
         for entry in &worded.entries {
             assert!(
                 !entry.words.purpose.is_empty() && !entry.words.when_blocked.is_empty(),
@@ -99,4 +118,10 @@ fn the_article_s_caveats_are_said_in_english() {
             && n.source == SourceId::Article2019
     })));
     assert!(worded.wifi.summary.contains("WPA2 Enterprise"));
+    let guidance = &worded.guidance;
+    assert!(guidance.router.contains("firewall"));
+    assert!(guidance.isp.contains("Internet Service Provider"));
+    assert!(guidance.caution.contains("security settings"));
+    assert!(guidance.symptom.contains("motion notifications"));
+    assert!(worded.documented_family.note.contains("IPv6"));
 }

@@ -4,7 +4,7 @@
 //! varies by the request's languages and cookie, and remembers a language picked by
 //! `?lang=` for a year.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use axum::{
     Json,
@@ -13,7 +13,10 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use ringcheck_shared::language::Language;
+use ringcheck_shared::{
+    catalog::{Catalog, catalog},
+    language::Language,
+};
 use ringcheck_words::{Locale, Words};
 
 use super::error::ApiError;
@@ -139,6 +142,24 @@ pub async fn speak_errors(request: Request, next: Next) -> Response {
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Json(body).into_response().into_body())
+}
+
+/// The catalogue with its words in `locale`, worded once per locale: the home page,
+/// `/api/catalog` and every judged report read it.
+pub fn catalogue_in(locale: Locale) -> &'static Catalog {
+    static WORDED: LazyLock<Vec<(Locale, Catalog)>> = LazyLock::new(|| {
+        Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let words = Words::get().speak(locale);
+                (locale, catalog().worded(&|id| words.text(id)))
+            })
+            .collect()
+    });
+    WORDED
+        .iter()
+        .find(|(of, _)| *of == locale)
+        .map_or_else(|| &WORDED[0].1, |(_, catalog)| catalog)
 }
 
 /// The value of `name` in a URL query, if it is short enough to be a language tag.

@@ -108,3 +108,43 @@ async fn a_wait_is_said_in_the_caller_s_language_and_retry_after_kept() {
         body.message
     );
 }
+
+/// A stored report is judged for its reader: the article's advice in the language the
+/// reader asks for, the verdicts the same in every language.
+#[tokio::test]
+async fn a_report_s_advice_is_in_the_reader_s_language() {
+    let app = common::spawn_app().await;
+    let started = common::visitor::Visitor::new().start_check(&app).await;
+    let events = common::sse::read_to_end(app.get(&started.events_url).await).await;
+    assert_eq!(events.last().unwrap().event, "report");
+    let path = ringcheck_shared::routes::ApiPath::Report.with_id(started.id.as_str());
+    let judged = |accept: &'static str| {
+        let request = app
+            .client
+            .get(app.url(&path))
+            .header(header::ACCEPT_LANGUAGE, accept);
+        async move {
+            let report: ringcheck_shared::report::Report =
+                request.send().await.unwrap().json().await.unwrap();
+            report.judgement.expect("judged")
+        }
+    };
+    let (english, italian) = (judged("en").await, judged("it-IT").await);
+    let in_italian = Words::get().speak(Locale::Language(Language::Italian));
+    assert_eq!(
+        italian.advice.guidance.router,
+        in_italian.text("guidance-router")
+    );
+    assert_ne!(
+        italian.advice.guidance.router,
+        english.advice.guidance.router
+    );
+    let verdicts = |judgement: &ringcheck_shared::judgement::Judgement| {
+        judgement
+            .verdicts
+            .iter()
+            .map(|v| (v.feature, v.verdict))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(verdicts(&italian), verdicts(&english), "the same meaning");
+}

@@ -59,7 +59,9 @@ pub struct Catalog {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentedFamily {
     pub family: AddressFamily,
-    /// Why, paraphrased from the sources.
+    /// Why, paraphrased from the sources (the message `catalogue-documented-family`;
+    /// empty until [`Catalog::worded`]).
+    #[serde(default)]
     pub note: String,
     pub sources: Vec<SourceId>,
 }
@@ -72,6 +74,14 @@ impl Catalog {
         let mut worded = self.clone();
         worded.about = word("catalogue-about");
         worded.wifi.summary = word("catalogue-wifi-summary");
+        worded.documented_family.note = word("catalogue-documented-family");
+        worded.guidance = Guidance {
+            usually_fine: word("guidance-usually-fine"),
+            symptom: word("guidance-symptom"),
+            router: word("guidance-router"),
+            isp: word("guidance-isp"),
+            caution: word("guidance-caution"),
+        };
         for entry in &mut worded.entries {
             entry.words = EntryWords {
                 purpose: word(&entry.message_id("purpose")),
@@ -488,9 +498,11 @@ pub struct WifiRequirement {
     pub summary: String,
 }
 
-/// The article's advice for when something is blocked.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+/// The article's advice for when something is blocked, in words: the messages
+/// `guidance-*`, empty until [`Catalog::worded`].
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
 pub struct Guidance {
     /// Blocked ports are the exception, not the rule.
     pub usually_fine: String,

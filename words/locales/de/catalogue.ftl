@@ -110,3 +110,15 @@ entry-iphone-push-note-1 = Apple nutzt 443 nur im Wi-Fi als Ausweichport.
 entry-app-listening-purpose = Die Ring-App wartet auf diesen Ports auf Verbindungen.
 entry-app-listening-when-blocked = Meist merken Sie davon nichts: Hinter einem Heimrouter sind diese Ports normalerweise zum Internet hin geschlossen, und das ist so vorgesehen.
 entry-app-listening-note-1 = Hauptsächlich 7076 und 7077, außerdem 9078 und 9079.
+
+## The article's advice for when something is blocked (its symptom is the SIP entry's)
+
+guidance-usually-fine = In der Regel erreichen Ring-Geräte und die Ring-App die Ports, die sie brauchen, ohne Probleme. Gelegentlich blockiert eine Firewall auf Ihrem Router (Gateway) oder Ihr Internetanbieter einen oder mehrere davon.
+guidance-symptom = { entry-sip-when-blocked }
+guidance-router = Wenn Ihr Router die Ports blockiert, ändern Sie seine Firewall-Einstellungen so, dass die hier aufgeführten Protokolle und Ports erlaubt sind, oder machen Sie die Firewall-Einstellungen weniger streng.
+guidance-isp = Wenn der Router nicht die Ursache ist, blockiert vielleicht Ihr Internetanbieter diese Ports. Wenden Sie sich an ihn, schildern Sie das Problem und nennen Sie ihm die hier aufgeführten Ports, damit er sie freigeben kann.
+guidance-caution = Diese Empfehlungen ändern Sicherheitseinstellungen Ihres Netzwerks. Ändern Sie nur etwas, dessen Grund Sie verstehen.
+
+## The address family Ring documents for its devices, and why we say so
+
+catalogue-documented-family = Keine Fassung von Rings Artikel zu den Ports (USA, Großbritannien, Italien, Japan) nennt IPv6, und keine Seite von Ring dokumentiert IPv6 für seine Geräte: Der Weg, den sie bekanntermaßen nutzen, ist IPv4.

@@ -110,3 +110,15 @@ entry-iphone-push-note-1 = Apple uses 443 as a fallback on Wi-Fi only.
 entry-app-listening-purpose = The Ring app listens for connections on these ports.
 entry-app-listening-when-blocked = Usually nothing you would notice: behind a home router these ports are normally closed to the internet, and that is expected.
 entry-app-listening-note-1 = Primarily 7076 and 7077, as well as 9078 and 9079.
+
+## The article's advice for when something is blocked (its symptom is the SIP entry's)
+
+guidance-usually-fine = Generally, Ring devices and the Ring app can reach the ports they need without any problems. Occasionally a firewall on your router (gateway), or your Internet Service Provider, blocks one or more of them.
+guidance-symptom = { entry-sip-when-blocked }
+guidance-router = If your router is blocking the ports, change its firewall settings to allow the protocols and ports listed here, or make its firewall settings less strict.
+guidance-isp = If the router is not the problem, your Internet Service Provider may be blocking these ports. Contact them, explain the problem and give them the ports listed here, so they can help unblock them.
+guidance-caution = These recommendations involve changing security settings for your network. Make sure you understand the reason for a change before you make it.
+
+## The address family Ring documents for its devices, and why we say so
+
+catalogue-documented-family = None of Ring's versions of its ports article (US, UK, Italian, Japanese) names IPv6, and no Ring page documents IPv6 for its devices: the path they are known to use is IPv4.

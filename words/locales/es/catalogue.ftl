@@ -110,3 +110,15 @@ entry-iphone-push-note-1 = Apple usa el 443 como alternativa solo con Wi-Fi.
 entry-app-listening-purpose = La app de Ring espera conexiones en estos puertos.
 entry-app-listening-when-blocked = Normalmente no notarás nada: detrás de un router doméstico, estos puertos suelen estar cerrados a internet, y es lo esperado.
 entry-app-listening-note-1 = Principalmente 7076 y 7077, además de 9078 y 9079.
+
+## The article's advice for when something is blocked (its symptom is the SIP entry's)
+
+guidance-usually-fine = Por lo general, los dispositivos Ring y la app de Ring llegan sin problemas a los puertos que necesitan. A veces, un cortafuegos del router (puerta de enlace) o tu proveedor de internet bloquea uno o varios.
+guidance-symptom = { entry-sip-when-blocked }
+guidance-router = Si el router bloquea los puertos, cambia la configuración de su cortafuegos para permitir los protocolos y puertos indicados aquí, o haz que sea menos estricta.
+guidance-isp = Si el problema no es el router, puede que tu proveedor de internet esté bloqueando estos puertos. Ponte en contacto con él, explícale el problema e indícale los puertos de esta lista para que pueda desbloquearlos.
+guidance-caution = Estas recomendaciones implican cambiar la configuración de seguridad de tu red. Asegúrate de entender el motivo de un cambio antes de hacerlo.
+
+## The address family Ring documents for its devices, and why we say so
+
+catalogue-documented-family = Ninguna versión del artículo de Ring sobre los puertos (EE. UU., Reino Unido, Italia, Japón) menciona IPv6, y ninguna página de Ring documenta IPv6 para sus dispositivos: la vía que se sabe que usan es IPv4.

@@ -110,3 +110,15 @@ entry-iphone-push-note-1 = Apple n'utilise le 443 comme solution de repli qu'en 
 entry-app-listening-purpose = L'application Ring attend des connexions sur ces ports.
 entry-app-listening-when-blocked = En général, vous ne remarquerez rien : derrière une box internet, ces ports sont normalement fermés côté internet, et c'est normal.
 entry-app-listening-note-1 = Principalement 7076 et 7077, ainsi que 9078 et 9079.
+
+## The article's advice for when something is blocked (its symptom is the SIP entry's)
+
+guidance-usually-fine = En général, les appareils Ring et l'application Ring atteignent sans problème les ports dont ils ont besoin. Il arrive qu'un pare-feu de votre box internet (passerelle) ou votre fournisseur d'accès à internet en bloque un ou plusieurs.
+guidance-symptom = { entry-sip-when-blocked }
+guidance-router = Si votre box internet bloque les ports, modifiez les réglages de son pare-feu pour autoriser les protocoles et les ports indiqués ici, ou rendez ces réglages moins stricts.
+guidance-isp = Si la box internet n'est pas en cause, votre fournisseur d'accès à internet bloque peut-être ces ports. Contactez-le, expliquez le problème et donnez-lui les ports indiqués ici, pour qu'il puisse les débloquer.
+guidance-caution = Ces recommandations modifient les réglages de sécurité de votre réseau. Assurez-vous de comprendre la raison d'un changement avant de le faire.
+
+## The address family Ring documents for its devices, and why we say so
+
+catalogue-documented-family = Aucune version de l'article de Ring sur les ports (États-Unis, Royaume-Uni, Italie, Japon) ne cite IPv6, et aucune page de Ring ne documente IPv6 pour ses appareils : le chemin qu'ils utilisent, à notre connaissance, est IPv4.

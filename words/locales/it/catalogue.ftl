@@ -110,3 +110,15 @@ entry-iphone-push-note-1 = Apple usa la 443 come alternativa solo sul Wi-Fi.
 entry-app-listening-purpose = L'app Ring resta in ascolto di connessioni su queste porte.
 entry-app-listening-when-blocked = Di solito non te ne accorgi: dietro un router di casa queste porte sono normalmente chiuse verso internet, ed è previsto.
 entry-app-listening-note-1 = Principalmente 7076 e 7077, oltre a 9078 e 9079.
+
+## The article's advice for when something is blocked (its symptom is the SIP entry's)
+
+guidance-usually-fine = In genere i dispositivi Ring e l'app Ring raggiungono senza problemi le porte di cui hanno bisogno. A volte un firewall del router (gateway) o l'operatore internet ne blocca una o più.
+guidance-symptom = { entry-sip-when-blocked }
+guidance-router = Se è il router a bloccare le porte, modifica le impostazioni del firewall per consentire i protocolli e le porte elencati qui, oppure rendi le impostazioni del firewall meno restrittive.
+guidance-isp = Se il problema non è il router, potrebbe essere l'operatore internet a bloccare queste porte. Contattalo, spiega il problema e indica le porte elencate qui, così potrà aiutarti a sbloccarle.
+guidance-caution = Questi consigli comportano la modifica delle impostazioni di sicurezza della tua rete. Assicurati di aver capito il motivo di una modifica prima di farla.
+
+## The address family Ring documents for its devices, and why we say so
+
+catalogue-documented-family = Nessuna versione dell'articolo di Ring sulle porte (USA, Regno Unito, Italia, Giappone) cita IPv6, e nessuna pagina di Ring documenta IPv6 per i suoi dispositivi: il percorso che usano, per quanto noto, è IPv4.

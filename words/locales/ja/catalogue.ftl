@@ -110,3 +110,15 @@ entry-iphone-push-note-1 = Appleが443を代わりに使うのは、Wi-Fi接続�
 entry-app-listening-purpose = Ringアプリは、これらのポートで接続を待ち受けます。
 entry-app-listening-when-blocked = 通常、気付くような影響はありません。家庭用ルーターの内側では、これらのポートは通常インターネットからは閉じられており、それが想定どおりの状態です。
 entry-app-listening-note-1 = 主に7076と7077、ほかに9078と9079も使われます。
+
+## The article's advice for when something is blocked (its symptom is the SIP entry's)
+
+guidance-usually-fine = 通常、RingデバイスとRingアプリは必要なポートに問題なく接続できます。ただし、ルーター（ゲートウェイ）のファイアウォールやプロバイダーが、これらのポートの一部をブロックしていることがあります。
+guidance-symptom = { entry-sip-when-blocked }
+guidance-router = ルーターがポートをブロックしている場合は、ここに記載されているプロトコルとポートを許可するようにファイアウォールの設定を変更するか、ファイアウォールの設定を緩めてください。
+guidance-isp = ルーターが原因でない場合は、プロバイダーがこれらのポートをブロックしている可能性があります。プロバイダーに連絡して問題を説明し、ここに記載されているポートを伝えて、ブロックの解除を依頼してください。
+guidance-caution = これらの推奨事項には、ネットワークのセキュリティ設定の変更が含まれます。変更する前に、その理由を理解しておいてください。
+
+## The address family Ring documents for its devices, and why we say so
+
+catalogue-documented-family = Ringのポートに関する記事のどの版（米国、英国、イタリア、日本）もIPv6に触れておらず、RingのどのページもデバイスでのIPv6を記載していません。デバイスが使うことが分かっている経路はIPv4です。

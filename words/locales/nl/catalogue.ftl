@@ -110,3 +110,15 @@ entry-iphone-push-note-1 = Apple gebruikt 443 alleen op Wi-Fi als uitwijkmogelij
 entry-app-listening-purpose = De Ring-app luistert op deze poorten naar verbindingen.
 entry-app-listening-when-blocked = Meestal merk je er niets van: achter een thuisrouter zijn deze poorten normaal gesloten voor internet, en dat is zo bedoeld.
 entry-app-listening-note-1 = Vooral 7076 en 7077, en daarnaast 9078 en 9079.
+
+## The article's advice for when something is blocked (its symptom is the SIP entry's)
+
+guidance-usually-fine = Meestal bereiken Ring-apparaten en de Ring-app de poorten die ze nodig hebben zonder problemen. Soms blokkeert een firewall op je router (gateway) of je internetprovider er een of meer.
+guidance-symptom = { entry-sip-when-blocked }
+guidance-router = Als je router de poorten blokkeert, pas dan de firewallinstellingen aan zodat de protocollen en poorten die hier staan zijn toegestaan, of maak de firewallinstellingen minder streng.
+guidance-isp = Als de router niet het probleem is, blokkeert je internetprovider deze poorten misschien. Neem contact op, leg het probleem uit en geef de poorten die hier staan door, zodat ze kunnen helpen ze vrij te geven.
+guidance-caution = Voor deze aanbevelingen moet je beveiligingsinstellingen van je netwerk wijzigen. Zorg dat je de reden van een wijziging begrijpt voordat je die doorvoert.
+
+## The address family Ring documents for its devices, and why we say so
+
+catalogue-documented-family = Geen enkele versie van Rings artikel over de poorten (VS, VK, Italië, Japan) noemt IPv6, en geen enkele pagina van Ring documenteert IPv6 voor zijn apparaten: de weg die ze voor zover bekend gebruiken, is IPv4.

@@ -1,14 +1,11 @@
 //! `GET /api/catalog`: the Ring port catalogue, its words in the caller's language.
 
-use std::sync::LazyLock;
-
 use axum::{
     Json,
     http::{HeaderMap, HeaderValue, Uri, header},
     response::IntoResponse,
 };
-use ringcheck_shared::{Catalog, catalog, routes::ApiPath};
-use ringcheck_words::{Locale, Words};
+use ringcheck_shared::{Catalog, routes::ApiPath};
 
 use crate::http::language;
 
@@ -21,28 +18,11 @@ use crate::http::language;
 #[tracing::instrument(skip_all)]
 pub(crate) async fn get_catalog(uri: Uri, headers: HeaderMap) -> impl IntoResponse {
     let locale = language::of_api_request(&uri, &headers);
-    let mut response = Json(worded(locale)).into_response();
+    let mut response = Json(language::catalogue_in(locale)).into_response();
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(locale.tag()) {
         headers.insert(header::CONTENT_LANGUAGE, value);
     }
     headers.append(header::VARY, HeaderValue::from_static("Accept-Language"));
     response
-}
-
-/// The catalogue with its words in `locale`, worded once per locale.
-fn worded(locale: Locale) -> &'static Catalog {
-    static WORDED: LazyLock<Vec<(Locale, Catalog)>> = LazyLock::new(|| {
-        Locale::ALL
-            .into_iter()
-            .map(|locale| {
-                let words = Words::get().speak(locale);
-                (locale, catalog().worded(&|id| words.text(id)))
-            })
-            .collect()
-    });
-    WORDED
-        .iter()
-        .find(|(of, _)| *of == locale)
-        .map_or_else(|| &WORDED[0].1, |(_, catalog)| catalog)
 }

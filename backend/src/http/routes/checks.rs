@@ -208,7 +208,8 @@ pub(crate) async fn check_events(
         .ok_or(ApiError::CheckNotFound)?;
     // A finished check: its report, numbered as it was when the check ran.
     let index = report.probes.len();
-    let replay = (from <= index).then(|| (index, SseEvent::report(report, &state, &headers)));
+    let replay =
+        (from <= index).then(|| (index, SseEvent::report(report, &state, &headers, locale)));
     Ok(event_stream(stream::iter(replay)))
 }
 
@@ -249,7 +250,7 @@ async fn stored_report_event(
     words: Speaker<'_>,
 ) -> SseEvent {
     match state.checks.stored_report(id).await {
-        Ok(Some(report)) => SseEvent::report(report, state, headers),
+        Ok(Some(report)) => SseEvent::report(report, state, headers, words.locale()),
         // Stored moments ago: only a failing disk can lose it now.
         unreadable => {
             if let Err(error) = unreadable {
@@ -277,10 +278,10 @@ impl SseEvent {
         }
     }
 
-    fn report(report: Report, state: &AppState, headers: &HeaderMap) -> Self {
+    fn report(report: Report, state: &AppState, headers: &HeaderMap, locale: Locale) -> Self {
         Self::json(
             events::REPORT,
-            &super::reports::judged(report, state, headers),
+            &super::reports::judged(report, state, headers, locale),
         )
     }
 
@@ -328,10 +329,12 @@ pub(crate) async fn submit_egress(
     State(state): State<AppState>,
     ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     Api(Path(id)): Api<Path<String>>,
+    uri: Uri,
     headers: HeaderMap,
     Api(Json(submission)): Api<Json<EgressSubmission>>,
 ) -> Result<Response, ApiError> {
     let id = CheckId::parse(&id)?;
+    let locale = language::of_api_request(&uri, &headers);
     // A check this server does not run is looked for in the database: a lookup like a
     // share link's.
     if !state.checks.runs_here(&id) {
@@ -340,7 +343,7 @@ pub(crate) async fn submit_egress(
     let report = state.checks.submit_egress(&id, submission).await?;
     tracing::info!(check = %log_label(id.as_str()), "browser results stored");
     let report_url = ApiPath::Report.with_id(id.as_str());
-    let report = super::reports::judged(report, &state, &headers);
+    let report = super::reports::judged(report, &state, &headers, locale);
     let mut response = (StatusCode::CREATED, Json(report)).into_response();
     if let Ok(location) = HeaderValue::from_str(&report_url) {
         response.headers_mut().insert(header::LOCATION, location);

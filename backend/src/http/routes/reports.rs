@@ -5,7 +5,7 @@ use std::net::IpAddr;
 use axum::{
     Json,
     extract::{ConnectInfo, Path, State},
-    http::{HeaderMap, HeaderValue, header},
+    http::{HeaderMap, HeaderValue, Uri, header},
     response::IntoResponse,
 };
 use ringcheck_shared::{
@@ -16,12 +16,19 @@ use ringcheck_shared::{
     routes::{ApiPath, ClientRoute},
 };
 
-use crate::http::{error::ApiError, extract::Api, serve::PeerAddr, state::AppState};
+use ringcheck_words::Locale;
+
+use crate::http::{error::ApiError, extract::Api, language, serve::PeerAddr, state::AppState};
 
 /// A report as the API sends it: judged by this server's catalogue, its texts linking to
 /// the report on this server as the request addresses it, and with its plan (rebuilt
 /// from the results for a report from before plans were stored).
-pub(crate) fn judged(mut report: Report, state: &AppState, headers: &HeaderMap) -> Report {
+pub(crate) fn judged(
+    mut report: Report,
+    state: &AppState,
+    headers: &HeaderMap,
+    locale: Locale,
+) -> Report {
     if report.plan.is_none() {
         report.plan = Some(report.plan(catalog()).into_owned());
     }
@@ -30,7 +37,8 @@ pub(crate) fn judged(mut report: Report, state: &AppState, headers: &HeaderMap) 
         Some(origin) => format!("{origin}{path}"),
         None => path,
     };
-    report.judgement = Some(report.judge(catalog(), &link));
+    // The catalogue's words (the article's advice) in the reader's language.
+    report.judgement = Some(report.judge(language::catalogue_in(locale), &link));
     report
 }
 
@@ -65,9 +73,11 @@ pub(crate) async fn get_report(
     State(state): State<AppState>,
     ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     Api(Path(id)): Api<Path<String>>,
+    uri: Uri,
     headers: HeaderMap,
 ) -> Result<impl IntoResponse, ApiError> {
     let id = CheckId::parse(&id)?;
+    let locale = language::of_api_request(&uri, &headers);
     admit_lookup(&state, peer.ip(), &headers)?;
     let report = state
         .checks
@@ -79,6 +89,6 @@ pub(crate) async fn get_report(
     let cache = HeaderValue::from_static("private, no-cache");
     Ok((
         [(header::CACHE_CONTROL, cache)],
-        Json(judged(report, &state, &headers)),
+        Json(judged(report, &state, &headers, locale)),
     ))
 }
