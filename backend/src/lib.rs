@@ -27,3 +27,5 @@ mod docs_tables;
 #[cfg(test)]
 #[path = "../tests/common/skip.rs"]
 pub(crate) mod test_skip;
+#[cfg(test)]
+mod words_used;

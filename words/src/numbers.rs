@@ -40,6 +40,9 @@ impl NumberStyle {
             .max(options.minimum_fraction_digits.unwrap_or(0).min(3));
         let written = format!("{:.*}", digits, number.value.abs());
         let (whole, fraction) = written.split_once('.').unwrap_or((&written, ""));
+        // Rounding may leave zeros (2.9999 to "3.000"): only the options' least stay.
+        let least = options.minimum_fraction_digits.unwrap_or(0).min(3);
+        let fraction = &fraction[..fraction.trim_end_matches('0').len().max(least)];
         let mut text = String::new();
         if number.value < 0.0 && written.chars().any(|c| c.is_ascii_digit() && c != '0') {
             text.push('-');
@@ -106,6 +109,11 @@ mod tests {
         assert_eq!(write(Language::French, 1234.25), "1\u{202F}234,25");
         assert_eq!(write(Language::English, -3.0), "-3");
         assert_eq!(write(Language::English, 0.0), "0");
+        assert_eq!(
+            write(Language::English, 2.9999),
+            "3",
+            "no zeros rounding leaves"
+        );
     }
 
     #[test]

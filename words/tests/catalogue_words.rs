@@ -70,8 +70,8 @@ fn every_text_the_catalogue_needs_is_a_message_and_no_message_is_orphaned() {
 
 #[test]
 fn every_entry_is_worded_in_every_language() {
-    let words = Words::get();
-    let before = words.problems();
+    // Words of its own, so no other test has already reported a missing message.
+    let words = Words::fresh();
     for locale in Locale::ALL {
         let speaker = words.speak(locale);
         let worded = catalog().worded(&|id| speaker.text(id));
@@ -96,11 +96,7 @@ fn every_entry_is_worded_in_every_language() {
             assert!(entry.notes.iter().all(|note| !note.text.is_empty()));
         }
     }
-    assert_eq!(
-        words.problems(),
-        before,
-        "a message was missing: see the log"
-    );
+    assert_eq!(words.problems(), 0, "a message was missing: see the log");
 }
 
 #[test]

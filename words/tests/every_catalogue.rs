@@ -80,3 +80,20 @@ fn the_shape_sees_variables_inside_selectors_and_functions() {
         "terms are each language's own"
     );
 }
+
+/// The app's texts are named by `AppText` and handed over in its order: each has its
+/// message, and every `app-` message is one of them.
+#[test]
+fn every_app_text_has_its_message_and_every_app_message_a_text() {
+    use ringcheck_shared::app_text::AppText;
+    let shape = english("app").shape().unwrap();
+    let ids: BTreeSet<&str> = AppText::ALL.iter().map(|text| text.id()).collect();
+    assert_eq!(ids.len(), AppText::ALL.len(), "each id once");
+    let missing: Vec<_> = ids.iter().filter(|id| !shape.contains_key(**id)).collect();
+    assert!(missing.is_empty(), "no message: {missing:?}");
+    let orphans: Vec<_> = shape
+        .keys()
+        .filter(|id| !ids.contains(id.as_str()))
+        .collect();
+    assert!(orphans.is_empty(), "no AppText: {orphans:?}");
+}

@@ -27,6 +27,11 @@ const COOKIE: &str = "ringcheck_lang";
 const REMEMBERED_FOR_SECONDS: u32 = 365 * 24 * 60 * 60;
 /// The longest `?lang=` or cookie value read: a language tag is a few letters.
 const MAX_TAG: usize = 35;
+/// The page parameters a link to the same page in another language keeps (the embedded
+/// checker's options and report), and the most of them kept: the links are repeated for
+/// every language, so a long query must not make every page many times longer.
+const KEPT_PARAMETERS: [&str; 3] = ["theme", "hide", "report"];
+const MAX_KEPT_QUERY: usize = 256;
 
 /// The language of one page request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,9 +63,18 @@ impl PageLanguage {
             .filter(|language| remembered.and_then(Language::from_tag) != Some(*language));
         let other_query = query
             .split('&')
-            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+            .filter(|pair| {
+                pair.split('=')
+                    .next()
+                    .is_some_and(|key| KEPT_PARAMETERS.contains(&key))
+            })
             .collect::<Vec<_>>()
             .join("&");
+        let other_query = if other_query.len() > MAX_KEPT_QUERY {
+            String::new()
+        } else {
+            other_query
+        };
         Self {
             locale,
             remember,
@@ -84,6 +98,13 @@ impl PageLanguage {
         }
     }
 
+    /// The language of an embedded frame: its `?lang=` is the host article's language,
+    /// not a choice the visitor made, so it is never remembered.
+    pub fn in_a_frame(mut self) -> Self {
+        self.remember = None;
+        self
+    }
+
     /// The query of this page in `language`: its own query with `lang` set.
     pub fn query_in(&self, language: Language) -> String {
         if self.other_query.is_empty() {
@@ -105,7 +126,7 @@ impl PageLanguage {
         );
         if let Some(language) = self.remember {
             let cookie = format!(
-                "{COOKIE}={}; Path=/; Max-Age={REMEMBERED_FOR_SECONDS}; SameSite=Lax",
+                "{COOKIE}={}; Path=/; Max-Age={REMEMBERED_FOR_SECONDS}; SameSite=Lax; HttpOnly",
                 language.slug()
             );
             if let Ok(value) = HeaderValue::from_str(&cookie) {
@@ -123,7 +144,9 @@ pub fn of_api_request(uri: &Uri, headers: &HeaderMap) -> Locale {
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok());
-    Locale::negotiate(asked, None, accept)
+    // The app on a pseudo-language page asks for it by name, as its `?lang=` did.
+    let pseudo = accept.filter(|accept| accept.trim().eq_ignore_ascii_case(Locale::Pseudo.tag()));
+    Locale::negotiate(asked.or(pseudo), None, accept)
 }
 
 /// Words a refusal again in the caller's language: every [`ApiError`] answers in
@@ -131,12 +154,16 @@ pub fn of_api_request(uri: &Uri, headers: &HeaderMap) -> Locale {
 pub async fn speak_errors(request: Request, next: Next) -> Response {
     let locale = of_api_request(request.uri(), request.headers());
     let mut response = next.run(request).await;
-    if locale == Locale::ENGLISH {
-        return response;
-    }
     let Some(error) = response.extensions_mut().remove::<Arc<ApiError>>() else {
         return response;
     };
+    // Worded for the request's languages: no cache may give it to another caller.
+    response
+        .headers_mut()
+        .append(header::VARY, HeaderValue::from_static("Accept-Language"));
+    if locale == Locale::ENGLISH {
+        return response;
+    }
     let body = error.body(Words::get().speak(locale));
     // The status and headers stay (Retry-After, the security headers); the body is new.
     let (mut parts, _) = response.into_parts();
@@ -241,15 +268,30 @@ mod tests {
             "never the pseudo-language"
         );
         assert_eq!(headers[header::CONTENT_LANGUAGE], "en-XA");
+        let mut headers = HeaderMap::new();
+        language("/embed?lang=it", &[])
+            .in_a_frame()
+            .mark(&mut headers);
+        assert!(
+            !headers.contains_key(header::SET_COOKIE),
+            "a frame's language is its host's choice"
+        );
     }
 
     #[test]
     fn links_to_the_page_in_another_language_keep_its_other_parameters() {
-        let page = language("/embed?theme=dark&lang=it&hide=table", &[]);
+        let page = language("/embed?theme=dark&lang=it&hide=table&x=%3Cy%3E", &[]);
         assert_eq!(
             page.query_in(Language::German),
-            "?theme=dark&hide=table&lang=de"
+            "?theme=dark&hide=table&lang=de",
+            "the checker's options, nothing else"
         );
         assert_eq!(language("/", &[]).query_in(Language::Dutch), "?lang=nl");
+        let long = format!("/embed?hide={}", "a".repeat(1000));
+        assert_eq!(
+            language(&long, &[]).query_in(Language::Dutch),
+            "?lang=nl",
+            "a long query is not copied into every link"
+        );
     }
 }

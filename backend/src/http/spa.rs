@@ -98,7 +98,7 @@ impl Spa {
         let (path, language) = page;
         let head = format!(
             "{}{}",
-            alternates(origin.unwrap_or_default(), path, route.is_some()),
+            alternates(origin.unwrap_or_default(), path, is_a_page(route)),
             head.unwrap_or_default()
         );
         let index = Locale::ALL
@@ -150,7 +150,8 @@ fn tag(html: &str, open: &str, wanted: impl Fn(&str) -> bool) -> Option<(usize, 
         let start = from + at;
         let end = start + html[start..].find('>')? + 1;
         let after = html.as_bytes().get(start + open.len()).copied();
-        if matches!(after, Some(b' ' | b'>' | b'\t' | b'\n')) && wanted(&html[start..end]) {
+        let space_or_end = matches!(after, Some(b' ' | b'>' | b'\t' | b'\n' | b'\r'));
+        if space_or_end && wanted(&html[start..end]) {
             return Some((start, end));
         }
         from = end;
@@ -166,7 +167,7 @@ fn attribute(tag: &str, name: &str) -> Option<(usize, usize)> {
         let start = from + at;
         let before = start.checked_sub(1).map(|b| bytes[b]);
         let value_at = start + name.len() + 1;
-        if matches!(before, Some(b' ' | b'\t' | b'\n'))
+        if matches!(before, Some(b' ' | b'\t' | b'\n' | b'\r'))
             && bytes.get(start + name.len()) == Some(&b'=')
         {
             return match bytes.get(value_at) {
@@ -176,7 +177,7 @@ fn attribute(tag: &str, name: &str) -> Option<(usize, usize)> {
                 }
                 _ => {
                     let end = tag[value_at..]
-                        .find([' ', '>', '\t', '\n', '/'])
+                        .find([' ', '>', '\t', '\n', '\r'])
                         .unwrap_or(tag.len() - value_at);
                     Some((value_at, value_at + end))
                 }
@@ -211,6 +212,16 @@ fn between(html: &str, open: &str, close: &str) -> Option<(usize, usize)> {
     let start = html.find(open)? + open.len();
     let end = start + html[start..].find(close)?;
     Some((start, end))
+}
+
+/// Whether `route` is a page of its own in every language: not a page that does not
+/// exist, nor a link that cannot be a report (whose path could be anything).
+fn is_a_page(route: Option<&ClientRoute>) -> bool {
+    match route {
+        Some(ClientRoute::Report(id)) => ringcheck_shared::check::CheckId::parse(id).is_ok(),
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// `<link rel="alternate" hreflang>` for the page at `path` in each language, and the

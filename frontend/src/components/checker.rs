@@ -8,7 +8,7 @@ use crate::{
     browser,
     hooks::use_check::{CheckState, Phase, use_check},
     layout::Layout,
-    words::{t, t_with},
+    words::{number, t, t_with},
 };
 
 #[component]
@@ -63,8 +63,8 @@ fn status_text(check: &CheckState) -> String {
         Phase::Running => t_with(
             AppText::StatusRunning,
             &[
-                ("done", &check.done().to_string()),
-                ("total", &check.total().to_string()),
+                ("done", &number(check.done() as f64)),
+                ("total", &number(check.total() as f64)),
             ],
         ),
         Phase::Done => t(AppText::StatusDone),

@@ -24,7 +24,7 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn embed_page(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
-    let language = PageLanguage::of(&uri, &headers);
+    let language = PageLanguage::of(&uri, &headers).in_a_frame();
     let mut page = state.spa.page(
         StatusCode::OK,
         Some(&ClientRoute::Embed),

@@ -87,8 +87,10 @@ pub(crate) async fn get_report(
     // The browser's results may be added just after the probes' report is written, so
     // caches must ask again each time.
     let cache = HeaderValue::from_static("private, no-cache");
+    // Judged in the reader's language.
+    let vary = HeaderValue::from_static("Accept-Language");
     Ok((
-        [(header::CACHE_CONTROL, cache)],
+        [(header::CACHE_CONTROL, cache), (header::VARY, vary)],
         Json(judged(report, &state, &headers, locale)),
     ))
 }

@@ -1,0 +1,95 @@
+//! Every message the server's code names exists in English, the catalogue every other
+//! language is held to: read from the source, so a typo in an id fails here, not as an
+//! empty text in front of a customer. Ids built at run time are held by the tests of
+//! what builds them (the catalogue's, the check failures', the languages' names).
+
+use std::path::Path;
+
+use ringcheck_words::{Catalogue, catalogues};
+
+/// The string literals passed as the first argument of `.text(`, `.with(` and
+/// `.template(` in `code`.
+fn named_ids(code: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for call in [".text(", ".with(", ".template("] {
+        let mut rest = code;
+        while let Some(at) = rest.find(call) {
+            rest = &rest[at + call.len()..];
+            let argument = rest.trim_start();
+            if let Some(literal) = argument.strip_prefix('"')
+                && let Some(end) = literal.find('"')
+            {
+                ids.push(literal[..end].to_owned());
+            }
+        }
+    }
+    ids
+}
+
+fn sources(path: &Path, found: &mut Vec<(String, String)>) {
+    for entry in std::fs::read_dir(path).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let code = std::fs::read_to_string(&path).unwrap();
+            found.extend(
+                named_ids(&code)
+                    .into_iter()
+                    .map(|id| (path.display().to_string(), id)),
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_names_is_in_english() {
+    let english: Vec<&Catalogue> = catalogues()
+        .iter()
+        .filter(|c| c.language.slug() == "en")
+        .collect();
+    let known = |id: &str| english.iter().any(|c| c.shape().unwrap().contains_key(id));
+    let mut named = Vec::new();
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut named,
+    );
+    // Ids that look like messages; anything else passed to `.text(` (a test's
+    // fixture, an HTTP body) is not one of ours.
+    let named: Vec<_> = named
+        .into_iter()
+        .filter(|(_, id)| {
+            id.contains('-')
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.' || b.is_ascii_digit())
+        })
+        .collect();
+    assert!(
+        named.len() > 40,
+        "the scan finds the pages' and errors' ids: {}",
+        named.len()
+    );
+    let missing: Vec<_> = named.iter().filter(|(_, id)| !known(id)).collect();
+    assert!(missing.is_empty(), "messages not in English: {missing:?}");
+}
+
+#[test]
+fn the_scan_reads_calls_split_over_lines() {
+    let code = "words.text(\"a-b\"); words.with(\n    \"c-d\",\n    &[]); x.template(\"e-f\")";
+    assert_eq!(named_ids(code), ["a-b", "c-d", "e-f"]);
+}
+
+#[test]
+fn every_check_failure_has_its_message() {
+    let english = ringcheck_words::Words::fresh();
+    let speaker = english.speak(ringcheck_words::Locale::ENGLISH);
+    for failure in crate::service::CheckFailure::ALL {
+        assert!(
+            !speaker
+                .text(&format!("check-failed-{}", failure.slug()))
+                .is_empty()
+        );
+    }
+    assert_eq!(english.problems(), 0, "a check failure without its message");
+}
