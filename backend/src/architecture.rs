@@ -173,6 +173,20 @@ fn the_engine_depends_on_no_web_framework() {
     );
 }
 
+/// The app carries no catalogue of words: the server hands it its texts. Its manifest
+/// must name neither the words crate nor Fluent.
+#[test]
+fn the_app_depends_on_no_message_catalogue() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../frontend/Cargo.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let named: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with("ringcheck-words") || line.starts_with("fluent"))
+        .collect();
+    assert!(named.is_empty(), "the app names a catalogue: {named:?}");
+}
+
 #[test]
 fn grouped_and_nested_imports_are_read() {
     let code = "use crate::{\n    service::{self, CheckService},\n    http::X,\n};\nlet x = crate::config::y;";
