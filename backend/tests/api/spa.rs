@@ -130,29 +130,93 @@ async fn pages_speak_the_visitor_s_language() {
 }
 
 /// The pseudo-language: every word of the server's pages came through a catalogue, so
-/// each text is accented and in brackets; nothing outside brackets but names and marks.
+/// each text is accented and in brackets. A visible text outside brackets must be a
+/// name or a number the catalogue holds as data (a port, a protocol, a source's
+/// citation), listed here; the entries' names and directions are listed as not yet
+/// through the catalogues (issue 23), so this list can only shrink.
 #[tokio::test]
 async fn every_word_of_the_pages_comes_through_a_catalogue() {
     let app = common::spawn_app().await;
+    let catalog = ringcheck_shared::catalog::catalog();
+    let mut data: Vec<String> = vec![
+        "Ring Check".into(),
+        "\u{25C9}".into(),
+        "WPA2 Personal".into(),
+        "TKIP, AES, TKIP + AES".into(),
+        "WPA2 Enterprise".into(),
+        // The tests' stand-in for the built app.
+        "fake app".into(),
+    ];
+    for entry in &catalog.entries {
+        // Not yet through the catalogues (issue 23).
+        data.push(entry.name.clone());
+        data.push(entry.direction.label().to_owned());
+        data.push(entry.transport_label());
+        data.push(entry.ports.to_string());
+    }
+    for source in &catalog.sources {
+        // Citations of other pages, by their own titles.
+        data.push(source.title.clone());
+        data.push(source.label.clone());
+        data.push(format!("({})", source.label));
+        data.push(format!("({}, {})", source.label, source.kind.label()));
+    }
     for path in [
         "/?lang=en-XA",
         "/no/such/page?lang=en-XA",
         "/embed?lang=en-XA",
+        "/r/AAAAAAAAAAAAAAAAAAAAAA?lang=en-XA",
     ] {
         let html = app.get(path).await.text().await.unwrap();
         assert!(html.contains("<html lang=\"en-XA\">"), "{path}");
-        for chrome in [
-            "Skip to content",
-            "Embed Ring Check",
-            "Page not found",
-            "Language",
-        ] {
-            assert!(
-                !html.contains(chrome),
-                "{path}: {chrome:?} not through the catalogue"
-            );
-        }
+        let body = &html[html.find("<body").unwrap()..];
+        let outside: Vec<String> = visible_texts(body)
+            .into_iter()
+            .filter(|text| !text.contains('[') && !text.contains(']'))
+            .filter(|text| text.chars().any(char::is_alphabetic))
+            .filter(|text| !data.contains(text))
+            .collect();
+        assert!(
+            outside.is_empty(),
+            "{path}: text that did not come through a catalogue: {outside:?}"
+        );
     }
+}
+
+/// The texts between tags, outside `<script>`, `<style>`, `<pre>` and `<code>` (the
+/// embed snippets and options, which are code), trimmed and unescaped enough to compare.
+fn visible_texts(html: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut rest = html;
+    let mut skip_until: Option<&str> = None;
+    while let Some(open) = rest.find('<') {
+        let text = rest[..open].trim();
+        if skip_until.is_none() && !text.is_empty() {
+            texts.push(text.replace("&amp;", "&").replace("&#39;", "'"));
+        }
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        let tag = &rest[open + 1..open + close];
+        match skip_until {
+            Some(end) if tag.starts_with(end) => skip_until = None,
+            Some(_) => {}
+            None => {
+                for (start, end) in [
+                    ("script", "/script"),
+                    ("style", "/style"),
+                    ("pre", "/pre"),
+                    ("code", "/code"),
+                ] {
+                    if tag.starts_with(start) {
+                        skip_until = Some(end);
+                    }
+                }
+            }
+        }
+        rest = &rest[open + close + 1..];
+    }
+    texts
 }
 
 #[tokio::test]
