@@ -2,7 +2,7 @@
 //! cookie, set when they pick one), then their browser's `Accept-Language`, else
 //! English. A page says which it is in (`Content-Language`, `<html lang>`), that it
 //! varies by the request's languages and cookie, and remembers a language picked by
-//! `?lang=` for a year.
+//! `?lang=` for a year (but not an embedded frame's, which its host article chose).
 
 use std::sync::{Arc, LazyLock};
 
@@ -39,8 +39,8 @@ pub struct PageLanguage {
     pub locale: Locale,
     /// A language picked by `?lang=`, to remember.
     remember: Option<Language>,
-    /// The request's query without `lang`, as it came, for links to the same page in
-    /// another language.
+    /// The request's parameters a page in another language keeps ([`KEPT_PARAMETERS`]),
+    /// as they came, for the links to it.
     other_query: String,
 }
 
@@ -171,8 +171,8 @@ pub async fn speak_errors(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Json(body).into_response().into_body())
 }
 
-/// The catalogue with its words in `locale`, worded once per locale: the home page,
-/// `/api/catalog` and every judged report read it.
+/// The catalogue with its words in `locale`, worded once per locale: `/api/catalog`
+/// and every judged report read it (the pages word theirs once, at start).
 pub fn catalogue_in(locale: Locale) -> &'static Catalog {
     static WORDED: LazyLock<Vec<(Locale, Catalog)>> = LazyLock::new(|| {
         Locale::ALL
