@@ -42,6 +42,8 @@ pub struct PageLanguage {
     /// The request's parameters a page in another language keeps ([`KEPT_PARAMETERS`]),
     /// as they came, for the links to it.
     other_query: String,
+    /// Visitors reach this server over https: the cookie is then `Secure`.
+    secure: bool,
 }
 
 impl PageLanguage {
@@ -79,7 +81,15 @@ impl PageLanguage {
             locale,
             remember,
             other_query,
+            secure: false,
         }
+    }
+
+    /// The same, for a server visitors reach over https (`https`): a remembered choice
+    /// is then only ever sent back over https.
+    pub fn over_https(mut self, https: bool) -> Self {
+        self.secure = https;
+        self
     }
 
     /// English, for a page not asked for by a visitor (tests, previews).
@@ -95,6 +105,7 @@ impl PageLanguage {
             locale,
             remember: None,
             other_query: String::new(),
+            secure: false,
         }
     }
 
@@ -126,8 +137,9 @@ impl PageLanguage {
         );
         if let Some(language) = self.remember {
             let cookie = format!(
-                "{COOKIE}={}; Path=/; Max-Age={REMEMBERED_FOR_SECONDS}; SameSite=Lax; HttpOnly",
-                language.slug()
+                "{COOKIE}={}; Path=/; Max-Age={REMEMBERED_FOR_SECONDS}; SameSite=Lax; HttpOnly{}",
+                language.slug(),
+                if self.secure { "; Secure" } else { "" }
             );
             if let Ok(value) = HeaderValue::from_str(&cookie) {
                 headers.append(header::SET_COOKIE, value);
@@ -255,6 +267,16 @@ mod tests {
         assert_eq!(headers[header::VARY], "Accept-Language, Cookie");
         let cookie = headers[header::SET_COOKIE].to_str().unwrap();
         assert!(cookie.starts_with("ringcheck_lang=it; Path=/;"), "{cookie}");
+        assert!(
+            cookie.ends_with("; HttpOnly"),
+            "plain http: not Secure: {cookie}"
+        );
+        let mut headers = HeaderMap::new();
+        language("/?lang=it", &[])
+            .over_https(true)
+            .mark(&mut headers);
+        let cookie = headers[header::SET_COOKIE].to_str().unwrap();
+        assert!(cookie.ends_with("; HttpOnly; Secure"), "{cookie}");
         let mut headers = HeaderMap::new();
         language("/?lang=it", &[("cookie", "ringcheck_lang=it")]).mark(&mut headers);
         assert!(

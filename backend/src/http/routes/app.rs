@@ -50,7 +50,10 @@ async fn index(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> R
         Some(&ClientRoute::Home),
         discovery(origin.as_deref(), "/").as_deref(),
         origin.as_deref(),
-        ("/", &PageLanguage::of(&uri, &headers)),
+        (
+            "/",
+            &PageLanguage::of(&uri, &headers).over_https(state.embed.is_https()),
+        ),
     )
 }
 
@@ -65,7 +68,8 @@ fn discovery(origin: Option<&str>, path: &str) -> Option<String> {
 fn not_found(state: &AppState, request: &Request) -> Response {
     let path = request.uri().path();
     let origin = state.embed.site_origin(request.headers());
-    let language = PageLanguage::of(request.uri(), request.headers());
+    let language =
+        PageLanguage::of(request.uri(), request.headers()).over_https(state.embed.is_https());
     if let Some(route) = ClientRoute::parse(path) {
         // Only for pages oEmbed answers for: a result link that can be an id.
         let embeddable = match &route {
