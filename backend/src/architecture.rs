@@ -52,7 +52,7 @@ const RULES: &[Rule] = &[
 ];
 
 /// Every `.rs` file at `path`, a file or a folder.
-fn sources(path: &Path) -> Vec<PathBuf> {
+pub(crate) fn sources(path: &Path) -> Vec<PathBuf> {
     if path.is_file() {
         return vec![path.to_owned()];
     }

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use ringcheck_words::{Catalogue, catalogues};
+use ringcheck_words::catalogues;
 
 /// The string literals passed as the first argument of `.text(`, `.with(` and
 /// `.template(` in `code`.
@@ -26,34 +26,24 @@ fn named_ids(code: &str) -> Vec<String> {
     ids
 }
 
-fn sources(path: &Path, found: &mut Vec<(String, String)>) {
-    for entry in std::fs::read_dir(path).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            sources(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let code = std::fs::read_to_string(&path).unwrap();
-            found.extend(
-                named_ids(&code)
-                    .into_iter()
-                    .map(|id| (path.display().to_string(), id)),
-            );
-        }
-    }
-}
-
 #[test]
 fn every_message_the_code_names_is_in_english() {
-    let english: Vec<&Catalogue> = catalogues()
+    // Every English message, parsed once.
+    let known: Vec<String> = catalogues()
         .iter()
         .filter(|c| c.language.slug() == "en")
+        .flat_map(|c| c.shape().unwrap().into_keys())
         .collect();
-    let known = |id: &str| english.iter().any(|c| c.shape().unwrap().contains_key(id));
-    let mut named = Vec::new();
-    sources(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut named,
-    );
+    let known = |id: &str| known.iter().any(|k| k == id);
+    let named: Vec<(String, String)> =
+        crate::architecture::sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
+            .into_iter()
+            .flat_map(|path| {
+                let code = std::fs::read_to_string(&path).unwrap();
+                let at = path.display().to_string();
+                named_ids(&code).into_iter().map(move |id| (at.clone(), id))
+            })
+            .collect();
     // Ids that look like messages; anything else passed to `.text(` (a test's
     // fixture, an HTTP body) is not one of ours.
     let named: Vec<_> = named
