@@ -3,39 +3,16 @@
 //! and carries no catalogue, no Fluent and no message ids of its own. A text with
 //! variables arrives with `{name}` where each goes, for the app to fill in.
 
-/// Declares `pub enum $name` of texts, each with its message id (`Variant = "id",`),
-/// `$name::id()` and `$name::ALL`, in order: the order the page hands them over in.
-macro_rules! message_ids {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $($(#[$doc:meta])* $variant:ident = $id:literal,)*
-        }
-    ) => {
-        $(#[$meta])*
-        pub enum $name {
-            $($(#[$doc])* $variant,)*
-        }
-
-        impl $name {
-            /// Every text, in the order the page hands them over.
-            pub const ALL: [$name; [$(stringify!($variant)),*].len()] = [$($name::$variant),*];
-
-            /// Its message id in the catalogues.
-            pub fn id(self) -> &'static str {
-                match self {
-                    $($name::$variant => $id,)*
-                }
-            }
-        }
-    };
-}
+use crate::wire::named_variants;
 
 /// Where the page hands the texts over: a JSON array of strings in a
 /// `<script type="application/json">` with this id.
 pub const ELEMENT_ID: &str = "ringcheck-words";
 
-message_ids! {
+named_variants! {
+    /// Its message id in the catalogues.
+    fn id;
+    /// A text the app shows; `ALL` is the order the page hands them over in.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum AppText {
         CheckHeading = "app-check-heading",

@@ -2,6 +2,36 @@
 //! on the wire in one place: serde's rename and `slug()` both come from it, so the two can
 //! never disagree.
 
+/// Declares `pub enum $name` with a name for each variant (`Variant = "name",`),
+/// `$name::$by()`, which returns it, and `$name::ALL`, every variant in order. A
+/// variant's attributes (its docs, serde's rename) go on it as written.
+macro_rules! named_variants {
+    (
+        $(#[$by_doc:meta])* fn $by:ident;
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$attr:meta])* $variant:ident = $named:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $($(#[$attr])* $variant,)*
+        }
+
+        impl $name {
+            /// Every variant, in the order declared.
+            pub const ALL: [$name; [$(stringify!($variant)),*].len()] = [$($name::$variant),*];
+
+            $(#[$by_doc])*
+            pub fn $by(self) -> &'static str {
+                match self {
+                    $($name::$variant => $named,)*
+                }
+            }
+        }
+    };
+}
+
 /// Declares `pub enum $name` with each variant's wire name (`Variant = "name",`),
 /// `$name::slug()`, which returns it, and `$name::ALL`, every variant in order.
 macro_rules! wire_names {
@@ -11,26 +41,18 @@ macro_rules! wire_names {
             $($(#[$doc:meta])* $variant:ident = $wire:literal,)*
         }
     ) => {
-        $(#[$meta])*
-        pub enum $name {
-            $($(#[$doc])* #[serde(rename = $wire)] $variant,)*
-        }
-
-        impl $name {
-            /// Every variant, in the order declared.
-            pub const ALL: [$name; [$(stringify!($variant)),*].len()] = [$($name::$variant),*];
-
+        $crate::wire::named_variants! {
             /// As the JSON writes it.
-            pub fn slug(self) -> &'static str {
-                match self {
-                    $($name::$variant => $wire,)*
-                }
+            fn slug;
+            $(#[$meta])*
+            pub enum $name {
+                $($(#[$doc])* #[serde(rename = $wire)] $variant = $wire,)*
             }
         }
     };
 }
 
-pub(crate) use wire_names;
+pub(crate) use {named_variants, wire_names};
 
 #[cfg(test)]
 mod tests {
