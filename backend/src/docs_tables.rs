@@ -20,8 +20,11 @@ use ringcheck_shared::{
     catalog::{Role, Transport, catalog},
     check::probe_back_plan,
     egress::{EgressMethod, egress_targets},
+    language::Language,
     port::{Port, PortSpec},
 };
+
+use ringcheck_words::{Locale, Words, judgement::need};
 
 use crate::config::Config;
 
@@ -247,13 +250,16 @@ fn browser_tests() -> String {
 
 /// Each feature's paths, best first, and what each needs from the network.
 fn paths() -> String {
+    // The docs are English: the catalogue in English's words.
+    let english = Words::get().speak(Locale::Language(Language::English));
+    let catalog = ringcheck_words::worded_catalogue(&english, catalog());
     let mut rows = Vec::new();
-    for rule in &catalog().features {
+    for rule in &catalog.features {
         for path in &rule.paths {
             let parts = |role: Role| {
                 let mut named: Groups<&str, String> = Vec::new();
                 for part in path.parts.iter().filter(|part| part.role == role) {
-                    push(&mut named, part.name.as_str(), part.need.to_string());
+                    push(&mut named, part.name.as_str(), need(&english, &part.need));
                 }
                 let described: Vec<String> = named
                     .into_iter()
@@ -266,9 +272,9 @@ fn paths() -> String {
                 }
             };
             rows.push(vec![
-                rule.feature.title().to_owned(),
+                english.text(&format!("app-feature-{}", rule.feature.message_slug())),
                 path.name.clone(),
-                path.audience.label().to_owned(),
+                english.text(path.audience.message_id()),
                 parts(Role::Required),
                 parts(Role::Helps),
                 match &path.caveat {

@@ -20,7 +20,9 @@ pub struct Judgement {
     /// One per Ring feature, in the catalogue's order.
     pub verdicts: Vec<FeatureVerdict>,
     pub advice: Advice,
-    /// The whole result as plain text, for a support ticket.
+    /// The whole result as plain text, for a support ticket, in the reader's language
+    /// (empty until worded).
+    #[serde(default)]
     pub summary: String,
     /// Each address family the check tested and what they mean together; absent when the
     /// check could not tell families apart and has nothing to say of them.

@@ -6,14 +6,14 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    advice::{Advice, Checked, plain_summary},
+    advice::Advice,
     catalog::Catalog,
     check::{CheckId, CheckPlan, ProbeResult, ProbedAddress},
     egress::{EgressReport, EgressResult},
     judgement::Judgement,
     verdict::{
         FeatureVerdict,
-        families::{judged_results, only_other_reached, unreached_step},
+        families::{judged_results, only_other_reached},
         family_judgement, planned_verdicts,
     },
 };
@@ -83,8 +83,9 @@ impl Report {
         )
     }
 
-    /// What the report means by `catalog`'s rules; `report_link` is where people read it.
-    pub fn judge(&self, catalog: &Catalog, report_link: &str) -> Judgement {
+    /// What the report means by `catalog`'s rules, as data: the server words it for its
+    /// reader (the verdicts' reasons, the advice's texts, the summary).
+    pub fn judge(&self, catalog: &Catalog) -> Judgement {
         let verdicts = self.verdicts(catalog);
         // Advice is for the family the verdicts are judged on.
         let judged = judged_results(catalog, &self.probes, self.egress_results());
@@ -94,13 +95,7 @@ impl Report {
             self.egress.as_ref(),
             self.plan.as_ref(),
         );
-        let mut advice = Advice::new(
-            &judged.probes,
-            &judged.egress,
-            &verdicts,
-            catalog,
-            report_link,
-        );
+        let mut advice = Advice::new(&judged.probes, &judged.egress, &verdicts, catalog);
         // Our servers answered over the other family: the judged one is the network's.
         if families
             .as_ref()
@@ -109,44 +104,13 @@ impl Report {
             advice.nothing_got_out = false;
         }
         if only_other_reached(catalog, &self.probes, self.egress_results()).is_some() {
-            let documented = catalog.documented_family.family;
-            advice.documented_unreached = Some(format!(
-                "This check could not test {}, which Ring's devices are documented to use. {}",
-                documented.label(),
-                unreached_step(documented)
-            ));
+            advice.unreached = Some(catalog.documented_family.family);
         }
-        // Every address probed, with its family when there are two.
-        let target = match self.probed.as_slice() {
-            [_, _, ..] => crate::text::and_list(
-                &self
-                    .probed
-                    .iter()
-                    .map(|p| format!("{} ({})", p.target, p.family.label()))
-                    .collect::<Vec<_>>(),
-            ),
-            _ => self.target.clone(),
-        };
-        let checked = Checked {
-            created_at: &self.created_at,
-            target: &target,
-            local_mode: self.local_mode,
-            catalog_version: self.catalog_version,
-        };
-        let summary = plain_summary(
-            &checked,
-            &self.probes,
-            self.egress.as_ref(),
-            &verdicts,
-            families.as_ref(),
-            &advice,
-            report_link,
-        );
         Judgement {
             catalog_version: catalog.version,
             verdicts,
             advice,
-            summary,
+            summary: String::new(),
             families,
         }
     }

@@ -9,21 +9,3 @@ pub fn capitalized(text: &str) -> String {
         None => String::new(),
     }
 }
-
-/// "a, b and c".
-pub fn and_list(items: &[String]) -> String {
-    joined(items, "and")
-}
-
-/// "a, b or c".
-pub fn or_list(items: &[String]) -> String {
-    joined(items, "or")
-}
-
-fn joined(items: &[String], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
-    }
-}

@@ -5,6 +5,7 @@
 //! no catalogue of its own.
 
 mod catalogues;
+pub mod judgement;
 mod locale;
 mod numbers;
 mod pseudo;
@@ -19,6 +20,7 @@ use fluent_bundle::{
 };
 
 pub use catalogues::{Catalogue, MessageShape, catalogues};
+pub use judgement::worded_catalogue;
 pub use locale::Locale;
 
 type Bundle = FluentBundle<FluentResource>;

@@ -3,7 +3,7 @@
 //! language to English's), no message names a thing the catalogue lacks, and the
 //! article's caveats are still said in English.
 
-use ringcheck_shared::catalog::{Device, Group, SourceId, catalog};
+use ringcheck_shared::catalog::{Device, Direction, Group, SourceId, catalog};
 use ringcheck_words::{Catalogue, Locale, Words, catalogues};
 
 fn english_catalogue_file() -> &'static Catalogue {
@@ -29,10 +29,38 @@ fn needed() -> Vec<String> {
     .map(str::to_owned)
     .to_vec();
     for entry in &catalog.entries {
+        ids.push(entry.message_id("name"));
         ids.push(entry.message_id("purpose"));
         ids.push(entry.message_id("when-blocked"));
         for at in 1..=entry.notes.len() {
             ids.push(format!("entry-{}-note-{at}", entry.id));
+        }
+    }
+    for direction in [
+        Direction::DeviceToInternet,
+        Direction::DeviceAndInternet,
+        Direction::InternetToApp,
+        Direction::PhoneToInternet,
+    ] {
+        ids.push(direction.message_id().to_owned());
+    }
+    for rule in &catalog.features {
+        let feature = rule.feature.message_slug();
+        if rule.when_untested.is_some() {
+            ids.push(format!("feature-{feature}-when-untested"));
+        }
+        for path in &rule.paths {
+            let id = format!("path-{feature}-{}", path.id);
+            if path.caveat.is_some() {
+                ids.push(format!("{id}-caveat"));
+            }
+            ids.push(id);
+            for part in &path.parts {
+                let id = format!("part-{}", part.id);
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
         }
     }
     for group in Group::ALL {
@@ -74,7 +102,7 @@ fn every_entry_is_worded_in_every_language() {
     let words = Words::fresh();
     for locale in Locale::ALL {
         let speaker = words.speak(locale);
-        let worded = catalog().worded(&|id| speaker.text(id));
+        let worded = ringcheck_words::worded_catalogue(&speaker, catalog());
         assert!(!worded.about.is_empty() && !worded.wifi.summary.is_empty());
         let guidance = &worded.guidance;
         for text in [
@@ -102,7 +130,7 @@ fn every_entry_is_worded_in_every_language() {
 #[test]
 fn the_article_s_caveats_are_said_in_english() {
     let english = Words::get().speak(Locale::ENGLISH);
-    let worded = catalog().worded(&|id| english.text(id));
+    let worded = ringcheck_words::worded_catalogue(&english, catalog());
     let http = worded.entry("http").unwrap();
     assert!(http.notes.iter().any(|note| {
         note.text.contains("Alarm Base Station") && note.source == SourceId::Article2019

@@ -191,7 +191,8 @@ pub fn catalogue_in(locale: Locale) -> &'static Catalog {
             .into_iter()
             .map(|locale| {
                 let words = Words::get().speak(locale);
-                (locale, catalog().worded(&|id| words.text(id)))
+                let worded = ringcheck_words::worded_catalogue(&words, catalog());
+                (locale, worded)
             })
             .collect()
     });

@@ -22,7 +22,7 @@ async fn the_catalog_is_served_as_json_with_every_port_of_the_article() {
     let english = Words::get().speak(Locale::ENGLISH);
     assert_eq!(
         served,
-        catalog().worded(&|id| english.text(id)),
+        ringcheck_words::worded_catalogue(&english, catalog()),
         "worded in English"
     );
     assert!(
@@ -69,7 +69,10 @@ async fn the_catalog_s_words_follow_the_caller_s_language() {
     let (language, italian) = served(route.clone(), "it-IT,it;q=0.9").await;
     assert_eq!(language, "it");
     let italian_words = Words::get().speak(Locale::Language(Language::Italian));
-    assert_eq!(italian, catalog().worded(&|id| italian_words.text(id)));
+    assert_eq!(
+        italian,
+        ringcheck_words::worded_catalogue(&italian_words, catalog())
+    );
     let (language, japanese) = served(format!("{route}?lang=ja"), "it").await;
     assert_eq!(language, "ja");
     let https = |c: &Catalog| c.entry("https").unwrap().words.purpose.clone();

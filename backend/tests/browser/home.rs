@@ -44,7 +44,7 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
     // The page is in English here (the browser asks for no other): its words are
     // English's.
     let english = ringcheck_words::Words::get().speak(ringcheck_words::Locale::ENGLISH);
-    let worded = catalog().worded(&|id| english.text(id));
+    let worded = ringcheck_words::worded_catalogue(&english, catalog());
     let catalog = &worded;
     let rows = client.find_all(Locator::Css("tr.entry-row")).await.unwrap();
     assert_eq!(
@@ -65,13 +65,18 @@ async fn the_home_page_table_shows_every_ring_port_of_the_catalogue() {
         );
         let text = row.text().await.unwrap();
         assert!(text.contains(&entry.name), "{} name", entry.id);
+        let transports: Vec<String> = entry
+            .transports
+            .iter()
+            .map(|t| t.label().to_owned())
+            .collect();
         assert!(
-            text.contains(&entry.transport_label()),
+            text.contains(&ringcheck_words::judgement::or_list(&english, &transports)),
             "{} protocol: {text}",
             entry.id
         );
         assert!(
-            text.contains(entry.direction.label()),
+            text.contains(&english.text(entry.direction.message_id())),
             "{} direction: {text}",
             entry.id
         );

@@ -1,7 +1,7 @@
 //! What to do about a result, following from its verdicts: the router first, then the
 //! provider, with a ready message; an interception has its own fix.
 
-use ringcheck_shared::{app_text::AppText, judgement::Judgement, text::and_list};
+use ringcheck_shared::{app_text::AppText, judgement::Judgement};
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
@@ -32,7 +32,7 @@ pub fn fix_it(judgement: &Judgement) -> Html {
             }
         });
         let affected = (!advice.affected.is_empty()).then(|| html! {
-            <p data-advice="affected">{ t_with(AppText::FixAffects, &[("features", &and_list(&advice.affected))]) }</p>
+            <p data-advice="affected">{ t_with(AppText::FixAffects, &[("features", &advice.affected_list)]) }</p>
         });
         let symptom = advice
             .symptom

@@ -3,8 +3,7 @@
 
 use ringcheck_shared::{
     app_text::AppText,
-    catalog::{Audience, Feature},
-    text::capitalized,
+    catalog::Feature,
     verdict::{FeatureVerdict, PathState, PathVerdict, Verdict, overall},
 };
 use yew::prelude::*;
@@ -80,17 +79,8 @@ fn path_item(path: &PathVerdict) -> Html {
     html! {
         <li class={classes!("path", class)} data-path={path.id.clone()} data-state={class}>
             <span class="path-icon" aria-hidden="true">{ icon }</span>
-            <strong>{ path_heading(path) }</strong>{ format!(": {}", path.summary) }
+            <strong>{ &path.heading }</strong>{ format!(": {}", path.summary) }
         </li>
-    }
-}
-
-/// "Directly", or "iPhones, through Apple's push service" when the path is one phone's.
-fn path_heading(path: &PathVerdict) -> String {
-    match path.audience {
-        Audience::Everyone => capitalized(&path.name),
-        Audience::AndroidPhones => format!("{}, {}", t(AppText::AudienceAndroid), path.name),
-        Audience::Iphones => format!("{}, {}", t(AppText::AudienceIphone), path.name),
     }
 }
 

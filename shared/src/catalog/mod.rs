@@ -66,12 +66,39 @@ pub struct DocumentedFamily {
     pub sources: Vec<SourceId>,
 }
 
+/// A message's words by its id and its variables' values.
+pub type Wording<'a> = dyn Fn(&str, &[(&str, String)]) -> String + 'a;
+
 impl Catalog {
-    /// The catalogue with its words in a language: each text filled with `word(id)`, the
-    /// message of that id. The facts are data here; the words are the message
-    /// catalogues' (a server renders them), so the built catalogue holds none.
-    pub fn worded(&self, word: &dyn Fn(&str) -> String) -> Catalog {
+    /// The catalogue with its words in a language: each text filled with `word(id,
+    /// variables)`, the message of that id (a path's name gets `ports`, the ports it names:
+    /// the iPhone's fallback "on TCP 443"). The facts are data here; the words are the
+    /// message catalogues' (a server renders them), so the built catalogue holds none.
+    pub fn worded(&self, word: &Wording<'_>) -> Catalog {
         let mut worded = self.clone();
+        let word_of = |id: &str| word(id, &[]);
+        for rule in &mut worded.features {
+            let feature = rule.feature.message_slug();
+            if rule.when_untested.is_some() {
+                rule.when_untested = Some(word_of(&format!("feature-{feature}-when-untested")));
+            }
+            for path in &mut rule.paths {
+                let id = format!("path-{feature}-{}", path.id);
+                let ports = path
+                    .parts
+                    .last()
+                    .map(|part| part.need.label())
+                    .unwrap_or_default();
+                path.name = word(&id, &[("ports", ports)]);
+                if path.caveat.is_some() {
+                    path.caveat = Some(word_of(&format!("{id}-caveat")));
+                }
+                for part in &mut path.parts {
+                    part.name = word_of(&format!("part-{}", part.id));
+                }
+            }
+        }
+        let word = word_of;
         worded.about = word("catalogue-about");
         worded.wifi.summary = word("catalogue-wifi-summary");
         worded.documented_family.note = word("catalogue-documented-family");
@@ -83,6 +110,7 @@ impl Catalog {
             caution: word("guidance-caution"),
         };
         for entry in &mut worded.entries {
+            entry.name = word(&entry.message_id("name"));
             entry.words = EntryWords {
                 purpose: word(&entry.message_id("purpose")),
                 when_blocked: word(&entry.message_id("when-blocked")),
@@ -220,14 +248,6 @@ impl PortEntry {
     }
 
     /// "TCP", "UDP or TCP", …
-    pub fn transport_label(&self) -> String {
-        self.transports
-            .iter()
-            .map(Transport::label)
-            .collect::<Vec<_>>()
-            .join(" or ")
-    }
-
     pub fn carries(&self, transport: Transport, port: Port) -> bool {
         self.transports.contains(&transport) && self.ports.contains(port)
     }
@@ -352,12 +372,13 @@ pub enum Direction {
 }
 
 impl Direction {
-    pub fn label(self) -> &'static str {
+    /// The id of its label among the messages: "Device → internet".
+    pub fn message_id(self) -> &'static str {
         match self {
-            Direction::DeviceToInternet => "Device \u{2192} internet",
-            Direction::DeviceAndInternet => "Device \u{2194} internet",
-            Direction::InternetToApp => "Internet \u{2192} Ring app",
-            Direction::PhoneToInternet => "Phone \u{2192} internet",
+            Direction::DeviceToInternet => "direction-device-to-internet",
+            Direction::DeviceAndInternet => "direction-device-and-internet",
+            Direction::InternetToApp => "direction-internet-to-app",
+            Direction::PhoneToInternet => "direction-phone-to-internet",
         }
     }
 
@@ -530,28 +551,8 @@ wire_names! {
 }
 
 impl Feature {
-    /// The title inside a sentence: "live View video" would be wrong, so spelled out.
-    pub fn in_sentence(self) -> &'static str {
-        match self {
-            Feature::Notifications => "motion and ding notifications",
-            Feature::PhoneAlerts => "alerts on your phone",
-            Feature::LiveView => "Live View video",
-            Feature::TwoWayAudio => "two-way audio",
-            Feature::SoftwareUpdates => "software updates",
-            Feature::ClockSync => "clock sync",
-            Feature::RingAlarm => "Ring Alarm",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Feature::Notifications => "Motion and ding notifications",
-            Feature::PhoneAlerts => "Alerts on your phone",
-            Feature::LiveView => "Live View video",
-            Feature::TwoWayAudio => "Two-way audio",
-            Feature::SoftwareUpdates => "Software updates",
-            Feature::ClockSync => "Clock sync",
-            Feature::RingAlarm => "Ring Alarm",
-        }
+    /// Its name in message ids: "live-view".
+    pub fn message_slug(self) -> String {
+        self.slug().replace('_', "-")
     }
 }

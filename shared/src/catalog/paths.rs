@@ -3,7 +3,7 @@
 //! path needs all of its parts; a part is one port, any one of a group, or enough of a
 //! sampled range. The verdicts walk these; they name no port themselves.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +17,9 @@ pub struct FeatureRule {
     pub feature: Feature,
     /// Best first: the verdict names the first that gets through.
     pub paths: Vec<PathRule>,
-    /// Said when nothing this feature needs can be tested, e.g. how else to tell.
+    /// Said when nothing this feature needs can be tested, e.g. how else to tell: `Some`
+    /// when the feature has the message `feature-{feature}-when-untested`, worded by
+    /// [`super::Catalog::worded`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when_untested: Option<String>,
 }
@@ -28,12 +30,15 @@ pub struct FeatureRule {
 pub struct PathRule {
     /// Stable within the feature: "direct", "relay", "sip".
     pub id: String,
-    /// As the verdict says it: "directly", "through Ring's relay servers".
+    /// As the verdict says it: "directly", "through Ring's relay servers" (the message
+    /// `path-{feature}-{id}`; empty until [`super::Catalog::worded`]).
+    #[serde(default)]
     pub name: String,
     /// Whose path it is; paths of different audiences are judged apart.
     pub audience: Audience,
     /// Why getting through only this way is a risk, as a clause that follows the name
-    /// ("which can make video slower"); `None` when this path is as good as any.
+    /// ("which can make video slower"); `None` when this path is as good as any. Worded
+    /// like the name (the message `path-{feature}-{id}-caveat`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<String>,
     pub parts: Vec<Part>,
@@ -51,11 +56,12 @@ pub enum Audience {
 }
 
 impl Audience {
-    pub fn label(self) -> &'static str {
+    /// The id of its name among the messages (the app's, which the server shares).
+    pub fn message_id(self) -> &'static str {
         match self {
-            Audience::Everyone => "Everyone",
-            Audience::AndroidPhones => "Android phones",
-            Audience::Iphones => "iPhones",
+            Audience::Everyone => "verdict-audience-everyone",
+            Audience::AndroidPhones => "app-audience-android",
+            Audience::Iphones => "app-audience-iphone",
         }
     }
 }
@@ -64,17 +70,14 @@ impl Audience {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Part {
-    /// What it is, for sentences: "the Live View socket", "SIP", "media".
+    /// Stable: "https", "media"; its name is the message `part-{id}`.
+    pub id: String,
+    /// What it is, for sentences: "the Live View socket", "SIP", "media" (empty until
+    /// [`super::Catalog::worded`]).
+    #[serde(default)]
     pub name: String,
     pub need: Need,
     pub role: Role,
-}
-
-impl Part {
-    /// "SIP on TCP or UDP 15063 or 15064".
-    pub fn describe(&self) -> String {
-        format!("{} on {}", self.name, self.need)
-    }
 }
 
 /// Whether a path can do without a part.
@@ -89,7 +92,7 @@ pub enum Role {
 }
 
 /// The ports a part needs.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
@@ -152,51 +155,49 @@ impl Need {
     }
 }
 
-impl fmt::Display for Need {
-    /// "TCP 443", "TCP or UDP 15063 or 15064", "UDP 4172 or TCP 443", "UDP 16500–65000".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Need {
+    /// The range as a label, "UDP 16500–65000"; a list of ports is said in words (the
+    /// words crate's `need`), with the language's "or".
+    pub fn label(&self) -> String {
         match self {
             Need::EnoughOf {
                 transport,
                 first,
                 last,
-            } => write!(f, "{} {first}\u{2013}{last}", transport.label()),
-            _ => f.write_str(&alternatives(self.endpoints())),
+            } => format!("{} {first}\u{2013}{last}", transport.label()),
+            _ => self
+                .endpoints()
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
         }
     }
-}
 
-/// Endpoints grouped by transport, in order: "TCP 443 or 9002"; when every transport has
-/// the same ports, "TCP or UDP 15063 or 15064".
-fn alternatives(endpoints: &[Endpoint]) -> String {
-    let mut groups: Vec<(Transport, Vec<Port>)> = Vec::new();
-    for endpoint in endpoints {
-        match groups.iter_mut().find(|(t, _)| *t == endpoint.transport) {
-            Some((_, ports)) => ports.push(endpoint.port),
-            None => groups.push((endpoint.transport, vec![endpoint.port])),
+    /// The listed ports grouped as people say them, in order: each group is some
+    /// transports and the ports they share. "TCP or UDP 15063 or 15064" is one group of
+    /// two transports; "UDP 4172 or TCP 443" two groups. A range is one group.
+    pub fn alternatives(&self) -> Vec<(Vec<Transport>, Vec<Port>)> {
+        if let Need::EnoughOf { transport, .. } = self {
+            return vec![(vec![*transport], Vec::new())];
         }
-    }
-    let ports = |ports: &[Port]| {
-        ports
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(" or ")
-    };
-    let same_ports = groups.windows(2).all(|pair| pair[0].1 == pair[1].1);
-    let mut text = String::new();
-    if same_ports && groups.len() > 1 {
-        let transports: Vec<&str> = groups.iter().map(|(t, _)| t.label()).collect();
-        let _ = write!(text, "{} {}", transports.join(" or "), ports(&groups[0].1));
-    } else {
-        for (index, (transport, group)) in groups.iter().enumerate() {
-            if index > 0 {
-                text.push_str(" or ");
+        let mut groups: Vec<(Transport, Vec<Port>)> = Vec::new();
+        for endpoint in self.endpoints() {
+            match groups.iter_mut().find(|(t, _)| *t == endpoint.transport) {
+                Some((_, ports)) => ports.push(endpoint.port),
+                None => groups.push((endpoint.transport, vec![endpoint.port])),
             }
-            let _ = write!(text, "{} {}", transport.label(), ports(group));
         }
+        let same_ports = groups.windows(2).all(|pair| pair[0].1 == pair[1].1);
+        if same_ports && groups.len() > 1 {
+            let transports = groups.iter().map(|(t, _)| *t).collect();
+            return vec![(transports, groups[0].1.clone())];
+        }
+        groups
+            .into_iter()
+            .map(|(transport, ports)| (vec![transport], ports))
+            .collect()
     }
-    text
 }
 
 /// One transport and port: "TCP 443".
@@ -232,25 +233,31 @@ mod tests {
     use Transport::{Tcp, Udp};
 
     #[test]
-    fn needs_are_written_as_people_say_them() {
+    fn needs_are_grouped_as_people_say_them() {
         let sip = Need::AnyOf(vec![
             Endpoint::new(Tcp, 15063),
             Endpoint::new(Tcp, 15064),
             Endpoint::new(Udp, 15063),
             Endpoint::new(Udp, 15064),
         ]);
-        assert_eq!(sip.to_string(), "TCP or UDP 15063 or 15064");
+        let ports = |list: &[u16]| list.iter().map(|&p| Port::known(p)).collect::<Vec<_>>();
+        assert_eq!(
+            sip.alternatives(),
+            [(vec![Tcp, Udp], ports(&[15063, 15064]))]
+        );
         let socket = Need::AnyOf(vec![Endpoint::new(Tcp, 443), Endpoint::new(Tcp, 9002)]);
-        assert_eq!(socket.to_string(), "TCP 443 or 9002");
+        assert_eq!(socket.alternatives(), [(vec![Tcp], ports(&[443, 9002]))]);
         let relay = Need::AnyOf(vec![Endpoint::new(Udp, 4172), Endpoint::new(Tcp, 443)]);
-        assert_eq!(relay.to_string(), "UDP 4172 or TCP 443");
-        assert_eq!(Need::One(Endpoint::new(Tcp, 8557)).to_string(), "TCP 8557");
+        assert_eq!(
+            relay.alternatives(),
+            [(vec![Udp], ports(&[4172])), (vec![Tcp], ports(&[443]))]
+        );
         let media = Need::EnoughOf {
             transport: Udp,
             first: Port::known(16500),
             last: Port::known(65000),
         };
-        assert_eq!(media.to_string(), "UDP 16500\u{2013}65000");
+        assert_eq!(media.label(), "UDP 16500\u{2013}65000");
         assert!(media.includes(Udp, Port::known(20000)));
         assert!(!media.includes(Tcp, Port::known(20000)));
         assert!(!media.includes(Udp, Port::known(4172)));

@@ -5,12 +5,12 @@
 use super::{
     Evidence, FeatureVerdict, PathState, PathVerdict, Verdict,
     judge::{PartResult, PartState, PathResult, judge_path},
+    why::{FailedPart, PathFailure, Reason, Untested, Why},
     words,
 };
 use crate::{
     catalog::{Audience, Catalog, Endpoint, FeatureRule, Part},
     egress::Phone,
-    text::{and_list, capitalized, or_list},
 };
 
 /// What every feature is judged with.
@@ -25,17 +25,11 @@ pub struct Context<'a> {
     pub only_other_reached: Option<crate::family::AddressFamily>,
 }
 
-/// Said after a path or part that could not be tested because this browser cannot run
-/// the test.
-const TRY_ANOTHER_BROWSER: &str = "this browser cannot run the UDP test (it has no WebRTC): \
-    run the check in another browser, such as Chrome, Firefox, Edge or Safari on a phone, to \
-    test it";
-
 /// One audience's verdict, before the audiences are put together.
 struct Judged {
     verdict: Verdict,
     blame: Blame,
-    reason: String,
+    reason: Reason,
 }
 
 /// The ports behind a verdict, as people read them: "TCP 8557", "UDP 16500–65000".
@@ -99,74 +93,64 @@ pub fn judge_feature(
             audience: result.rule.audience,
             name: result.rule.name.clone(),
             state: result.state,
-            summary: words::path_summary(result),
+            outcome: words::path_outcome(result),
+            summary: String::new(),
+            heading: String::new(),
         })
         .collect();
-    let (verdict, blame, reason) = match judged.as_slice() {
+    let (verdict, blame, why) = match judged.as_slice() {
         [(_, only)] => {
             let mut blame = Blame::default();
             blame.add(&only.blame);
-            (only.verdict, blame, only.reason.clone())
+            (only.verdict, blame, Why::One(only.reason.clone()))
         }
-        _ => combine_audiences(&judged, own),
+        _ => combine_audiences(judged, own),
     };
     FeatureVerdict {
         feature: rule.feature,
         verdict,
         ports: blame.labels,
-        reason,
+        why,
+        nat: None,
+        reason: String::new(),
         paths,
     }
 }
 
 /// Several audiences (kinds of phone): the visitor's own decides when known, otherwise
 /// the worst (with the ports of every audience it speaks for); the reason gives each.
-fn combine_audiences(
-    judged: &[(Audience, Judged)],
-    own: Option<Phone>,
-) -> (Verdict, Blame, String) {
+fn combine_audiences(judged: Vec<(Audience, Judged)>, own: Option<Phone>) -> (Verdict, Blame, Why) {
     let headline = match own {
-        Some(_) => &judged[0].1,
+        Some(_) => 0,
         None => judged
             .iter()
-            .map(|(_, j)| j)
-            .max_by_key(|j| j.verdict)
-            .unwrap_or(&judged[0].1),
+            .enumerate()
+            .max_by_key(|(_, (_, j))| j.verdict)
+            .map_or(0, |(at, _)| at),
     };
-    let names: Vec<String> = judged.iter().map(|(a, _)| a.label().to_owned()).collect();
+    let headline_verdict = judged[headline].1.verdict;
     let tested = judged.iter().any(|(_, j)| j.verdict != Verdict::NotTested);
-    let mut reason = match own {
-        Some(own) if tested => format!(
-            "Tested for {}; yours first (this browser runs on {}).",
-            and_list(&names),
-            own.label()
-        ),
-        _ if tested => format!("Tested for {}.", and_list(&names)),
-        _ => String::new(),
-    };
-    for (audience, judged) in judged {
-        if !reason.is_empty() {
-            reason.push(' ');
-        }
-        reason.push_str(&format!("{}: {}", audience.label(), judged.reason));
-    }
     let mut blame = Blame::default();
-    for (_, audience) in judged {
+    for (at, (_, audience)) in judged.iter().enumerate() {
         let speaks_for = match own {
-            Some(_) => std::ptr::eq(audience, headline),
-            None => audience.verdict == headline.verdict,
+            Some(_) => at == headline,
+            None => audience.verdict == headline_verdict,
         };
         if speaks_for {
             blame.add(&audience.blame);
         }
     }
-    (headline.verdict, blame, reason)
+    let why = Why::Audiences {
+        own,
+        tested,
+        each: judged.into_iter().map(|(a, j)| (a, j.reason)).collect(),
+    };
+    (headline_verdict, blame, why)
 }
 
 /// One audience's paths: the first that gets through decides; if none does, all blocked
 /// is blocked and anything untested leaves the verdict open.
 fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) -> Judged {
-    let feature = rule.feature.in_sentence();
     // One path for everyone reads best in the short form.
     let plain = paths.len() == 1 && paths[0].rule.audience == Audience::Everyone;
     // The first path that gets through, in the catalogue's order of preference.
@@ -174,7 +158,7 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
         .iter()
         .position(|p| matches!(p.state, PathState::Works | PathState::Degraded));
     if let Some(index) = best {
-        return got_through(paths, index, feature, plain, context);
+        return got_through(paths, index, plain, context);
     }
     let mut blame = Blame::default();
     for path in paths {
@@ -197,62 +181,8 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
                         .all(|p| p.failed().any(|other| other.part == failed.part))
             })
             .collect();
-        let reason = if plain || !common.is_empty() {
-            let failed: Vec<String> = (if plain {
-                paths[0].failed().collect::<Vec<_>>()
-            } else {
-                common.clone()
-            })
-            .iter()
-            .map(|p| {
-                if p.intercepted {
-                    format!(
-                        "{} (answered by something else on the way)",
-                        p.part.describe()
-                    )
-                } else {
-                    p.part.describe()
-                }
-            })
-            .collect();
-            let mut reason = format!(
-                "{} cannot work without {}, and {} blocked between your network and the \
-                 internet.",
-                capitalized(feature),
-                and_list(&failed),
-                if failed.len() == 1 {
-                    "it is"
-                } else {
-                    "they are"
-                }
-            );
-            // What else stands in each way, the common parts apart.
-            for path in paths.iter().filter(|_| !plain) {
-                let others: Vec<&PartResult> = path
-                    .failed()
-                    .filter(|p| !common.iter().any(|c| c.part == p.part))
-                    .collect();
-                if !others.is_empty() {
-                    reason.push_str(&format!(
-                        " {}: {}.",
-                        capitalized(&path.rule.name),
-                        words::problems(others.into_iter())
-                    ));
-                }
-            }
-            reason
-        } else {
-            let failures: Vec<String> = paths
-                .iter()
-                .map(|p| capitalized(&words::path_failure(p)))
-                .collect();
-            format!(
-                "{} cannot get through. {}.",
-                capitalized(feature),
-                failures.join(". ")
-            )
-        };
-        let extra = words::problems(
+        // Helping parts blocked too, which can delay it or make it fail.
+        let also = words::problems(
             unique(
                 paths
                     .iter()
@@ -261,13 +191,44 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
             )
             .into_iter(),
         );
-        let reason = if extra.is_empty() {
-            reason
+        let reason = if plain || !common.is_empty() {
+            let failed: Vec<&PartResult> = if plain {
+                paths[0].failed().collect()
+            } else {
+                common.clone()
+            };
+            let parts = failed
+                .iter()
+                .map(|p| FailedPart {
+                    part: words::named(p.part),
+                    intercepted: p.intercepted,
+                })
+                .collect();
+            // What else stands in each way, the common parts apart.
+            let others = paths
+                .iter()
+                .filter(|_| !plain)
+                .filter_map(|path| {
+                    let rest: Vec<&PartResult> = path
+                        .failed()
+                        .filter(|p| !common.iter().any(|c| c.part == p.part))
+                        .collect();
+                    (!rest.is_empty()).then(|| PathFailure {
+                        path: path.rule.name.clone(),
+                        problems: words::problems(rest.into_iter()),
+                    })
+                })
+                .collect();
+            Reason::CannotWorkWithout {
+                parts,
+                others,
+                also,
+            }
         } else {
-            format!(
-                "{reason} {} too, which can delay it or make it fail.",
-                capitalized(&extra)
-            )
+            Reason::CannotGetThrough {
+                failures: paths.iter().map(|p| words::path_failure(p)).collect(),
+                also,
+            }
         };
         return Judged {
             verdict: Verdict::Blocked,
@@ -282,25 +243,22 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
                 .iter()
                 .flat_map(|p| p.parts.iter().filter(|q| q.has_problem())),
         );
-        let untested: Vec<String> = unique(
+        let untested = unique(
             paths
                 .iter()
                 .filter(|p| p.state == PathState::Unknown)
                 .flat_map(|p| p.untested()),
         )
         .iter()
-        .map(|part| part.part.describe())
+        .map(|part| words::named(part.part))
         .collect();
         return Judged {
             verdict: Verdict::AtRisk,
             blame,
-            reason: format!(
-                "{}, so {feature} may be delayed or fail; whether {} {} through could not be \
-                 tested.",
-                capitalized(&words::problems(known.into_iter())),
-                and_list(&untested),
-                if untested.len() == 1 { "gets" } else { "get" },
-            ),
+            reason: Reason::AtRisk {
+                known: words::problems(known.into_iter()),
+                untested,
+            },
         };
     }
     not_tested(rule, paths, context)
@@ -309,13 +267,7 @@ fn judge_audience(rule: &FeatureRule, paths: &[&PathResult], context: &Context) 
 /// The verdict when `paths[index]` is the best path that gets through. Its caveat
 /// ("slower") only counts when every better path is known to be blocked: if one could
 /// not be tested, the feature works at least this way, and may well work better.
-fn got_through(
-    paths: &[&PathResult],
-    index: usize,
-    feature: &str,
-    plain: bool,
-    context: &Context,
-) -> Judged {
+fn got_through(paths: &[&PathResult], index: usize, plain: bool, context: &Context) -> Judged {
     let best = paths[index];
     let better = &paths[..index];
     let untested_better: Vec<String> = better
@@ -351,53 +303,31 @@ fn got_through(
     let weakened = words::problems(best.weakened());
     let reason = if plain {
         if weakened.is_empty() {
-            "Every port it needs gets through.".to_owned()
+            Reason::EveryPortGetsThrough
         } else {
-            format!(
-                "{}, so {feature} may be delayed or fail.",
-                capitalized(&weakened)
-            )
+            Reason::Weakened(weakened)
         }
     } else {
-        let mut reason = if untested_better.is_empty() {
-            format!("Works {}", best.rule.name)
-        } else {
-            format!("Works at least {}", best.rule.name)
-        };
-        if let Some(caveat) = caveat {
-            reason.push_str(&format!(", {caveat}"));
-        }
-        if !weakened.is_empty() {
-            reason.push_str(&format!(", but {weakened}, so it may be delayed or fail"));
-        }
-        reason.push('.');
-        for failure in better
-            .iter()
-            .filter(|p| p.state == PathState::Blocked)
-            .map(|p| words::path_failure(p))
-        {
-            reason.push_str(&format!(" Not {failure}."));
-        }
-        if !untested_better.is_empty() {
-            // This browser could not run what those paths need (UDP without WebRTC).
-            let unsupported = better
+        // This browser could not run what the untested paths need (UDP without WebRTC).
+        let needs_another_browser = !untested_better.is_empty()
+            && better
                 .iter()
                 .filter(|p| p.state == PathState::Unknown)
                 .flat_map(|p| p.untested())
                 .all(|part| untested_for(part, context.unsupported));
-            if unsupported {
-                reason.push_str(&format!(
-                    " Whether it also works {} could not be tested: {TRY_ANOTHER_BROWSER}.",
-                    or_list(&untested_better)
-                ));
-            } else {
-                reason.push_str(&format!(
-                    " Whether it also works {} could not be tested.",
-                    or_list(&untested_better)
-                ));
-            }
+        Reason::WorksThrough {
+            path: best.rule.name.clone(),
+            at_least: !untested_better.is_empty(),
+            caveat: caveat.cloned(),
+            weakened,
+            not: better
+                .iter()
+                .filter(|p| p.state == PathState::Blocked)
+                .map(|p| words::path_failure(p))
+                .collect(),
+            untested_better,
+            needs_another_browser,
         }
-        reason
     };
     Judged {
         verdict,
@@ -408,7 +338,6 @@ fn got_through(
 
 /// Nothing the feature needs could be tested: say why, as precisely as we can.
 fn not_tested(rule: &FeatureRule, paths: &[&PathResult], context: &Context) -> Judged {
-    let feature = capitalized(rule.feature.in_sentence());
     let untested: Vec<&PartResult> = unique(paths.iter().flat_map(|p| p.untested()));
     let endpoints: Vec<Endpoint> = untested
         .iter()
@@ -421,61 +350,44 @@ fn not_tested(rule: &FeatureRule, paths: &[&PathResult], context: &Context) -> J
         .map(|&e| context.catalog.never_testable(e))
         .collect();
     let evidence = context.evidence;
-    let mut reason = match never {
+    let why = match never {
         Some(reasons) if !reasons.is_empty() => {
             blame.labels = endpoints.iter().map(ToString::to_string).collect();
-            let what: Vec<String> = untested.iter().map(|p| p.part.describe()).collect();
-            format!(
-                "{feature} needs {}, which this check cannot test: {}",
-                and_list(&what),
-                reasons[0]
-            )
+            Untested::NeverTestable {
+                parts: untested.iter().map(|p| words::named(p.part)).collect(),
+                reason: reasons[0].to_owned(),
+            }
         }
         _ if !untested.is_empty()
             && untested
                 .iter()
                 .all(|part| untested_for(part, context.unsupported)) =>
         {
-            capitalized(&format!("{TRY_ANOTHER_BROWSER}."))
+            Untested::NeedsAnotherBrowser
         }
         _ if !endpoints.is_empty() && endpoints.iter().all(|e| context.unavailable.contains(e)) => {
             blame.labels = endpoints.iter().map(ToString::to_string).collect();
-            "Ring Check's own test server for these ports was not answering during this \
-             check, so it cannot tell whether they are blocked. This is a problem on our \
-             side, not your network: please try again later."
-                .to_owned()
+            Untested::OurServerDown
         }
         _ if evidence.nothing_got_out() && context.only_other_reached.is_some() => {
-            let other = context.only_other_reached.map_or("", |f| f.label());
-            format!(
-                "Nothing got through over {documented}, which Ring's devices are documented \
-                 to use (your network reached Ring Check only over {other}), so this check \
-                 cannot tell whether these ports are blocked.",
-                documented = context.catalog.documented_family.family.label(),
-            )
+            Untested::OnlyOtherFamily {
+                documented: context.catalog.documented_family.family,
+                other: context
+                    .only_other_reached
+                    .unwrap_or(context.catalog.documented_family.family),
+            }
         }
-        _ if evidence.nothing_got_out() => {
-            "Your browser could not reach Ring Check's own test servers on any port, so this \
-             check cannot tell whether these ports are blocked."
-                .to_owned()
-        }
-        _ if evidence.has_egress() || evidence.host_answers() => {
-            "Neither your browser nor our server could test the ports this needs, so this \
-             check cannot tell whether they are blocked."
-                .to_owned()
-        }
-        _ => "Your router did not answer from the internet on any port, which is normal and \
-              safe, so this check cannot tell whether these ports are blocked."
-            .to_owned(),
+        _ if evidence.nothing_got_out() => Untested::NothingGotOut,
+        _ if evidence.has_egress() || evidence.host_answers() => Untested::NeitherCouldTest,
+        _ => Untested::RouterSilent,
     };
-    if let Some(hint) = &rule.when_untested {
-        reason.push(' ');
-        reason.push_str(hint);
-    }
     Judged {
         verdict: Verdict::NotTested,
         blame,
-        reason,
+        reason: Reason::NotTested {
+            why,
+            hint: rule.when_untested.clone(),
+        },
     }
 }
 

@@ -272,7 +272,7 @@ impl<'a> Evidence<'a> {
     /// 16500, …)"), and the whole range when every sampled port is listed ("UDP
     /// 16500–65000 (all 16 ports tested)"). A provider needs to hear the range, not a list
     /// of samples.
-    pub fn port_labels(&self, ports: &[Endpoint], catalog: &Catalog) -> Vec<String> {
+    pub fn port_labels(&self, ports: &[Endpoint], catalog: &Catalog) -> Vec<PortLabel> {
         let mut labels = Vec::new();
         let mut ranges_done = Vec::new();
         for endpoint in ports {
@@ -280,7 +280,7 @@ impl<'a> Evidence<'a> {
                 .sampled_range(endpoint.transport)
                 .filter(|(first, last)| (*first..=*last).contains(&endpoint.port));
             let Some((first, last)) = range else {
-                labels.push(endpoint.to_string());
+                labels.push(PortLabel::One(*endpoint));
                 continue;
             };
             if ranges_done.contains(&(endpoint.transport, first)) {
@@ -295,33 +295,26 @@ impl<'a> Evidence<'a> {
                 .map(|(port, _)| port)
                 .collect();
             if sampled.len() > 1 && sampled.iter().all(|&port| listed(port)) {
-                labels.push(format!(
-                    "{} {first}\u{2013}{last} (all {} ports tested)",
-                    transport.label(),
-                    sampled.len()
-                ));
+                labels.push(PortLabel::WholeRange {
+                    transport,
+                    first,
+                    last,
+                    tested: sampled.len(),
+                });
                 continue;
             }
             // Runs of listed ports with no unlisted sampled port between them.
             for run in sampled.split(|&port| !listed(port)) {
                 match run {
                     [] => {}
-                    [one] => labels.push(
-                        Endpoint {
-                            transport,
-                            port: *one,
-                        }
-                        .to_string(),
-                    ),
-                    [start, .., end] => {
-                        let ports: Vec<String> = run.iter().map(ToString::to_string).collect();
-                        labels.push(format!(
-                            "{} {start}\u{2013}{end} ({} sampled ports: {})",
-                            transport.label(),
-                            run.len(),
-                            ports.join(", ")
-                        ));
-                    }
+                    [one] => labels.push(PortLabel::One(Endpoint {
+                        transport,
+                        port: *one,
+                    })),
+                    _ => labels.push(PortLabel::Run {
+                        transport,
+                        sampled: run.to_vec(),
+                    }),
                 }
             }
         }
@@ -354,4 +347,24 @@ impl<'a> Evidence<'a> {
         }
         found
     }
+}
+
+/// A port or ports as a provider needs to hear them, as data: one port; a sampled range
+/// whose every tested port is meant ("UDP 16500–65000 (all 16 ports tested)"); or a run
+/// of sampled ports with no other sampled port between them ("UDP 16500–45000 (4
+/// sampled ports: 16500, …)").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PortLabel {
+    One(Endpoint),
+    WholeRange {
+        transport: Transport,
+        first: Port,
+        last: Port,
+        tested: usize,
+    },
+    Run {
+        transport: Transport,
+        /// At least two, in order.
+        sampled: Vec<Port>,
+    },
 }

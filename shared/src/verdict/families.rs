@@ -8,13 +8,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Evidence, Reading, Verdict};
+use super::{Evidence, Reading, Verdict, evidence::PortLabel};
 use crate::{
-    catalog::{Catalog, Endpoint},
+    catalog::{Catalog, Endpoint, Feature},
     check::ProbeResult,
     egress::{EgressResult, EgressState},
     family::AddressFamily,
-    text::and_list,
 };
 
 /// One family's results; in a report that does not tell families apart, all of them.
@@ -97,16 +96,6 @@ pub fn only_other_reached(
     (!judged.reached() && family_results(other, probes, egress).reached()).then_some(other)
 }
 
-/// What to do when nothing got through over `documented` (the family Ring's devices are
-/// documented to use) while the other family reached Ring Check.
-pub fn unreached_step(documented: AddressFamily) -> String {
-    let d = documented.label();
-    format!(
-        "Ask your internet provider whether your line has {d} internet access; if it does, \
-         something on your network blocks {d} entirely."
-    )
-}
-
 /// What a report says of each address family, beside the verdicts.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -120,9 +109,54 @@ pub struct FamilyJudgement {
     /// shows the sentences instead).
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub families: Vec<FamilyOutcome>,
-    /// What the families mean together: where they differ, or one missing. Empty when
-    /// there is nothing to say (a home reached over the documented family only).
+    /// What the families mean together, as data: where they differ, or one missing.
+    /// Empty when there is nothing to say (a home reached over the documented family
+    /// only).
+    #[serde(skip)]
+    pub notes: Vec<FamilyNote>,
+    /// The notes in the reader's language (empty until worded).
+    #[serde(default)]
     pub sentences: Vec<String>,
+}
+
+/// One thing the families mean together; `documented` is the family Ring documents for
+/// its devices, `other` the other one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FamilyNote {
+    /// A report that does not tell families apart reached the home over `tested` only;
+    /// `planned`: the plan named both, but the browser's results never came.
+    OnlyOneTested {
+        tested: AddressFamily,
+        documented: AddressFamily,
+        planned: bool,
+    },
+    /// Nothing got through over `documented`; `other` reached Ring Check.
+    OnlyOtherReached {
+        documented: AddressFamily,
+        other: AddressFamily,
+    },
+    /// `other` lets `ports` through, `documented` does not.
+    BetterOnOther {
+        documented: AddressFamily,
+        other: AddressFamily,
+        ports: Vec<PortLabel>,
+    },
+    /// `other` blocks `ports`, which `documented` lets through.
+    WorseOnOther {
+        documented: AddressFamily,
+        other: AddressFamily,
+        ports: Vec<PortLabel>,
+    },
+    /// Both reached Ring Check and let the same Ring ports through.
+    Alike {
+        documented: AddressFamily,
+        other: AddressFamily,
+    },
+    /// On `family` alone, `features` would work.
+    WouldWorkOn {
+        family: AddressFamily,
+        features: Vec<Feature>,
+    },
 }
 
 /// One family as the check found it.
@@ -158,11 +192,11 @@ pub fn judge_families(
         reached: results.reached(),
         verdicts: verdicts_of(results),
     };
-    let mut sentences = Vec::new();
+    let mut notes = Vec::new();
     let families: Vec<FamilyOutcome> = if told_apart(probes, egress) {
         let ours = family_results(documented, probes, egress);
         let theirs = family_results(documented.other(), probes, egress);
-        sentences.extend(compare(catalog, &ours, &theirs));
+        notes.extend(compare(catalog, &ours, &theirs));
         let families: Vec<FamilyOutcome> = [(ours, true), (theirs, false)]
             .into_iter()
             .filter(|(results, _)| !results.egress.is_empty() || !results.probes.is_empty())
@@ -171,25 +205,15 @@ pub fn judge_families(
                 outcome(&results, family, judged)
             })
             .collect();
-        sentences.extend(better_features(catalog, &families));
+        notes.extend(better_features(catalog, &families));
         families
     } else {
         let all = judged_results(catalog, probes, egress);
         let family = all.family.filter(|family| *family != documented)?;
-        let (tested, documented) = (family.label(), documented.label());
-        sentences.push(if planned {
-            // The plan named both, but the browser's results never came.
-            format!(
-                "This check reached your network over {tested} only, as your browser's own \
-                 results did not arrive: Ring's devices are documented to use {documented}, \
-                 so they may see other results. Run the check again to test both."
-            )
-        } else {
-            format!(
-                "This check reached your network over {tested} only: Ring's devices are \
-                 documented to use {documented}, which this Ring Check server is not set up \
-                 to test apart, so your Ring devices may see other results."
-            )
+        notes.push(FamilyNote::OnlyOneTested {
+            tested: family,
+            documented,
+            planned,
         });
         vec![outcome(&all, family, true)]
     };
@@ -197,52 +221,44 @@ pub fn judge_families(
         documented,
         note: catalog.documented_family.note.clone(),
         families,
-        sentences,
+        notes,
+        sentences: Vec::new(),
     })
 }
 
 /// "On IPv6 alone, motion and ding notifications and Ring Alarm would work.": the
 /// features the other family would let work where the documented one does not, when
 /// both got through to us.
-fn better_features(catalog: &Catalog, families: &[FamilyOutcome]) -> Option<String> {
+fn better_features(catalog: &Catalog, families: &[FamilyOutcome]) -> Option<FamilyNote> {
     let [ours, theirs] = families else {
         return None;
     };
     if !(ours.reached && theirs.reached) {
         return None;
     }
-    let better: Vec<String> = catalog
+    let better: Vec<Feature> = catalog
         .features
         .iter()
         .zip(ours.verdicts.iter().zip(&theirs.verdicts))
         .filter(|(_, (ours, theirs))| {
             **theirs == Verdict::Works && matches!(ours, Verdict::AtRisk | Verdict::Blocked)
         })
-        .map(|(rule, _)| rule.feature.in_sentence().to_owned())
+        .map(|(rule, _)| rule.feature)
         .collect();
-    (!better.is_empty()).then(|| {
-        format!(
-            "On {} alone, {} would work.",
-            theirs.family.label(),
-            and_list(&better)
-        )
+    (!better.is_empty()).then_some(FamilyNote::WouldWorkOn {
+        family: theirs.family,
+        features: better,
     })
 }
 
 /// Sentences comparing the documented family's results (`ours`) with the other's.
-fn compare(catalog: &Catalog, ours: &FamilyResults, theirs: &FamilyResults) -> Vec<String> {
+fn compare(catalog: &Catalog, ours: &FamilyResults, theirs: &FamilyResults) -> Vec<FamilyNote> {
     let (Some(documented), Some(other)) = (ours.family, theirs.family) else {
         return Vec::new();
     };
-    let (d, o) = (documented.label(), other.label());
     match (ours.reached(), theirs.reached()) {
         (false, true) => {
-            return vec![format!(
-                "Your network reached Ring Check only over {o}: nothing got through over {d}, \
-                 which Ring's devices are documented to use, so this check cannot tell \
-                 whether they can connect. {}",
-                unreached_step(documented)
-            )];
+            return vec![FamilyNote::OnlyOtherReached { documented, other }];
         }
         (true, true) => {}
         // Only the documented family reached us (most homes), or neither: nothing to add.
@@ -262,61 +278,25 @@ fn compare(catalog: &Catalog, ours: &FamilyResults, theirs: &FamilyResults) -> V
             _ => {}
         }
     }
-    let mut sentences = Vec::new();
+    let mut notes = Vec::new();
     if !better_there.is_empty() {
-        let ports = grouped(&ours_evidence.port_labels(&better_there, catalog));
-        sentences.push(format!(
-            "Your {o} lets {ports} through but your {d} does not, and {d} is what Ring's \
-             devices are documented to use: the verdicts are judged on {d}."
-        ));
+        notes.push(FamilyNote::BetterOnOther {
+            documented,
+            other,
+            ports: ours_evidence.port_labels(&better_there, catalog),
+        });
     }
     if !worse_there.is_empty() {
-        let ports = grouped(&theirs_evidence.port_labels(&worse_there, catalog));
-        sentences.push(format!(
-            "Your {o} blocks {ports}, which your {d} lets through. Ring's devices are \
-             documented to use {d}, so this does not affect them today."
-        ));
+        notes.push(FamilyNote::WorseOnOther {
+            documented,
+            other,
+            ports: theirs_evidence.port_labels(&worse_there, catalog),
+        });
     }
-    if sentences.is_empty() {
-        sentences.push(format!(
-            "Your network reached Ring Check over both {d} and {o}, and both let the same \
-             Ring ports through. The verdicts are judged on {d}, which Ring's devices are \
-             documented to use."
-        ));
+    if notes.is_empty() {
+        notes.push(FamilyNote::Alike { documented, other });
     }
-    sentences
-}
-
-/// Port labels as a sentence says them, plain ports of one transport together: "TCP
-/// 9998 and 9999", "TCP 80 and 8557, and UDP 16500–40000 (…)".
-fn grouped(labels: &[String]) -> String {
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for label in labels {
-        let plain = label
-            .split_once(' ')
-            .filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()));
-        match plain {
-            Some((transport, port)) => match groups.iter_mut().find(|(t, _)| t == transport) {
-                Some((_, ports)) => ports.push(port.to_owned()),
-                None => groups.push((transport.to_owned(), vec![port.to_owned()])),
-            },
-            None => groups.push((label.clone(), Vec::new())),
-        }
-    }
-    let groups: Vec<String> = groups
-        .into_iter()
-        .map(|(head, ports)| {
-            if ports.is_empty() {
-                head
-            } else {
-                format!("{head} {}", and_list(&ports))
-            }
-        })
-        .collect();
-    match groups.as_slice() {
-        [rest @ .., last] if !rest.is_empty() => format!("{}, and {last}", rest.join(", ")),
-        _ => groups.concat(),
-    }
+    notes
 }
 
 /// Every outbound Ring port either family tested, in the order the results came: the

@@ -7,9 +7,10 @@
 //! code here walks them and names no port.
 
 mod audience;
-mod evidence;
+pub mod evidence;
 pub mod families;
 mod judge;
+pub mod why;
 mod words;
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 pub use evidence::{Evidence, Reading, RowMeaning};
 pub use families::{FamilyJudgement, FamilyOutcome, FamilyResults};
 pub use judge::PathState;
+pub use why::{PathOutcome, Reason, Why};
 
 pub use crate::catalog::Feature;
 use crate::{
@@ -36,12 +38,13 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn label(self) -> &'static str {
+    /// The id of its label among the messages (the app's, which the server shares).
+    pub fn message_id(self) -> &'static str {
         match self {
-            Verdict::Works => "Works",
-            Verdict::NotTested => "Not tested",
-            Verdict::AtRisk => "At risk",
-            Verdict::Blocked => "Blocked",
+            Verdict::Works => "app-verdict-works",
+            Verdict::NotTested => "app-verdict-not-tested",
+            Verdict::AtRisk => "app-verdict-at-risk",
+            Verdict::Blocked => "app-verdict-blocked",
         }
     }
 }
@@ -54,7 +57,15 @@ pub struct FeatureVerdict {
     /// The ports behind the verdict, e.g. "TCP 8557": the blocked ones, or else the ones
     /// that got through.
     pub ports: Vec<String>,
-    /// What it means, in a sentence or two, naming the path that gets through.
+    /// Why, as data: the server words it into `reason`.
+    #[serde(skip)]
+    pub why: Why,
+    /// The router's NAT mapping, said with the Live View and two-way audio verdicts.
+    #[serde(skip)]
+    pub nat: Option<NatMapping>,
+    /// What it means, in a sentence or two, naming the path that gets through: `why`
+    /// in the reader's language (empty until worded).
+    #[serde(default)]
     pub reason: String,
     /// Every path of the feature as judged, the visitor's own phone's first.
     pub paths: Vec<PathVerdict>,
@@ -67,11 +78,20 @@ pub struct PathVerdict {
     /// The catalogue's id of the path: "direct", "relay", "sip".
     pub id: String,
     pub audience: Audience,
-    /// As in a sentence: "through Ring's relay servers" (see `advice::path_heading`).
+    /// As in a sentence: "through Ring's relay servers", from the worded catalogue.
     pub name: String,
     pub state: PathState,
-    /// "gets through, which can make video slower", "blocked: SIP on … is blocked".
+    /// How it fared, as data: the server words it into `summary`.
+    #[serde(skip)]
+    pub outcome: PathOutcome,
+    /// "gets through, which can make video slower", "blocked: SIP on … is blocked":
+    /// `outcome` in the reader's language (empty until worded).
+    #[serde(default)]
     pub summary: String,
+    /// Its heading: "Directly", "iPhones, through Apple's push service" (empty until
+    /// worded).
+    #[serde(default)]
+    pub heading: String,
 }
 
 /// The verdict for every feature of `catalog`, in its order.
@@ -144,11 +164,8 @@ pub fn verdicts_of(
         .iter()
         .map(|rule| {
             let mut verdict = audience::judge_feature(rule, &context, phone);
-            if matches!(rule.feature, Feature::LiveView | Feature::TwoWayAudio)
-                && let Some(nat) = nat
-            {
-                verdict.reason.push(' ');
-                verdict.reason.push_str(nat_sentence(nat));
+            if matches!(rule.feature, Feature::LiveView | Feature::TwoWayAudio) {
+                verdict.nat = nat;
             }
             verdict
         })
@@ -183,32 +200,3 @@ pub fn overall(verdicts: &[FeatureVerdict]) -> Option<Verdict> {
         .filter(|v| *v != Verdict::NotTested)
         .max()
 }
-
-/// The overall verdict as a sentence.
-pub fn overall_sentence(overall: Option<Verdict>) -> &'static str {
-    match overall {
-        Some(Verdict::Blocked) => "Some Ring features are blocked on this network.",
-        Some(Verdict::AtRisk) => "Some Ring features may not work reliably on this network.",
-        Some(_) => "Your network lets Ring devices do their job.",
-        None => "This check could not tell whether the ports Ring needs are blocked.",
-    }
-}
-
-/// The NAT mapping in plain words, for the Live View and two-way audio verdicts.
-pub fn nat_sentence(nat: NatMapping) -> &'static str {
-    match nat {
-        NatMapping::EndpointIndependent => {
-            "Your router keeps the same outside port for every destination, which is what \
-             Live View's audio and video need."
-        }
-        NatMapping::EndpointDependent => {
-            "Your router gives each destination a different outside port (a \"symmetric\" \
-             NAT), so Live View may take longer to connect or fail on some networks; if it \
-             does, ask your router's maker or your provider about endpoint-independent \
-             mapping."
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests;

@@ -1,110 +1,87 @@
-//! The sentences of a verdict, made from judged parts and paths.
+//! The judged parts and paths of a verdict as the data its sentences are made of
+//! ([`super::why`]), and the port labels behind it.
 
-use super::judge::{PartResult, PartState, PathResult};
-use crate::{catalog::Need, text::and_list as list};
+use super::{
+    judge::{PartResult, PartState, PathResult},
+    why::{PartNamed, PathFailure, PathOutcome, Problem, Problems},
+};
+use crate::catalog::{Need, Part};
 
-/// The clause of a part whose problem is more than "is blocked": "media on UDP
-/// 16500–65000 gets through on only 9 of 16 sampled ports", "HTTP on TCP 80 is answered
-/// by something else on the way".
-fn special(part: &PartResult) -> Option<String> {
-    let what = part.part.describe();
+/// A part as a sentence names it.
+pub fn named(part: &Part) -> PartNamed {
+    PartNamed {
+        name: part.name.clone(),
+        need: part.need.clone(),
+    }
+}
+
+/// The problem of a part that is more than "is blocked": a sampled range only partly
+/// open or not at all, or a port answered by something else on the way.
+fn special(part: &PartResult) -> Option<Problem> {
+    let named = || named(part.part);
     match (part.state, part.sample) {
-        (PartState::Partial, Some((got, known))) => Some(format!(
-            "{what} gets through on only {got} of {known} sampled ports"
-        )),
-        (_, Some((0, known))) => Some(format!(
-            "{what} gets through on none of {known} sampled ports"
-        )),
-        _ if part.intercepted => Some(format!(
-            "{what} is answered by something else on the way (a proxy, filter or sign-in \
-             page), not by the internet"
-        )),
+        (PartState::Partial, Some((got, known))) => Some(Problem::Partial {
+            part: named(),
+            got,
+            known,
+        }),
+        (_, Some((0, known))) => Some(Problem::NoneOf {
+            part: named(),
+            known,
+        }),
+        _ if part.intercepted => Some(Problem::Intercepted { part: named() }),
         _ => None,
     }
 }
 
-/// Every problem of `parts`, as one clause: the plainly blocked together ("A and B are
-/// blocked", parts of one name as one: "the Ring Socket Service on TCP 9998 and 9999"),
-/// then the rest.
-pub fn problems<'a, 'c: 'a>(parts: impl Iterator<Item = &'a PartResult<'c>>) -> String {
+/// Every problem of `parts`: the plainly blocked together (parts of one name as one:
+/// "the Ring Socket Service on TCP 9998 and 9999"), then the rest.
+pub fn problems<'a, 'c: 'a>(parts: impl Iterator<Item = &'a PartResult<'c>>) -> Problems {
     // (name, what of it is blocked), in order, one entry per name.
-    let mut plain: Vec<(&str, Vec<&Need>)> = Vec::new();
-    let mut clauses = Vec::new();
+    let mut plain: Vec<(String, Vec<Need>)> = Vec::new();
+    let mut others = Vec::new();
     for part in parts {
         match special(part) {
-            Some(clause) => clauses.push(clause),
+            Some(problem) => others.push(problem),
             None => match plain.iter_mut().find(|(name, _)| *name == part.part.name) {
-                Some((_, needs)) => needs.push(&part.part.need),
-                None => plain.push((&part.part.name, vec![&part.part.need])),
+                Some((_, needs)) => needs.push(part.part.need.clone()),
+                None => plain.push((part.part.name.clone(), vec![part.part.need.clone()])),
             },
         }
     }
     if !plain.is_empty() {
-        let subjects: Vec<String> = plain
-            .iter()
-            .map(|(name, needs)| format!("{name} on {}", needs_label(needs)))
-            .collect();
-        let verb = if subjects.len() == 1 { "is" } else { "are" };
-        clauses.insert(0, format!("{} {verb} blocked", list(&subjects)));
+        others.insert(0, Problem::Blocked(plain));
     }
-    list(&clauses)
+    others
 }
 
-/// Needs of one part name: "TCP 9998 and 9999" when they are single ports of one
-/// transport, else each written out.
-fn needs_label(needs: &[&Need]) -> String {
-    let singles: Option<Vec<_>> = needs
-        .iter()
-        .map(|need| match need {
-            Need::One(endpoint) => Some(endpoint),
-            _ => None,
-        })
-        .collect();
-    match singles {
-        Some(endpoints)
-            if endpoints.len() > 1
-                && endpoints
-                    .iter()
-                    .all(|e| e.transport == endpoints[0].transport) =>
-        {
-            let ports: Vec<String> = endpoints.iter().map(|e| e.port.to_string()).collect();
-            format!("{} {}", endpoints[0].transport.label(), list(&ports))
-        }
-        _ => list(&needs.iter().map(ToString::to_string).collect::<Vec<_>>()),
+/// Why a path does not get through.
+pub fn path_failure(path: &PathResult) -> PathFailure {
+    PathFailure {
+        path: path.rule.name.clone(),
+        problems: problems(path.failed()),
     }
 }
 
-/// Why a path does not get through: "directly: media on UDP … is blocked".
-pub fn path_failure(path: &PathResult) -> String {
-    format!("{}: {}", path.rule.name, problems(path.failed()))
-}
-
-/// One line per path for the verdict card: "gets through", "blocked: SIP on … is blocked".
-pub fn path_summary(path: &PathResult) -> String {
+/// How a path fared, for its line on the verdict card.
+pub fn path_outcome(path: &PathResult) -> PathOutcome {
     use super::judge::PathState;
     match path.state {
-        PathState::Works => match &path.rule.caveat {
-            Some(caveat) => format!("gets through, {caveat}"),
-            None => "gets through".to_owned(),
+        PathState::Works => PathOutcome::Works {
+            caveat: path.rule.caveat.clone(),
         },
-        PathState::Degraded => format!("gets through, but {}", problems(path.weakened())),
-        PathState::Blocked => format!("blocked: {}", problems(path.failed())),
-        PathState::Unknown => format!(
-            "could not be tested ({})",
-            list(
-                &path
-                    .untested()
-                    .map(|p| p.part.describe())
-                    .collect::<Vec<_>>()
-            )
-        ),
+        PathState::Degraded => PathOutcome::Degraded(problems(path.weakened())),
+        PathState::Blocked => PathOutcome::Blocked(problems(path.failed())),
+        PathState::Unknown => {
+            PathOutcome::Untested(path.untested().map(|p| named(p.part)).collect())
+        }
     }
 }
 
 /// The labels of a part's ports worth naming: the blocked ones, or the range as a whole.
 pub fn blocked_labels(part: &PartResult) -> Vec<String> {
     match part.part.need {
-        Need::EnoughOf { .. } => vec![part.part.need.to_string()],
+        Need::EnoughOf { .. } => vec![part.part.need.label()],
         _ => part.blocked.iter().map(ToString::to_string).collect(),
     }
 }
@@ -112,7 +89,7 @@ pub fn blocked_labels(part: &PartResult) -> Vec<String> {
 /// The labels of a part's ports that got through.
 pub fn passed_labels(part: &PartResult) -> Vec<String> {
     match part.part.need {
-        Need::EnoughOf { .. } if !part.passed.is_empty() => vec![part.part.need.to_string()],
+        Need::EnoughOf { .. } if !part.passed.is_empty() => vec![part.part.need.label()],
         _ => part.passed.iter().map(ToString::to_string).collect(),
     }
 }

@@ -122,3 +122,59 @@ guidance-caution = Diese Empfehlungen ändern Sicherheitseinstellungen Ihres Net
 ## The address family Ring documents for its devices, and why we say so
 
 catalogue-documented-family = Keine Fassung von Rings Artikel zu den Ports (USA, Großbritannien, Italien, Japan) nennt IPv6, und keine Seite von Ring dokumentiert IPv6 für seine Geräte: Der Weg, den sie bekanntermaßen nutzen, ist IPv4.
+
+## The ways through for each feature: a path's name as a sentence says it ("works
+## directly"), and its caveat, a clause after the name ("…, which can make video
+## slower"); the parts a path needs, as a sentence names them
+
+path-notifications-cloud = über die Cloud von Ring
+path-phone-alerts-android = über den Push-Dienst von Google
+path-phone-alerts-iphone = über den Push-Dienst von Apple
+# $ports is like "TCP 443".
+path-phone-alerts-iphone-fallback = über den Ausweichweg von Apple auf { $ports }
+path-phone-alerts-iphone-fallback-caveat = was iPhones nur im Wi-Fi nutzen, daher können Benachrichtigungen verspätet ankommen
+path-live-view-direct = direkt
+path-live-view-relay = über die Relay-Server von Ring
+path-live-view-relay-caveat = was das Video verlangsamen kann
+path-live-view-sip = mit dem älteren Verbindungsaufbau über SIP
+path-live-view-sip-caveat = was nur ältere Ring-Geräte und ältere Firmware betrifft
+path-two-way-audio-direct = direkt
+path-two-way-audio-relay = über die Relay-Server von Ring
+path-two-way-audio-relay-caveat = was den Ton verzögern kann
+path-two-way-audio-sip = mit dem älteren Verbindungsaufbau über SIP
+path-two-way-audio-sip-caveat = was nur ältere Ring-Geräte und ältere Firmware betrifft
+path-software-updates-cloud = über die Cloud von Ring
+path-clock-sync-ntp = über NTP
+path-ring-alarm-cloud = über die Cloud von Ring
+feature-clock-sync-when-untested = Wenn Ihre anderen Geräte die richtige Uhrzeit anzeigen, ist hier mit großer Wahrscheinlichkeit alles in Ordnung.
+part-https = HTTPS
+part-http = HTTP
+part-ntp = NTP
+part-sip = SIP
+part-media = die Audio- und Videoübertragung
+part-relay = das Relay von Ring
+part-push = die Push-Verbindung
+part-fallback = die Ausweichverbindung
+part-live-view-socket = der Live-Video-Socket
+part-ring-control = die Ring-Steuerung
+part-ring-socket-service = der Ring Socket Service
+
+## Each entry's name, and who opens the connection
+
+entry-http-name = HTTP
+entry-https-name = HTTPS
+entry-dns-name = DNS
+entry-ntp-name = NTP
+entry-ring-control-name = Ring-Steuerung
+entry-ring-socket-service-name = Ring Socket Service (RSS)
+entry-sip-name = Aufbau von Live-Video (SIP)
+entry-live-view-socket-name = Live-Video-Socket
+entry-media-name = Audio und Video (RTP)
+entry-ring-relay-name = Relay-Server von Ring (TURN)
+entry-android-push-name = Android-Push (Firebase Cloud Messaging)
+entry-iphone-push-name = iPhone-Push (Apple Push Notification service)
+entry-app-listening-name = Empfangsports der Ring-App
+direction-device-to-internet = Gerät → Internet
+direction-device-and-internet = Gerät ↔ Internet
+direction-internet-to-app = Internet → Ring-App
+direction-phone-to-internet = Smartphone → Internet

@@ -122,3 +122,59 @@ guidance-caution = These recommendations involve changing security settings for 
 ## The address family Ring documents for its devices, and why we say so
 
 catalogue-documented-family = None of Ring's versions of its ports article (US, UK, Italian, Japanese) names IPv6, and no Ring page documents IPv6 for its devices: the path they are known to use is IPv4.
+
+## The ways through for each feature: a path's name as a sentence says it ("works
+## directly"), and its caveat, a clause after the name ("…, which can make video
+## slower"); the parts a path needs, as a sentence names them
+
+path-notifications-cloud = through Ring's cloud
+path-phone-alerts-android = through Google's push service
+path-phone-alerts-iphone = through Apple's push service
+# $ports is like "TCP 443".
+path-phone-alerts-iphone-fallback = through Apple's fallback on { $ports }
+path-phone-alerts-iphone-fallback-caveat = which iPhones use on Wi-Fi only, so alerts can arrive late
+path-live-view-direct = directly
+path-live-view-relay = through Ring's relay servers
+path-live-view-relay-caveat = which can make video slower
+path-live-view-sip = with the older SIP set-up
+path-live-view-sip-caveat = which only older Ring devices and firmware use
+path-two-way-audio-direct = directly
+path-two-way-audio-relay = through Ring's relay servers
+path-two-way-audio-relay-caveat = which can make audio lag
+path-two-way-audio-sip = with the older SIP set-up
+path-two-way-audio-sip-caveat = which only older Ring devices and firmware use
+path-software-updates-cloud = through Ring's cloud
+path-clock-sync-ntp = with NTP
+path-ring-alarm-cloud = through Ring's cloud
+feature-clock-sync-when-untested = If your other devices show the right time, it is almost certainly fine.
+part-https = HTTPS
+part-http = HTTP
+part-ntp = NTP
+part-sip = SIP
+part-media = media
+part-relay = Ring's relay
+part-push = the push connection
+part-fallback = the fallback connection
+part-live-view-socket = the Live View socket
+part-ring-control = Ring control
+part-ring-socket-service = the Ring Socket Service
+
+## Each entry's name, and who opens the connection
+
+entry-http-name = HTTP
+entry-https-name = HTTPS
+entry-dns-name = DNS
+entry-ntp-name = NTP
+entry-ring-control-name = Ring control
+entry-ring-socket-service-name = Ring Socket Service (RSS)
+entry-sip-name = Live View set-up (SIP)
+entry-live-view-socket-name = Live View socket
+entry-media-name = Audio and video (RTP)
+entry-ring-relay-name = Ring's relay servers (TURN)
+entry-android-push-name = Android push (Firebase Cloud Messaging)
+entry-iphone-push-name = iPhone push (Apple Push Notification service)
+entry-app-listening-name = Ring app listening ports
+direction-device-to-internet = Device → internet
+direction-device-and-internet = Device ↔ internet
+direction-internet-to-app = Internet → Ring app
+direction-phone-to-internet = Phone → internet

@@ -122,3 +122,62 @@ guidance-caution = Estas recomendaciones implican cambiar la configuración de s
 ## The address family Ring documents for its devices, and why we say so
 
 catalogue-documented-family = Ninguna versión del artículo de Ring sobre los puertos (EE. UU., Reino Unido, Italia, Japón) menciona IPv6, y ninguna página de Ring documenta IPv6 para sus dispositivos: la vía que se sabe que usan es IPv4.
+
+## The ways through for each feature: a path's name as a sentence says it ("works
+## directly"), and its caveat, a clause after the name ("…, which can make video
+## slower"); the parts a path needs, as a sentence names them
+# es: a caveat is either a "lo que …" clause or a noun phrase in apposition, so that it
+# reads after a path's name and after "consigue pasar,". Every part-* is masculine
+# singular: verdicts.ftl says "{ $part } está bloqueado".
+
+path-notifications-cloud = a través de la nube de Ring
+path-phone-alerts-android = a través del servicio push de Google
+path-phone-alerts-iphone = a través del servicio push de Apple
+# $ports is like "TCP 443".
+path-phone-alerts-iphone-fallback = a través de la alternativa de Apple en { $ports }
+path-phone-alerts-iphone-fallback-caveat = una vía que los iPhone solo usan con Wi-Fi, así que las alertas pueden llegar tarde
+path-live-view-direct = directamente
+path-live-view-relay = a través de los servidores de retransmisión de Ring
+path-live-view-relay-caveat = lo que puede hacer que el vídeo vaya más lento
+path-live-view-sip = con el antiguo sistema SIP
+path-live-view-sip-caveat = un método que solo usan los dispositivos y firmware de Ring más antiguos
+path-two-way-audio-direct = directamente
+path-two-way-audio-relay = a través de los servidores de retransmisión de Ring
+path-two-way-audio-relay-caveat = lo que puede hacer que el audio llegue con retraso
+path-two-way-audio-sip = con el antiguo sistema SIP
+path-two-way-audio-sip-caveat = un método que solo usan los dispositivos y firmware de Ring más antiguos
+path-software-updates-cloud = a través de la nube de Ring
+path-clock-sync-ntp = con NTP
+path-ring-alarm-cloud = a través de la nube de Ring
+feature-clock-sync-when-untested = Si tus otros dispositivos muestran la hora correcta, es casi seguro que funciona.
+part-https = HTTPS
+part-http = HTTP
+part-ntp = NTP
+part-sip = SIP
+part-media = el tráfico de audio y vídeo
+part-relay = el servicio de retransmisión de Ring
+part-push = el canal push
+part-fallback = el canal alternativo
+part-live-view-socket = el socket del Vídeo en directo
+part-ring-control = el control de Ring
+part-ring-socket-service = el Ring Socket Service
+
+## Each entry's name, and who opens the connection
+
+entry-http-name = HTTP
+entry-https-name = HTTPS
+entry-dns-name = DNS
+entry-ntp-name = NTP
+entry-ring-control-name = Control de Ring
+entry-ring-socket-service-name = Ring Socket Service (RSS)
+entry-sip-name = Establecimiento del Vídeo en directo (SIP)
+entry-live-view-socket-name = Socket del Vídeo en directo
+entry-media-name = Audio y vídeo (RTP)
+entry-ring-relay-name = Servidores de retransmisión de Ring (TURN)
+entry-android-push-name = Push de Android (Firebase Cloud Messaging)
+entry-iphone-push-name = Push de iPhone (Apple Push Notification service)
+entry-app-listening-name = Puertos de escucha de la app de Ring
+direction-device-to-internet = Dispositivo → internet
+direction-device-and-internet = Dispositivo ↔ internet
+direction-internet-to-app = Internet → app de Ring
+direction-phone-to-internet = Teléfono → internet

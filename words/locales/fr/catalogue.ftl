@@ -122,3 +122,61 @@ guidance-caution = Ces recommandations modifient les réglages de sécurité de 
 ## The address family Ring documents for its devices, and why we say so
 
 catalogue-documented-family = Aucune version de l'article de Ring sur les ports (États-Unis, Royaume-Uni, Italie, Japon) ne cite IPv6, et aucune page de Ring ne documente IPv6 pour ses appareils : le chemin qu'ils utilisent, à notre connaissance, est IPv4.
+
+## The ways through for each feature: a path's name as a sentence says it ("works
+## directly"), and its caveat, a clause after the name ("…, which can make video
+## slower"); the parts a path needs, as a sentence names them
+
+path-notifications-cloud = via le cloud de Ring
+path-phone-alerts-android = via le service push de Google
+path-phone-alerts-iphone = via le service push d'Apple
+# $ports is like "TCP 443".
+path-phone-alerts-iphone-fallback = via le repli d'Apple sur { $ports }
+path-phone-alerts-iphone-fallback-caveat = ce qui ne sert qu'en Wi-Fi sur iPhone et peut retarder les alertes
+path-live-view-direct = directement
+path-live-view-relay = via les serveurs relais de Ring
+path-live-view-relay-caveat = ce qui peut ralentir la vidéo
+path-live-view-sip = avec l'ancienne méthode SIP
+path-live-view-sip-caveat = ce qui ne concerne que les appareils et firmwares Ring plus anciens
+path-two-way-audio-direct = directement
+path-two-way-audio-relay = via les serveurs relais de Ring
+path-two-way-audio-relay-caveat = ce qui peut retarder le son
+path-two-way-audio-sip = avec l'ancienne méthode SIP
+path-two-way-audio-sip-caveat = ce qui ne concerne que les appareils et firmwares Ring plus anciens
+path-software-updates-cloud = via le cloud de Ring
+path-clock-sync-ntp = avec NTP
+path-ring-alarm-cloud = via le cloud de Ring
+feature-clock-sync-when-untested = Si vos autres appareils affichent la bonne heure, tout va presque certainement bien.
+# fr: every part is masculine singular ("le service push", "le repli d'Apple"), so the
+# sentences' "bloqué", "intercepté" agree with any of them.
+part-https = HTTPS
+part-http = HTTP
+part-ntp = NTP
+part-sip = SIP
+part-media = le flux audio-vidéo
+part-relay = le relais de Ring
+part-push = le service push
+part-fallback = le repli d'Apple
+part-live-view-socket = le socket de la Vidéo en direct
+part-ring-control = le contrôle Ring
+part-ring-socket-service = le Ring Socket Service
+
+## Each entry's name, and who opens the connection
+
+entry-http-name = HTTP
+entry-https-name = HTTPS
+entry-dns-name = DNS
+entry-ntp-name = NTP
+entry-ring-control-name = Contrôle Ring
+entry-ring-socket-service-name = Ring Socket Service (RSS)
+entry-sip-name = Établissement de la Vidéo en direct (SIP)
+entry-live-view-socket-name = Socket de la Vidéo en direct
+entry-media-name = Audio et vidéo (RTP)
+entry-ring-relay-name = Serveurs relais de Ring (TURN)
+entry-android-push-name = Push Android (Firebase Cloud Messaging)
+entry-iphone-push-name = Push iPhone (Apple Push Notification service)
+entry-app-listening-name = Ports d'écoute de l'application Ring
+direction-device-to-internet = Appareil → internet
+direction-device-and-internet = Appareil ↔ internet
+direction-internet-to-app = Internet → application Ring
+direction-phone-to-internet = Téléphone → internet

@@ -122,3 +122,62 @@ guidance-caution = Questi consigli comportano la modifica delle impostazioni di 
 ## The address family Ring documents for its devices, and why we say so
 
 catalogue-documented-family = Nessuna versione dell'articolo di Ring sulle porte (USA, Regno Unito, Italia, Giappone) cita IPv6, e nessuna pagina di Ring documenta IPv6 per i suoi dispositivi: il percorso che usano, per quanto noto, è IPv4.
+
+## The ways through for each feature: a path's name as a sentence says it ("works
+## directly"), and its caveat, a clause after the name ("…, which can make video
+## slower"); the parts a path needs, as a sentence names them
+# it: a caveat is either an "il che …" clause or a noun phrase in apposition, so that it
+# reads after a path's name and after "riesce a passare,". Every part-* is masculine
+# singular: verdicts.ftl says "{ $part } è bloccato".
+
+path-notifications-cloud = tramite il cloud di Ring
+path-phone-alerts-android = tramite il servizio push di Google
+path-phone-alerts-iphone = tramite il servizio push di Apple
+# $ports is like "TCP 443".
+path-phone-alerts-iphone-fallback = tramite l'alternativa di Apple su { $ports }
+path-phone-alerts-iphone-fallback-caveat = una via che gli iPhone usano solo sul Wi-Fi, quindi gli avvisi possono arrivare in ritardo
+path-live-view-direct = direttamente
+path-live-view-relay = tramite i server relay di Ring
+path-live-view-relay-caveat = il che può rallentare il video
+path-live-view-sip = con la vecchia configurazione SIP
+path-live-view-sip-caveat = un metodo usato solo da dispositivi e firmware Ring meno recenti
+path-two-way-audio-direct = direttamente
+path-two-way-audio-relay = tramite i server relay di Ring
+path-two-way-audio-relay-caveat = il che può far arrivare l'audio in ritardo
+path-two-way-audio-sip = con la vecchia configurazione SIP
+path-two-way-audio-sip-caveat = un metodo usato solo da dispositivi e firmware Ring meno recenti
+path-software-updates-cloud = tramite il cloud di Ring
+path-clock-sync-ntp = con NTP
+path-ring-alarm-cloud = tramite il cloud di Ring
+feature-clock-sync-when-untested = Se gli altri tuoi dispositivi mostrano l'ora giusta, quasi certamente funziona.
+part-https = HTTPS
+part-http = HTTP
+part-ntp = NTP
+part-sip = SIP
+part-media = il traffico audio e video
+part-relay = il relay di Ring
+part-push = il collegamento push
+part-fallback = il collegamento alternativo
+part-live-view-socket = il socket di Live View
+part-ring-control = il controllo Ring
+part-ring-socket-service = il Ring Socket Service
+
+## Each entry's name, and who opens the connection
+
+entry-http-name = HTTP
+entry-https-name = HTTPS
+entry-dns-name = DNS
+entry-ntp-name = NTP
+entry-ring-control-name = Controllo Ring
+entry-ring-socket-service-name = Ring Socket Service (RSS)
+entry-sip-name = Configurazione di Live View (SIP)
+entry-live-view-socket-name = Socket di Live View
+entry-media-name = Audio e video (RTP)
+entry-ring-relay-name = Server relay di Ring (TURN)
+entry-android-push-name = Notifiche push Android (Firebase Cloud Messaging)
+entry-iphone-push-name = Notifiche push iPhone (Apple Push Notification service)
+entry-app-listening-name = Porte di ascolto dell'app Ring
+direction-device-to-internet = Dispositivo → internet
+direction-device-and-internet = Dispositivo ↔ internet
+direction-internet-to-app = Internet → app Ring
+direction-phone-to-internet = Telefono → internet

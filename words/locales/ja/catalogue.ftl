@@ -122,3 +122,62 @@ guidance-caution = これらの推奨事項には、ネットワークのセキ�
 ## The address family Ring documents for its devices, and why we say so
 
 catalogue-documented-family = Ringのポートに関する記事のどの版（米国、英国、イタリア、日本）もIPv6に触れておらず、RingのどのページもデバイスでのIPv6を記載していません。デバイスが使うことが分かっている経路はIPv4です。
+
+## The ways through for each feature: a path's name as a sentence says it ("works
+## directly"), and its caveat, a clause after the name ("…, which can make video
+## slower"); the parts a path needs, as a sentence names them
+
+# ja: a path's name is a noun phrase ("直接接続", "…経由"); the sentences add "で"
+# ("直接接続で動作します") or "では". A caveat is a whole polite clause, which the
+# sentences put after "ただし、" or in parentheses.
+path-notifications-cloud = Ringのクラウド経由
+path-phone-alerts-android = Googleのプッシュサービス経由
+path-phone-alerts-iphone = Appleのプッシュサービス経由
+# $ports is like "TCP 443".
+path-phone-alerts-iphone-fallback = Appleの代替経路（{ $ports }）経由
+path-phone-alerts-iphone-fallback-caveat = iPhoneがこの経路を使うのはWi-Fi接続時だけで、通知が遅れることがあります
+path-live-view-direct = 直接接続
+path-live-view-relay = Ringのリレーサーバー経由
+path-live-view-relay-caveat = 映像が遅くなることがあります
+path-live-view-sip = 従来のSIP方式
+path-live-view-sip-caveat = この方式を使うのは古いRingデバイスやファームウェアだけです
+path-two-way-audio-direct = 直接接続
+path-two-way-audio-relay = Ringのリレーサーバー経由
+path-two-way-audio-relay-caveat = 音声が遅れることがあります
+path-two-way-audio-sip = 従来のSIP方式
+path-two-way-audio-sip-caveat = この方式を使うのは古いRingデバイスやファームウェアだけです
+path-software-updates-cloud = Ringのクラウド経由
+path-clock-sync-ntp = NTP
+path-ring-alarm-cloud = Ringのクラウド経由
+feature-clock-sync-when-untested = ほかのデバイスに正しい時刻が表示されていれば、ほぼ確実に問題ありません。
+part-https = HTTPS
+part-http = HTTP
+part-ntp = NTP
+part-sip = SIP
+part-media = 音声と映像
+part-relay = Ringのリレー
+part-push = プッシュサービスへの接続
+part-fallback = 代替経路
+part-live-view-socket = ライブビューのソケット
+part-ring-control = Ringの制御接続
+part-ring-socket-service = Ring Socket Service
+
+## Each entry's name, and who opens the connection
+
+entry-http-name = HTTP
+entry-https-name = HTTPS
+entry-dns-name = DNS
+entry-ntp-name = NTP
+entry-ring-control-name = Ringの制御接続
+entry-ring-socket-service-name = Ring Socket Service (RSS)
+entry-sip-name = ライブビューのセットアップ（SIP）
+entry-live-view-socket-name = ライブビューのソケット
+entry-media-name = 音声と映像（RTP）
+entry-ring-relay-name = Ringのリレーサーバー（TURN）
+entry-android-push-name = Androidのプッシュ通知（Firebase Cloud Messaging）
+entry-iphone-push-name = iPhoneのプッシュ通知（Apple Push Notification service）
+entry-app-listening-name = Ringアプリの待ち受けポート
+direction-device-to-internet = デバイス → インターネット
+direction-device-and-internet = デバイス ↔ インターネット
+direction-internet-to-app = インターネット → Ringアプリ
+direction-phone-to-internet = スマートフォン → インターネット

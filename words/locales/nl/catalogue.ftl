@@ -122,3 +122,59 @@ guidance-caution = Voor deze aanbevelingen moet je beveiligingsinstellingen van 
 ## The address family Ring documents for its devices, and why we say so
 
 catalogue-documented-family = Geen enkele versie van Rings artikel over de poorten (VS, VK, Italië, Japan) noemt IPv6, en geen enkele pagina van Ring documenteert IPv6 voor zijn apparaten: de weg die ze voor zover bekend gebruiken, is IPv4.
+
+## The ways through for each feature: a path's name as a sentence says it ("works
+## directly"), and its caveat, a clause after the name ("…, which can make video
+## slower"); the parts a path needs, as a sentence names them
+
+path-notifications-cloud = via de cloud van Ring
+path-phone-alerts-android = via de pushdienst van Google
+path-phone-alerts-iphone = via de pushdienst van Apple
+# $ports is like "TCP 443".
+path-phone-alerts-iphone-fallback = via de uitwijkroute van Apple op { $ports }
+path-phone-alerts-iphone-fallback-caveat = wat iPhones alleen op Wi-Fi gebruiken, dus meldingen kunnen te laat binnenkomen
+path-live-view-direct = rechtstreeks
+path-live-view-relay = via de relayservers van Ring
+path-live-view-relay-caveat = wat de video trager kan maken
+path-live-view-sip = met de oudere SIP-opzet
+path-live-view-sip-caveat = wat alleen voor oudere Ring-apparaten en firmware geldt
+path-two-way-audio-direct = rechtstreeks
+path-two-way-audio-relay = via de relayservers van Ring
+path-two-way-audio-relay-caveat = wat het geluid kan laten haperen
+path-two-way-audio-sip = met de oudere SIP-opzet
+path-two-way-audio-sip-caveat = wat alleen voor oudere Ring-apparaten en firmware geldt
+path-software-updates-cloud = via de cloud van Ring
+path-clock-sync-ntp = via NTP
+path-ring-alarm-cloud = via de cloud van Ring
+feature-clock-sync-when-untested = Als je andere apparaten de juiste tijd tonen, is het vrijwel zeker in orde.
+part-https = HTTPS
+part-http = HTTP
+part-ntp = NTP
+part-sip = SIP
+part-media = het audio- en videoverkeer
+part-relay = de relay van Ring
+part-push = de pushverbinding
+part-fallback = de uitwijkverbinding
+part-live-view-socket = de socket van livebeeld
+part-ring-control = de Ring-besturing
+part-ring-socket-service = de Ring Socket Service
+
+## Each entry's name, and who opens the connection
+
+entry-http-name = HTTP
+entry-https-name = HTTPS
+entry-dns-name = DNS
+entry-ntp-name = NTP
+entry-ring-control-name = Ring-besturing
+entry-ring-socket-service-name = Ring Socket Service (RSS)
+entry-sip-name = Opzet van livebeeld (SIP)
+entry-live-view-socket-name = Socket van livebeeld
+entry-media-name = Audio en video (RTP)
+entry-ring-relay-name = Relayservers van Ring (TURN)
+entry-android-push-name = Android-push (Firebase Cloud Messaging)
+entry-iphone-push-name = iPhone-push (Apple Push Notification service)
+entry-app-listening-name = Luisterpoorten van de Ring-app
+direction-device-to-internet = Apparaat → internet
+direction-device-and-internet = Apparaat ↔ internet
+direction-internet-to-app = Internet → Ring-app
+direction-phone-to-internet = Telefoon → internet

@@ -96,7 +96,7 @@ impl Pages {
 
 impl Rendered {
     fn new(catalog: &Catalog, words: Speaker<'_>) -> Self {
-        let worded = catalog.worded(&|id| words.text(id));
+        let worded = ringcheck_words::worded_catalogue(&words, catalog);
         let catalog = &worded;
         let header_start = format!(
             "<a class=\"skip-link\" href=\"#main\">{skip}</a><header class=\"site-header\"><a \

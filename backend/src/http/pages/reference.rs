@@ -127,9 +127,16 @@ fn entry_row(
                 &sources.join("<span aria-hidden=\"true\"> \u{B7} </span>")
             )]
         ),
-        transport = text(&entry.transport_label()),
+        transport = text(&ringcheck_words::judgement::or_list(
+            &words,
+            &entry
+                .transports
+                .iter()
+                .map(|t| t.label().to_owned())
+                .collect::<Vec<_>>()
+        )),
         ports = text(&entry.ports.to_string()),
-        direction = text(entry.direction.label()),
+        direction = text(&words.text(entry.direction.message_id())),
         purpose = text(&entry.words.purpose),
     );
     for note in &entry.notes {
@@ -170,11 +177,11 @@ fn source_link(catalog: &Catalog, id: SourceId, bracketed: bool) -> String {
 }
 
 fn devices(devices: &[Device], words: Speaker<'_>) -> String {
-    devices
+    let names: Vec<String> = devices
         .iter()
         .map(|device| words.text(device.message_id()))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    ringcheck_words::judgement::comma_list(&words, &names)
 }
 
 fn group_slug(group: Group) -> &'static str {

@@ -37,8 +37,15 @@ pub(crate) fn judged(
         Some(origin) => format!("{origin}{path}"),
         None => path,
     };
-    // The catalogue's words (the article's advice) in the reader's language.
-    report.judgement = Some(report.judge(language::catalogue_in(locale), &link));
+    // Judged with the catalogue worded in the reader's language, and put in their words.
+    let speaker = ringcheck_words::Words::get().speak(locale);
+    let judgement = ringcheck_words::judgement::judged(
+        &speaker,
+        &report,
+        language::catalogue_in(locale),
+        &link,
+    );
+    report.judgement = Some(judgement);
     report
 }
 

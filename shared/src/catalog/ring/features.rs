@@ -25,55 +25,33 @@ pub(super) fn features(entries: &[PortEntry]) -> Vec<FeatureRule> {
             vec![
                 path(
                     "android",
-                    "through Google's push service",
                     Audience::AndroidPhones,
-                    None,
-                    vec![
-                        https(&at),
-                        required("the push connection", at.need("android-push")),
-                    ],
+                    vec![https(&at), required("push", at.need("android-push"))],
                     &[Fcm],
                 ),
                 path(
                     "iphone",
-                    "through Apple's push service",
                     Audience::Iphones,
-                    None,
-                    vec![
-                        https(&at),
-                        required("the push connection", at.need("iphone-push")),
-                    ],
+                    vec![https(&at), required("push", at.need("iphone-push"))],
                     &[Apns],
                 ),
-                path(
+                // Its name says the port: the message has it as `$ports`.
+                caveated(path(
                     "iphone-fallback",
-                    &format!("through Apple's fallback on {}", at.any_of(&["https"])),
                     Audience::Iphones,
-                    Some("which iPhones use on Wi-Fi only, so alerts can arrive late"),
-                    vec![
-                        https(&at),
-                        required("the fallback connection", at.need("https")),
-                    ],
+                    vec![https(&at), required("fallback", at.need("https"))],
                     &[Apns],
-                ),
+                )),
             ],
         ),
-        rule(
-            Feature::LiveView,
-            live_view_paths(&at, "which can make video slower"),
-        ),
-        rule(
-            Feature::TwoWayAudio,
-            live_view_paths(&at, "which can make audio lag"),
-        ),
+        rule(Feature::LiveView, live_view_paths(&at)),
+        rule(Feature::TwoWayAudio, live_view_paths(&at)),
         rule(
             Feature::SoftwareUpdates,
             vec![path(
                 "cloud",
-                "through Ring's cloud",
                 Audience::Everyone,
-                None,
-                vec![https(&at), helps("HTTP", at.need("http"))],
+                vec![https(&at), helps("http", at.need("http"))],
                 &[Article2019],
             )],
         ),
@@ -81,26 +59,23 @@ pub(super) fn features(entries: &[PortEntry]) -> Vec<FeatureRule> {
             feature: Feature::ClockSync,
             paths: vec![path(
                 "ntp",
-                "with NTP",
                 Audience::Everyone,
-                None,
-                vec![required("NTP", at.need("ntp"))],
+                vec![required("ntp", at.need("ntp"))],
                 &[Article2019],
             )],
-            when_untested: Some(
-                "If your other devices show the right time, it is almost certainly fine.".into(),
-            ),
+            // Worded by the message `feature-clock-sync-when-untested`.
+            when_untested: Some(String::new()),
         },
         rule(Feature::RingAlarm, vec![ring_cloud(&at)]),
     ]
 }
 
-/// Live View video and two-way audio: directly, through Ring's relay, or with the 2019
-/// article's SIP set-up. `relay_caveat` says what the relay costs.
-fn live_view_paths(at: &Entries, relay_caveat: &str) -> Vec<PathRule> {
+/// Live View video and two-way audio: directly, through Ring's relay (whose caveat
+/// says what it costs each feature), or with the 2019 article's SIP set-up.
+fn live_view_paths(at: &Entries) -> Vec<PathRule> {
     let socket = || {
         required(
-            "the Live View socket",
+            "live-view-socket",
             at.any_of(&["https", "live-view-socket"]),
         )
     };
@@ -115,60 +90,47 @@ fn live_view_paths(at: &Entries, relay_caveat: &str) -> Vec<PathRule> {
     vec![
         path(
             "direct",
-            "directly",
             Audience::Everyone,
-            None,
             with_rss(vec![socket(), media()]),
             &[ArticleCurrentUs, ArticleCurrentIt, Article2019],
         ),
-        path(
+        caveated(path(
             "relay",
-            "through Ring's relay servers",
             Audience::Everyone,
-            Some(relay_caveat),
             with_rss(vec![
                 socket(),
-                required("Ring's relay", at.any_of(&["ring-relay", "https"])),
+                required("relay", at.any_of(&["ring-relay", "https"])),
             ]),
             &[RingClients, ArticleCurrentUs, Article2019],
-        ),
-        path(
+        )),
+        caveated(path(
             "sip",
-            "with the older SIP set-up",
             Audience::Everyone,
-            Some("which only older Ring devices and firmware use"),
-            with_rss(vec![required("SIP", at.need("sip")), media()]),
+            with_rss(vec![required("sip", at.need("sip")), media()]),
             &[Article2019],
-        ),
+        )),
     ]
 }
 
 /// What a Ring device needs to stay in touch with Ring: HTTPS, and for its events the
 /// control port and the Ring Socket Service.
 fn ring_cloud(at: &Entries) -> PathRule {
-    let mut parts = vec![https(at), helps("Ring control", at.need("ring-control"))];
+    let mut parts = vec![https(at), helps("ring-control", at.need("ring-control"))];
     parts.extend(ring_socket_service(at));
-    path(
-        "cloud",
-        "through Ring's cloud",
-        Audience::Everyone,
-        None,
-        parts,
-        &[Article2019],
-    )
+    path("cloud", Audience::Everyone, parts, &[Article2019])
 }
 
 /// The Ring Socket Service keeps the path to the app open; either port blocked makes
 /// requests from the app late or lost.
 fn ring_socket_service(at: &Entries) -> Vec<Part> {
     at.each("ring-socket-service")
-        .map(|need| helps("the Ring Socket Service", need))
+        .map(|need| helps("ring-socket-service", need))
         .collect()
 }
 
 /// The device's connection to Ring's cloud.
 fn https(at: &Entries) -> Part {
-    required("HTTPS", at.need("https"))
+    required("https", at.need("https"))
 }
 
 fn rule(feature: Feature, paths: Vec<PathRule>) -> FeatureRule {
@@ -179,21 +141,25 @@ fn rule(feature: Feature, paths: Vec<PathRule>) -> FeatureRule {
     }
 }
 
-fn path(
-    id: &str,
-    name: &str,
-    audience: Audience,
-    caveat: Option<&str>,
-    parts: Vec<Part>,
-    sources: &[SourceId],
-) -> PathRule {
+/// A path; its name and caveat are the messages `path-{feature}-{id}` and
+/// `path-{feature}-{id}-caveat` (see [`crate::catalog::Catalog::worded`]).
+fn path(id: &str, audience: Audience, parts: Vec<Part>, sources: &[SourceId]) -> PathRule {
     PathRule {
         id: id.into(),
-        name: name.into(),
+        name: String::new(),
         audience,
-        caveat: caveat.map(Into::into),
+        caveat: None,
         parts,
         sources: sources.to_vec(),
+    }
+}
+
+/// A path that is a risk to get through by only: its caveat says why (the message
+/// `path-{feature}-{id}-caveat`).
+fn caveated(path: PathRule) -> PathRule {
+    PathRule {
+        caveat: Some(String::new()),
+        ..path
     }
 }
 
@@ -251,17 +217,20 @@ impl Entries<'_> {
     }
 }
 
-fn required(name: &str, need: Need) -> Part {
+/// A part; its name is the message `part-{id}`.
+fn required(id: &str, need: Need) -> Part {
     Part {
-        name: name.into(),
+        id: id.into(),
+        name: String::new(),
         need,
         role: Role::Required,
     }
 }
 
-fn helps(name: &str, need: Need) -> Part {
+fn helps(id: &str, need: Need) -> Part {
     Part {
-        name: name.into(),
+        id: id.into(),
+        name: String::new(),
         need,
         role: Role::Helps,
     }

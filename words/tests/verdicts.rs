@@ -1,14 +1,73 @@
-use super::*;
-use crate::{
-    catalog::{self, Endpoint, Need, Transport},
-    check::{ProbeState, probe_back_plan},
-    egress::{EgressResult, EgressState, ReportedBy, egress_targets},
+//! The verdicts, judged in `ringcheck-shared` as data and put into English here: the
+//! exact sentences a customer reads, for each firewall case.
+
+use std::sync::LazyLock;
+
+use ringcheck_shared::{
+    catalog::{self, Audience, Catalog, Endpoint, Need, Transport},
+    check::{ProbeResult, ProbeState, probe_back_plan},
+    egress::{EgressReport, EgressResult, EgressState, NatMapping, ReportedBy, egress_targets},
     port::Port,
+    report::Report,
+    verdict::{
+        self as shared_verdict, Evidence, Feature, FeatureVerdict, PathState, Reading, Verdict,
+    },
 };
+use ringcheck_words::{Locale, Words, judgement::word_judgement};
 
 use EgressState::{Failed, Intercepted, NoAnswer, Reached};
 use ProbeState::*;
 use Transport::{Tcp, Udp};
+
+/// The catalogue worded in English, as the server judges an English reader's report.
+fn english() -> &'static Catalog {
+    static ENGLISH: LazyLock<Catalog> =
+        LazyLock::new(|| ringcheck_words::worded_catalogue(&speaker(), catalog::catalog()));
+    &ENGLISH
+}
+
+fn speaker() -> ringcheck_words::Speaker<'static> {
+    Words::get().speak(Locale::Language(
+        ringcheck_shared::language::Language::English,
+    ))
+}
+
+/// The verdicts with their reasons and paths in English.
+fn worded(mut verdicts: Vec<FeatureVerdict>) -> Vec<FeatureVerdict> {
+    let speaker = speaker();
+    for verdict in &mut verdicts {
+        verdict.reason = ringcheck_words::judgement::reason(
+            &speaker,
+            verdict.feature,
+            &verdict.why,
+            verdict.nat,
+        );
+        for path in &mut verdict.paths {
+            path.summary = ringcheck_words::judgement::path_summary(&speaker, &path.outcome);
+        }
+    }
+    verdicts
+}
+
+fn verdicts(
+    catalog: &Catalog,
+    probes: &[ProbeResult],
+    egress: Option<&EgressReport>,
+) -> Vec<FeatureVerdict> {
+    worded(shared_verdict::verdicts(catalog, probes, egress))
+}
+
+/// A report judged and worded as the server sends it to an English reader.
+fn judge(report: &Report) -> ringcheck_shared::judgement::Judgement {
+    let mut judgement = report.judge(english());
+    word_judgement(&speaker(), &mut judgement, report, english(), "x");
+    judgement
+}
+
+/// A report's verdicts, worded.
+fn report_verdicts(report: &Report) -> Vec<FeatureVerdict> {
+    judge(report).verdicts
+}
 
 /// The media ports the browser samples in these tests: 16, evenly spread.
 const MEDIA_SAMPLE: [u16; 16] = [
@@ -18,7 +77,7 @@ const MEDIA_SAMPLE: [u16; 16] = [
 
 /// A report where every probe answered `default`, except the ones listed.
 fn probes(default: ProbeState, exceptions: &[(Transport, u16, ProbeState)]) -> Vec<ProbeResult> {
-    probe_back_plan(catalog::catalog())
+    probe_back_plan(english())
         .into_iter()
         .map(|planned| {
             let state = exceptions
@@ -42,7 +101,7 @@ fn probes(default: ProbeState, exceptions: &[(Transport, u16, ProbeState)]) -> V
 /// Every port the browser tests, as the plan has them.
 fn outbound_ports() -> Vec<(Transport, u16)> {
     let sample: Vec<Port> = MEDIA_SAMPLE.iter().map(|&p| Port::known(p)).collect();
-    egress_targets(catalog::catalog(), &sample, |_, port| Ok(port))
+    egress_targets(english(), &sample, |_, port| Ok(port))
         .into_iter()
         .filter(|t| t.is_testable())
         .map(|t| (t.transport, t.port.get()))
@@ -89,7 +148,7 @@ fn judged(
     egress: Option<&EgressReport>,
     feature: Feature,
 ) -> FeatureVerdict {
-    verdicts(catalog::catalog(), probes, egress)
+    verdicts(english(), probes, egress)
         .into_iter()
         .find(|v| v.feature == feature)
         .unwrap()
@@ -105,7 +164,7 @@ fn path_states(verdict: &FeatureVerdict) -> Vec<(&str, PathState)> {
 
 /// Every feature works but clock sync, which nothing here can test.
 fn assert_all_work_but_clock_sync(probes: &[ProbeResult], egress: &EgressReport) {
-    for verdict in verdicts(catalog::catalog(), probes, Some(egress)) {
+    for verdict in verdicts(english(), probes, Some(egress)) {
         let expected = if verdict.feature == Feature::ClockSync {
             Verdict::NotTested
         } else {
@@ -220,7 +279,7 @@ mod live_view_paths {
     fn with_https_blocked_no_feature_that_needs_ring_s_cloud_works() {
         let silent = probes(Filtered, &[]);
         let egress = egress(&[(Tcp, 443, NoAnswer)]);
-        for verdict in verdicts(catalog::catalog(), &silent, Some(&egress)) {
+        for verdict in verdicts(english(), &silent, Some(&egress)) {
             let expected = match verdict.feature {
                 // NTP needs no sign-in, and cannot be tested.
                 Feature::ClockSync => Verdict::NotTested,
@@ -343,7 +402,7 @@ mod live_view_paths {
 
 mod phone_alerts {
     use super::*;
-    use crate::egress::Phone;
+    use ringcheck_shared::egress::Phone;
 
     #[test]
     fn both_phones_are_tested_and_the_visitor_s_own_comes_first() {
@@ -445,7 +504,7 @@ mod single_path_features {
             inbound_only(&probes, Feature::LiveView).verdict,
             Verdict::Works
         );
-        let evidence = Evidence::new(catalog::catalog(), &probes, &[]);
+        let evidence = Evidence::new(english(), &probes, &[]);
         assert_eq!(evidence.blocked_ports(), [Endpoint::new(Tcp, 8557)]);
     }
 
@@ -481,14 +540,14 @@ mod single_path_features {
                 (Tcp, 9079, Filtered),
             ],
         );
-        for verdict in verdicts(catalog::catalog(), &probes, None) {
+        for verdict in verdicts(english(), &probes, None) {
             assert!(
                 !matches!(verdict.verdict, Verdict::Blocked | Verdict::AtRisk),
                 "{verdict:?}"
             );
         }
         assert!(
-            Evidence::new(catalog::catalog(), &probes, &[])
+            Evidence::new(english(), &probes, &[])
                 .blocked_ports()
                 .is_empty(),
             "app ports are never called blocked"
@@ -501,7 +560,7 @@ mod single_path_features {
             Filtered,
             &[(Udp, 15063, OpenOrFiltered), (Udp, 15064, OpenOrFiltered)],
         );
-        for verdict in verdicts(catalog::catalog(), &probes, None) {
+        for verdict in verdicts(english(), &probes, None) {
             assert_eq!(verdict.verdict, Verdict::NotTested, "{verdict:?}");
         }
         assert!(
@@ -514,11 +573,11 @@ mod single_path_features {
     #[test]
     fn nothing_tested_is_not_tested_and_clock_sync_says_why() {
         let none = probes(Error, &[]);
-        for verdict in verdicts(catalog::catalog(), &none, None) {
+        for verdict in verdicts(english(), &none, None) {
             assert_eq!(verdict.verdict, Verdict::NotTested, "{verdict:?}");
         }
         assert!(
-            verdicts(catalog::catalog(), &[], None)
+            verdicts(english(), &[], None)
                 .iter()
                 .all(|v| v.verdict == Verdict::NotTested)
         );
@@ -562,7 +621,7 @@ mod outbound {
             let verdict = judged(&open, Some(&egress), Feature::Notifications);
             assert_eq!(verdict.verdict, Verdict::AtRisk, "{blocked:?}");
             assert_eq!(
-                Evidence::new(catalog::catalog(), &open, &egress.results)
+                Evidence::new(english(), &open, &egress.results)
                     .blocked_ports()
                     .len(),
                 blocked.len()
@@ -579,7 +638,7 @@ mod outbound {
             Verdict::Works
         );
         assert!(
-            Evidence::new(catalog::catalog(), &probes, &egress.results)
+            Evidence::new(english(), &probes, &egress.results)
                 .blocked_ports()
                 .is_empty()
         );
@@ -600,7 +659,7 @@ mod outbound {
             "{}",
             verdict.reason
         );
-        let evidence = Evidence::new(catalog::catalog(), &open, &egress.results);
+        let evidence = Evidence::new(english(), &open, &egress.results);
         assert!(evidence.blocked_ports().is_empty());
         assert_eq!(evidence.intercepted_ports(), [Endpoint::new(Tcp, 80)]);
     }
@@ -609,10 +668,10 @@ mod outbound {
     fn when_nothing_gets_out_nothing_is_called_blocked_and_our_servers_are_suspected() {
         let silent = probes(Filtered, &[]);
         let egress = egress_by(|_, _| NoAnswer);
-        for verdict in verdicts(catalog::catalog(), &silent, Some(&egress)) {
+        for verdict in verdicts(english(), &silent, Some(&egress)) {
             assert_eq!(verdict.verdict, Verdict::NotTested, "{verdict:?}");
         }
-        let evidence = Evidence::new(catalog::catalog(), &silent, &egress.results);
+        let evidence = Evidence::new(english(), &silent, &egress.results);
         assert!(evidence.nothing_got_out());
         assert!(evidence.blocked_ports().is_empty());
         assert!(
@@ -642,11 +701,10 @@ mod outbound {
 /// Found in review: the words say each thing once and only what the verdicts hold.
 mod review {
     use super::*;
-    use crate::{
+    use ringcheck_shared::{
         advice::Advice,
         check::{CheckId, CheckPlan},
         egress::{EgressMethod, Phone},
-        report::Report,
     };
 
     fn report(probes: Vec<ProbeResult>, egress: EgressReport, plan: Option<CheckPlan>) -> Report {
@@ -667,7 +725,7 @@ mod review {
     }
 
     fn advice(report: &Report) -> Advice {
-        report.judge(catalog::catalog(), "x").advice
+        judge(report).advice
     }
 
     #[test]
@@ -680,7 +738,7 @@ mod review {
             (Udp, 15064, NoAnswer),
         ]);
         let checked = report(probes(Open, &[]), sip, None);
-        for verdict in checked.verdicts(catalog::catalog()) {
+        for verdict in report_verdicts(&checked) {
             assert!(
                 matches!(verdict.verdict, Verdict::Works | Verdict::NotTested),
                 "{verdict:?}"
@@ -743,9 +801,9 @@ mod review {
     fn a_port_our_own_server_could_not_test_is_said_to_be_our_fault() {
         let results = egress(&[]);
         let mut plan = CheckPlan::new(
-            catalog::catalog(),
-            probe_back_plan(catalog::catalog()),
-            egress_targets(catalog::catalog(), &[], |_, p| Ok(p)),
+            english(),
+            probe_back_plan(english()),
+            egress_targets(english(), &[], |_, p| Ok(p)),
         );
         for target in &mut plan.egress {
             if matches!(target.port.get(), 5228 | 5223) {
@@ -759,8 +817,7 @@ mod review {
             .results
             .retain(|r| !matches!(r.port.get(), 5228 | 5223));
         let checked = report(probes(Filtered, &[]), without_push, Some(plan));
-        let alerts = checked
-            .verdicts(catalog::catalog())
+        let alerts = report_verdicts(&checked)
             .into_iter()
             .find(|v| v.feature == Feature::PhoneAlerts)
             .unwrap();
@@ -827,7 +884,7 @@ mod review {
             );
             assert_eq!(path_states(&verdict)[0], ("direct", PathState::Unknown));
         }
-        let evidence = Evidence::new(catalog::catalog(), &open, &no_webrtc.results);
+        let evidence = Evidence::new(english(), &open, &no_webrtc.results);
         assert!(!evidence.nothing_got_out());
         let udp = no_webrtc
             .results
@@ -841,7 +898,7 @@ mod review {
         );
         assert_eq!(
             evidence.egress_meaning(udp),
-            super::RowMeaning::NotTestableInThisBrowser
+            shared_verdict::RowMeaning::NotTestableInThisBrowser
         );
     }
 
@@ -873,7 +930,7 @@ mod catalogue_driven {
     fn moving_a_part_moves_the_verdict() {
         let open = probes(Open, &[]);
         let egress = egress(&[(Tcp, 8557, NoAnswer)]);
-        let mut catalog = catalog::catalog().clone();
+        let mut catalog = english().clone();
         let verdict = |catalog: &Catalog| {
             verdicts(catalog, &open, Some(&egress))
                 .into_iter()
@@ -893,7 +950,7 @@ mod catalogue_driven {
         assert_eq!(moved.ports, ["TCP 8557"]);
         // And the relay moved to a port that is blocked: Live View now blocked with UDP.
         let udp_dropped = egress_by(|t, _| if t == Udp { NoAnswer } else { Reached });
-        let mut catalog = catalog::catalog().clone();
+        let mut catalog = english().clone();
         let live_view = catalog
             .features
             .iter_mut()
@@ -909,7 +966,7 @@ mod catalogue_driven {
 
     #[test]
     fn every_feature_has_a_rule_and_every_path_a_source() {
-        let catalog = catalog::catalog();
+        let catalog = english();
         for rule in &catalog.features {
             assert!(!rule.paths.is_empty(), "{:?}", rule.feature);
             for path in &rule.paths {
@@ -923,12 +980,27 @@ mod catalogue_driven {
 /// Dual-stack homes: judged on the family Ring documents (IPv4), the other shown beside.
 mod families {
     use super::*;
-    use crate::{
+    use ringcheck_shared::{
         check::{CheckId, CheckPlan, ProbedAddress},
         family::AddressFamily::{self, Ipv4, Ipv6},
-        report::Report,
-        verdict::family_judgement,
     };
+
+    /// What the families mean, worded in English.
+    fn family_judgement(
+        catalog: &Catalog,
+        probes: &[ProbeResult],
+        egress: Option<&EgressReport>,
+        plan: Option<&CheckPlan>,
+    ) -> Option<shared_verdict::FamilyJudgement> {
+        let mut families = shared_verdict::family_judgement(catalog, probes, egress, plan)?;
+        let speaker = speaker();
+        families.sentences = families
+            .notes
+            .iter()
+            .map(|note| ringcheck_words::judgement::family_sentence(&speaker, note))
+            .collect();
+        Some(families)
+    }
 
     /// `probes` and `egress` as measured over `family`.
     fn over(
@@ -966,12 +1038,12 @@ mod families {
     #[test]
     fn an_ipv4_firewall_is_judged_as_on_a_single_stack_line_with_ipv6_open_beside() {
         let silent = probes(Filtered, &[]);
-        let single = verdicts(catalog::catalog(), &silent, Some(&rss_dropped()));
+        let single = verdicts(english(), &silent, Some(&rss_dropped()));
         let (probes, egress) = dual(
             over(Ipv4, silent.clone(), rss_dropped()),
             over(Ipv6, silent.clone(), super::egress(&[])),
         );
-        let both = verdicts(catalog::catalog(), &probes, Some(&egress));
+        let both = verdicts(english(), &probes, Some(&egress));
         assert_eq!(
             kinds(&both),
             kinds(&single),
@@ -984,7 +1056,7 @@ mod families {
             .unwrap();
         assert_eq!(notifications.verdict, Verdict::AtRisk, "never works");
 
-        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None)
+        let families = family_judgement(english(), &probes, Some(&egress), None)
             .expect("a report of two families says so");
         assert_eq!(families.documented, Ipv4);
         assert_eq!(
@@ -1037,7 +1109,7 @@ mod families {
             plan: None,
             judgement: None,
         };
-        let judgement = report.judge(catalog::catalog(), "x");
+        let judgement = judge(&report);
         assert!(
             judgement
                 .summary
@@ -1059,7 +1131,7 @@ mod families {
         assert!(
             judgement
                 .summary
-                .contains("On IPv6 alone: Motion and ding notifications works"),
+                .contains("On IPv6 alone: Motion and ding notifications (works)"),
             "{}",
             judgement.summary
         );
@@ -1073,8 +1145,8 @@ mod families {
             over(Ipv4, silent.clone(), v4.clone()),
             over(Ipv6, silent.clone(), super::egress(&[])),
         );
-        let single = verdicts(catalog::catalog(), &silent, Some(&v4));
-        assert_eq!(verdicts(catalog::catalog(), &probes, Some(&egress)), single);
+        let single = verdicts(english(), &silent, Some(&v4));
+        assert_eq!(verdicts(english(), &probes, Some(&egress)), single);
         let live_view = single
             .iter()
             .find(|v| v.feature == Feature::LiveView)
@@ -1084,7 +1156,7 @@ mod families {
             Verdict::AtRisk,
             "through the relay, never works"
         );
-        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        let families = family_judgement(english(), &probes, Some(&egress), None).unwrap();
         assert_eq!(
             families.sentences,
             [
@@ -1104,7 +1176,7 @@ mod families {
             (Vec::new(), over(Ipv4, Vec::new(), nothing).1),
             over(Ipv6, silent, super::egress(&[])),
         );
-        let judged = verdicts(catalog::catalog(), &probes, Some(&egress));
+        let judged = verdicts(english(), &probes, Some(&egress));
         assert!(
             judged.iter().all(|v| v.verdict == Verdict::NotTested),
             "{judged:?}"
@@ -1121,7 +1193,7 @@ mod families {
             "{}",
             video.reason
         );
-        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        let families = family_judgement(english(), &probes, Some(&egress), None).unwrap();
         assert!(
             families.sentences[0].starts_with("Your network reached Ring Check only over IPv6"),
             "{:?}",
@@ -1141,7 +1213,7 @@ mod families {
             plan: None,
             judgement: None,
         };
-        let advice = report.judge(catalog::catalog(), "x").advice;
+        let advice = judge(&report).advice;
         assert!(!advice.nothing_got_out, "our servers answered over IPv6");
         assert!(
             advice.blocked.is_empty(),
@@ -1168,10 +1240,10 @@ mod families {
             (Vec::new(), over(Ipv6, Vec::new(), v6_nothing).1),
         );
         assert_eq!(
-            verdicts(catalog::catalog(), &probes, Some(&egress)),
-            verdicts(catalog::catalog(), &silent, Some(&rss_dropped()))
+            verdicts(english(), &probes, Some(&egress)),
+            verdicts(english(), &silent, Some(&rss_dropped()))
         );
-        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        let families = family_judgement(english(), &probes, Some(&egress), None).unwrap();
         assert!(families.sentences.is_empty(), "{:?}", families.sentences);
     }
 
@@ -1182,14 +1254,14 @@ mod families {
             over(Ipv4, silent.clone(), super::egress(&[])),
             over(Ipv6, silent, rss_dropped()),
         );
-        let judged = verdicts(catalog::catalog(), &probes, Some(&egress));
+        let judged = verdicts(english(), &probes, Some(&egress));
         assert!(
             judged
                 .iter()
                 .all(|v| matches!(v.verdict, Verdict::Works | Verdict::NotTested)),
             "{judged:?}"
         );
-        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        let families = family_judgement(english(), &probes, Some(&egress), None).unwrap();
         assert_eq!(
             families.sentences,
             [
@@ -1206,7 +1278,7 @@ mod families {
             over(Ipv4, silent.clone(), super::egress(&[])),
             over(Ipv6, silent, super::egress(&[])),
         );
-        let families = family_judgement(catalog::catalog(), &probes, Some(&egress), None).unwrap();
+        let families = family_judgement(english(), &probes, Some(&egress), None).unwrap();
         assert_eq!(families.sentences.len(), 1);
         assert!(families.sentences[0].contains("both let the same Ring ports through"));
     }
@@ -1218,7 +1290,7 @@ mod families {
             probe.family = Some(Ipv6);
         }
         let egress = super::egress(&[]);
-        let families = family_judgement(catalog::catalog(), &v6, Some(&egress), None).unwrap();
+        let families = family_judgement(english(), &v6, Some(&egress), None).unwrap();
         assert_eq!(families.families.len(), 1);
         assert!(
             families.sentences[0].starts_with("This check reached your network over IPv6 only")
@@ -1228,11 +1300,11 @@ mod families {
         for probe in &mut v4 {
             probe.family = Some(Ipv4);
         }
-        assert!(family_judgement(catalog::catalog(), &v4, Some(&egress), None).is_none());
+        assert!(family_judgement(english(), &v4, Some(&egress), None).is_none());
         // A server that names both, whose browser's results never came.
-        let plan = CheckPlan::new(catalog::catalog(), Vec::new(), Vec::new())
-            .with_families(vec![Ipv4, Ipv6]);
-        let families = family_judgement(catalog::catalog(), &v6, None, Some(&plan)).unwrap();
+        let plan =
+            CheckPlan::new(english(), Vec::new(), Vec::new()).with_families(vec![Ipv4, Ipv6]);
+        let families = family_judgement(english(), &v6, None, Some(&plan)).unwrap();
         assert!(
             families.sentences[0].contains("as your browser's own results did not arrive"),
             "{:?}",
@@ -1241,11 +1313,11 @@ mod families {
         // They came, with nothing in them (nothing was testable): never "did not arrive".
         let mut empty = egress.clone();
         empty.results.clear();
-        let families = family_judgement(catalog::catalog(), &v6, Some(&empty), Some(&plan));
+        let families = family_judgement(english(), &v6, Some(&empty), Some(&plan));
         assert!(
             families.is_some_and(|f| f.sentences.iter().all(|s| !s.contains("did not arrive"))),
         );
         let old = probes(Filtered, &[]);
-        assert!(family_judgement(catalog::catalog(), &old, Some(&egress), None).is_none());
+        assert!(family_judgement(english(), &old, Some(&egress), None).is_none());
     }
 }

@@ -2,12 +2,36 @@
 //! as `fixtures/report-catalog-v2.json` was written then) still reads, renders and is
 //! judged by today's rules.
 
+use std::sync::LazyLock;
+
 use ringcheck_shared::{
-    catalog,
+    catalog::{self, Catalog},
+    judgement::Judgement,
+    language::Language,
     report::Report,
     rows::{Inbound, Outbound, test_rows},
     verdict::{Feature, PathState, Verdict},
 };
+use ringcheck_words::{Locale, Words, judgement::judged, worded_catalogue};
+
+/// The report judged and worded for a reader of `language`.
+fn judged_in(report: &Report, language: Language) -> Judgement {
+    let speaker = Words::get().speak(Locale::Language(language));
+    judged(
+        &speaker,
+        report,
+        &worded_catalogue(&speaker, catalog::catalog()),
+        "https://x/r/1",
+    )
+}
+
+fn catalog() -> &'static Catalog {
+    static ENGLISH: LazyLock<Catalog> = LazyLock::new(|| {
+        let speaker = Words::get().speak(Locale::Language(Language::English));
+        worded_catalogue(&speaker, catalog::catalog())
+    });
+    &ENGLISH
+}
 
 const OLD_REPORT: &str = include_str!("fixtures/report-catalog-v2.json");
 
@@ -78,7 +102,8 @@ fn its_rows_come_from_a_rebuilt_plan_with_every_result_in_place() {
 #[test]
 fn it_is_judged_by_today_s_paths_and_advised_and_summarised() {
     let report = old_report();
-    let verdicts = report.verdicts(catalog());
+    let judgement = judged_in(&report, Language::English);
+    let verdicts = &judgement.verdicts;
     let live_view = verdicts
         .iter()
         .find(|v| v.feature == Feature::LiveView)
@@ -102,8 +127,7 @@ fn it_is_judged_by_today_s_paths_and_advised_and_summarised() {
         Verdict::NotTested,
         "the old check never tested the phones' push ports"
     );
-    let advice = report.judge(catalog(), "https://x/r/1").advice;
-    assert!(advice.blocked.contains(&"TCP 8557".to_owned()));
-    let text = report.judge(catalog(), "https://x/r/1").summary;
+    assert!(judgement.advice.blocked.contains(&"TCP 8557".to_owned()));
+    let text = &judgement.summary;
     assert!(text.contains("catalogue version 2"), "{text}");
 }
