@@ -3,7 +3,7 @@
 //! language to English's), no message names a thing the catalogue lacks, and the
 //! article's caveats are still said in English.
 
-use ringcheck_shared::catalog::{Device, Direction, Group, SourceId, catalog};
+use ringcheck_shared::catalog::{Device, Direction, Group, SourceId, SourceKind, catalog};
 use ringcheck_words::{Catalogue, Locale, Words, catalogues};
 
 fn english_catalogue_file() -> &'static Catalogue {
@@ -62,6 +62,13 @@ fn needed() -> Vec<String> {
                 }
             }
         }
+    }
+    for kind in [
+        SourceKind::RingDocumentation,
+        SourceKind::GoogleOrAppleDocumentation,
+        SourceKind::ObservedByOpenSourceClients,
+    ] {
+        ids.push(kind.message_id().to_owned());
     }
     for group in Group::ALL {
         ids.push(group.message_id("title"));

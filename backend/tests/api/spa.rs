@@ -158,7 +158,6 @@ async fn every_word_of_the_pages_comes_through_a_catalogue() {
         data.push(source.title.clone());
         data.push(source.label.clone());
         data.push(format!("({})", source.label));
-        data.push(format!("({}, {})", source.label, source.kind.label()));
     }
     for path in [
         "/?lang=en-XA",

@@ -481,13 +481,12 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub fn label(self) -> &'static str {
+    /// The id of its label among the messages: "Ring documentation".
+    pub fn message_id(self) -> &'static str {
         match self {
-            SourceKind::RingDocumentation => "Ring documentation",
-            SourceKind::GoogleOrAppleDocumentation => "Google or Apple documentation",
-            SourceKind::ObservedByOpenSourceClients => {
-                "observed by open-source Ring clients, not documented by Ring"
-            }
+            SourceKind::RingDocumentation => "source-kind-ring-documentation",
+            SourceKind::GoogleOrAppleDocumentation => "source-kind-google-or-apple",
+            SourceKind::ObservedByOpenSourceClients => "source-kind-observed",
         }
     }
 }

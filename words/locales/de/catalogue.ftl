@@ -178,3 +178,9 @@ direction-device-to-internet = Gerät → Internet
 direction-device-and-internet = Gerät ↔ Internet
 direction-internet-to-app = Internet → Ring-App
 direction-phone-to-internet = Smartphone → Internet
+
+## What kind of source a fact comes from
+
+source-kind-ring-documentation = Ring-Dokumentation
+source-kind-google-or-apple = Dokumentation von Google oder Apple
+source-kind-observed = von Open-Source-Ring-Clients beobachtet, nicht von Ring dokumentiert

@@ -178,3 +178,9 @@ direction-device-to-internet = Device → internet
 direction-device-and-internet = Device ↔ internet
 direction-internet-to-app = Internet → Ring app
 direction-phone-to-internet = Phone → internet
+
+## What kind of source a fact comes from
+
+source-kind-ring-documentation = Ring documentation
+source-kind-google-or-apple = Google or Apple documentation
+source-kind-observed = observed by open-source Ring clients, not documented by Ring

@@ -181,3 +181,9 @@ direction-device-to-internet = Dispositivo → internet
 direction-device-and-internet = Dispositivo ↔ internet
 direction-internet-to-app = Internet → app de Ring
 direction-phone-to-internet = Teléfono → internet
+
+## What kind of source a fact comes from
+
+source-kind-ring-documentation = documentación de Ring
+source-kind-google-or-apple = documentación de Google o Apple
+source-kind-observed = observado por clientes de Ring de código abierto, no documentado por Ring

@@ -180,3 +180,9 @@ direction-device-to-internet = Appareil → internet
 direction-device-and-internet = Appareil ↔ internet
 direction-internet-to-app = Internet → application Ring
 direction-phone-to-internet = Téléphone → internet
+
+## What kind of source a fact comes from
+
+source-kind-ring-documentation = documentation Ring
+source-kind-google-or-apple = documentation Google ou Apple
+source-kind-observed = observé par des clients Ring open source, non documenté par Ring

@@ -181,3 +181,9 @@ direction-device-to-internet = Dispositivo → internet
 direction-device-and-internet = Dispositivo ↔ internet
 direction-internet-to-app = Internet → app Ring
 direction-phone-to-internet = Telefono → internet
+
+## What kind of source a fact comes from
+
+source-kind-ring-documentation = documentazione Ring
+source-kind-google-or-apple = documentazione Google o Apple
+source-kind-observed = osservato dai client Ring open source, non documentato da Ring

@@ -181,3 +181,9 @@ direction-device-to-internet = デバイス → インターネット
 direction-device-and-internet = デバイス ↔ インターネット
 direction-internet-to-app = インターネット → Ringアプリ
 direction-phone-to-internet = スマートフォン → インターネット
+
+## What kind of source a fact comes from
+
+source-kind-ring-documentation = Ringのドキュメント
+source-kind-google-or-apple = GoogleまたはAppleのドキュメント
+source-kind-observed = オープンソースのRingクライアントで確認されたもの（Ringによる記載なし）

@@ -178,3 +178,9 @@ direction-device-to-internet = Apparaat → internet
 direction-device-and-internet = Apparaat ↔ internet
 direction-internet-to-app = Internet → Ring-app
 direction-phone-to-internet = Telefoon → internet
+
+## What kind of source a fact comes from
+
+source-kind-ring-documentation = documentatie van Ring
+source-kind-google-or-apple = documentatie van Google of Apple
+source-kind-observed = waargenomen door open-source Ring-clients, niet door Ring gedocumenteerd

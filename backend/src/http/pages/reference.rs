@@ -83,7 +83,7 @@ pub fn port_table(catalog: &Catalog, words: Speaker<'_>) -> String {
     );
     for &source in &family.sources {
         html.push(' ');
-        html.push_str(&source_link(catalog, source, true));
+        html.push_str(&source_link(catalog, source, true, words));
     }
     html.push_str("</p>");
     html
@@ -99,7 +99,7 @@ fn entry_row(
     let sources: Vec<String> = entry
         .sources
         .iter()
-        .map(|id| source_link(catalog, *id, false))
+        .map(|id| source_link(catalog, *id, false, words))
         .collect();
     let _ = write!(
         html,
@@ -145,7 +145,7 @@ fn entry_row(
             "<span class=\"note\"><span class=\"note-label\">{} </span>{} {}</span>",
             text(&words.text("entry-note")),
             text(&note.text),
-            source_link(catalog, note.source, true)
+            source_link(catalog, note.source, true, words)
         );
     }
     let _ = write!(
@@ -157,7 +157,7 @@ fn entry_row(
 }
 
 /// A short link to a source; in brackets after a note.
-fn source_link(catalog: &Catalog, id: SourceId, bracketed: bool) -> String {
+fn source_link(catalog: &Catalog, id: SourceId, bracketed: bool, words: Speaker<'_>) -> String {
     let Some(source) = catalog.source(id) else {
         return String::new();
     };
@@ -171,7 +171,7 @@ fn source_link(catalog: &Catalog, id: SourceId, bracketed: bool) -> String {
          rel=\"noopener\">{label}</a>",
         href = text(&source.address),
         title = text(&source.title),
-        kind = text(source.kind.label()),
+        kind = text(&words.text(source.kind.message_id())),
         label = text(&label),
     )
 }
@@ -299,7 +299,7 @@ pub fn footer(catalog: &Catalog, words: Speaker<'_>) -> String {
             href = text(&source.address),
             title = text(&source.title),
             label = text(&source.label),
-            kind = text(source.kind.label()),
+            kind = text(&words.text(source.kind.message_id())),
         );
     }
     let _ = write!(
