@@ -304,7 +304,8 @@ pub fn plain_summary(
             family_column(probe.family.filter(|_| two_families)),
             probe.state.label(),
             rtt,
-            probe.detail
+            // rendered by words::probe_detail once the summary is rendered there
+            probe.detail.legacy_text().unwrap_or_default()
         ));
     }
     let overall = overall(verdicts);
@@ -374,7 +375,7 @@ mod tests {
                 family: None,
                 rtt_ms: Some(12.5),
                 attempts: 1,
-                detail: "detail".into(),
+                detail: crate::probe_detail::ProbeDetail::Legacy("detail".into()),
             })
             .collect()
     }
