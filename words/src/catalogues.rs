@@ -43,7 +43,8 @@ macro_rules! in_every_language {
     };
 }
 
-const CATALOGUES: &[Catalogue] = in_every_language!["pages", "app", "errors", "catalogue"];
+const CATALOGUES: &[Catalogue] =
+    in_every_language!["pages", "app", "errors", "catalogue", "probes"];
 
 /// Every catalogue file built in.
 pub fn catalogues() -> &'static [Catalogue] {

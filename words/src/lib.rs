@@ -7,6 +7,7 @@
 mod catalogues;
 mod locale;
 mod numbers;
+mod probe_detail;
 mod pseudo;
 
 use std::{
@@ -20,6 +21,7 @@ use fluent_bundle::{
 
 pub use catalogues::{Catalogue, MessageShape, catalogues};
 pub use locale::Locale;
+pub use probe_detail::probe_detail;
 
 type Bundle = FluentBundle<FluentResource>;
 
