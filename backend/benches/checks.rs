@@ -436,7 +436,7 @@ fn wrong_states(report: &Report, dropped: &[(Transport, u16)]) -> Vec<String> {
         })
         .map(|probe| {
             format!(
-                "{} {} reported {:?}: {}",
+                "{} {} reported {:?}: {:?}",
                 probe.transport.label(),
                 probe.port,
                 probe.state,

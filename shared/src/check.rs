@@ -12,6 +12,7 @@ use crate::{
     egress::{EgressPlan, EgressResult, EgressTarget, egress_targets},
     family::AddressFamily,
     port::{Port, PortSpec},
+    probe_detail::ProbeDetail,
     wire::wire_names,
 };
 
@@ -154,9 +155,10 @@ pub struct ProbeResult {
     /// Attempts made (a silent port is tried again before it is called filtered).
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub attempts: u8,
-    /// What happened, in words: "connection refused (TCP reset)", …
+    /// What happened beyond the state, as data for the words crate to word (a report
+    /// stored before kept an English sentence: [`ProbeDetail::Legacy`]).
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
-    pub detail: String,
+    pub detail: ProbeDetail,
 }
 
 /// An address a check probed back, masked: the request's own, and the visitor's address

@@ -18,6 +18,7 @@ pub mod family;
 pub mod judgement;
 pub mod language;
 pub mod port;
+pub mod probe_detail;
 pub mod report;
 pub mod routes;
 pub mod rows;

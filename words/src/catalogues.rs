@@ -43,8 +43,15 @@ macro_rules! in_every_language {
     };
 }
 
-const CATALOGUES: &[Catalogue] =
-    in_every_language!["pages", "app", "errors", "catalogue", "verdicts", "advice"];
+const CATALOGUES: &[Catalogue] = in_every_language![
+    "pages",
+    "app",
+    "errors",
+    "catalogue",
+    "verdicts",
+    "advice",
+    "probes"
+];
 
 /// Every catalogue file built in.
 pub fn catalogues() -> &'static [Catalogue] {

@@ -8,6 +8,7 @@ mod catalogues;
 pub mod judgement;
 mod locale;
 mod numbers;
+mod probe_detail;
 mod pseudo;
 
 use std::{
@@ -22,6 +23,7 @@ use fluent_bundle::{
 pub use catalogues::{Catalogue, MessageShape, catalogues};
 pub use judgement::worded_catalogue;
 pub use locale::Locale;
+pub use probe_detail::probe_detail;
 
 type Bundle = FluentBundle<FluentResource>;
 

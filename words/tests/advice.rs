@@ -10,6 +10,7 @@ use ringcheck_shared::{
     egress::{EgressReport, EgressResult, EgressState, NatMapping, ReportedBy},
     judgement::Judgement,
     port::Port,
+    probe_detail::ProbeDetail,
     report::Report,
     verdict::{FeatureVerdict, Verdict},
 };
@@ -71,7 +72,10 @@ fn probes(blocked: &[u16]) -> Vec<ProbeResult> {
             family: None,
             rtt_ms: Some(12.5),
             attempts: 1,
-            detail: "detail".into(),
+            detail: ProbeDetail::NoAnswer {
+                attempts: 1,
+                waited_ms: 1500,
+            },
         })
         .collect()
 }
@@ -261,7 +265,12 @@ fn the_summary_has_every_verdict_path_and_probe() {
         text.contains("    iPhones, through Apple's push service: "),
         "{text}"
     );
-    assert!(text.contains("8557  TCP  filtered  12.5 ms"));
+    assert!(
+        text.contains(
+            "8557  TCP  filtered  12.5 ms  (no answer to 1 connection attempt in 1,500 ms)"
+        ),
+        "{text}"
+    );
     assert!(text.contains("198.51.100.xxx"));
     assert!(text.contains("catalogue version 3"));
     assert!(

@@ -92,7 +92,7 @@ fn probes(default: ProbeState, exceptions: &[(Transport, u16, ProbeState)]) -> V
                 state,
                 rtt_ms: None,
                 attempts: 1,
-                detail: String::new(),
+                detail: ringcheck_shared::probe_detail::ProbeDetail::default(),
             }
         })
         .collect()

@@ -191,7 +191,10 @@ async fn a_check_reports_each_port_as_the_visitors_network_answers() {
             result.rtt_ms.is_some_and(|rtt| rtt >= 0.0),
             "every answer has a round-trip time: {result:?}"
         );
-        assert!(!result.detail.is_empty());
+        assert!(
+            result.detail.legacy_text().is_none(),
+            "a new report's detail is data, never a sentence: {result:?}"
+        );
     }
 
     let IpAddrV4Octets([a, b, c, _]) = octets(&visitor);

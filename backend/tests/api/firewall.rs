@@ -285,7 +285,7 @@ fn a_lossy_link_gives_no_false_filtered() {
             })
             .map(|probe| {
                 format!(
-                    "{} {}: {:?}, {}",
+                    "{} {}: {:?}, {:?}",
                     probe.transport.label(),
                     probe.port,
                     probe.state,

@@ -25,6 +25,7 @@ use ringcheck_shared::{
     catalog::Transport,
     check::{PlannedProbe, ProbeResult, ProbeState},
     family::AddressFamily,
+    probe_detail::{NotRunWhy, ProbeDetail},
 };
 use tokio::{
     sync::Semaphore,
@@ -121,15 +122,10 @@ impl<N: Network> Prober<N> {
         let mut turn = match turn {
             Ok(Ok(sockets)) => sockets,
             Ok(Err(_closed)) => {
-                return not_run(plan, family, "the server is shutting down", on_result);
+                return not_run(plan, family, NotRunWhy::ShuttingDown, on_result);
             }
             Err(_late) => {
-                return not_run(
-                    plan,
-                    family,
-                    "the server was too busy to run this probe in time",
-                    on_result,
-                );
+                return not_run(plan, family, NotRunWhy::TooBusy, on_result);
             }
         };
         let deadline = Instant::now() + self.config.deadline;
@@ -150,7 +146,7 @@ impl<N: Network> Prober<N> {
                         None => sockets.clone().acquire_owned().await,
                     };
                     let Ok(_socket) = socket else {
-                        return Outcome::not_run("the server is shutting down");
+                        return Outcome::not_run(NotRunWhy::ShuttingDown);
                     };
                     probe(
                         &*network,
@@ -162,9 +158,9 @@ impl<N: Network> Prober<N> {
                     )
                     .await
                 });
-                let outcome = bounded.await.unwrap_or_else(|_| {
-                    Outcome::not_run("the server was too busy to run this probe in time")
-                });
+                let outcome = bounded
+                    .await
+                    .unwrap_or_else(|_| Outcome::not_run(NotRunWhy::TooBusy));
                 (index, outcome)
             });
         }
@@ -183,7 +179,7 @@ impl<N: Network> Prober<N> {
             .zip(plan)
             .map(|(result, planned)| {
                 result.unwrap_or_else(|| {
-                    let outcome = Outcome::not_run("the probe failed inside Ring Check");
+                    let outcome = Outcome::not_run(NotRunWhy::ProbeFailed);
                     let result = outcome.into_result(planned, family);
                     on_result(&result);
                     result
@@ -197,7 +193,7 @@ impl<N: Network> Prober<N> {
 fn not_run(
     plan: &[PlannedProbe],
     family: AddressFamily,
-    why: &str,
+    why: NotRunWhy,
     mut on_result: impl FnMut(&ProbeResult),
 ) -> Vec<ProbeResult> {
     plan.iter()
@@ -215,16 +211,16 @@ struct Outcome {
     state: ProbeState,
     rtt: Option<Duration>,
     attempts: u8,
-    detail: String,
+    detail: ProbeDetail,
 }
 
 impl Outcome {
-    fn not_run(why: &str) -> Self {
+    fn not_run(why: NotRunWhy) -> Self {
         Self {
             state: ProbeState::Error,
             rtt: None,
             attempts: 0,
-            detail: format!("not tested: {why}"),
+            detail: ProbeDetail::NotRun(why),
         }
     }
 
@@ -277,10 +273,9 @@ async fn probe<N: Network>(
                     rtt: Some(rtt),
                     attempts,
                     detail: match transport {
-                        Transport::Tcp => "the TCP handshake completed",
-                        Transport::Udp => "a reply came back to the SIP OPTIONS request",
-                    }
-                    .into(),
+                        Transport::Tcp => ProbeDetail::Handshake,
+                        Transport::Udp => ProbeDetail::SipReply,
+                    },
                 },
                 Err(error) => classify(transport, &error, Some(rtt), attempts),
             };
@@ -302,22 +297,25 @@ async fn probe<N: Network>(
             _ => pending.clear(),
         }
     }
-    let waited = probe_started.elapsed().as_millis();
+    let waited_ms = u64::try_from(probe_started.elapsed().as_millis()).unwrap_or(u64::MAX);
     match transport {
         Transport::Tcp => Outcome {
             state: ProbeState::Filtered,
             rtt: None,
             attempts,
-            detail: format!("no answer to {attempts} connection attempts in {waited} ms"),
+            detail: ProbeDetail::NoAnswer {
+                attempts,
+                waited_ms,
+            },
         },
         Transport::Udp => Outcome {
             state: ProbeState::OpenOrFiltered,
             rtt: None,
             attempts,
-            detail: format!(
-                "no reply to {attempts} SIP OPTIONS datagrams in {waited} ms: a silent \
-                 service and a firewall that drops look the same"
-            ),
+            detail: ProbeDetail::NoSipReply {
+                attempts,
+                waited_ms,
+            },
         },
     }
 }
@@ -369,24 +367,27 @@ fn classify(
     attempts: u8,
 ) -> Outcome {
     let (state, detail) = match (error.kind(), transport) {
-        (io::ErrorKind::ConnectionRefused, Transport::Tcp) => (
-            ProbeState::Closed,
-            "connection refused (TCP reset)".to_owned(),
-        ),
+        (io::ErrorKind::ConnectionRefused, Transport::Tcp) => {
+            (ProbeState::Closed, ProbeDetail::Refused)
+        }
         (io::ErrorKind::ConnectionRefused, Transport::Udp) => {
-            (ProbeState::Closed, "ICMP port unreachable".to_owned())
+            (ProbeState::Closed, ProbeDetail::PortUnreachable)
         }
-        (io::ErrorKind::HostUnreachable, _) => (
-            ProbeState::Unreachable,
-            "ICMP host unreachable or administratively prohibited".to_owned(),
-        ),
+        (io::ErrorKind::HostUnreachable, _) => {
+            (ProbeState::Unreachable, ProbeDetail::HostUnreachable)
+        }
         (io::ErrorKind::NetworkUnreachable, _) => {
-            (ProbeState::Unreachable, "network unreachable".to_owned())
+            (ProbeState::Unreachable, ProbeDetail::NetworkUnreachable)
         }
-        _ => (
-            ProbeState::Error,
-            format!("not tested: the probe could not run ({error})"),
-        ),
+        _ => {
+            // The server's own trouble: for its operator, never in the visitor's report.
+            tracing::warn!(
+                transport = transport.label(),
+                %error,
+                "a probe could not run: its port is reported as not tested"
+            );
+            (ProbeState::Error, ProbeDetail::CouldNotRun)
+        }
     };
     let rtt = (state != ProbeState::Error).then_some(rtt).flatten();
     Outcome {

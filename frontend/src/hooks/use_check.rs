@@ -315,7 +315,7 @@ mod tests {
             state: ProbeState::Closed,
             rtt_ms: Some(1.0),
             attempts: 1,
-            detail: String::new(),
+            detail: Default::default(),
         }
     }
 

@@ -174,7 +174,7 @@ pub fn summary(speaker: &Speaker, report: &Report, judgement: &Judgement, link: 
             family_column(probe.family.filter(|_| two_families)),
             speaker.text(probe_state_id(probe.state)),
             rtt,
-            probe.detail
+            crate::probe_detail(speaker, &probe.detail)
         ));
     }
     let overall = overall(verdicts);

@@ -207,7 +207,7 @@ mod tests {
             state: ProbeState::Open,
             rtt_ms: Some(1.0),
             attempts: 1,
-            detail: String::new(),
+            detail: ringcheck_shared::probe_detail::ProbeDetail::Handshake,
         })
     }
 

@@ -388,7 +388,7 @@ fn ipv6_probes() -> FamilyProbes {
             state: ProbeState::Closed,
             rtt_ms: Some(3.5),
             attempts: 1,
-            detail: "refused".into(),
+            detail: ringcheck_shared::probe_detail::ProbeDetail::Refused,
         }],
     }
 }
@@ -750,7 +750,7 @@ fn report_with_plan(id: &str) -> Report {
             state: ringcheck_shared::check::ProbeState::Closed,
             rtt_ms: Some(23.4),
             attempts: 1,
-            detail: "connection refused (TCP reset)".to_owned(),
+            detail: ringcheck_shared::probe_detail::ProbeDetail::Refused,
         })
         .collect();
     Report {
