@@ -5,8 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::Guidance;
+// The server judges; the app reads the words.
+#[cfg(not(target_arch = "wasm32"))]
 use crate::{
-    catalog::{Catalog, Feature, Guidance},
+    catalog::{Catalog, Feature},
     check::ProbeResult,
     egress::EgressResult,
     family::AddressFamily,
@@ -17,9 +20,11 @@ use crate::{
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Advice {
+    #[cfg(not(target_arch = "wasm32"))]
     /// Outbound Ring ports found blocked, as data.
     #[serde(skip)]
     pub blocked_ports: Vec<PortLabel>,
+    #[cfg(not(target_arch = "wasm32"))]
     /// Ports something on the way answered in the server's place, as data.
     #[serde(skip)]
     pub intercepted_ports: Vec<PortLabel>,
@@ -29,6 +34,7 @@ pub struct Advice {
     /// `intercepted_ports` in words.
     #[serde(default)]
     pub intercepted: Vec<String>,
+    #[cfg(not(target_arch = "wasm32"))]
     /// The features that suffer, with their verdicts, in the verdicts' order.
     #[serde(skip)]
     pub affected_features: Vec<(Feature, Verdict)>,
@@ -40,6 +46,7 @@ pub struct Advice {
     pub affected_list: String,
     /// The article's symptom, when the verdicts say it is what the customer sees.
     pub symptom: Option<String>,
+    #[cfg(not(target_arch = "wasm32"))]
     /// The family the browser's results came over, which the provider hears of.
     #[serde(skip)]
     pub family: Option<AddressFamily>,
@@ -49,6 +56,7 @@ pub struct Advice {
     /// The browser reached none of Ring Check's own test servers: likely our fault, so
     /// nothing is blamed on the network; try again later.
     pub nothing_got_out: bool,
+    #[cfg(not(target_arch = "wasm32"))]
     /// Nothing got through over this family, which Ring's devices are documented to use,
     /// while the other reached Ring Check: ask whether the line has it at all.
     #[serde(skip)]
@@ -60,6 +68,7 @@ pub struct Advice {
     pub guidance: Guidance,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Advice {
     /// From a check's probes, the browser's results and the verdicts made of them (of
     /// the family the verdicts are judged on, when the check told families apart).
@@ -117,14 +126,16 @@ impl Advice {
         }
     }
 
-    /// Whether the check found anything to change.
-    pub fn is_empty(&self) -> bool {
-        self.blocked_ports.is_empty() && self.intercepted_ports.is_empty()
-    }
-
     /// Whether the provider is to hear of it: something was found blocked or answered
     /// by something else on the way.
     pub fn tells_provider(&self) -> bool {
-        !self.is_empty()
+        !(self.blocked_ports.is_empty() && self.intercepted_ports.is_empty())
+    }
+}
+
+impl Advice {
+    /// Whether the check found anything to change (once worded, as the app reads it).
+    pub fn is_empty(&self) -> bool {
+        self.blocked.is_empty() && self.intercepted.is_empty()
     }
 }

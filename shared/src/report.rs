@@ -6,11 +6,15 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    advice::Advice,
     catalog::Catalog,
     check::{CheckId, CheckPlan, ProbeResult, ProbedAddress},
     egress::{EgressReport, EgressResult},
     judgement::Judgement,
+};
+// The server judges; the app reads the words.
+#[cfg(not(target_arch = "wasm32"))]
+use crate::{
+    advice::Advice,
     verdict::{
         FeatureVerdict,
         families::{judged_results, only_other_reached},
@@ -72,6 +76,7 @@ impl Report {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     /// The verdict for every feature of `catalog`; the plan says which ports our own
     /// test servers could not test.
     pub fn verdicts(&self, catalog: &Catalog) -> Vec<FeatureVerdict> {
@@ -83,6 +88,7 @@ impl Report {
         )
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     /// What the report means by `catalog`'s rules, as data: the server words it for its
     /// reader (the verdicts' reasons, the advice's texts, the summary).
     pub fn judge(&self, catalog: &Catalog) -> Judgement {

@@ -266,6 +266,7 @@ impl<'a> Evidence<'a> {
         self.outbound_with(Reading::Intercepted)
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     /// How `ports` (one kind: all blocked, or all open) read for people and providers:
     /// "TCP 8557"; ports of a sampled range that follow one another in the sample as one
     /// range, with the sampled ports as evidence ("UDP 16500–42366 (9 sampled ports:
@@ -349,6 +350,7 @@ impl<'a> Evidence<'a> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A port or ports as a provider needs to hear them, as data: one port; a sampled range
 /// whose every tested port is meant ("UDP 16500–65000 (all 16 ports tested)"); or a run
 /// of sampled ports with no other sampled port between them ("UDP 16500–45000 (4

@@ -8,9 +8,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Evidence, Reading, Verdict, evidence::PortLabel};
+use super::Verdict;
+// The server judges; the app reads the words.
+#[cfg(not(target_arch = "wasm32"))]
+use super::{Evidence, Reading, evidence::PortLabel};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::catalog::{Endpoint, Feature};
 use crate::{
-    catalog::{Catalog, Endpoint, Feature},
+    catalog::Catalog,
     check::ProbeResult,
     egress::{EgressResult, EgressState},
     family::AddressFamily,
@@ -109,6 +114,7 @@ pub struct FamilyJudgement {
     /// shows the sentences instead).
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub families: Vec<FamilyOutcome>,
+    #[cfg(not(target_arch = "wasm32"))]
     /// What the families mean together, as data: where they differ, or one missing.
     /// Empty when there is nothing to say (a home reached over the documented family
     /// only).
@@ -119,6 +125,7 @@ pub struct FamilyJudgement {
     pub sentences: Vec<String>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// One thing the families mean together; `documented` is the family Ring documents for
 /// its devices, `other` the other one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,6 +181,7 @@ pub struct FamilyOutcome {
     pub verdicts: Vec<Verdict>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// What the check found per family, or `None` when there is nothing to tell (a report
 /// that does not tell families apart and was not all IPv6). `planned` says the check's
 /// plan named a host per family but the browser's results did not come; `verdicts_of`
@@ -226,6 +234,7 @@ pub fn judge_families(
     })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// "On IPv6 alone, motion and ding notifications and Ring Alarm would work.": the
 /// features the other family would let work where the documented one does not, when
 /// both got through to us.
@@ -251,6 +260,7 @@ fn better_features(catalog: &Catalog, families: &[FamilyOutcome]) -> Option<Fami
     })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Sentences comparing the documented family's results (`ours`) with the other's.
 fn compare(catalog: &Catalog, ours: &FamilyResults, theirs: &FamilyResults) -> Vec<FamilyNote> {
     let (Some(documented), Some(other)) = (ours.family, theirs.family) else {
@@ -299,6 +309,7 @@ fn compare(catalog: &Catalog, ours: &FamilyResults, theirs: &FamilyResults) -> V
     notes
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Every outbound Ring port either family tested, in the order the results came: the
 /// browser's, then the probes' (the app's listening ports, inbound only, apart).
 fn outbound_endpoints(

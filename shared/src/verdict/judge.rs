@@ -1,5 +1,6 @@
 //! Judging the catalogue's paths against the evidence: each part, then each path.
 
+use super::PathState;
 use super::evidence::{Evidence, Reading};
 use crate::catalog::{Endpoint, Need, Part, PathRule, Role};
 
@@ -107,22 +108,6 @@ pub fn judge_part<'c>(part: &'c Part, evidence: &Evidence) -> PartResult<'c> {
         intercepted,
         sample,
     }
-}
-
-/// How one path fared.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum PathState {
-    /// Everything it needs gets through.
-    Works,
-    /// It gets through, but a part that helps is blocked, or only some of a range gets
-    /// through.
-    Degraded,
-    /// A part it cannot do without is blocked.
-    Blocked,
-    /// What it cannot do without could not be tested.
-    Unknown,
 }
 
 pub struct PathResult<'c> {

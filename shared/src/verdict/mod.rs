@@ -6,23 +6,30 @@
 //! its paths gets through, judged per audience (Android phones and iPhones apart). The
 //! code here walks them and names no port.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod audience;
 pub mod evidence;
 pub mod families;
+#[cfg(not(target_arch = "wasm32"))]
 mod judge;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod why;
+#[cfg(not(target_arch = "wasm32"))]
 mod words;
 
 use serde::{Deserialize, Serialize};
 
 pub use evidence::{Evidence, Reading, RowMeaning};
 pub use families::{FamilyJudgement, FamilyOutcome, FamilyResults};
-pub use judge::PathState;
+#[cfg(not(target_arch = "wasm32"))]
 pub use why::{PathOutcome, Reason, Why};
 
+use crate::catalog::Audience;
 pub use crate::catalog::Feature;
+// The server judges; the app reads the words.
+#[cfg(not(target_arch = "wasm32"))]
 use crate::{
-    catalog::{Audience, Catalog, Endpoint},
+    catalog::{Catalog, Endpoint},
     check::{CheckPlan, ProbeResult},
     egress::{EgressMethod, EgressReport, EgressState, NatMapping},
 };
@@ -57,9 +64,11 @@ pub struct FeatureVerdict {
     /// The ports behind the verdict, e.g. "TCP 8557": the blocked ones, or else the ones
     /// that got through.
     pub ports: Vec<String>,
+    #[cfg(not(target_arch = "wasm32"))]
     /// Why, as data: the server words it into `reason`.
     #[serde(skip)]
     pub why: Why,
+    #[cfg(not(target_arch = "wasm32"))]
     /// The router's NAT mapping, said with the Live View and two-way audio verdicts.
     #[serde(skip)]
     pub nat: Option<NatMapping>,
@@ -69,6 +78,22 @@ pub struct FeatureVerdict {
     pub reason: String,
     /// Every path of the feature as judged, the visitor's own phone's first.
     pub paths: Vec<PathVerdict>,
+}
+
+/// How one path fared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PathState {
+    /// Everything it needs gets through.
+    Works,
+    /// It gets through, but a part that helps is blocked, or only some of a range gets
+    /// through.
+    Degraded,
+    /// A part it cannot do without is blocked.
+    Blocked,
+    /// What it cannot do without could not be tested.
+    Unknown,
 }
 
 /// One path of a feature, judged.
@@ -81,6 +106,7 @@ pub struct PathVerdict {
     /// As in a sentence: "through Ring's relay servers", from the worded catalogue.
     pub name: String,
     pub state: PathState,
+    #[cfg(not(target_arch = "wasm32"))]
     /// How it fared, as data: the server words it into `summary`.
     #[serde(skip)]
     pub outcome: PathOutcome,
@@ -94,6 +120,7 @@ pub struct PathVerdict {
     pub heading: String,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The verdict for every feature of `catalog`, in its order.
 pub fn verdicts(
     catalog: &Catalog,
@@ -103,6 +130,7 @@ pub fn verdicts(
     planned_verdicts(catalog, probes, egress, None)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The same, with the check's plan saying which ports our own test servers could not
 /// test (so their silence is our fault, said as such). A report that tells address
 /// families apart is judged on the family Ring documents for its devices
@@ -119,6 +147,7 @@ pub fn planned_verdicts(
     verdicts_of(catalog, &judged, egress, plan, only_other_reached)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The verdicts on one family's `results` (or all of a report's); the NAT mapping and the
 /// visitor's phone come from `egress`.
 pub fn verdicts_of(
@@ -172,6 +201,7 @@ pub fn verdicts_of(
         .collect()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// What the report says of each address family beside its verdicts (see
 /// [`families::judge_families`]).
 pub fn family_judgement(

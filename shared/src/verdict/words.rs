@@ -65,7 +65,7 @@ pub fn path_failure(path: &PathResult) -> PathFailure {
 
 /// How a path fared, for its line on the verdict card.
 pub fn path_outcome(path: &PathResult) -> PathOutcome {
-    use super::judge::PathState;
+    use super::PathState;
     match path.state {
         PathState::Works => PathOutcome::Works {
             caveat: path.rule.caveat.clone(),
