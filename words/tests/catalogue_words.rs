@@ -3,7 +3,10 @@
 //! language to English's), no message names a thing the catalogue lacks, and the
 //! article's caveats are still said in English.
 
-use ringcheck_shared::catalog::{Device, Group, SourceId, catalog};
+use ringcheck_shared::{
+    catalog::{Device, Group, PortEntry, SourceId, TestMethod, catalog},
+    text::capitalized,
+};
 use ringcheck_words::{Catalogue, Locale, Words, catalogues};
 
 fn english_catalogue_file() -> &'static Catalogue {
@@ -11,6 +14,15 @@ fn english_catalogue_file() -> &'static Catalogue {
         .iter()
         .find(|c| c.language.slug() == "en" && c.file == "catalogue")
         .expect("English has catalogue.ftl")
+}
+
+/// Why no browser can test `entry`, as the built catalogue says it for the verdicts, if
+/// none can.
+fn not_testable_reason(entry: &PortEntry) -> Option<&str> {
+    entry.tests.iter().find_map(|test| match test {
+        TestMethod::NotTestableFromBrowser { reason } => Some(reason.as_str()),
+        _ => None,
+    })
 }
 
 /// Every message id the catalogue's words need.
@@ -33,6 +45,9 @@ fn needed() -> Vec<String> {
         ids.push(entry.message_id("when-blocked"));
         for at in 1..=entry.notes.len() {
             ids.push(format!("entry-{}-note-{at}", entry.id));
+        }
+        if not_testable_reason(entry).is_some() {
+            ids.push(entry.message_id("not-testable"));
         }
     }
     for group in Group::ALL {
@@ -94,6 +109,9 @@ fn every_entry_is_worded_in_every_language() {
                 entry.id
             );
             assert!(entry.notes.iter().all(|note| !note.text.is_empty()));
+            if not_testable_reason(entry).is_some() {
+                assert!(!speaker.text(&entry.message_id("not-testable")).is_empty());
+            }
         }
     }
     assert_eq!(words.problems(), 0, "a message was missing: see the log");
@@ -120,4 +138,25 @@ fn the_article_s_caveats_are_said_in_english() {
     assert!(guidance.caution.contains("security settings"));
     assert!(guidance.symptom.contains("motion notifications"));
     assert!(worded.documented_family.note.contains("IPv6"));
+}
+
+/// The plan's reason for a port no browser can test is the message; the verdicts still
+/// say the built catalogue's English inside theirs. Until they are words of their own,
+/// the two are the same sentence.
+#[test]
+fn why_a_browser_cannot_test_a_port_is_the_catalogue_s_english() {
+    let english = Words::get().speak(Locale::ENGLISH);
+    let mut told = 0;
+    for entry in &catalog().entries {
+        if let Some(reason) = not_testable_reason(entry) {
+            assert_eq!(
+                english.text(&entry.message_id("not-testable")),
+                capitalized(reason),
+                "{}",
+                entry.id
+            );
+            told += 1;
+        }
+    }
+    assert_eq!(told, 2, "DNS and NTP");
 }
