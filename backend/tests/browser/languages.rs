@@ -148,8 +148,8 @@ async fn a_finished_check_in_italian_and_japanese_fits_a_phone_and_a_desktop() {
 /// A finished check in the pseudo-language: every visible text the app shows is
 /// accented and in brackets (it came through a catalogue), or is data (a port, a
 /// protocol, an entry's name or a source's citation), or is one of the parts not yet
-/// through the catalogues (issue 23: the verdicts' reasons, the paths, the plan's
-/// reasons), which are left out by their places and can only shrink.
+/// through the catalogues (issue 23: the verdicts' reasons, the paths), which are left
+/// out by their places and can only shrink.
 #[tokio::test]
 async fn every_word_of_a_finished_check_comes_through_a_catalogue() {
     let Some(mut e2e) = E2e::start().await else {
@@ -160,7 +160,7 @@ async fn every_word_of_a_finished_check_comes_through_a_catalogue() {
     check_in(&client, &e2e.app.address, "en-XA").await;
     let texts = crate::driver::eval(
         &client,
-        "const skip = '.verdict-reason, .paths, .why, .family-sentence';
+        "const skip = '.verdict-reason, .paths, .family-sentence';
          const walker = document.createTreeWalker(document.getElementById('app'),
              NodeFilter.SHOW_TEXT);
          const texts = [];
@@ -175,13 +175,6 @@ async fn every_word_of_a_finished_check_comes_through_a_catalogue() {
     let mut data: Vec<String> = Vec::new();
     for entry in &catalog.entries {
         data.push(entry.name.clone());
-        for test in &entry.tests {
-            // The plan's reasons for a port no browser can test: not yet through the
-            // catalogues (issue 23).
-            if let ringcheck_shared::catalog::TestMethod::NotTestableFromBrowser { reason } = test {
-                data.push(ringcheck_shared::text::capitalized(reason));
-            }
-        }
     }
     for source in &catalog.sources {
         data.push(source.label.clone());

@@ -749,9 +749,8 @@ mod review {
         );
         for target in &mut plan.egress {
             if matches!(target.port.get(), 5228 | 5223) {
-                target.method = EgressMethod::Unavailable {
-                    reason: "down".into(),
-                };
+                target.method =
+                    EgressMethod::unavailable(crate::egress::UnavailableWhy::NotAnswering);
             }
         }
         let mut without_push = results.clone();

@@ -1,11 +1,11 @@
 //! A check's plan as its report is stored: the catalogue version it was made from and
 //! only what that catalogue does not already say: the ports of the sampled range the
-//! browser tested, and the tests this server served on another port or not at all. The
-//! whole plan repeats every entry's name, source and reasons, several kilobytes a report;
-//! this is a few hundred bytes. It is expanded back only by a build that expands it to
-//! the same plan: one whose catalogue and plan-making code make the same plans, as a
-//! fingerprint of what they make says (a catalogue's version changes only when its
-//! meaning does; a renamed entry or a reworded reason changes the fingerprint too).
+//! browser tested, and the tests this server served on another port or not at all (and
+//! why, as a code). The whole plan repeats every entry's name and source, several
+//! kilobytes a report; this is a few hundred bytes. It is expanded back only by a build
+//! that expands it to the same plan: one whose catalogue and plan-making code make the
+//! same plans, as a fingerprint of what they make says (a catalogue's version changes
+//! only when its meaning does; a renamed entry changes the fingerprint too).
 
 use std::sync::LazyLock;
 
@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use ringcheck_shared::{
     catalog::{Catalog, Transport},
     check::{CheckPlan, PlannedProbe, probe_back_plan},
-    egress::{EgressMethod, EgressTarget, Served, egress_targets},
+    egress::{EgressMethod, EgressTarget, Served, UnavailableWhy, egress_targets},
     family::AddressFamily,
     port::{Port, PortSpec},
 };
@@ -36,15 +36,11 @@ pub struct StoredPlan {
     /// Each browser test not served on its own Ring port.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     exceptions: Vec<Exception>,
-    /// The reasons the exceptions give, each once (one reason often covers every UDP port).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    reasons: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     families: Vec<AddressFamily>,
 }
 
-/// A browser test served on another public port, or not testable here (an index into
-/// [`StoredPlan::reasons`]).
+/// A browser test served on another public port, or not testable here, and why.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 struct Exception {
     transport: Transport,
@@ -52,7 +48,7 @@ struct Exception {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     public_port: Option<Port>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    reason: Option<usize>,
+    why: Option<UnavailableWhy>,
 }
 
 impl StoredPlan {
@@ -62,7 +58,6 @@ impl StoredPlan {
         let probes = (plan.probes != probe_back_plan(catalog)).then(|| plan.probes.clone());
         let mut sample: Vec<Port> = Vec::new();
         let mut exceptions = Vec::new();
-        let mut reasons: Vec<String> = Vec::new();
         for target in &plan.egress {
             let in_range = catalog
                 .entry(target.entry.as_str())
@@ -70,11 +65,11 @@ impl StoredPlan {
             if in_range && !sample.contains(&target.port) {
                 sample.push(target.port);
             }
-            let exception = |public_port, reason| Exception {
+            let exception = |public_port, why| Exception {
                 transport: target.transport,
                 port: target.port,
                 public_port,
-                reason,
+                why,
             };
             match &target.method {
                 EgressMethod::Beacon { public_port } | EgressMethod::Stun { public_port }
@@ -82,16 +77,8 @@ impl StoredPlan {
                 {
                     exceptions.push(exception(Some(*public_port), None));
                 }
-                EgressMethod::Unavailable { reason } => {
-                    let index = match reasons.iter().position(|known| known == reason) {
-                        Some(index) => index,
-                        None => {
-                            reasons.push(reason.clone());
-                            reasons.len() - 1
-                        }
-                    };
-                    exceptions.push(exception(None, Some(index)));
-                }
+                // A reason without a code, or with words, is not stored this way.
+                EgressMethod::Unavailable { why, .. } => exceptions.push(exception(None, *why)),
                 // Served on its own port, or never testable: the catalogue says so.
                 _ => {}
             }
@@ -102,7 +89,6 @@ impl StoredPlan {
             probes,
             sample,
             exceptions,
-            reasons,
             families: plan.families.clone(),
         };
         (stored.expand(catalog).as_ref() == Some(plan)).then_some(stored)
@@ -142,10 +128,7 @@ impl StoredPlan {
                 public_port: Some(public),
                 ..
             }) => Ok(*public),
-            Some(Exception { reason, .. }) => Err(reason
-                .and_then(|index| self.reasons.get(index))
-                .cloned()
-                .unwrap_or_default()),
+            Some(Exception { why, .. }) => Err(why.unwrap_or(UnavailableWhy::NotTested)),
         }
     }
 }
@@ -153,7 +136,7 @@ impl StoredPlan {
 /// A fingerprint of the plans this build makes from `catalog`: FNV-1a of the JSON of a
 /// plan expanded from a stored one that uses every part of the expansion (every entry,
 /// a sampled port, a test served on another port, one not testable here, both
-/// families). Any change to the catalogue's words or to the code that makes plans from
+/// families). Any change to the catalogue's names or to the code that makes plans from
 /// it changes the fingerprint. Computed once for the build's own catalogue.
 fn fingerprint(catalog: &Catalog) -> u64 {
     static OWN: LazyLock<u64> =
@@ -180,16 +163,15 @@ fn of_expansion(catalog: &Catalog) -> u64 {
                 transport: Transport::Tcp,
                 port: Port::known(443),
                 public_port: Some(Port::known(8443)),
-                reason: None,
+                why: None,
             },
             Exception {
                 transport: Transport::Udp,
                 port: Port::known(15063),
                 public_port: None,
-                reason: Some(0),
+                why: Some(UnavailableWhy::NotAnswering),
             },
         ],
-        reasons: vec!["Not testable here.".to_owned()],
         families: vec![AddressFamily::Ipv4, AddressFamily::Ipv6],
     };
     let json = serde_json::to_vec(&every_part.expanded(catalog)).unwrap_or_default();
@@ -209,9 +191,8 @@ mod tests {
         let egress = egress_targets(catalog(), sample, |transport, port| {
             match (transport, port.get()) {
                 (Transport::Tcp, low) if low < 1024 => Ok(Port::known(low + 9000)),
-                (Transport::Udp, 3478 | 19302) => {
-                    Err("Not testable here: the server is shedding load.".to_owned())
-                }
+                (Transport::Udp, 3478 | 19302) => Err(UnavailableWhy::Busy),
+                (Transport::Tcp, 9999) => Err(UnavailableWhy::NotAnswering),
                 _ => Ok(port),
             }
         });
@@ -240,6 +221,31 @@ mod tests {
         let read: StoredPlan =
             serde_json::from_str(&serde_json::to_string(&stored).unwrap()).unwrap();
         assert_eq!(read.expand(catalog()), Some(plan));
+    }
+
+    #[test]
+    fn a_stored_plan_keeps_its_reasons_as_codes() {
+        let plan = served_plan(&sample());
+        let stored = serde_json::to_string(&StoredPlan::of(&plan, catalog()).unwrap()).unwrap();
+        assert!(
+            stored.contains(r#"{"transport":"tcp","port":9999,"why":"not-answering"}"#),
+            "{stored}"
+        );
+        assert!(!stored.contains("reason"), "no words: {stored}");
+        let whole = serde_json::to_string(&plan).unwrap();
+        assert!(
+            whole.contains(r#""method":{"unavailable":{"why":"not-answering"}}"#)
+                && whole.contains(r#""method":{"not_testable":{}}"#)
+                && !whole.contains("reason"),
+            "the whole plan, where one is stored, holds codes only too: {whole}"
+        );
+    }
+
+    #[test]
+    fn a_plan_with_words_is_not_one_a_stored_plan_expands_to() {
+        let mut plan = served_plan(&sample());
+        ringcheck_shared::egress::word_reasons(&mut plan.egress, &|id, _| id.to_owned());
+        assert_eq!(StoredPlan::of(&plan, catalog()), None);
     }
 
     #[test]
