@@ -5,7 +5,9 @@
 //! kilobytes a report; this is a few hundred bytes. It is expanded back only by a build
 //! that expands it to the same plan: one whose catalogue and plan-making code make the
 //! same plans, as a fingerprint of what they make says (a catalogue's version changes
-//! only when its meaning does; a renamed entry changes the fingerprint too).
+//! only when its meaning does; a renamed entry changes the fingerprint too). A plan
+//! stored before reasons were codes, with their English, still expands: see
+//! [`BEFORE_CODES`].
 
 use std::sync::LazyLock;
 
@@ -36,6 +38,10 @@ pub struct StoredPlan {
     /// Each browser test not served on its own Ring port.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     exceptions: Vec<Exception>,
+    /// In a plan stored before reasons were codes: the English of the exceptions'
+    /// reasons, each once. Read, never written.
+    #[serde(default, skip_serializing)]
+    reasons: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     families: Vec<AddressFamily>,
 }
@@ -49,6 +55,10 @@ struct Exception {
     public_port: Option<Port>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     why: Option<UnavailableWhy>,
+    /// In a plan stored before reasons were codes: an index into
+    /// [`StoredPlan::reasons`]. Read, never written.
+    #[serde(default, skip_serializing)]
+    reason: Option<usize>,
 }
 
 impl StoredPlan {
@@ -70,6 +80,7 @@ impl StoredPlan {
                 port: target.port,
                 public_port,
                 why,
+                reason: None,
             };
             match &target.method {
                 EgressMethod::Beacon { public_port } | EgressMethod::Stun { public_port }
@@ -89,6 +100,7 @@ impl StoredPlan {
             probes,
             sample,
             exceptions,
+            reasons: Vec::new(),
             families: plan.families.clone(),
         };
         (stored.expand(catalog).as_ref() == Some(plan)).then_some(stored)
@@ -98,7 +110,10 @@ impl StoredPlan {
     /// it did; `None` otherwise (the report's plan is then rebuilt from its results, as
     /// for a report stored before plans were).
     pub fn expand(&self, catalog: &Catalog) -> Option<CheckPlan> {
-        if catalog.version != self.catalog_version || fingerprint(catalog) != self.fingerprint {
+        let own = fingerprint(catalog);
+        let same_plans = own == self.fingerprint
+            || (self.fingerprint, own) == (BEFORE_CODES.before, BEFORE_CODES.since);
+        if catalog.version != self.catalog_version || !same_plans {
             return None;
         }
         Some(self.expanded(catalog))
@@ -110,19 +125,35 @@ impl StoredPlan {
             .probes
             .clone()
             .unwrap_or_else(|| probe_back_plan(catalog));
-        let egress: Vec<EgressTarget> = egress_targets(catalog, &self.sample, |transport, port| {
-            self.served(transport, port)
-        });
+        let mut egress: Vec<EgressTarget> =
+            egress_targets(catalog, &self.sample, |transport, port| {
+                self.served(transport, port)
+            });
+        // Reasons stored as English, before they were codes, stay as they were.
+        for target in &mut egress {
+            if let Some(english) = self.exception(target.transport, target.port).and_then(|e| {
+                let index = e.reason.filter(|_| e.why.is_none())?;
+                self.reasons.get(index)
+            }) {
+                target.method = EgressMethod::Unavailable {
+                    why: None,
+                    reason: english.clone(),
+                };
+            }
+        }
         CheckPlan::new(catalog, probes, egress).with_families(self.families.clone())
     }
 
-    /// Where the stored plan says the browser test of `port` over `transport` was served.
-    fn served(&self, transport: Transport, port: Port) -> Served {
-        let exception = self
-            .exceptions
+    fn exception(&self, transport: Transport, port: Port) -> Option<&Exception> {
+        self.exceptions
             .iter()
-            .find(|e| e.transport == transport && e.port == port);
-        match exception {
+            .find(|e| e.transport == transport && e.port == port)
+    }
+
+    /// Where the stored plan says the browser test of `port` over `transport` was served
+    /// (for a reason stored as English, any: [`Self::expanded`] puts the English back).
+    fn served(&self, transport: Transport, port: Port) -> Served {
+        match self.exception(transport, port) {
             None => Ok(port),
             Some(Exception {
                 public_port: Some(public),
@@ -131,6 +162,21 @@ impl StoredPlan {
             Some(Exception { why, .. }) => Err(why.unwrap_or(UnavailableWhy::NotTested)),
         }
     }
+}
+
+/// The fingerprints of the last build that stored the reasons of a plan as English, and
+/// of this build, for the catalogue they share: a plan that build stored expands in this
+/// one, its reasons English, while this build makes the plans it made then (the reasons
+/// aside). Once the catalogue or the plans change, plans stored before then expand no
+/// more, as ever, and these can go, with the test that reads such a plan.
+const BEFORE_CODES: Fingerprints = Fingerprints {
+    before: 0xb5cc_1542_d09c_2f7e,
+    since: 0xd999_622a_88c3_e594,
+};
+
+struct Fingerprints {
+    before: u64,
+    since: u64,
 }
 
 /// A fingerprint of the plans this build makes from `catalog`: FNV-1a of the JSON of a
@@ -164,14 +210,17 @@ fn of_expansion(catalog: &Catalog) -> u64 {
                 port: Port::known(443),
                 public_port: Some(Port::known(8443)),
                 why: None,
+                reason: None,
             },
             Exception {
                 transport: Transport::Udp,
                 port: Port::known(15063),
                 public_port: None,
                 why: Some(UnavailableWhy::NotAnswering),
+                reason: None,
             },
         ],
+        reasons: Vec::new(),
         families: vec![AddressFamily::Ipv4, AddressFamily::Ipv6],
     };
     let json = serde_json::to_vec(&every_part.expanded(catalog)).unwrap_or_default();
@@ -246,6 +295,54 @@ mod tests {
         let mut plan = served_plan(&sample());
         ringcheck_shared::egress::word_reasons(&mut plan.egress, &|id, _| id.to_owned());
         assert_eq!(StoredPlan::of(&plan, catalog()), None);
+    }
+
+    /// As the build before reasons were codes stored a plan: TCP 80 not configured, 443
+    /// on 8443, 9998's listener down, 16500 while STUN shed load.
+    const STORED_WITH_ENGLISH: &str = r#"{"catalog_version":4,"fingerprint":13099868792825851774,"sample":[16500,40000],"exceptions":[{"transport":"tcp","port":80,"reason":0},{"transport":"tcp","port":443,"public_port":8443},{"transport":"tcp","port":9998,"reason":1},{"transport":"udp","port":16500,"reason":2}],"reasons":["This Ring Check server is not set up to test TCP 80 from your browser.","Ring Check's own test server for TCP 9998 is not answering right now, so your browser cannot test this port here. This is a problem on our side, not your network.","Ring Check's own test server for UDP 16500 is too busy right now (it is turning requests away), so your browser cannot test this port here. This is a problem on our side, not your network."],"families":["ipv4","ipv6"]}"#;
+
+    #[test]
+    fn a_plan_stored_before_reasons_were_codes_expands_with_its_english() {
+        assert_eq!(
+            fingerprint(catalog()),
+            BEFORE_CODES.since,
+            "this build makes other plans than the one that stored reasons as English: \
+             such plans expand no more, so BEFORE_CODES and this test can go"
+        );
+        let stored: StoredPlan = serde_json::from_str(STORED_WITH_ENGLISH).unwrap();
+        let plan = stored
+            .expand(catalog())
+            .expect("the same catalogue and plans");
+        let method = |transport, port: u16| {
+            plan.egress
+                .iter()
+                .find(|t| t.transport == transport && t.port.get() == port)
+                .map(|t| t.method.clone())
+                .unwrap()
+        };
+        let english = |index: usize| EgressMethod::Unavailable {
+            why: None,
+            reason: stored.reasons[index].clone(),
+        };
+        assert_eq!(method(Transport::Tcp, 80), english(0));
+        assert_eq!(method(Transport::Tcp, 9998), english(1));
+        assert_eq!(method(Transport::Udp, 16500), english(2));
+        assert_eq!(
+            method(Transport::Tcp, 443),
+            EgressMethod::Beacon {
+                public_port: Port::known(8443)
+            }
+        );
+        assert_eq!(
+            method(Transport::Udp, 123),
+            EgressMethod::not_testable(),
+            "the catalogue says why, in the reader's words"
+        );
+        assert_eq!(plan.families, [AddressFamily::Ipv4, AddressFamily::Ipv6]);
+        // Any other plan of that build's expands no more.
+        let mut other = stored;
+        other.fingerprint ^= 1;
+        assert_eq!(other.expand(catalog()), None);
     }
 
     #[test]
