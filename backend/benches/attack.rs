@@ -41,11 +41,11 @@ use http_body_util::{BodyExt, Full};
 use hyper::{Request, body::Bytes};
 use hyper_util::rt::TokioIo;
 use netns::{NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork, VISITOR_ADDRESS};
-use ringcheck_engine::{StunLimits, self_check::tls_connector, shedding_reason};
+use ringcheck_engine::{StunLimits, self_check::tls_connector};
 use ringcheck_shared::{
     catalog::Transport,
     check::{CheckStarted, ProbeState},
-    egress::{EgressMethod, EgressResult, EgressState, EgressSubmission},
+    egress::{EgressMethod, EgressResult, EgressState, EgressSubmission, UnavailableWhy},
     report::Report,
 };
 use stun_types::{
@@ -424,8 +424,13 @@ impl Server {
             .targets
             .iter()
             .filter(|t| {
-                matches!(&t.method, EgressMethod::Unavailable { reason }
-                    if *reason == shedding_reason(t.port))
+                matches!(
+                    t.method,
+                    EgressMethod::Unavailable {
+                        why: Some(UnavailableWhy::Busy),
+                        ..
+                    }
+                )
             })
             .count();
         Ok(Seen {

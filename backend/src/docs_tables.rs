@@ -201,7 +201,9 @@ fn probes() -> String {
 /// What the visitor's browser tests, and what it cannot: the catalogue's egress targets,
 /// the media range as the default sample.
 fn browser_tests() -> String {
-    let targets = egress_targets(catalog(), &media_sample_ports(), |_, port| Ok(port));
+    let mut targets = egress_targets(catalog(), &media_sample_ports(), |_, port| Ok(port));
+    // Why not, as an English-speaking visitor reads it.
+    crate::http::language::word_plan(&mut targets, ringcheck_words::Locale::ENGLISH);
     let mut groups: Groups<(&str, String), (Transport, Port)> = Vec::new();
     for target in &targets {
         let how = match &target.method {

@@ -83,3 +83,31 @@ fn every_check_failure_has_its_message() {
     }
     assert_eq!(english.problems(), 0, "a check failure without its message");
 }
+
+#[test]
+fn every_reason_a_port_is_not_tested_has_its_message() {
+    use ringcheck_shared::{
+        catalog::{EntryId, Transport},
+        egress::{EgressMethod, EgressTarget, UnavailableWhy},
+        port::Port,
+    };
+    let english = ringcheck_words::Words::fresh();
+    let speaker = english.speak(ringcheck_words::Locale::ENGLISH);
+    for why in UnavailableWhy::ALL {
+        let target = EgressTarget {
+            entry: EntryId::parse("https").unwrap(),
+            transport: Transport::Tcp,
+            port: Port::known(443),
+            method: EgressMethod::unavailable(why),
+        };
+        let id = target.reason_message().unwrap();
+        assert!(
+            speaker
+                .with(&id, &[("port", "TCP 443".into())])
+                .contains("TCP 443")
+                || why == UnavailableWhy::NotTested,
+            "{id} names the port"
+        );
+    }
+    assert_eq!(english.problems(), 0, "a reason without its message");
+}

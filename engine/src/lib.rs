@@ -29,12 +29,11 @@ pub use address::{
 };
 pub use error::Error;
 pub use listeners::{
-    BeaconListener, EgressListeners, StunSocket, bind_listeners, bind_tcp, not_configured_reason,
+    BeaconListener, EgressListeners, StunSocket, bind_listeners, bind_tcp,
     self_check::{self, ListenerHealth},
     spec::{ListenerSpec, SpecError, default_specs},
 };
 pub use probe::{Network, ProbeConfig, Prober, RoundTrips, SystemNetwork};
 pub use stun::{
     StunCounter, StunLimiter, StunLimits, StunOutcome, StunPass, forget_idle_regularly, serve_stun,
-    shedding_reason,
 };

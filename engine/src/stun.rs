@@ -34,8 +34,6 @@ use stun_types::{
 };
 use tokio::net::UdpSocket;
 
-use ringcheck_shared::port::Port;
-
 use super::{allowance::Allowances, canonical, household_of, network_of};
 
 /// What happened to a datagram on a STUN port.
@@ -277,16 +275,6 @@ impl Drop for StunPass {
             }
         }
     }
-}
-
-/// Why a check made while the responders shed load cannot test `ring_port` over UDP,
-/// in the self-check's words: our side, not the visitor's network.
-pub fn shedding_reason(ring_port: Port) -> String {
-    format!(
-        "Ring Check's own test server for UDP {ring_port} is too busy right now (it is \
-         turning requests away), so your browser cannot test this port here. This is a \
-         problem on our side, not your network."
-    )
 }
 
 /// Calls [`StunLimiter::forget_idle`] every [`FORGET_IDLE_EVERY`] until dropped.

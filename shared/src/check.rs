@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
-    egress::{EgressPlan, EgressResult, EgressTarget, egress_targets},
+    egress::{EgressPlan, EgressResult, EgressTarget, UnavailableWhy, egress_targets},
     family::AddressFamily,
     port::{Port, PortSpec},
     probe_detail::ProbeDetail,
@@ -285,7 +285,7 @@ impl CheckPlan {
             {
                 Ok(port)
             } else {
-                Err("Not tested from the browser in this check.".to_owned())
+                Err(UnavailableWhy::NotTested)
             }
         });
         let probes = probes

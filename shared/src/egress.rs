@@ -15,7 +15,6 @@ use crate::{
     catalog::{Catalog, EntryId, TestMethod, Transport},
     family::AddressFamily,
     port::{Port, PortSpec},
-    text::capitalized,
 };
 
 /// The longest one browser test may wait, in milliseconds; anything claiming longer is
@@ -81,6 +80,14 @@ pub struct EgressTarget {
 
 /// As JSON, `{"beacon": {"public_port": 9998}}` and so on: externally tagged, which the
 /// browser app decodes with far less code than an internally tagged enum.
+///
+/// Why a target is not tested is data: a code (`why`), or for `not_testable` the target's
+/// catalogue entry. Its words, `reason`, are filled in the reader's language only as the
+/// server sends a plan ([`word_reasons`]); a stored plan keeps the codes alone:
+/// `{"unavailable": {"why": "not-answering"}}` as stored,
+/// `{"unavailable": {"why": "not-answering", "reason": "Ring Check's own test server…"}}`
+/// as sent. A plan stored before reasons were codes has its English in `reason` and no
+/// `why`: `{"unavailable": {"reason": "…"}}`, `{"not_testable": {"reason": "…"}}`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -90,11 +97,67 @@ pub enum EgressMethod {
     Beacon { public_port: Port },
     /// ICE gathering with `stun:{the page's host}:{public_port}` as the only ICE server.
     Stun { public_port: Port },
-    /// Not testable from a browser at all (DNS, NTP).
-    NotTestable { reason: String },
+    /// Not testable from a browser at all (DNS, NTP): the target's catalogue entry says
+    /// why, in its message `entry-<id>-not-testable`.
+    NotTestable {
+        /// Why, in the reader's language, as the server sends a plan; empty as stored.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        reason: String,
+    },
     /// Testable, but not here: this server does not listen on the port, or its listener
-    /// failed its last self-check.
-    Unavailable { reason: String },
+    /// failed its last self-check, or is turning requests away.
+    Unavailable {
+        /// Why, as a code; none in a plan stored before reasons were codes. The app reads
+        /// the words only, and skips the code: less Wasm to decode it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+        why: Option<UnavailableWhy>,
+        /// Why, in the reader's language, as the server sends a plan; empty as stored,
+        /// except in a plan stored before reasons were codes: the English it was given.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        reason: String,
+    },
+}
+
+impl EgressMethod {
+    /// Not testable from a browser: the entry says why.
+    pub fn not_testable() -> Self {
+        EgressMethod::NotTestable {
+            reason: String::new(),
+        }
+    }
+
+    /// Not testable here, for `why`.
+    pub fn unavailable(why: UnavailableWhy) -> Self {
+        EgressMethod::Unavailable {
+            why: Some(why),
+            reason: String::new(),
+        }
+    }
+}
+
+wire_names! {
+    /// Why this server cannot have the browser test a port it could test: its words are
+    /// the message `plan-unavailable-<name>`, whose variable `port` is the target's
+    /// ("TCP 9998").
+    #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum UnavailableWhy {
+        /// No listener is configured for the port.
+        NotConfigured = "not-configured",
+        /// Its listener could not be opened: that needs administrator rights.
+        NeedsRights = "needs-rights",
+        /// Its listener could not be opened: another program is using the port.
+        InUse = "in-use",
+        /// Its listener could not be opened, for another reason.
+        CannotOpen = "cannot-open",
+        /// Its listener failed its last self-check.
+        NotAnswering = "not-answering",
+        /// The STUN responders are shedding load.
+        Busy = "busy",
+        /// A report from before plans were stored: the browser sent no result for it.
+        NotTested = "not-tested",
+    }
 }
 
 impl EgressTarget {
@@ -104,10 +167,44 @@ impl EgressTarget {
             EgressMethod::Beacon { .. } | EgressMethod::Stun { .. }
         )
     }
+
+    /// The id of the message that says why the browser does not test this target here
+    /// (its variable `port` is the target's, "TCP 9998"); `None` for a target it tests,
+    /// and for one stored before reasons were codes, which keeps the English it had.
+    pub fn reason_message(&self) -> Option<String> {
+        match &self.method {
+            EgressMethod::NotTestable { .. } => Some(format!("entry-{}-not-testable", self.entry)),
+            EgressMethod::Unavailable { why: Some(why), .. } => {
+                Some(format!("plan-unavailable-{}", why.slug()))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Fills in why the browser does not test each of `targets` here, in a language:
+/// `word(id, port)` is message `id` with its variable `port` ("TCP 9998"). The server
+/// words a plan as it sends it, in the language of the request; the app shows the words
+/// as they come.
+pub fn word_reasons(targets: &mut [EgressTarget], word: &dyn Fn(&str, &str) -> String) {
+    for target in targets {
+        let Some(id) = target.reason_message() else {
+            continue;
+        };
+        let words = word(
+            &id,
+            &format!("{} {}", target.transport.label(), target.port),
+        );
+        if let EgressMethod::NotTestable { reason } | EgressMethod::Unavailable { reason, .. } =
+            &mut target.method
+        {
+            *reason = words;
+        }
+    }
 }
 
 /// Where this server answers a Ring port from the browser: the public port, or why not.
-pub type Served = Result<Port, String>;
+pub type Served = Result<Port, UnavailableWhy>;
 
 /// The browser tests for a check, in catalogue order: every port of an entry tested
 /// from the browser (a range by `media_sample`), and every entry a browser cannot test.
@@ -130,15 +227,13 @@ pub fn egress_targets(
         for test in &entry.tests {
             let transport = match test {
                 TestMethod::FromBrowser { transport } => *transport,
-                TestMethod::NotTestableFromBrowser { reason } => {
+                TestMethod::NotTestableFromBrowser { .. } => {
                     for &transport in &entry.transports {
                         targets.extend(ports.iter().map(|&port| EgressTarget {
                             entry: entry.id.clone(),
                             transport,
                             port,
-                            method: EgressMethod::NotTestable {
-                                reason: capitalized(reason),
-                            },
+                            method: EgressMethod::not_testable(),
                         }));
                     }
                     continue;
@@ -152,7 +247,7 @@ pub fn egress_targets(
                 method: match (served(transport, port), transport) {
                     (Ok(public_port), Transport::Tcp) => EgressMethod::Beacon { public_port },
                     (Ok(public_port), Transport::Udp) => EgressMethod::Stun { public_port },
-                    (Err(reason), _) => EgressMethod::Unavailable { reason },
+                    (Err(why), _) => EgressMethod::unavailable(why),
                 },
             }));
         }
@@ -517,7 +612,7 @@ mod tests {
             timeout_ms: 4000,
             targets: egress_targets(catalog(), &sample(), |transport, p| {
                 if transport == Transport::Tcp && p.get() == 80 {
-                    Err("This Ring Check server does not listen on TCP 80.".into())
+                    Err(UnavailableWhy::NotConfigured)
                 } else {
                     Ok(port(p.get() + 1))
                 }
@@ -563,12 +658,21 @@ mod tests {
             "DNS and NTP cannot be tested; TCP 80 is not served here"
         );
         let dns = plan.targets.iter().find(|t| t.port.get() == 53).unwrap();
-        match &dns.method {
-            EgressMethod::NotTestable { reason } => {
-                assert!(reason.starts_with("Browsers refuse"), "{reason}")
-            }
-            other => panic!("DNS must not be tested: {other:?}"),
-        }
+        assert_eq!(dns.method, EgressMethod::not_testable());
+        assert_eq!(
+            dns.reason_message().as_deref(),
+            Some("entry-dns-not-testable"),
+            "the catalogue entry says why"
+        );
+        let http = plan.targets.iter().find(|t| t.port.get() == 80).unwrap();
+        assert_eq!(
+            http.method,
+            EgressMethod::unavailable(UnavailableWhy::NotConfigured)
+        );
+        assert_eq!(
+            http.reason_message().as_deref(),
+            Some("plan-unavailable-not-configured")
+        );
         let sip = plan
             .targets
             .iter()
@@ -808,6 +912,110 @@ mod tests {
                 assert_eq!(by_hand, serde_json::to_value(&submission).unwrap());
             }
         }
+    }
+
+    fn target(entry: &str, transport: Transport, port: u16, method: EgressMethod) -> EgressTarget {
+        EgressTarget {
+            entry: EntryId::parse(entry).unwrap(),
+            transport,
+            port: Port::known(port),
+            method,
+        }
+    }
+
+    #[test]
+    fn a_plan_keeps_its_reasons_as_codes_and_is_worded_as_it_is_sent() {
+        let mut targets = vec![
+            target("ntp", Transport::Udp, 123, EgressMethod::not_testable()),
+            target(
+                "ring-socket-service",
+                Transport::Tcp,
+                9998,
+                EgressMethod::unavailable(UnavailableWhy::NotAnswering),
+            ),
+        ];
+        let json = |targets: &[EgressTarget]| -> Vec<String> {
+            targets
+                .iter()
+                .map(|t| serde_json::to_string(&t.method).unwrap())
+                .collect()
+        };
+        assert_eq!(
+            json(&targets),
+            [
+                r#"{"not_testable":{}}"#,
+                r#"{"unavailable":{"why":"not-answering"}}"#
+            ],
+            "codes only, as stored"
+        );
+        word_reasons(&mut targets, &|id, port| format!("[{id}: {port}]"));
+        assert_eq!(
+            json(&targets),
+            [
+                r#"{"not_testable":{"reason":"[entry-ntp-not-testable: UDP 123]"}}"#,
+                r#"{"unavailable":{"why":"not-answering","reason":"[plan-unavailable-not-answering: TCP 9998]"}}"#
+            ],
+            "the code and its words, as sent"
+        );
+        for target in &targets {
+            let read: EgressMethod =
+                serde_json::from_str(&serde_json::to_string(&target.method).unwrap()).unwrap();
+            assert_eq!(read, target.method);
+        }
+    }
+
+    #[test]
+    fn a_plan_stored_before_reasons_were_codes_still_reads_with_its_english() {
+        let old_busy = "Ring Check's own test server for UDP 16500 is too busy right now (it is \
+            turning requests away), so your browser cannot test this port here. This is a \
+            problem on our side, not your network.";
+        let unavailable: EgressMethod =
+            serde_json::from_str(&format!(r#"{{"unavailable":{{"reason":"{old_busy}"}}}}"#))
+                .unwrap();
+        assert_eq!(
+            unavailable,
+            EgressMethod::Unavailable {
+                why: None,
+                reason: old_busy.to_owned()
+            }
+        );
+        let old_ntp = "Browsers refuse to use port 123, and web pages cannot send NTP traffic.";
+        let not_testable: EgressMethod =
+            serde_json::from_str(&format!(r#"{{"not_testable":{{"reason":"{old_ntp}"}}}}"#))
+                .unwrap();
+        assert_eq!(
+            not_testable,
+            EgressMethod::NotTestable {
+                reason: old_ntp.to_owned()
+            }
+        );
+        // Worded again: the entry's words replace the old English; a reason without a
+        // code keeps it, in every language.
+        let mut targets = vec![
+            target("ntp", Transport::Udp, 123, not_testable),
+            target("media", Transport::Udp, 16500, unavailable.clone()),
+        ];
+        word_reasons(&mut targets, &|id, _| id.to_owned());
+        assert_eq!(
+            targets[0].method,
+            EgressMethod::NotTestable {
+                reason: "entry-ntp-not-testable".to_owned()
+            }
+        );
+        assert_eq!(targets[1].method, unavailable);
+    }
+
+    #[test]
+    fn every_reason_has_its_name_on_the_wire() {
+        for why in UnavailableWhy::ALL {
+            let json = serde_json::to_string(&why).unwrap();
+            assert_eq!(json, format!("\"{}\"", why.slug()));
+            assert_eq!(serde_json::from_str::<UnavailableWhy>(&json).unwrap(), why);
+        }
+        assert!(
+            serde_json::from_str::<EgressMethod>(r#"{"unavailable":{"why":"bored"}}"#).is_err(),
+            "a code this build does not know is not read as another"
+        );
     }
 
     #[test]

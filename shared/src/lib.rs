@@ -22,7 +22,6 @@ pub mod probe_detail;
 pub mod report;
 pub mod routes;
 pub mod rows;
-pub mod text;
 pub mod verdict;
 mod wire;
 

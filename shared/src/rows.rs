@@ -76,9 +76,9 @@ pub enum Outbound<'a> {
     NotPlanned,
     /// Planned, no result yet.
     Pending,
-    /// Browsers cannot test it at all (DNS, NTP).
+    /// Browsers cannot test it at all (DNS, NTP), and why, in the words the plan came with.
     NotTestable(&'a str),
-    /// This server cannot test it right now, and why.
+    /// This server cannot test it right now, and why, in the words the plan came with.
     Unavailable(&'a str),
     Done(&'a EgressResult),
 }
@@ -252,7 +252,7 @@ impl<'a> Results<'a> {
             (None, _) => Outbound::NotPlanned,
             (_, Some(result)) => Outbound::Done(result),
             (Some(EgressMethod::NotTestable { reason }), None) => Outbound::NotTestable(reason),
-            (Some(EgressMethod::Unavailable { reason }), None) => Outbound::Unavailable(reason),
+            (Some(EgressMethod::Unavailable { reason, .. }), None) => Outbound::Unavailable(reason),
             _ => Outbound::Pending,
         };
         let inbound = match self
@@ -387,23 +387,26 @@ mod tests {
     use crate::{
         catalog::catalog,
         check::{ProbeState, probe_back_plan},
-        egress::{EgressState, egress_targets},
+        egress::{EgressState, EgressTarget, UnavailableWhy, egress_targets, word_reasons},
         family::AddressFamily,
     };
 
+    /// A plan as the server sends it: its reasons worded (here, as their message ids).
     fn plan(media: &[u16]) -> CheckPlan {
         let sample: Vec<Port> = media.iter().map(|&p| Port::known(p)).collect();
-        CheckPlan::new(
+        let mut plan = CheckPlan::new(
             catalog(),
             probe_back_plan(catalog()),
             egress_targets(catalog(), &sample, |t, p| {
                 if t == Transport::Tcp && p.get() == 9999 {
-                    Err("Ring Check's own test server for TCP 9999 is down.".into())
+                    Err(UnavailableWhy::NotAnswering)
                 } else {
                     Ok(p)
                 }
             }),
-        )
+        );
+        word_reasons(&mut plan.egress, &|id, port| format!("{id} ({port})"));
+        plan
     }
 
     fn reached(port: u16, family: Option<AddressFamily>) -> EgressResult {
@@ -445,13 +448,23 @@ mod tests {
         assert!(matches!(http.main.outbound, Outbound::Pending));
         assert!(matches!(http.main.inbound, Inbound::Pending));
         let rss = rows.iter().find(|r| r.key == "tcp-9999").unwrap();
-        assert!(matches!(rss.main.outbound, Outbound::Unavailable(_)));
+        assert!(matches!(
+            rss.main.outbound,
+            Outbound::Unavailable("plan-unavailable-not-answering (TCP 9999)")
+        ));
         assert_eq!(
             rss.main.meaning,
-            Meaning::Reason("Ring Check's own test server for TCP 9999 is down.")
+            Meaning::Reason("plan-unavailable-not-answering (TCP 9999)")
         );
         let ntp = rows.iter().find(|r| r.key == "udp-123").unwrap();
-        assert!(matches!(ntp.main.outbound, Outbound::NotTestable(_)));
+        assert!(matches!(
+            ntp.main.outbound,
+            Outbound::NotTestable("entry-ntp-not-testable (UDP 123)")
+        ));
+        assert_eq!(
+            ntp.main.meaning,
+            Meaning::Reason("entry-ntp-not-testable (UDP 123)")
+        );
         let app = rows.iter().find(|r| r.key == "tcp-7076").unwrap();
         assert!(matches!(app.main.outbound, Outbound::NotPlanned));
         let media: Vec<&str> = rows
@@ -465,6 +478,23 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), keys.len(), "each port once: {keys:?}");
+    }
+
+    #[test]
+    fn a_plan_stored_before_reasons_were_codes_shows_its_english() {
+        let mut plan = plan(&[]);
+        let old = "Ring Check's own test server for TCP 9999 is not answering right now.";
+        let rss: &mut EgressTarget = plan
+            .egress
+            .iter_mut()
+            .find(|t| t.port.get() == 9999)
+            .unwrap();
+        rss.method =
+            serde_json::from_str(&format!(r#"{{"unavailable":{{"reason":"{old}"}}}}"#)).unwrap();
+        let rows = test_rows(&plan, &[], &[], false);
+        let rss = rows.iter().find(|r| r.key == "tcp-9999").unwrap();
+        assert!(matches!(rss.main.outbound, Outbound::Unavailable(reason) if reason == old));
+        assert_eq!(rss.main.meaning, Meaning::Reason(old));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! language to English's), no message names a thing the catalogue lacks, and the
 //! article's caveats are still said in English.
 
-use ringcheck_shared::catalog::{Device, Direction, Group, SourceId, SourceKind, catalog};
+use ringcheck_shared::catalog::{
+    Device, Direction, Group, PortEntry, SourceId, SourceKind, TestMethod, catalog,
+};
 use ringcheck_words::{Catalogue, Locale, Words, catalogues};
 
 fn english_catalogue_file() -> &'static Catalogue {
@@ -11,6 +13,15 @@ fn english_catalogue_file() -> &'static Catalogue {
         .iter()
         .find(|c| c.language.slug() == "en" && c.file == "catalogue")
         .expect("English has catalogue.ftl")
+}
+
+/// Why no browser can test `entry`, as the built catalogue says it for the verdicts, if
+/// none can.
+fn not_testable_reason(entry: &PortEntry) -> Option<&str> {
+    entry.tests.iter().find_map(|test| match test {
+        TestMethod::NotTestableFromBrowser { reason } => Some(reason.as_str()),
+        _ => None,
+    })
 }
 
 /// Every message id the catalogue's words need.
@@ -34,6 +45,9 @@ fn needed() -> Vec<String> {
         ids.push(entry.message_id("when-blocked"));
         for at in 1..=entry.notes.len() {
             ids.push(format!("entry-{}-note-{at}", entry.id));
+        }
+        if not_testable_reason(entry).is_some() {
+            ids.push(entry.message_id("not-testable"));
         }
     }
     for direction in [
@@ -129,6 +143,9 @@ fn every_entry_is_worded_in_every_language() {
                 entry.id
             );
             assert!(entry.notes.iter().all(|note| !note.text.is_empty()));
+            if not_testable_reason(entry).is_some() {
+                assert!(!speaker.text(&entry.message_id("not-testable")).is_empty());
+            }
         }
     }
     assert_eq!(words.problems(), 0, "a message was missing: see the log");
@@ -155,4 +172,25 @@ fn the_article_s_caveats_are_said_in_english() {
     assert!(guidance.caution.contains("security settings"));
     assert!(guidance.symptom.contains("motion notifications"));
     assert!(worded.documented_family.note.contains("IPv6"));
+}
+
+/// Why a browser cannot test DNS and NTP is the article's: browsers refuse those ports.
+/// The worded catalogue carries it for the verdicts, as the plan does for its rows.
+#[test]
+fn why_a_browser_cannot_test_a_port_is_the_article_s() {
+    let english = Words::get().speak(Locale::ENGLISH);
+    let worded = ringcheck_words::worded_catalogue(&english, catalog());
+    let mut told = 0;
+    for entry in &worded.entries {
+        if let Some(reason) = not_testable_reason(entry) {
+            assert!(
+                reason.starts_with("Browsers refuse"),
+                "{}: {reason}",
+                entry.id
+            );
+            assert_eq!(reason, english.text(&entry.message_id("not-testable")));
+            told += 1;
+        }
+    }
+    assert_eq!(told, 2, "DNS and NTP");
 }

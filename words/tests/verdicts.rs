@@ -585,7 +585,7 @@ mod single_path_features {
         assert_eq!(clock.ports, ["UDP 123"]);
         assert_eq!(
             clock.reason,
-            "Clock sync needs NTP on UDP 123, which this check cannot test: browsers refuse \
+            "Clock sync needs NTP on UDP 123, which this check cannot test. Browsers refuse \
              to use port 123, and web pages cannot send NTP traffic. If your other devices \
              show the right time, it is almost certainly fine."
         );
@@ -807,9 +807,9 @@ mod review {
         );
         for target in &mut plan.egress {
             if matches!(target.port.get(), 5228 | 5223) {
-                target.method = EgressMethod::Unavailable {
-                    reason: "down".into(),
-                };
+                target.method = EgressMethod::unavailable(
+                    ringcheck_shared::egress::UnavailableWhy::NotAnswering,
+                );
             }
         }
         let mut without_push = results.clone();

@@ -15,9 +15,11 @@ use axum::{
 };
 use ringcheck_shared::{
     catalog::{Catalog, catalog},
+    check::EntryLabel,
+    egress::{EgressTarget, word_reasons},
     language::Language,
 };
-use ringcheck_words::{Locale, Words};
+use ringcheck_words::{Arg, Locale, Words};
 
 use super::error::ApiError;
 
@@ -202,6 +204,27 @@ pub fn catalogue_in(locale: Locale) -> &'static Catalog {
         .map_or_else(|| &WORDED[0].1, |(_, catalog)| catalog)
 }
 
+/// Says in `locale` why the browser does not test each of `targets` here: every plan the
+/// API sends is worded so as it goes (the start of a check, each judged report), while
+/// the plans the service keeps and stores hold the codes alone.
+pub fn word_plan(targets: &mut [EgressTarget], locale: Locale) {
+    let words = Words::get().speak(locale);
+    word_reasons(targets, &|id, port| {
+        words.with(id, &[("port", Arg::from(port))])
+    });
+}
+
+/// Names each of a plan's `entries` in `locale` (a stored plan holds the catalogue's
+/// built names), as the plan is sent.
+pub fn word_entry_names(entries: &mut [EntryLabel], locale: Locale) {
+    let catalog = catalogue_in(locale);
+    for label in entries {
+        if let Some(entry) = catalog.entry(label.id.as_str()) {
+            label.name.clone_from(&entry.name);
+        }
+    }
+}
+
 /// The value of `name` in a URL query, if it is short enough to be a language tag.
 fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
     query
@@ -315,6 +338,67 @@ mod tests {
             language(&long, &[]).query_in(Language::Dutch),
             "?lang=nl",
             "a long query is not copied into every link"
+        );
+    }
+
+    /// A plan as the start of a check answers: DNS never testable, 9998's listener down.
+    fn plan_targets() -> Vec<EgressTarget> {
+        use ringcheck_shared::{
+            catalog::Transport,
+            egress::{UnavailableWhy, egress_targets},
+            port::Port,
+        };
+        egress_targets(catalog(), &[], |transport, port| match port.get() {
+            9998 if transport == Transport::Tcp => Err(UnavailableWhy::NotAnswering),
+            _ => Ok(Port::known(port.get())),
+        })
+    }
+
+    fn reason_of(targets: &[EgressTarget], port: u16) -> String {
+        use ringcheck_shared::egress::EgressMethod;
+        match &targets
+            .iter()
+            .find(|t| t.port.get() == port)
+            .unwrap()
+            .method
+        {
+            EgressMethod::NotTestable { reason } | EgressMethod::Unavailable { reason, .. } => {
+                reason.clone()
+            }
+            other => panic!("{port} is tested: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_plan_says_why_a_port_is_not_tested_in_the_language_asked_for() {
+        let mut targets = plan_targets();
+        assert_eq!(reason_of(&targets, 53), "", "codes only, until it is sent");
+        word_plan(&mut targets, Locale::ENGLISH);
+        assert!(reason_of(&targets, 53).starts_with("Browsers refuse to connect to port 53."));
+        assert_eq!(
+            reason_of(&targets, 9998),
+            "Ring Check's own test server for TCP 9998 is not answering right now, so your \
+             browser cannot test this port here. This is a problem on our side, not your network."
+        );
+        word_plan(&mut targets, italian());
+        assert!(
+            reason_of(&targets, 9998).starts_with("Il server di test di Ring Check per TCP 9998"),
+            "worded again in another language: {}",
+            reason_of(&targets, 9998)
+        );
+        assert!(reason_of(&targets, 123).starts_with("I browser si rifiutano"));
+        let mut pseudo = plan_targets();
+        word_plan(&mut pseudo, Locale::Pseudo);
+        for port in [53, 123, 9998] {
+            let reason = reason_of(&pseudo, port);
+            assert!(
+                reason.starts_with('[') && reason.ends_with(']') && reason.contains('é'),
+                "{reason}"
+            );
+        }
+        assert!(
+            reason_of(&pseudo, 9998).contains("TCP 9998"),
+            "the port as it is"
         );
     }
 }

@@ -476,3 +476,34 @@ async fn behind_counted_hops_a_public_peer_cannot_name_the_address_to_probe() {
     let started: ringcheck_shared::check::CheckStarted = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(started.target, "127.0.0.9");
 }
+
+#[tokio::test]
+async fn a_started_check_says_why_a_port_is_not_tested_in_the_page_s_language() {
+    use ringcheck_shared::{check::CheckStarted, egress::EgressMethod};
+    let app = TestRouter::new(true);
+    let mut start = json_post(ApiPath::Checks.route(), "application/json", "{}");
+    start
+        .headers_mut()
+        .insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("it"));
+    let response = app.send(start).await;
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let started: CheckStarted = serde_json::from_slice(&bytes).unwrap();
+    let reasons: Vec<(u16, &str)> = started
+        .egress
+        .targets
+        .iter()
+        .filter_map(|t| match &t.method {
+            EgressMethod::NotTestable { reason } | EgressMethod::Unavailable { reason, .. } => {
+                Some((t.port.get(), reason.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    let dns = reasons.iter().find(|(port, _)| *port == 53).unwrap().1;
+    assert!(dns.starts_with("I browser si rifiutano"), "{dns}");
+    assert!(
+        reasons.iter().all(|(_, reason)| !reason.is_empty()),
+        "every reason worded: {reasons:?}"
+    );
+}

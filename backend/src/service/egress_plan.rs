@@ -3,13 +3,13 @@
 
 use std::{collections::HashMap, sync::Arc};
 
-use ringcheck_engine::{
-    ListenerHealth, StunLimiter, StunPass, not_configured_reason, self_check, shedding_reason,
-};
+use ringcheck_engine::{ListenerHealth, StunLimiter, StunPass};
 use ringcheck_shared::{
     catalog,
     catalog::Transport,
-    egress::{EgressMethod, EgressPlan, EgressTarget, FamilyHost, Served, egress_targets},
+    egress::{
+        EgressMethod, EgressPlan, EgressTarget, FamilyHost, Served, UnavailableWhy, egress_targets,
+    },
     family::AddressFamily,
     port::Port,
 };
@@ -47,7 +47,7 @@ impl EgressSetup {
             served
                 .get(&(transport, port))
                 .cloned()
-                .unwrap_or_else(|| Err(not_configured_reason(transport, port)))
+                .unwrap_or(Err(UnavailableWhy::NotConfigured))
         });
         Self {
             targets,
@@ -86,13 +86,9 @@ impl EgressSetup {
                 let mut target = target.clone();
                 let down = self.health.down_reason(target.transport, target.port);
                 if target.is_testable() && down.is_some() {
-                    target.method = EgressMethod::Unavailable {
-                        reason: self_check::visitor_reason(target.transport, target.port),
-                    };
+                    target.method = EgressMethod::unavailable(UnavailableWhy::NotAnswering);
                 } else if shedding && matches!(target.method, EgressMethod::Stun { .. }) {
-                    target.method = EgressMethod::Unavailable {
-                        reason: shedding_reason(target.port),
-                    };
+                    target.method = EgressMethod::unavailable(UnavailableWhy::Busy);
                 }
                 target
             })
@@ -151,7 +147,7 @@ impl EgressSetup {
 mod tests {
     use std::{collections::HashMap, num::NonZeroU32};
 
-    use ringcheck_engine::StunLimits;
+    use ringcheck_engine::{StunLimits, self_check};
     use tokio::net::TcpListener;
 
     use super::*;
@@ -194,9 +190,7 @@ mod tests {
         let during = setup.plan("t".repeat(22));
         assert_eq!(
             method(&during, Transport::Udp, 4172),
-            EgressMethod::Unavailable {
-                reason: shedding_reason(Port::known(4172))
-            }
+            EgressMethod::unavailable(UnavailableWhy::Busy)
         );
         assert!(
             matches!(
@@ -237,9 +231,7 @@ mod tests {
         let plan = setup.plan("t".repeat(22));
         assert_eq!(
             method(&plan, 9998),
-            EgressMethod::Unavailable {
-                reason: self_check::visitor_reason(Transport::Tcp, Port::known(9998))
-            }
+            EgressMethod::unavailable(UnavailableWhy::NotAnswering)
         );
         assert_eq!(
             method(&plan, 9999),

@@ -44,7 +44,7 @@ fn public_port(started: &CheckStarted, transport: Transport, ring_port: u16) -> 
         EgressMethod::Beacon { public_port } | EgressMethod::Stun { public_port } => {
             public_port.get()
         }
-        EgressMethod::NotTestable { ref reason } | EgressMethod::Unavailable { ref reason } => {
+        EgressMethod::NotTestable { ref reason } | EgressMethod::Unavailable { ref reason, .. } => {
             panic!("{ring_port} not testable: {reason}")
         }
     }

@@ -6,7 +6,11 @@ pub mod spec;
 
 use std::{collections::HashMap, io, net::SocketAddr};
 
-use ringcheck_shared::{catalog::Transport, egress::Served, port::Port};
+use ringcheck_shared::{
+    catalog::Transport,
+    egress::{Served, UnavailableWhy},
+    port::Port,
+};
 use tokio::net::{TcpListener, TcpSocket, UdpSocket};
 
 use super::Error;
@@ -105,7 +109,7 @@ pub async fn bind_listeners(
             Err(error) => {
                 tracing::warn!(%addr, %error, listener = %spec, "egress listener not opened: \
                     visitors will see this port as not testable");
-                Err(not_opened_reason(spec, &error))
+                Err(not_opened_reason(&error))
             }
         };
         bound.served.insert(key, served);
@@ -174,26 +178,13 @@ fn public_port(spec: &ListenerSpec, addr: SocketAddr, local_port: u16) -> Port {
     })
 }
 
-/// Why a visitor sees a port as not testable, in their words.
-fn not_opened_reason(spec: &ListenerSpec, error: &io::Error) -> String {
-    let why = match error.kind() {
-        io::ErrorKind::PermissionDenied => "it needs administrator rights",
-        io::ErrorKind::AddrInUse => "another program is using it",
-        _ => "it could not be opened",
-    };
-    format!(
-        "This Ring Check server cannot listen on {} {} ({why}), so your browser cannot test it here.",
-        spec.transport.label(),
-        spec.ring_port
-    )
-}
-
-/// Why a visitor sees a port as not testable when no listener is configured for it.
-pub fn not_configured_reason(transport: Transport, port: Port) -> String {
-    format!(
-        "This Ring Check server is not set up to test {} {port} from your browser.",
-        transport.label()
-    )
+/// Why a visitor sees a port whose listener could not be opened as not testable here.
+fn not_opened_reason(error: &io::Error) -> UnavailableWhy {
+    match error.kind() {
+        io::ErrorKind::PermissionDenied => UnavailableWhy::NeedsRights,
+        io::ErrorKind::AddrInUse => UnavailableWhy::InUse,
+        _ => UnavailableWhy::CannotOpen,
+    }
 }
 
 #[cfg(test)]
@@ -226,7 +217,7 @@ mod tests {
         .unwrap();
         let tcp = bound.beacons[0].listener.local_addr().unwrap().port();
         let udp = bound.stun[0].socket.local_addr().unwrap().port();
-        let served = |t, p| bound.served[&(t, Port::known(p))].clone().unwrap().get();
+        let served = |t, p| bound.served[&(t, Port::known(p))].unwrap().get();
         assert_eq!(served(Transport::Tcp, 9998), tcp);
         assert_eq!(served(Transport::Udp, 15063), udp);
         assert_eq!(served(Transport::Tcp, 443), 8443);
@@ -272,9 +263,7 @@ mod tests {
         assert!(error.contains(&addr.to_string()), "{error}");
 
         let bound = bind_listeners(&[wanted], MAIN, false).await.unwrap();
-        let reason = bound.served[&(Transport::Tcp, Port::known(9999))]
-            .clone()
-            .unwrap_err();
-        assert!(reason.contains("another program is using it"), "{reason}");
+        let reason = bound.served[&(Transport::Tcp, Port::known(9999))].unwrap_err();
+        assert_eq!(reason, UnavailableWhy::InUse);
     }
 }

@@ -1,7 +1,8 @@
 //! Our own test servers proven up before the network is blamed: every beacon and STUN
 //! responder is asked, over this machine's own addresses, what a browser would ask it,
 //! at start-up and then regularly. One that does not answer is offered to visitors as
-//! "not testable here", with the reason, and `/healthz` names it.
+//! "not testable here" (`UnavailableWhy::NotAnswering`), and `/healthz` names it with
+//! what went wrong.
 
 use std::{
     collections::HashMap,
@@ -94,16 +95,6 @@ impl ListenerHealth {
     fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<(Transport, Port), String>> {
         self.down.read().unwrap_or_else(|p| p.into_inner())
     }
-}
-
-/// The reason a visitor reads for a port whose listener failed its self-check.
-pub fn visitor_reason(transport: Transport, ring_port: Port) -> String {
-    format!(
-        "Ring Check's own test server for {} {ring_port} is not answering right now, so \
-         your browser cannot test this port here. This is a problem on our side, not your \
-         network.",
-        transport.label()
-    )
 }
 
 /// Checks every listener at once and records the outcome.

@@ -111,6 +111,12 @@ impl Catalog {
         };
         for entry in &mut worded.entries {
             entry.name = word(&entry.message_id("name"));
+            let id = entry.message_id("not-testable");
+            for test in &mut entry.tests {
+                if let TestMethod::NotTestableFromBrowser { reason } = test {
+                    *reason = word(&id);
+                }
+            }
             entry.words = EntryWords {
                 purpose: word(&entry.message_id("purpose")),
                 when_blocked: word(&entry.message_id("when-blocked")),
@@ -423,27 +429,12 @@ pub enum TestMethod {
     ProbeBack { transport: Transport },
     /// The visitor's browser connects out to the server: TCP by fetch, UDP by WebRTC STUN.
     FromBrowser { transport: Transport },
-    /// Browsers cannot reach this port at all; `reason` says why, in plain words.
-    NotTestableFromBrowser { reason: String },
-}
-
-impl TestMethod {
-    pub fn label(&self) -> String {
-        match self {
-            TestMethod::ProbeBack { transport } => {
-                format!("Probed back from our server ({})", transport.label())
-            }
-            TestMethod::FromBrowser {
-                transport: Transport::Tcp,
-            } => "From your browser (TCP)".to_owned(),
-            TestMethod::FromBrowser {
-                transport: Transport::Udp,
-            } => "From your browser (UDP, via WebRTC STUN)".to_owned(),
-            TestMethod::NotTestableFromBrowser { reason } => {
-                format!("Not testable from a browser: {reason}")
-            }
-        }
-    }
+    /// Browsers cannot reach this port at all; `reason` says why, in plain words (the
+    /// message `entry-{id}-not-testable`; empty until [`Catalog::worded`]).
+    NotTestableFromBrowser {
+        #[serde(default)]
+        reason: String,
+    },
 }
 
 wire_names! {

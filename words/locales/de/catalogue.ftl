@@ -1,7 +1,8 @@
 # The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
 # each caveat, each group of ports. The facts themselves (ports, protocols, directions,
 # sources) are data in shared/src/catalog/; these messages are keyed by their ids:
-# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order), and
+# -not-testable (why no browser can test it: the port table says it for its rows).
 
 ## The catalogue as a whole
 
@@ -50,11 +51,13 @@ entry-https-note-3 = iPhones weichen im Wi-Fi für Push-Benachrichtigungen auf d
 
 entry-dns-purpose = Ermittelt die Adressen der Server von Ring anhand ihres Namens.
 entry-dns-when-blocked = Das Gerät findet die Server von Ring nicht und wird als offline angezeigt.
+entry-dns-not-testable = Browser verweigern Verbindungen zu Port 53. Wenn Websites in diesem Netzwerk laden, funktioniert DNS so gut wie sicher.
 
 ## NTP
 
 entry-ntp-purpose = Hält die Uhr des Geräts genau; sichere Verbindungen und die Zeiten von Ereignissen hängen davon ab.
 entry-ntp-when-blocked = Die Uhr weicht nach und nach ab: Ereigniszeiten können falsch sein, und sichere Verbindungen können fehlschlagen.
+entry-ntp-not-testable = Browser verweigern die Nutzung von Port 123, und Webseiten können keinen NTP-Verkehr senden.
 
 ## Ring control
 

@@ -1,6 +1,8 @@
 # What the API answers when it refuses: the customer's (or the program's) message for
 # each refusal, saying what went wrong and what to do. The error codes beside them are
-# fixed and never translated.
+# fixed and never translated. Then the other things that go wrong on our side, as a
+# customer reads them: a check that ended without a report, a port this server cannot
+# have the browser test.
 
 ## Waits, as a refusal says them
 
@@ -83,3 +85,13 @@ check-failed-not-saved = Der Test ist abgeschlossen, aber die Ergebnisse konnten
 check-failed-server-gone = Der Server, der diesen Test ausgeführt hat, wurde vor dem Ende beendet. Bitte führen Sie den Test erneut aus.
 check-failed-unreadable = Die Ergebnisse des Tests konnten nicht gelesen werden. Bitte führen Sie den Test erneut aus.
 check-failed-report-unreadable = Der Test ist abgeschlossen und der Bericht wurde gespeichert, kann aber gerade nicht gelesen werden. Öffnen Sie { $path } in einer Minute, um ihn zu sehen.
+
+## Why this server cannot have the browser test a port, as a check's plan says ($port: "TCP 9998")
+
+plan-unavailable-not-configured = Dieser Server von Ring Check ist nicht dafür eingerichtet, { $port } von Ihrem Browser aus zu testen.
+plan-unavailable-needs-rights = Dieser Server von Ring Check kann auf { $port } nicht auf Verbindungen warten (dafür sind Administratorrechte nötig), daher kann Ihr Browser diesen Port hier nicht testen.
+plan-unavailable-in-use = Dieser Server von Ring Check kann auf { $port } nicht auf Verbindungen warten (ein anderes Programm verwendet den Port), daher kann Ihr Browser diesen Port hier nicht testen.
+plan-unavailable-cannot-open = Dieser Server von Ring Check kann auf { $port } nicht auf Verbindungen warten (der Port ließ sich nicht öffnen), daher kann Ihr Browser diesen Port hier nicht testen.
+plan-unavailable-not-answering = Der Testserver von Ring Check für { $port } antwortet gerade nicht, daher kann Ihr Browser diesen Port hier nicht testen. Das Problem liegt bei uns, nicht an Ihrem Netzwerk.
+plan-unavailable-busy = Der Testserver von Ring Check für { $port } ist gerade überlastet (er weist Anfragen ab), daher kann Ihr Browser diesen Port hier nicht testen. Das Problem liegt bei uns, nicht an Ihrem Netzwerk.
+plan-unavailable-not-tested = In diesem Test nicht vom Browser getestet.

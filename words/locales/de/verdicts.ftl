@@ -98,7 +98,7 @@ reason-at-risk = { $problems }, was { $feature } verzögern oder ganz verhindern
         [one] durchkommt
        *[other] durchkommen
     }, konnte nicht getestet werden.
-reason-never-testable = Für { $feature } braucht es { $parts }, was dieser Test nicht prüfen kann: { $why }
+reason-never-testable = Für { $feature } braucht es { $parts }, was dieser Test nicht prüfen kann. { $why }
 reason-our-server-down = Der Testserver von Ring Check für diese Ports hat während dieses Tests nicht geantwortet, daher lässt sich nicht feststellen, ob sie blockiert sind. Das Problem liegt bei uns, nicht an Ihrem Netzwerk: Bitte versuchen Sie es später noch einmal.
 reason-only-other-family = Über { $documented }, das Ring-Geräte laut Ring nutzen, kam nichts durch (Ihr Netzwerk hat Ring Check nur über { $other } erreicht), daher kann dieser Test nicht feststellen, ob diese Ports blockiert sind.
 reason-nothing-got-out = Ihr Browser konnte die Testserver von Ring Check über keinen Port erreichen, daher kann dieser Test nicht feststellen, ob diese Ports blockiert sind.

@@ -1,7 +1,8 @@
 # The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
 # each caveat, each group of ports. The facts themselves (ports, protocols, directions,
 # sources) are data in shared/src/catalog/; these messages are keyed by their ids:
-# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order), and
+# -not-testable (why no browser can test it: the port table says it for its rows).
 
 ## The catalogue as a whole
 
@@ -50,11 +51,13 @@ entry-https-note-3 = iPhones fall back to this port for push alerts on Wi-Fi whe
 
 entry-dns-purpose = Looks up the addresses of Ring's servers by name.
 entry-dns-when-blocked = The device can't find Ring's servers and shows as offline.
+entry-dns-not-testable = Browsers refuse to connect to port 53. If websites load on this network, DNS is almost certainly working.
 
 ## NTP
 
 entry-ntp-purpose = Keeps the device's clock right; secure connections and event times depend on it.
 entry-ntp-when-blocked = The clock drifts: event times can be wrong and secure connections can fail.
+entry-ntp-not-testable = Browsers refuse to use port 123, and web pages cannot send NTP traffic.
 
 ## Ring control
 

@@ -1,6 +1,8 @@
 # What the API answers when it refuses: the customer's (or the program's) message for
 # each refusal, saying what went wrong and what to do. The error codes beside them are
-# fixed and never translated.
+# fixed and never translated. Then the other things that go wrong on our side, as a
+# customer reads them: a check that ended without a report, a port this server cannot
+# have the browser test.
 
 ## Waits, as a refusal says them
 
@@ -81,3 +83,13 @@ check-failed-not-saved = The check finished but its results could not be saved, 
 check-failed-server-gone = The server running this check stopped before it finished. Please run the check again.
 check-failed-unreadable = The check's results could not be read. Please run the check again.
 check-failed-report-unreadable = The check finished and its report was saved, but it could not be read just now. Open { $path } in a minute to see it.
+
+## Why this server cannot have the browser test a port, as a check's plan says ($port: "TCP 9998")
+
+plan-unavailable-not-configured = This Ring Check server is not set up to test { $port } from your browser.
+plan-unavailable-needs-rights = This Ring Check server cannot listen on { $port } (it needs administrator rights), so your browser cannot test it here.
+plan-unavailable-in-use = This Ring Check server cannot listen on { $port } (another program is using it), so your browser cannot test it here.
+plan-unavailable-cannot-open = This Ring Check server cannot listen on { $port } (it could not be opened), so your browser cannot test it here.
+plan-unavailable-not-answering = Ring Check's own test server for { $port } is not answering right now, so your browser cannot test this port here. This is a problem on our side, not your network.
+plan-unavailable-busy = Ring Check's own test server for { $port } is too busy right now (it is turning requests away), so your browser cannot test this port here. This is a problem on our side, not your network.
+plan-unavailable-not-tested = Not tested from the browser in this check.

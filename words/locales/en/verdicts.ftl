@@ -91,7 +91,7 @@ reason-at-risk = { $problems }, so { $feature } may be delayed or fail; whether 
         [one] gets
        *[other] get
     } through could not be tested.
-reason-never-testable = { $feature } needs { $parts }, which this check cannot test: { $why }
+reason-never-testable = { $feature } needs { $parts }, which this check cannot test. { $why }
 reason-our-server-down = Ring Check's own test server for these ports was not answering during this check, so it cannot tell whether they are blocked. This is a problem on our side, not your network: please try again later.
 reason-only-other-family = Nothing got through over { $documented }, which Ring's devices are documented to use (your network reached Ring Check only over { $other }), so this check cannot tell whether these ports are blocked.
 reason-nothing-got-out = Your browser could not reach Ring Check's own test servers on any port, so this check cannot tell whether these ports are blocked.

@@ -1,7 +1,8 @@
 # The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
 # each caveat, each group of ports. The facts themselves (ports, protocols, directions,
 # sources) are data in shared/src/catalog/; these messages are keyed by their ids:
-# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order), and
+# -not-testable (why no browser can test it: the port table says it for its rows).
 
 ## The catalogue as a whole
 
@@ -50,11 +51,13 @@ entry-https-note-3 = Con Wi-Fi, los iPhone recurren a este puerto para las alert
 
 entry-dns-purpose = Busca por su nombre las direcciones de los servidores de Ring.
 entry-dns-when-blocked = El dispositivo no encuentra los servidores de Ring y aparece sin conexión.
+entry-dns-not-testable = Los navegadores se niegan a conectarse al puerto 53. Si las páginas web cargan en esta red, es casi seguro que el DNS funciona.
 
 ## NTP
 
 entry-ntp-purpose = Mantiene en hora el reloj del dispositivo; las conexiones seguras y la hora de los eventos dependen de ello.
 entry-ntp-when-blocked = El reloj se desajusta: la hora de los eventos puede ser incorrecta y las conexiones seguras pueden fallar.
+entry-ntp-not-testable = Los navegadores se niegan a usar el puerto 123, y las páginas web no pueden enviar tráfico NTP.
 
 ## Ring control
 

@@ -1,6 +1,8 @@
 # What the API answers when it refuses: the customer's (or the program's) message for
 # each refusal, saying what went wrong and what to do. The error codes beside them are
-# fixed and never translated.
+# fixed and never translated. Then the other things that go wrong on our side, as a
+# customer reads them: a check that ended without a report, a port this server cannot
+# have the browser test.
 
 ## Waits, as a refusal says them
 
@@ -81,3 +83,13 @@ check-failed-not-saved = La comprobación terminó, pero no se pudieron guardar 
 check-failed-server-gone = El servidor que ejecutaba esta comprobación se detuvo antes de terminar. Vuelve a ejecutar la comprobación.
 check-failed-unreadable = No se pudieron leer los resultados de la comprobación. Vuelve a ejecutar la comprobación.
 check-failed-report-unreadable = La comprobación terminó y su informe se guardó, pero ahora mismo no se puede leer. Abre { $path } dentro de un minuto para verlo.
+
+## Why this server cannot have the browser test a port, as a check's plan says ($port: "TCP 9998")
+
+plan-unavailable-not-configured = Este servidor de Ring Check no está configurado para probar { $port } desde tu navegador.
+plan-unavailable-needs-rights = Este servidor de Ring Check no puede esperar conexiones en { $port } (hacen falta permisos de administrador), así que tu navegador no puede probar este puerto aquí.
+plan-unavailable-in-use = Este servidor de Ring Check no puede esperar conexiones en { $port } (otro programa lo está usando), así que tu navegador no puede probar este puerto aquí.
+plan-unavailable-cannot-open = Este servidor de Ring Check no puede esperar conexiones en { $port } (no se ha podido abrir), así que tu navegador no puede probar este puerto aquí.
+plan-unavailable-not-answering = El servidor de prueba de Ring Check para { $port } no responde en este momento, así que tu navegador no puede probar este puerto aquí. El problema está de nuestro lado, no en tu red.
+plan-unavailable-busy = El servidor de prueba de Ring Check para { $port } está demasiado ocupado en este momento (está rechazando solicitudes), así que tu navegador no puede probar este puerto aquí. El problema está de nuestro lado, no en tu red.
+plan-unavailable-not-tested = No probado desde el navegador en esta comprobación.

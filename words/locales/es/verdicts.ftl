@@ -94,7 +94,7 @@ reason-at-risk = { $problems }, así que puede haber retrasos o fallos con { $fe
         [one] consigue
        *[other] consiguen
     } pasar.
-reason-never-testable = Para { $feature } hay que poder usar { $parts }, y esta comprobación no puede probarlo: { $why }
+reason-never-testable = Para { $feature } hay que poder usar { $parts }, y esta comprobación no puede probarlo. { $why }
 reason-our-server-down = El servidor de prueba de Ring Check para estos puertos no respondía durante esta comprobación, así que no se puede saber si están bloqueados. El problema es nuestro, no de tu red: vuelve a intentarlo más tarde.
 reason-only-other-family = No ha pasado nada por { $documented }, que es lo que usan los dispositivos de Ring según su documentación (tu red solo ha llegado a Ring Check por { $other }), así que esta comprobación no puede saber si estos puertos están bloqueados.
 reason-nothing-got-out = Tu navegador no ha podido llegar a los servidores de prueba de Ring Check por ningún puerto, así que esta comprobación no puede saber si estos puertos están bloqueados.

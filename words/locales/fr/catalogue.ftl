@@ -1,7 +1,8 @@
 # The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
 # each caveat, each group of ports. The facts themselves (ports, protocols, directions,
 # sources) are data in shared/src/catalog/; these messages are keyed by their ids:
-# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order), and
+# -not-testable (why no browser can test it: the port table says it for its rows).
 
 ## The catalogue as a whole
 
@@ -50,11 +51,13 @@ entry-https-note-3 = En Wi-Fi, les iPhone se replient sur ce port pour les alert
 
 entry-dns-purpose = Trouve les adresses des serveurs de Ring à partir de leur nom.
 entry-dns-when-blocked = L'appareil ne trouve pas les serveurs de Ring et apparaît hors ligne.
+entry-dns-not-testable = Les navigateurs refusent de se connecter au port 53. Si les sites web s'ouvrent sur ce réseau, le DNS fonctionne presque certainement.
 
 ## NTP
 
 entry-ntp-purpose = Garde l'horloge de l'appareil à l'heure ; les connexions sécurisées et l'heure des événements en dépendent.
 entry-ntp-when-blocked = L'horloge se dérègle : l'heure des événements peut être fausse et les connexions sécurisées peuvent échouer.
+entry-ntp-not-testable = Les navigateurs refusent d'utiliser le port 123, et les pages web ne peuvent pas envoyer de trafic NTP.
 
 ## Ring control
 

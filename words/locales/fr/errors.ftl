@@ -1,6 +1,8 @@
 # What the API answers when it refuses: the customer's (or the program's) message for
 # each refusal, saying what went wrong and what to do. The error codes beside them are
-# fixed and never translated.
+# fixed and never translated. Then the other things that go wrong on our side, as a
+# customer reads them: a check that ended without a report, a port this server cannot
+# have the browser test.
 
 ## Waits, as a refusal says them
 
@@ -81,3 +83,13 @@ check-failed-not-saved = La vérification est terminée, mais ses résultats n'o
 check-failed-server-gone = Le serveur qui effectuait cette vérification s'est arrêté avant la fin. Veuillez relancer la vérification.
 check-failed-unreadable = Les résultats de la vérification n'ont pas pu être lus. Veuillez relancer la vérification.
 check-failed-report-unreadable = La vérification est terminée et son rapport a été enregistré, mais il ne peut pas être lu pour le moment. Ouvrez { $path } dans une minute pour le voir.
+
+## Why this server cannot have the browser test a port, as a check's plan says ($port: "TCP 9998")
+
+plan-unavailable-not-configured = Ce serveur Ring Check n'est pas configuré pour tester { $port } depuis votre navigateur.
+plan-unavailable-needs-rights = Ce serveur Ring Check ne peut pas attendre de connexions sur { $port } (il faut des droits d'administrateur), donc votre navigateur ne peut pas tester ce port ici.
+plan-unavailable-in-use = Ce serveur Ring Check ne peut pas attendre de connexions sur { $port } (un autre programme l'utilise), donc votre navigateur ne peut pas tester ce port ici.
+plan-unavailable-cannot-open = Ce serveur Ring Check ne peut pas attendre de connexions sur { $port } (le port n'a pas pu être ouvert), donc votre navigateur ne peut pas tester ce port ici.
+plan-unavailable-not-answering = Le serveur de test de Ring Check pour { $port } ne répond pas en ce moment, donc votre navigateur ne peut pas tester ce port ici. Le problème vient de notre côté, pas de votre réseau.
+plan-unavailable-busy = Le serveur de test de Ring Check pour { $port } est trop sollicité en ce moment (il refuse des requêtes), donc votre navigateur ne peut pas tester ce port ici. Le problème vient de notre côté, pas de votre réseau.
+plan-unavailable-not-tested = Non testé depuis le navigateur lors de cette vérification.

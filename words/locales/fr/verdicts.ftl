@@ -94,7 +94,7 @@ reason-at-risk = { $problems }, ce qui risque de retarder ou de faire échouer {
         [one] passe
        *[other] passent
     }.
-reason-never-testable = Pour { $feature }, il faut { $parts }, que cette vérification ne peut pas tester : { $why }
+reason-never-testable = Pour { $feature }, il faut { $parts }, que cette vérification ne peut pas tester. { $why }
 reason-our-server-down = Le serveur de test de Ring Check pour ces ports ne répondait pas pendant cette vérification, qui ne peut donc pas dire s'ils sont bloqués. Le problème vient de notre côté, pas de votre réseau : veuillez réessayer plus tard.
 reason-only-other-family = Rien n'est passé en { $documented }, que les appareils Ring utilisent selon la documentation de Ring (votre réseau n'a joint Ring Check qu'en { $other }), donc cette vérification ne peut pas dire si ces ports sont bloqués.
 reason-nothing-got-out = Votre navigateur n'a pu joindre les serveurs de test de Ring Check sur aucun port, donc cette vérification ne peut pas dire si ces ports sont bloqués.

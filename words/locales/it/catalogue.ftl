@@ -1,7 +1,8 @@
 # The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
 # each caveat, each group of ports. The facts themselves (ports, protocols, directions,
 # sources) are data in shared/src/catalog/; these messages are keyed by their ids:
-# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order), and
+# -not-testable (why no browser can test it: the port table says it for its rows).
 
 ## The catalogue as a whole
 
@@ -50,11 +51,13 @@ entry-https-note-3 = Sul Wi-Fi, quando la porta TCP 5223 è bloccata, gli iPhone
 
 entry-dns-purpose = Cerca per nome gli indirizzi dei server di Ring.
 entry-dns-when-blocked = Il dispositivo non trova i server di Ring e risulta offline.
+entry-dns-not-testable = I browser si rifiutano di collegarsi alla porta 53. Se su questa rete i siti web si aprono, il DNS quasi certamente funziona.
 
 ## NTP
 
 entry-ntp-purpose = Mantiene esatto l'orologio del dispositivo; le connessioni sicure e gli orari degli eventi dipendono da questo.
 entry-ntp-when-blocked = L'orologio perde precisione: gli orari degli eventi possono essere sbagliati e le connessioni sicure possono non riuscire.
+entry-ntp-not-testable = I browser si rifiutano di usare la porta 123 e le pagine web non possono inviare traffico NTP.
 
 ## Ring control
 

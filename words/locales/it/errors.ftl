@@ -1,6 +1,8 @@
 # What the API answers when it refuses: the customer's (or the program's) message for
 # each refusal, saying what went wrong and what to do. The error codes beside them are
-# fixed and never translated.
+# fixed and never translated. Then the other things that go wrong on our side, as a
+# customer reads them: a check that ended without a report, a port this server cannot
+# have the browser test.
 
 ## Waits, as a refusal says them
 
@@ -81,3 +83,13 @@ check-failed-not-saved = La verifica è terminata, ma non è stato possibile sal
 check-failed-server-gone = Il server che eseguiva questa verifica si è fermato prima della fine. Esegui di nuovo la verifica.
 check-failed-unreadable = Non è stato possibile leggere i risultati della verifica. Esegui di nuovo la verifica.
 check-failed-report-unreadable = La verifica è terminata e il report è stato salvato, ma al momento non è possibile leggerlo. Apri { $path } tra un minuto per vederlo.
+
+## Why this server cannot have the browser test a port, as a check's plan says ($port: "TCP 9998")
+
+plan-unavailable-not-configured = Questo server Ring Check non è configurato per testare { $port } dal tuo browser.
+plan-unavailable-needs-rights = Questo server Ring Check non può restare in ascolto su { $port } (servono i diritti di amministratore), quindi il tuo browser non può testarla qui.
+plan-unavailable-in-use = Questo server Ring Check non può restare in ascolto su { $port } (la sta usando un altro programma), quindi il tuo browser non può testarla qui.
+plan-unavailable-cannot-open = Questo server Ring Check non può restare in ascolto su { $port } (non è stato possibile aprirla), quindi il tuo browser non può testarla qui.
+plan-unavailable-not-answering = Il server di test di Ring Check per { $port } al momento non risponde, quindi il tuo browser non può testare questa porta qui. Il problema è da parte nostra, non della tua rete.
+plan-unavailable-busy = Il server di test di Ring Check per { $port } al momento è troppo occupato (sta rifiutando le richieste), quindi il tuo browser non può testare questa porta qui. Il problema è da parte nostra, non della tua rete.
+plan-unavailable-not-tested = Non testata dal browser in questa verifica.

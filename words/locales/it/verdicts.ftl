@@ -94,7 +94,7 @@ reason-at-risk = { $problems }, quindi per { $feature } potrebbero esserci ritar
         [one] riesce
        *[other] riescono
     } a passare.
-reason-never-testable = Per { $feature } bisogna poter usare { $parts }, che questa verifica non può testare: { $why }
+reason-never-testable = Per { $feature } bisogna poter usare { $parts }, che questa verifica non può testare. { $why }
 reason-our-server-down = Durante questa verifica il server di test di Ring Check per queste porte non rispondeva, quindi non è possibile dire se sono bloccate. Il problema è da parte nostra, non della tua rete: riprova più tardi.
 reason-only-other-family = Non è passato nulla su { $documented }, che secondo la documentazione di Ring è la versione di IP usata dai suoi dispositivi (la tua rete ha raggiunto Ring Check solo su { $other }), quindi questa verifica non può dire se queste porte sono bloccate.
 reason-nothing-got-out = Il tuo browser non è riuscito a raggiungere i server di test di Ring Check su nessuna porta, quindi questa verifica non può dire se queste porte sono bloccate.

@@ -1,7 +1,8 @@
 # The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
 # each caveat, each group of ports. The facts themselves (ports, protocols, directions,
 # sources) are data in shared/src/catalog/; these messages are keyed by their ids:
-# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order), and
+# -not-testable (why no browser can test it: the port table says it for its rows).
 
 ## The catalogue as a whole
 
@@ -50,11 +51,13 @@ entry-https-note-3 = Wi-Fi接続時にTCP 5223がブロックされていると�
 
 entry-dns-purpose = Ringのサーバーのアドレスを名前から調べます。
 entry-dns-when-blocked = デバイスがRingのサーバーを見つけられず、オフラインと表示されます。
+entry-dns-not-testable = ブラウザーはポート53への接続を拒否します。このネットワークでWebサイトが表示されていれば、DNSはほぼ確実に機能しています。
 
 ## NTP
 
 entry-ntp-purpose = デバイスの時計を正確に保ちます。安全な接続やイベントの時刻は、これに依存しています。
 entry-ntp-when-blocked = 時計がずれていき、イベントの時刻が正しくなくなったり、安全な接続に失敗したりすることがあります。
+entry-ntp-not-testable = ブラウザーはポート123の使用を拒否します。また、WebページからNTPの通信を送ることはできません。
 
 ## Ring control
 

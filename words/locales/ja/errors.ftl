@@ -1,6 +1,8 @@
 # What the API answers when it refuses: the customer's (or the program's) message for
 # each refusal, saying what went wrong and what to do. The error codes beside them are
-# fixed and never translated.
+# fixed and never translated. Then the other things that go wrong on our side, as a
+# customer reads them: a check that ended without a report, a port this server cannot
+# have the browser test.
 
 ## Waits, as a refusal says them
 
@@ -74,3 +76,13 @@ check-failed-not-saved = チェックは完了しましたが、結果を保存�
 check-failed-server-gone = このチェックを実行していたサーバーが、完了前に停止しました。もう一度チェックを実行してください。
 check-failed-unreadable = チェックの結果を読み取れませんでした。もう一度チェックを実行してください。
 check-failed-report-unreadable = チェックは完了し、レポートは保存されましたが、現在は読み取れません。1分ほどしてから { $path } を開いてご確認ください。
+
+## Why this server cannot have the browser test a port, as a check's plan says ($port: "TCP 9998")
+
+plan-unavailable-not-configured = このRing Checkサーバーは、お使いのブラウザーから{ $port }をテストするように設定されていません。
+plan-unavailable-needs-rights = このRing Checkサーバーは{ $port }で待ち受けることができません（管理者権限が必要です）。そのため、ここではお使いのブラウザーからこのポートをテストできません。
+plan-unavailable-in-use = このRing Checkサーバーは{ $port }で待ち受けることができません（別のプログラムが使用しています）。そのため、ここではお使いのブラウザーからこのポートをテストできません。
+plan-unavailable-cannot-open = このRing Checkサーバーは{ $port }で待ち受けることができません（ポートを開けませんでした）。そのため、ここではお使いのブラウザーからこのポートをテストできません。
+plan-unavailable-not-answering = { $port }用のRing Check自身のテストサーバーが現在応答していないため、ここではお使いのブラウザーからこのポートをテストできません。これは当方側の問題で、お客様のネットワークの問題ではありません。
+plan-unavailable-busy = { $port }用のRing Check自身のテストサーバーが現在混み合っていて、リクエストを断っているため、ここではお使いのブラウザーからこのポートをテストできません。これは当方側の問題で、お客様のネットワークの問題ではありません。
+plan-unavailable-not-tested = このチェックでは、ブラウザーからテストしていません。

@@ -93,7 +93,7 @@ reason-also-blocked = また、{ $problems }ため、遅れたり失敗したり
 reason-at-risk = { $problems }ため、{ $feature }が遅れたり失敗したりすることがあります。また、{ $untested }が{ $count ->
        *[other] 通信できる
     }かどうかは、テストできませんでした。
-reason-never-testable = { $feature }には{ $parts }が必要ですが、このチェックではテストできません：{ $why }
+reason-never-testable = { $feature }には{ $parts }が必要ですが、このチェックではテストできません。{ $why }
 reason-our-server-down = このチェック中、これらのポート用のRing Check自身のテストサーバーが応答していなかったため、ポートがブロックされているかどうかを判断できません。これは当方側の問題で、お使いのネットワークの問題ではありません。しばらくしてからもう一度お試しください。
 reason-only-other-family = Ringの資料でRingデバイスが使用するとされている{ $documented }では、何も通信できませんでした（お使いのネットワークからRing Checkには{ $other }でしか到達していません）。そのため、このチェックではこれらのポートがブロックされているかどうかを判断できません。
 reason-nothing-got-out = お使いのブラウザーから、Ring Check自身のテストサーバーにどのポートでも接続できなかったため、このチェックではこれらのポートがブロックされているかどうかを判断できません。

@@ -1,7 +1,8 @@
 # The Ring catalogue's texts: what each port is for, what breaks when it is blocked,
 # each caveat, each group of ports. The facts themselves (ports, protocols, directions,
 # sources) are data in shared/src/catalog/; these messages are keyed by their ids:
-# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order).
+# entry-<entry id>-purpose, -when-blocked, -note-<n> (the entry's notes in order), and
+# -not-testable (why no browser can test it: the port table says it for its rows).
 
 ## The catalogue as a whole
 
@@ -50,11 +51,13 @@ entry-https-note-3 = Op Wi-Fi wijken iPhones voor pushmeldingen uit naar deze po
 
 entry-dns-purpose = Zoekt de adressen van de servers van Ring op aan de hand van hun naam.
 entry-dns-when-blocked = Het apparaat vindt de servers van Ring niet en staat offline.
+entry-dns-not-testable = Browsers weigeren verbinding te maken met poort 53. Als websites op dit netwerk laden, werkt DNS vrijwel zeker.
 
 ## NTP
 
 entry-ntp-purpose = Houdt de klok van het apparaat gelijk; beveiligde verbindingen en de tijden van gebeurtenissen hangen ervan af.
 entry-ntp-when-blocked = De klok gaat afwijken: tijden van gebeurtenissen kunnen verkeerd zijn en beveiligde verbindingen kunnen mislukken.
+entry-ntp-not-testable = Browsers weigeren poort 123 te gebruiken, en webpagina's kunnen geen NTP-verkeer versturen.
 
 ## Ring control
 

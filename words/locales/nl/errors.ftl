@@ -1,6 +1,8 @@
 # What the API answers when it refuses: the customer's (or the program's) message for
 # each refusal, saying what went wrong and what to do. The error codes beside them are
-# fixed and never translated.
+# fixed and never translated. Then the other things that go wrong on our side, as a
+# customer reads them: a check that ended without a report, a port this server cannot
+# have the browser test.
 
 ## Waits, as a refusal says them
 
@@ -81,3 +83,13 @@ check-failed-not-saved = De controle is klaar, maar de resultaten konden niet wo
 check-failed-server-gone = De server die deze controle uitvoerde, is gestopt voordat hij klaar was. Voer de controle opnieuw uit.
 check-failed-unreadable = De resultaten van de controle konden niet worden gelezen. Voer de controle opnieuw uit.
 check-failed-report-unreadable = De controle is klaar en het rapport is opgeslagen, maar het kan nu niet worden gelezen. Open { $path } over een minuut om het te bekijken.
+
+## Why this server cannot have the browser test a port, as a check's plan says ($port: "TCP 9998")
+
+plan-unavailable-not-configured = Deze Ring Check-server is niet ingesteld om { $port } vanuit je browser te testen.
+plan-unavailable-needs-rights = Deze Ring Check-server kan niet luisteren op { $port } (daarvoor zijn beheerdersrechten nodig), dus je browser kan deze poort hier niet testen.
+plan-unavailable-in-use = Deze Ring Check-server kan niet luisteren op { $port } (een ander programma gebruikt de poort), dus je browser kan deze poort hier niet testen.
+plan-unavailable-cannot-open = Deze Ring Check-server kan niet luisteren op { $port } (de poort kon niet worden geopend), dus je browser kan deze poort hier niet testen.
+plan-unavailable-not-answering = De testserver van Ring Check voor { $port } antwoordt op dit moment niet, dus je browser kan deze poort hier niet testen. Het probleem ligt bij ons, niet bij je netwerk.
+plan-unavailable-busy = De testserver van Ring Check voor { $port } heeft het op dit moment te druk (hij weigert verzoeken), dus je browser kan deze poort hier niet testen. Het probleem ligt bij ons, niet bij je netwerk.
+plan-unavailable-not-tested = Niet vanuit de browser getest bij deze controle.

@@ -93,7 +93,7 @@ reason-at-risk = { $problems }, wat { $feature } kan vertragen of laten mislukke
         [one] komt
        *[other] komen
     }, kon niet worden getest.
-reason-never-testable = Voor { $feature } heb je { $parts } nodig, en dat kan deze controle niet testen: { $why }
+reason-never-testable = Voor { $feature } heb je { $parts } nodig, en dat kan deze controle niet testen. { $why }
 reason-our-server-down = De testserver van Ring Check voor deze poorten reageerde niet tijdens deze controle, dus we kunnen niet zeggen of ze geblokkeerd zijn. Het probleem ligt bij ons, niet bij je netwerk: probeer het later opnieuw.
 reason-only-other-family = Via { $documented }, dat Ring-apparaten volgens Ring gebruiken, kwam niets door (je netwerk bereikte Ring Check alleen via { $other }), dus deze controle kan niet zien of deze poorten geblokkeerd zijn.
 reason-nothing-got-out = Je browser kon de testservers van Ring Check op geen enkele poort bereiken, dus deze controle kan niet zien of deze poorten geblokkeerd zijn.

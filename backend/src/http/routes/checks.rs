@@ -66,6 +66,7 @@ pub struct StartCheckRequest {}
 pub(crate) async fn start_check(
     State(state): State<AppState>,
     ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
+    uri: Uri,
     headers: HeaderMap,
     Api(body): Api<Bytes>,
 ) -> Result<(StatusCode, Json<CheckStarted>), ApiError> {
@@ -76,12 +77,16 @@ pub(crate) async fn start_check(
             .metrics
             .check_refused(refusal.status_and_code().1.as_str()),
     }
-    let (target, started) = started?;
+    let (target, mut started) = started?;
     tracing::info!(
         check = %log_label(started.id.as_str()),
         target = %mask_address(target),
         "check started"
     );
+    // Why a port is not tested, in the language the page asks for.
+    let locale = language::of_api_request(&uri, &headers);
+    language::word_plan(&mut started.egress.targets, locale);
+    language::word_entry_names(&mut started.entries, locale);
     Ok((StatusCode::ACCEPTED, Json(started)))
 }
 

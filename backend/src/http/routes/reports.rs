@@ -22,7 +22,8 @@ use crate::http::{error::ApiError, extract::Api, language, serve::PeerAddr, stat
 
 /// A report as the API sends it: judged by this server's catalogue, its texts linking to
 /// the report on this server as the request addresses it, and with its plan (rebuilt
-/// from the results for a report from before plans were stored).
+/// from the results for a report from before plans were stored), whose reasons are
+/// worded in the reader's language.
 pub(crate) fn judged(
     mut report: Report,
     state: &AppState,
@@ -46,6 +47,10 @@ pub(crate) fn judged(
         &link,
     );
     report.judgement = Some(judgement);
+    if let Some(plan) = &mut report.plan {
+        language::word_plan(&mut plan.egress, locale);
+        language::word_entry_names(&mut plan.entries, locale);
+    }
     report
 }
 

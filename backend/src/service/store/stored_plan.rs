@@ -1,11 +1,13 @@
 //! A check's plan as its report is stored: the catalogue version it was made from and
 //! only what that catalogue does not already say: the ports of the sampled range the
-//! browser tested, and the tests this server served on another port or not at all. The
-//! whole plan repeats every entry's name, source and reasons, several kilobytes a report;
-//! this is a few hundred bytes. It is expanded back only by a build that expands it to
-//! the same plan: one whose catalogue and plan-making code make the same plans, as a
-//! fingerprint of what they make says (a catalogue's version changes only when its
-//! meaning does; a renamed entry or a reworded reason changes the fingerprint too).
+//! browser tested, and the tests this server served on another port or not at all (and
+//! why, as a code). The whole plan repeats every entry's name and source, several
+//! kilobytes a report; this is a few hundred bytes. It is expanded back only by a build
+//! that expands it to the same plan: one whose catalogue and plan-making code make the
+//! same plans, as a fingerprint of what they make says (a catalogue's version changes
+//! only when its meaning does; a renamed entry changes the fingerprint too). A plan
+//! stored before reasons were codes, with their English, still expands: see
+//! [`BEFORE_CODES`].
 
 use std::sync::LazyLock;
 
@@ -14,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use ringcheck_shared::{
     catalog::{Catalog, Transport},
     check::{CheckPlan, PlannedProbe, probe_back_plan},
-    egress::{EgressMethod, EgressTarget, Served, egress_targets},
+    egress::{EgressMethod, EgressTarget, Served, UnavailableWhy, egress_targets},
     family::AddressFamily,
     port::{Port, PortSpec},
 };
@@ -36,15 +38,15 @@ pub struct StoredPlan {
     /// Each browser test not served on its own Ring port.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     exceptions: Vec<Exception>,
-    /// The reasons the exceptions give, each once (one reason often covers every UDP port).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// In a plan stored before reasons were codes: the English of the exceptions'
+    /// reasons, each once. Read, never written.
+    #[serde(default, skip_serializing)]
     reasons: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     families: Vec<AddressFamily>,
 }
 
-/// A browser test served on another public port, or not testable here (an index into
-/// [`StoredPlan::reasons`]).
+/// A browser test served on another public port, or not testable here, and why.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 struct Exception {
     transport: Transport,
@@ -52,6 +54,10 @@ struct Exception {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     public_port: Option<Port>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    why: Option<UnavailableWhy>,
+    /// In a plan stored before reasons were codes: an index into
+    /// [`StoredPlan::reasons`]. Read, never written.
+    #[serde(default, skip_serializing)]
     reason: Option<usize>,
 }
 
@@ -62,7 +68,6 @@ impl StoredPlan {
         let probes = (plan.probes != probe_back_plan(catalog)).then(|| plan.probes.clone());
         let mut sample: Vec<Port> = Vec::new();
         let mut exceptions = Vec::new();
-        let mut reasons: Vec<String> = Vec::new();
         for target in &plan.egress {
             let in_range = catalog
                 .entry(target.entry.as_str())
@@ -70,11 +75,12 @@ impl StoredPlan {
             if in_range && !sample.contains(&target.port) {
                 sample.push(target.port);
             }
-            let exception = |public_port, reason| Exception {
+            let exception = |public_port, why| Exception {
                 transport: target.transport,
                 port: target.port,
                 public_port,
-                reason,
+                why,
+                reason: None,
             };
             match &target.method {
                 EgressMethod::Beacon { public_port } | EgressMethod::Stun { public_port }
@@ -82,16 +88,8 @@ impl StoredPlan {
                 {
                     exceptions.push(exception(Some(*public_port), None));
                 }
-                EgressMethod::Unavailable { reason } => {
-                    let index = match reasons.iter().position(|known| known == reason) {
-                        Some(index) => index,
-                        None => {
-                            reasons.push(reason.clone());
-                            reasons.len() - 1
-                        }
-                    };
-                    exceptions.push(exception(None, Some(index)));
-                }
+                // A reason without a code, or with words, is not stored this way.
+                EgressMethod::Unavailable { why, .. } => exceptions.push(exception(None, *why)),
                 // Served on its own port, or never testable: the catalogue says so.
                 _ => {}
             }
@@ -102,7 +100,7 @@ impl StoredPlan {
             probes,
             sample,
             exceptions,
-            reasons,
+            reasons: Vec::new(),
             families: plan.families.clone(),
         };
         (stored.expand(catalog).as_ref() == Some(plan)).then_some(stored)
@@ -112,7 +110,10 @@ impl StoredPlan {
     /// it did; `None` otherwise (the report's plan is then rebuilt from its results, as
     /// for a report stored before plans were).
     pub fn expand(&self, catalog: &Catalog) -> Option<CheckPlan> {
-        if catalog.version != self.catalog_version || fingerprint(catalog) != self.fingerprint {
+        let own = fingerprint(catalog);
+        let same_plans = own == self.fingerprint
+            || (self.fingerprint, own) == (BEFORE_CODES.before, BEFORE_CODES.since);
+        if catalog.version != self.catalog_version || !same_plans {
             return None;
         }
         Some(self.expanded(catalog))
@@ -124,36 +125,64 @@ impl StoredPlan {
             .probes
             .clone()
             .unwrap_or_else(|| probe_back_plan(catalog));
-        let egress: Vec<EgressTarget> = egress_targets(catalog, &self.sample, |transport, port| {
-            self.served(transport, port)
-        });
+        let mut egress: Vec<EgressTarget> =
+            egress_targets(catalog, &self.sample, |transport, port| {
+                self.served(transport, port)
+            });
+        // Reasons stored as English, before they were codes, stay as they were.
+        for target in &mut egress {
+            if let Some(english) = self.exception(target.transport, target.port).and_then(|e| {
+                let index = e.reason.filter(|_| e.why.is_none())?;
+                self.reasons.get(index)
+            }) {
+                target.method = EgressMethod::Unavailable {
+                    why: None,
+                    reason: english.clone(),
+                };
+            }
+        }
         CheckPlan::new(catalog, probes, egress).with_families(self.families.clone())
     }
 
-    /// Where the stored plan says the browser test of `port` over `transport` was served.
-    fn served(&self, transport: Transport, port: Port) -> Served {
-        let exception = self
-            .exceptions
+    fn exception(&self, transport: Transport, port: Port) -> Option<&Exception> {
+        self.exceptions
             .iter()
-            .find(|e| e.transport == transport && e.port == port);
-        match exception {
+            .find(|e| e.transport == transport && e.port == port)
+    }
+
+    /// Where the stored plan says the browser test of `port` over `transport` was served
+    /// (for a reason stored as English, any: [`Self::expanded`] puts the English back).
+    fn served(&self, transport: Transport, port: Port) -> Served {
+        match self.exception(transport, port) {
             None => Ok(port),
             Some(Exception {
                 public_port: Some(public),
                 ..
             }) => Ok(*public),
-            Some(Exception { reason, .. }) => Err(reason
-                .and_then(|index| self.reasons.get(index))
-                .cloned()
-                .unwrap_or_default()),
+            Some(Exception { why, .. }) => Err(why.unwrap_or(UnavailableWhy::NotTested)),
         }
     }
+}
+
+/// The fingerprints of the last build that stored the reasons of a plan as English, and
+/// of this build, for the catalogue they share: a plan that build stored expands in this
+/// one, its reasons English, while this build makes the plans it made then (the reasons
+/// aside). Once the catalogue or the plans change, plans stored before then expand no
+/// more, as ever, and these can go, with the test that reads such a plan.
+const BEFORE_CODES: Fingerprints = Fingerprints {
+    before: 0xb5cc_1542_d09c_2f7e,
+    since: 0xd999_622a_88c3_e594,
+};
+
+struct Fingerprints {
+    before: u64,
+    since: u64,
 }
 
 /// A fingerprint of the plans this build makes from `catalog`: FNV-1a of the JSON of a
 /// plan expanded from a stored one that uses every part of the expansion (every entry,
 /// a sampled port, a test served on another port, one not testable here, both
-/// families). Any change to the catalogue's words or to the code that makes plans from
+/// families). Any change to the catalogue's names or to the code that makes plans from
 /// it changes the fingerprint. Computed once for the build's own catalogue.
 fn fingerprint(catalog: &Catalog) -> u64 {
     static OWN: LazyLock<u64> =
@@ -180,16 +209,18 @@ fn of_expansion(catalog: &Catalog) -> u64 {
                 transport: Transport::Tcp,
                 port: Port::known(443),
                 public_port: Some(Port::known(8443)),
+                why: None,
                 reason: None,
             },
             Exception {
                 transport: Transport::Udp,
                 port: Port::known(15063),
                 public_port: None,
-                reason: Some(0),
+                why: Some(UnavailableWhy::NotAnswering),
+                reason: None,
             },
         ],
-        reasons: vec!["Not testable here.".to_owned()],
+        reasons: Vec::new(),
         families: vec![AddressFamily::Ipv4, AddressFamily::Ipv6],
     };
     let json = serde_json::to_vec(&every_part.expanded(catalog)).unwrap_or_default();
@@ -209,9 +240,8 @@ mod tests {
         let egress = egress_targets(catalog(), sample, |transport, port| {
             match (transport, port.get()) {
                 (Transport::Tcp, low) if low < 1024 => Ok(Port::known(low + 9000)),
-                (Transport::Udp, 3478 | 19302) => {
-                    Err("Not testable here: the server is shedding load.".to_owned())
-                }
+                (Transport::Udp, 3478 | 19302) => Err(UnavailableWhy::Busy),
+                (Transport::Tcp, 9999) => Err(UnavailableWhy::NotAnswering),
                 _ => Ok(port),
             }
         });
@@ -240,6 +270,79 @@ mod tests {
         let read: StoredPlan =
             serde_json::from_str(&serde_json::to_string(&stored).unwrap()).unwrap();
         assert_eq!(read.expand(catalog()), Some(plan));
+    }
+
+    #[test]
+    fn a_stored_plan_keeps_its_reasons_as_codes() {
+        let plan = served_plan(&sample());
+        let stored = serde_json::to_string(&StoredPlan::of(&plan, catalog()).unwrap()).unwrap();
+        assert!(
+            stored.contains(r#"{"transport":"tcp","port":9999,"why":"not-answering"}"#),
+            "{stored}"
+        );
+        assert!(!stored.contains("reason"), "no words: {stored}");
+        let whole = serde_json::to_string(&plan).unwrap();
+        assert!(
+            whole.contains(r#""method":{"unavailable":{"why":"not-answering"}}"#)
+                && whole.contains(r#""method":{"not_testable":{}}"#)
+                && !whole.contains("reason"),
+            "the whole plan, where one is stored, holds codes only too: {whole}"
+        );
+    }
+
+    #[test]
+    fn a_plan_with_words_is_not_one_a_stored_plan_expands_to() {
+        let mut plan = served_plan(&sample());
+        ringcheck_shared::egress::word_reasons(&mut plan.egress, &|id, _| id.to_owned());
+        assert_eq!(StoredPlan::of(&plan, catalog()), None);
+    }
+
+    /// As the build before reasons were codes stored a plan: TCP 80 not configured, 443
+    /// on 8443, 9998's listener down, 16500 while STUN shed load.
+    const STORED_WITH_ENGLISH: &str = r#"{"catalog_version":4,"fingerprint":13099868792825851774,"sample":[16500,40000],"exceptions":[{"transport":"tcp","port":80,"reason":0},{"transport":"tcp","port":443,"public_port":8443},{"transport":"tcp","port":9998,"reason":1},{"transport":"udp","port":16500,"reason":2}],"reasons":["This Ring Check server is not set up to test TCP 80 from your browser.","Ring Check's own test server for TCP 9998 is not answering right now, so your browser cannot test this port here. This is a problem on our side, not your network.","Ring Check's own test server for UDP 16500 is too busy right now (it is turning requests away), so your browser cannot test this port here. This is a problem on our side, not your network."],"families":["ipv4","ipv6"]}"#;
+
+    #[test]
+    fn a_plan_stored_before_reasons_were_codes_expands_with_its_english() {
+        assert_eq!(
+            fingerprint(catalog()),
+            BEFORE_CODES.since,
+            "this build makes other plans than the one that stored reasons as English: \
+             such plans expand no more, so BEFORE_CODES and this test can go"
+        );
+        let stored: StoredPlan = serde_json::from_str(STORED_WITH_ENGLISH).unwrap();
+        let plan = stored
+            .expand(catalog())
+            .expect("the same catalogue and plans");
+        let method = |transport, port: u16| {
+            plan.egress
+                .iter()
+                .find(|t| t.transport == transport && t.port.get() == port)
+                .map(|t| t.method.clone())
+                .unwrap()
+        };
+        let english = |index: usize| EgressMethod::Unavailable {
+            why: None,
+            reason: stored.reasons[index].clone(),
+        };
+        assert_eq!(method(Transport::Tcp, 80), english(0));
+        assert_eq!(method(Transport::Tcp, 9998), english(1));
+        assert_eq!(method(Transport::Udp, 16500), english(2));
+        assert_eq!(
+            method(Transport::Tcp, 443),
+            EgressMethod::Beacon {
+                public_port: Port::known(8443)
+            }
+        );
+        assert_eq!(
+            method(Transport::Udp, 123),
+            EgressMethod::not_testable(),
+            "the catalogue says why, in the reader's words"
+        );
+        assert_eq!(plan.families, [AddressFamily::Ipv4, AddressFamily::Ipv6]);
+        // Any other plan of that build's expands no more.
+        let mut other = stored;
+        other.fingerprint ^= 1;
+        assert_eq!(other.expand(catalog()), None);
     }
 
     #[test]

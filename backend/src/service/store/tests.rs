@@ -731,12 +731,12 @@ fn report_with_plan(id: &str) -> Report {
     use ringcheck_shared::{
         catalog::catalog,
         check::{CheckPlan, probe_back_plan},
-        egress::egress_targets,
+        egress::{UnavailableWhy, egress_targets},
     };
     let sample: Vec<Port> = (0..16).map(|i| Port::known(20_000 + i * 900)).collect();
     let egress = egress_targets(catalog(), &sample, |transport, port| {
         match (transport, port.get()) {
-            (Transport::Udp, 3478) => Err("Not testable here: shedding load.".to_owned()),
+            (Transport::Udp, 3478) => Err(UnavailableWhy::Busy),
             _ => Ok(port),
         }
     });
