@@ -955,3 +955,60 @@ async fn a_postgres_store_keeps_the_database_s_time_whatever_its_host_s_clock_sa
         "the store says {store_now}, the database {database}"
     );
 }
+
+/// A report as this build stores it, written by a real check (a router dropping the SIP
+/// ports) with the browser's results beside it: the probes' details and the plan's
+/// reasons are codes, and it reads back and is worded in every language, with the same
+/// verdicts in each and no message missing.
+#[test]
+fn a_report_stored_today_reads_and_is_worded_in_every_language() {
+    use ringcheck_shared::{catalog::catalog, verdict::Verdict};
+    use ringcheck_words::{Locale, Words, judgement::judged, worded_catalogue};
+
+    const BODY: &str = include_str!("fixtures/report-body-catalog-v4.json");
+    const EGRESS: &str = include_str!("fixtures/egress-catalog-v4.json");
+    let report = joined(BODY, Some(EGRESS), []).unwrap();
+    assert!(
+        report
+            .probes
+            .iter()
+            .all(|p| p.detail.legacy_text().is_none()),
+        "every detail a code"
+    );
+    assert!(!BODY.contains("reason"), "no reason stored in words");
+    let words = Words::fresh();
+    let mut english: Option<Vec<Verdict>> = None;
+    for locale in Locale::ALL {
+        let speaker = words.speak(locale);
+        let worded = worded_catalogue(&speaker, catalog());
+        let judgement = judged(&speaker, &report, &worded, "https://x/r/C");
+        let verdicts: Vec<Verdict> = judgement.verdicts.iter().map(|v| v.verdict).collect();
+        assert!(
+            verdicts.contains(&Verdict::AtRisk),
+            "{locale:?}: {verdicts:?}"
+        );
+        match &english {
+            None => english = Some(verdicts),
+            Some(english) => assert_eq!(&verdicts, english, "{locale:?}"),
+        }
+        assert!(judgement.verdicts.iter().all(|v| !v.reason.is_empty()));
+        assert!(judgement.advice.isp_message.is_some(), "{locale:?}");
+        assert!(judgement.summary.contains("15063"), "{locale:?}");
+    }
+    assert_eq!(words.problems(), 0, "a message was missing: see the log");
+    let italian = words.speak(Locale::Language(
+        ringcheck_shared::language::Language::Italian,
+    ));
+    let summary = judged(
+        &italian,
+        &report,
+        &worded_catalogue(&italian, catalog()),
+        "https://x/r/C",
+    )
+    .summary;
+    assert!(summary.contains("Esito complessivo"), "{summary}");
+    assert!(
+        !summary.contains("no answer to"),
+        "details in Italian: {summary}"
+    );
+}
