@@ -1,40 +1,20 @@
 //! What a report asks the customer to do, in English as the server words it: the ports
 //! to open, the message for the internet provider and the plain summary.
 
-use std::sync::LazyLock;
-
 use ringcheck_shared::{
     advice::Advice,
-    catalog::{self, Catalog, Feature, Transport},
+    catalog::{Feature, Transport},
     check::{CheckId, ProbeResult, ProbeState, probe_back_plan},
     egress::{EgressReport, EgressResult, EgressState, NatMapping, ReportedBy},
-    judgement::Judgement,
     port::Port,
     probe_detail::ProbeDetail,
     report::Report,
     verdict::{FeatureVerdict, Verdict},
 };
-use ringcheck_words::{Locale, Words, judgement::word_judgement};
 
-fn speaker() -> ringcheck_words::Speaker<'static> {
-    Words::get().speak(Locale::Language(
-        ringcheck_shared::language::Language::English,
-    ))
-}
+mod common;
 
-/// The catalogue worded in English, as the server judges an English reader's report.
-fn english() -> &'static Catalog {
-    static ENGLISH: LazyLock<Catalog> =
-        LazyLock::new(|| ringcheck_words::worded_catalogue(&speaker(), catalog::catalog()));
-    &ENGLISH
-}
-
-/// A report judged and worded as the server sends it to an English reader at `link`.
-fn judge(report: &Report, link: &str) -> Judgement {
-    let mut judgement = report.judge(english());
-    word_judgement(&speaker(), &mut judgement, report, english(), link);
-    judgement
-}
+use common::{english, judge};
 
 fn report_verdicts(report: &Report) -> Vec<FeatureVerdict> {
     judge(report, "x").verdicts

@@ -1,10 +1,8 @@
 //! The verdicts, judged in `ringcheck-shared` as data and put into English here: the
 //! exact sentences a customer reads, for each firewall case.
 
-use std::sync::LazyLock;
-
 use ringcheck_shared::{
-    catalog::{self, Audience, Catalog, Endpoint, Need, Transport},
+    catalog::{Audience, Catalog, Endpoint, Need, Transport},
     check::{ProbeResult, ProbeState, probe_back_plan},
     egress::{EgressReport, EgressResult, EgressState, NatMapping, ReportedBy, egress_targets},
     port::Port,
@@ -13,24 +11,14 @@ use ringcheck_shared::{
         self as shared_verdict, Evidence, Feature, FeatureVerdict, PathState, Reading, Verdict,
     },
 };
-use ringcheck_words::{Locale, Words, judgement::word_judgement};
+
+mod common;
+
+use common::{english, speaker};
 
 use EgressState::{Failed, Intercepted, NoAnswer, Reached};
 use ProbeState::*;
 use Transport::{Tcp, Udp};
-
-/// The catalogue worded in English, as the server judges an English reader's report.
-fn english() -> &'static Catalog {
-    static ENGLISH: LazyLock<Catalog> =
-        LazyLock::new(|| ringcheck_words::worded_catalogue(&speaker(), catalog::catalog()));
-    &ENGLISH
-}
-
-fn speaker() -> ringcheck_words::Speaker<'static> {
-    Words::get().speak(Locale::Language(
-        ringcheck_shared::language::Language::English,
-    ))
-}
 
 /// The verdicts with their reasons and paths in English.
 fn worded(mut verdicts: Vec<FeatureVerdict>) -> Vec<FeatureVerdict> {
@@ -57,16 +45,14 @@ fn verdicts(
     worded(shared_verdict::verdicts(catalog, probes, egress))
 }
 
-/// A report judged and worded as the server sends it to an English reader.
-fn judge(report: &Report) -> ringcheck_shared::judgement::Judgement {
-    let mut judgement = report.judge(english());
-    word_judgement(&speaker(), &mut judgement, report, english(), "x");
-    judgement
-}
-
 /// A report's verdicts, worded.
 fn report_verdicts(report: &Report) -> Vec<FeatureVerdict> {
     judge(report).verdicts
+}
+
+/// A report judged and worded as the server sends it to an English reader.
+fn judge(report: &Report) -> ringcheck_shared::judgement::Judgement {
+    common::judge(report, "x")
 }
 
 /// The media ports the browser samples in these tests: 16, evenly spread.
