@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0005_repair_checks.sql"),
     include_str!("../../../migrations/0006_add_checks_report_expires_at.sql"),
     include_str!("../../../migrations/0007_add_reports_network.sql"),
+    include_str!("../../../migrations/0008_mark_reports_as_codes.sql"),
 ];
 
 /// The SHA-256 of each migration as released. A database migrated by a build runs none
@@ -32,6 +33,7 @@ const RELEASED: &[&str] = &[
     "b07540762a0212c481a98c95db8eb0ba26d4b522ba39416481358f94b2997d2d",
     "f89d772a2484b891f965b20b647738341ad0db46369344773f211d91e03042c1",
     "446bf0fbfea7745f11d0a6718b29c4d5250d721815135e217c29a48d9ab098c6",
+    "6211abc672da0e98c04b588dab8e07455aae0d563d116f11d76d4faf2db374b9",
 ];
 
 #[derive(thiserror::Error, Debug)]
