@@ -339,17 +339,6 @@ impl CheckStarted {
     }
 }
 
-impl ProbeResult {
-    /// The round-trip time as people read it, "12.5 ms", or `None` if nothing answered.
-    /// Integer arithmetic on purpose: float formatting would add kilobytes to the app.
-    pub fn rtt_label(&self) -> Option<String> {
-        self.rtt_ms.map(|ms| {
-            let tenths = (ms * 10.0).round().max(0.0) as u64;
-            format!("{}.{} ms", tenths / 10, tenths % 10)
-        })
-    }
-}
-
 /// Hides the part of an address that points at one household: the last octet of IPv4,
 /// the last 80 bits of IPv6.
 pub fn mask_address(address: IpAddr) -> String {

@@ -278,19 +278,6 @@ wire_names! {
     }
 }
 
-impl EgressState {
-    pub fn label(self) -> &'static str {
-        match self {
-            EgressState::Reached => "reached",
-            EgressState::Failed => "couldn't connect",
-            EgressState::NoAnswer => "no answer",
-            EgressState::Intercepted => "intercepted",
-            EgressState::NotTested => "not tested",
-            EgressState::Unsupported => "not testable in this browser",
-        }
-    }
-}
-
 /// One browser test's outcome.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -337,14 +324,6 @@ wire_names! {
 }
 
 impl Phone {
-    /// "an iPhone", in a sentence.
-    pub fn label(self) -> &'static str {
-        match self {
-            Phone::Android => "an Android phone",
-            Phone::Iphone => "an iPhone",
-        }
-    }
-
     /// Whose paths in the catalogue this phone takes.
     pub fn audience(self) -> crate::catalog::Audience {
         match self {
@@ -579,16 +558,6 @@ impl EgressSubmission {
             return Err(EgressError::NatWithoutResponders);
         }
         Ok(())
-    }
-}
-
-/// The timing as people read it: the round trip of a reached port, "12 ms", or how long
-/// the browser waited for one that did not answer, "waited 1500 ms".
-pub fn timing_label(result: &EgressResult) -> Option<String> {
-    match (result.rtt_ms, result.waited_ms) {
-        (Some(ms), _) => Some(format!("{ms} ms")),
-        (None, Some(ms)) => Some(format!("waited {ms} ms")),
-        (None, None) => None,
     }
 }
 

@@ -90,7 +90,9 @@ impl Report {
 
     #[cfg(not(target_arch = "wasm32"))]
     /// What the report means by `catalog`'s rules, as data: the server words it for its
-    /// reader (the verdicts' reasons, the advice's texts, the summary).
+    /// reader (the verdicts' reasons, the advice's texts, the summary). `catalog` is the
+    /// catalogue worded in the reader's language: the names inside the reasons (paths,
+    /// parts, caveats) are its.
     pub fn judge(&self, catalog: &Catalog) -> Judgement {
         let verdicts = self.verdicts(catalog);
         // Advice is for the family the verdicts are judged on.

@@ -2,8 +2,6 @@
 //! as `fixtures/report-catalog-v2.json` was written then) still reads, renders and is
 //! judged by today's rules.
 
-use std::sync::LazyLock;
-
 use ringcheck_shared::{
     catalog::{self, Catalog},
     judgement::Judgement,
@@ -13,6 +11,8 @@ use ringcheck_shared::{
     verdict::{Feature, PathState, Verdict},
 };
 use ringcheck_words::{Locale, Words, judgement::judged, worded_catalogue};
+
+mod common;
 
 /// The report judged and worded for a reader of `language`.
 fn judged_in(report: &Report, language: Language) -> Judgement {
@@ -26,11 +26,7 @@ fn judged_in(report: &Report, language: Language) -> Judgement {
 }
 
 fn catalog() -> &'static Catalog {
-    static ENGLISH: LazyLock<Catalog> = LazyLock::new(|| {
-        let speaker = Words::get().speak(Locale::Language(Language::English));
-        worded_catalogue(&speaker, catalog::catalog())
-    });
-    &ENGLISH
+    common::english()
 }
 
 const OLD_REPORT: &str = include_str!("fixtures/report-catalog-v2.json");

@@ -1154,6 +1154,33 @@ mod families {
         );
     }
 
+    /// Ports of each transport together, and the groups apart with a comma, as each
+    /// group may hold an "and" of its own.
+    #[test]
+    fn ports_of_two_transports_blocked_on_ipv4_only_are_said_in_groups() {
+        let silent = probes(Filtered, &[]);
+        let v4 = egress_by(|t, port| {
+            if is_media(t, port) || (t == Tcp && matches!(port, 9998 | 9999)) {
+                NoAnswer
+            } else {
+                Reached
+            }
+        });
+        let (probes, egress) = dual(
+            over(Ipv4, silent.clone(), v4),
+            over(Ipv6, silent, super::egress(&[])),
+        );
+        let families = family_judgement(english(), &probes, Some(&egress), None).unwrap();
+        assert!(
+            families.sentences[0].starts_with(
+                "Your IPv6 lets TCP 9998 and 9999, and UDP 16500\u{2013}65000 (all 16 ports \
+                 tested) through but your IPv4 does not"
+            ),
+            "{:?}",
+            families.sentences
+        );
+    }
+
     #[test]
     fn a_home_reached_only_over_ipv6_is_told_so_and_nothing_is_blamed() {
         let silent = probes(Filtered, &[]);

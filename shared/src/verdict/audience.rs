@@ -369,12 +369,12 @@ fn not_tested(rule: &FeatureRule, paths: &[&PathResult], context: &Context) -> J
             blame.labels = endpoints.iter().map(ToString::to_string).collect();
             Untested::OurServerDown
         }
-        _ if evidence.nothing_got_out() && context.only_other_reached.is_some() => {
+        _ if let Some(other) = context.only_other_reached
+            && evidence.nothing_got_out() =>
+        {
             Untested::OnlyOtherFamily {
                 documented: context.catalog.documented_family.family,
-                other: context
-                    .only_other_reached
-                    .unwrap_or(context.catalog.documented_family.family),
+                other,
             }
         }
         _ if evidence.nothing_got_out() => Untested::NothingGotOut,

@@ -31,7 +31,7 @@ pub use crate::catalog::Feature;
 use crate::{
     catalog::{Catalog, Endpoint},
     check::{CheckPlan, ProbeResult},
-    egress::{EgressMethod, EgressReport, EgressState, NatMapping},
+    egress::{EgressMethod, EgressReport, EgressState, NatMapping, UnavailableWhy},
 };
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -162,7 +162,12 @@ pub fn verdicts_of(
     let unavailable: Vec<Endpoint> = plan.map_or_else(Vec::new, |plan| {
         plan.egress
             .iter()
-            .filter(|t| matches!(t.method, EgressMethod::Unavailable { .. }))
+            // A plan rebuilt for an old report marks what the browser sent nothing for:
+            // not known to be our fault.
+            .filter(|t| {
+                matches!(t.method, EgressMethod::Unavailable { why, .. }
+                    if why != Some(UnavailableWhy::NotTested))
+            })
             .map(|t| Endpoint {
                 transport: t.transport,
                 port: t.port,

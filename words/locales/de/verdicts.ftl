@@ -9,6 +9,8 @@ list-and = { $rest } und { $last }
 list-or = { $rest } oder { $last }
 # Joins clauses that each say what is wrong: "A is blocked and B gets through on only …".
 list-and-clauses = { $rest } und { $last }
+# Joins groups of ports that each may hold an "and": "TCP 80 and 8557, and UDP 16500–40000".
+list-and-groups = { $rest } und { $last }
 # Joins the items before the last: "a, b".
 list-comma = { $head }, { $next }
 # Two sentences one after the other.

@@ -21,9 +21,13 @@ pub fn verdict_label(speaker: &Speaker, verdict: Verdict) -> String {
 }
 
 /// The verdict inside a sentence: "at risk".
-fn verdict_in_sentence(speaker: &Speaker, verdict: Verdict) -> String {
-    let id = verdict.message_id().trim_start_matches("app-");
-    speaker.text(&format!("{id}-in-sentence"))
+pub fn verdict_in_sentence(speaker: &Speaker, verdict: Verdict) -> String {
+    speaker.text(match verdict {
+        Verdict::Works => "verdict-works-in-sentence",
+        Verdict::AtRisk => "verdict-at-risk-in-sentence",
+        Verdict::Blocked => "verdict-blocked-in-sentence",
+        Verdict::NotTested => "verdict-not-tested-in-sentence",
+    })
 }
 
 /// Fills `advice`'s words from its data; `verdicts` (worded) go into the provider's

@@ -14,6 +14,11 @@ pub fn clause_list(speaker: &Speaker, items: &[String]) -> String {
     joined(speaker, items, "list-and-clauses")
 }
 
+/// Groups that each may hold an "and" of their own: "TCP 80 and 8557, and UDP …".
+pub fn group_list(speaker: &Speaker, items: &[String]) -> String {
+    joined(speaker, items, "list-and-groups")
+}
+
 /// "a, b or c".
 pub fn or_list(speaker: &Speaker, items: &[String]) -> String {
     joined(speaker, items, "list-or")

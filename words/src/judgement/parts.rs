@@ -9,7 +9,7 @@ use ringcheck_shared::{
     },
 };
 
-use super::lists::{and_list, clause_list, comma_list, or_list};
+use super::lists::{and_list, clause_list, comma_list, group_list, or_list};
 use crate::{Arg, Speaker};
 
 /// The ports a part needs: "TCP 443 or 9002", "UDP 4172 or TCP 443", a range as it is.
@@ -188,7 +188,7 @@ pub fn port_labels(speaker: &Speaker, labels: &[PortLabel]) -> Vec<String> {
 }
 
 /// Port labels as a sentence says them, plain ports of one transport together: "TCP
-/// 9998 and 9999", "TCP 80 and 8557 and UDP 16500–40000 (…)".
+/// 9998 and 9999", "TCP 80 and 8557, and UDP 16500–40000 (…)".
 pub fn grouped(speaker: &Speaker, labels: &[PortLabel]) -> String {
     let mut groups: Vec<(Option<&str>, Vec<String>)> = Vec::new();
     for label in labels {
@@ -210,5 +210,5 @@ pub fn grouped(speaker: &Speaker, labels: &[PortLabel]) -> String {
             None => items.concat(),
         })
         .collect();
-    and_list(speaker, &groups)
+    group_list(speaker, &groups)
 }

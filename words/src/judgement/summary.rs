@@ -10,7 +10,7 @@ use ringcheck_shared::{
 };
 
 use super::{
-    advice::verdict_label,
+    advice::{verdict_in_sentence, verdict_label},
     lists::{and_list, comma_list, sentences},
     reasons::{feature_title, nat_sentence, path_heading},
 };
@@ -43,7 +43,7 @@ pub fn summary(speaker: &Speaker, report: &Report, judgement: &Judgement, link: 
             feature_title(speaker, verdict.feature),
             verdict_label(speaker, verdict.verdict),
         );
-        let ports = verdict.ports.join(", ");
+        let ports = comma_list(speaker, &verdict.ports);
         let mut args = vec![
             ("feature", Arg::from(&title)),
             ("verdict", Arg::from(&label)),
@@ -96,10 +96,7 @@ pub fn summary(speaker: &Speaker, report: &Report, judgement: &Judgement, link: 
                             ("feature", Arg::from(&feature_title(speaker, v.feature))),
                             (
                                 "verdict",
-                                Arg::from(&speaker.text(&format!(
-                                    "{}-in-sentence",
-                                    verdict.message_id().trim_start_matches("app-")
-                                ))),
+                                Arg::from(&verdict_in_sentence(speaker, *verdict)),
                             ),
                         ],
                     )

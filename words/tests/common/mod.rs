@@ -1,6 +1,9 @@
 //! What the words crate's tests share: a report judged and worded as the server sends
 //! it to an English reader.
 
+// Each test file that includes this uses some of it.
+#![allow(dead_code)]
+
 use std::sync::LazyLock;
 
 use ringcheck_shared::{

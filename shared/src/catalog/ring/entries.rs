@@ -1,4 +1,9 @@
 //! The port table: every row of the 2019 article, and the rows later sources add.
+//!
+//! Each entry's `name` here is the article's English, the built label stored plans keep
+//! (their fingerprint depends on it); what a reader sees is the message
+//! `entry-{id}-name` in their language, which [`crate::catalog::Catalog::worded`] puts
+//! in its place.
 
 use crate::{
     catalog::{
