@@ -60,6 +60,13 @@ async fn a_check_at_lang_de_speaks_german_and_a_share_link_the_reader_s_language
     let labels = ["works", "at-risk", "blocked", "not-tested"]
         .map(|which| german.text(&format!("app-verdict-{which}")));
     assert!(labels.contains(&label), "{label}");
+    // The reasons, worded by the server in the page's language.
+    let reason = text_of(
+        &client,
+        "li.verdict[data-feature='notifications'] .verdict-reason",
+    )
+    .await;
+    assert_eq!(reason, german.text("reason-every-port"));
     // The table's meanings, from the page's texts.
     let https = text_of(&client, "#probe-table [data-probe='tcp-443']").await;
     assert!(
