@@ -93,6 +93,9 @@ pub struct Metrics {
     http_seconds: Family<Route, Histogram>,
     tls_certificate_present: Family<Unlabelled, Gauge>,
     tls_certificate_expiry: Family<Unlabelled, Gauge>,
+    uploads_started: Counter,
+    uploads_refused: Family<Reason, Counter>,
+    upload_bytes: Counter,
 }
 
 impl Default for Metrics {
@@ -186,6 +189,24 @@ impl Metrics {
             "When the served TLS certificate expires (its notAfter), in Unix seconds",
             tls_certificate_expiry.clone(),
         );
+        let uploads_started = Counter::default();
+        registry.register(
+            "uploads_started",
+            "Video upload tests admitted",
+            uploads_started.clone(),
+        );
+        let uploads_refused = Family::<Reason, Counter>::default();
+        registry.register(
+            "uploads_refused",
+            "Video upload tests refused, by the error code of the answer",
+            uploads_refused.clone(),
+        );
+        let upload_bytes = Counter::default();
+        registry.register(
+            "upload_bytes",
+            "Bytes the video upload tests' streams received",
+            upload_bytes.clone(),
+        );
         Self {
             registry,
             checks_started,
@@ -201,6 +222,9 @@ impl Metrics {
             http_seconds,
             tls_certificate_present,
             tls_certificate_expiry,
+            uploads_started,
+            uploads_refused,
+            upload_bytes,
         }
     }
 
@@ -219,6 +243,19 @@ impl Metrics {
     /// `reason`: the error code the visitor was answered with, e.g. `rate_limited`.
     pub fn check_refused(&self, reason: &'static str) {
         self.checks_refused.get_or_create(&Reason { reason }).inc();
+    }
+
+    pub fn upload_started(&self) {
+        self.uploads_started.inc();
+    }
+
+    /// `reason`: the error code an upload test's start was answered with.
+    pub fn upload_refused(&self, reason: &'static str) {
+        self.uploads_refused.get_or_create(&Reason { reason }).inc();
+    }
+
+    pub fn upload_bytes(&self, bytes: u64) {
+        self.upload_bytes.inc_by(bytes);
     }
 
     pub fn check_finished(&self) {

@@ -60,6 +60,10 @@ error_codes! {
     /// A local-mode server asked under a name that is not this machine's.
     WrongHost = "wrong_host",
     CheckInProgress = "check_in_progress",
+    /// A video upload test of this address is already running.
+    UploadInProgress = "upload_in_progress",
+    /// No running upload test has that id and token.
+    UploadNotFound = "upload_not_found",
     /// Many households of the visitor's network are checking at once.
     NetworkBusy = "network_busy",
     RateLimited = "rate_limited",

@@ -22,6 +22,7 @@ pub mod probe_detail;
 pub mod report;
 pub mod routes;
 pub mod rows;
+pub mod upload;
 pub mod verdict;
 mod wire;
 

@@ -50,6 +50,10 @@ pub enum ApiPath {
     CheckAddress,
     Report,
     OpenApi,
+    /// A WebSocket: the video upload test's control connection.
+    Uploads,
+    /// A WebSocket: one upload stream of a running test.
+    UploadStream,
 }
 
 impl ApiPath {
@@ -57,7 +61,7 @@ impl ApiPath {
     pub const PREFIX: &'static str = "/api";
 
     /// Every path of the API.
-    pub const ALL: [ApiPath; 7] = [
+    pub const ALL: [ApiPath; 9] = [
         ApiPath::Catalog,
         ApiPath::Checks,
         ApiPath::CheckEvents,
@@ -65,6 +69,8 @@ impl ApiPath {
         ApiPath::CheckAddress,
         ApiPath::Report,
         ApiPath::OpenApi,
+        ApiPath::Uploads,
+        ApiPath::UploadStream,
     ];
 
     /// As the router declares it, with `{id}` where a check's id goes.
@@ -77,6 +83,8 @@ impl ApiPath {
             ApiPath::CheckAddress => "/api/checks/{id}/address",
             ApiPath::Report => "/api/reports/{id}",
             ApiPath::OpenApi => "/api/openapi.json",
+            ApiPath::Uploads => "/api/uploads",
+            ApiPath::UploadStream => "/api/uploads/{id}/stream",
         }
     }
 

@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use crate::service;
+use crate::service::{self, uploads::UploadLimits};
 
 #[derive(Args, Debug, Clone)]
 #[command(next_help_heading = "Admission")]
@@ -76,4 +76,44 @@ pub struct Admission {
           default_value_t = service::defaults::REPORT_LOOKUP_BURST,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub report_lookup_burst: u32,
+
+    /// One Live View stream's rate in the video upload test, kbit/s: Ring publishes none,
+    /// so this is Ring Check's own (a 1080p stream held smoothly).
+    #[arg(long, env = "RINGCHECK_UPLOAD_TARGET_KBPS",
+          default_value_t = service::defaults::UPLOAD_TARGET_KBPS,
+          value_parser = clap::value_parser!(u32).range(100..=50_000))]
+    pub upload_target_kbps: u32,
+
+    /// What all video upload tests together may send this server, Mbit/s (each counted
+    /// at its ramp, twice its streams' rate); past it, tests get 503 (server_busy) with
+    /// Retry-After.
+    #[arg(long, env = "RINGCHECK_UPLOAD_CAPACITY_MBPS",
+          default_value_t = service::defaults::UPLOAD_CAPACITY_MBPS,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub upload_capacity_mbps: u32,
+
+    /// Video upload tests at once, server-wide; more get 503 (server_busy).
+    #[arg(long, env = "RINGCHECK_UPLOAD_TESTS_IN_FLIGHT",
+          default_value_t = service::defaults::UPLOAD_TESTS_IN_FLIGHT,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub upload_tests_in_flight: u32,
+
+    /// Video upload tests at once from one network (IPv4 /24, IPv6 /48); more get 429
+    /// (network_busy). One household runs one at a time.
+    #[arg(long, env = "RINGCHECK_NETWORK_UPLOAD_TESTS_IN_FLIGHT",
+          default_value_t = service::defaults::NETWORK_UPLOAD_TESTS_IN_FLIGHT,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub network_upload_tests_in_flight: u32,
+}
+
+impl Admission {
+    /// The video upload test's bounds as the operator set them.
+    pub fn upload_limits(&self) -> UploadLimits {
+        UploadLimits {
+            target_kbps: self.upload_target_kbps,
+            capacity_kbps: u64::from(self.upload_capacity_mbps) * 1000,
+            tests_in_flight: self.upload_tests_in_flight,
+            network_tests_in_flight: self.network_upload_tests_in_flight,
+        }
+    }
 }

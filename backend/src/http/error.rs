@@ -16,12 +16,16 @@ use ringcheck_shared::{
     api::{ErrorBody, ErrorCode},
     check::CheckIdError,
     egress::EgressError,
+    upload::MAX_STREAMS,
 };
 use ringcheck_words::{Locale, Speaker, Words};
 
 use crate::{
     client_ip::BypassedProxies,
-    service::{AddressRefusal, EgressRefusal, LookupRefusal, Refusal, StartError, StoreError},
+    service::{
+        AddressRefusal, EgressRefusal, LookupRefusal, Refusal, StartError, StoreError,
+        uploads::UploadRefusal,
+    },
 };
 
 /// How long a visitor refused because the server is full should wait.
@@ -32,6 +36,10 @@ const MAX_DETAIL_BYTES: usize = 1024;
 const STORAGE_RETRY_AFTER: Duration = Duration::from_secs(300);
 /// How long a visitor whose check is still running should wait.
 const IN_PROGRESS_RETRY_AFTER: Duration = Duration::from_secs(3);
+/// An upload test lasts about 15 s.
+const UPLOAD_RETRY_AFTER: Duration = Duration::from_secs(15);
+/// "Busy, try in a minute": the tests under way take that long to free the line.
+const UPLOAD_BUSY_RETRY_AFTER: Duration = Duration::from_secs(60);
 /// How long to wait when the report database cannot be reached.
 const STORE_RETRY_AFTER: Duration = Duration::from_secs(60);
 
@@ -84,6 +92,16 @@ pub enum ApiError {
         retry_after: Duration,
     },
     ServerBusy,
+    /// This household already has a video upload test running.
+    UploadInProgress,
+    /// Its network has as many upload tests running as it may.
+    UploadNetworkBusy,
+    /// The server takes in as much upload as it may.
+    UploadBusy,
+    /// More or fewer streams than a test may have.
+    UploadStreams,
+    /// No running upload test has that id and token.
+    UploadNotFound,
     LookupRateLimited {
         retry_after: Duration,
     },
@@ -145,6 +163,11 @@ impl ApiError {
             | ApiError::NetworkDailyLimit { .. }
             | ApiError::LookupRateLimited { .. } => (Status::TOO_MANY_REQUESTS, Code::RateLimited),
             ApiError::ServerBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
+            ApiError::UploadInProgress => (Status::TOO_MANY_REQUESTS, Code::UploadInProgress),
+            ApiError::UploadNetworkBusy => (Status::TOO_MANY_REQUESTS, Code::NetworkBusy),
+            ApiError::UploadBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
+            ApiError::UploadStreams => (Status::BAD_REQUEST, Code::BadRequest),
+            ApiError::UploadNotFound => (Status::NOT_FOUND, Code::UploadNotFound),
             ApiError::InvalidId(_) => (Status::BAD_REQUEST, Code::InvalidId),
             ApiError::CheckNotFound => (Status::NOT_FOUND, Code::CheckNotFound),
             ApiError::ReportNotFound => (Status::NOT_FOUND, Code::ReportNotFound),
@@ -175,6 +198,8 @@ impl ApiError {
             | ApiError::NetworkDailyLimit { retry_after, .. }
             | ApiError::LookupRateLimited { retry_after } => Some(*retry_after),
             ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
+            ApiError::UploadInProgress | ApiError::UploadNetworkBusy => Some(UPLOAD_RETRY_AFTER),
+            ApiError::UploadBusy => Some(UPLOAD_BUSY_RETRY_AFTER),
             ApiError::StoreUnavailable(_) => Some(STORE_RETRY_AFTER),
             _ => None,
         }
@@ -241,6 +266,16 @@ impl ApiError {
                 "error-server-busy",
                 &[("wait", wait(&BUSY_RETRY_AFTER).as_str().into())],
             ),
+            ApiError::UploadInProgress => words.text("error-upload-in-progress"),
+            ApiError::UploadNetworkBusy => words.text("error-upload-network-busy"),
+            ApiError::UploadBusy => words.with(
+                "error-upload-busy",
+                &[("wait", wait(&UPLOAD_BUSY_RETRY_AFTER).as_str().into())],
+            ),
+            ApiError::UploadStreams => {
+                words.with("error-upload-streams", &[("most", MAX_STREAMS.into())])
+            }
+            ApiError::UploadNotFound => words.text("error-upload-not-found"),
             ApiError::LookupRateLimited { retry_after } => words.with(
                 "error-lookup-rate-limited",
                 &[("wait", wait(retry_after).as_str().into())],
@@ -309,6 +344,17 @@ impl From<Refusal> for ApiError {
             Refusal::NetworkRateLimited { retry_after } => {
                 ApiError::NetworkRateLimited { retry_after }
             }
+        }
+    }
+}
+
+impl From<UploadRefusal> for ApiError {
+    fn from(refusal: UploadRefusal) -> Self {
+        match refusal {
+            UploadRefusal::InProgress => ApiError::UploadInProgress,
+            UploadRefusal::NetworkBusy => ApiError::UploadNetworkBusy,
+            UploadRefusal::Busy => ApiError::UploadBusy,
+            UploadRefusal::Streams => ApiError::UploadStreams,
         }
     }
 }

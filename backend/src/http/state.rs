@@ -7,8 +7,9 @@ use ringcheck_engine::ListenerHealth;
 use super::{embed::EmbedSettings, spa::Spa, tls::ServedCertificate};
 use crate::{
     client_ip::ClientIp,
+    http::routes::uploads::UploadSessions,
     metrics::Metrics,
-    service::{CheckService, ReportLookups},
+    service::{CheckService, ReportLookups, uploads::Uploads},
 };
 
 /// Everything a handler may need, cheap to clone.
@@ -26,4 +27,8 @@ pub struct AppState {
     pub lookups: Arc<ReportLookups>,
     /// With TLS, the certificate served (none yet while ACME orders the first).
     pub certificate: Option<Arc<ServedCertificate>>,
+    /// Who may run a video upload test now.
+    pub uploads: Arc<Uploads>,
+    /// The upload tests running here, for their streams to find.
+    pub upload_sessions: Arc<UploadSessions>,
 }

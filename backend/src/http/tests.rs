@@ -37,7 +37,11 @@ use super::{
 };
 use crate::{
     client_ip::{ClientIp, ProxyHeader, ProxyTrust},
-    service::{ReportLookups, checks::test_service},
+    service::{
+        ReportLookups,
+        checks::test_service,
+        uploads::{UploadLimits, Uploads},
+    },
 };
 
 /// The whole router over a check service of its own; `local_mode` as the flag.
@@ -92,6 +96,13 @@ impl TestRouter {
                 NonZeroU32::new(30).unwrap(),
             )),
             certificate,
+            uploads: Uploads::new(UploadLimits {
+                target_kbps: 2_000,
+                capacity_kbps: 20_000,
+                tests_in_flight: 4,
+                network_tests_in_flight: 2,
+            }),
+            upload_sessions: Arc::default(),
         };
         Self {
             checks: state.checks.clone(),

@@ -22,6 +22,14 @@ pub const NETWORK_REPORTS_PER_DAY: u32 = 500;
 /// burst: enough for a support agent opening link after link.
 pub const REPORT_LOOKUPS_PER_MINUTE: u32 = 60;
 pub const REPORT_LOOKUP_BURST: u32 = 30;
+/// One Live View stream as the upload test sends it, kbit/s (Ring Check's own figure:
+/// see `ringcheck_shared::upload::DEFAULT_TARGET_KBPS`).
+pub const UPLOAD_TARGET_KBPS: u32 = ringcheck_shared::upload::DEFAULT_TARGET_KBPS;
+/// What every upload test together may send this server, Mbit/s.
+pub const UPLOAD_CAPACITY_MBPS: u32 = 200;
+/// Upload tests at once, server-wide and per network.
+pub const UPLOAD_TESTS_IN_FLIGHT: u32 = 16;
+pub const NETWORK_UPLOAD_TESTS_IN_FLIGHT: u32 = 2;
 /// Megabytes the disk holding the database must keep free for new checks to start.
 pub const MIN_FREE_DISK_MB: u64 = 256;
 /// Megabytes the PostgreSQL database may hold for new checks to start: about 2.5 million

@@ -9,6 +9,7 @@ mod egress_plan;
 mod ids;
 mod lookups;
 pub mod store;
+pub mod uploads;
 
 pub use checks::{
     AddressRefusal, AddressTaken, CheckService, EgressRefusal, Retention, StartError,
@@ -17,6 +18,6 @@ pub use checks::{
     unix,
 };
 pub use egress_plan::EgressSetup;
-pub use ids::log_label;
+pub use ids::{log_label, new_check_id};
 pub use lookups::{LookupRefusal, ReportLookups};
 pub use store::{Database, ReportStore, StorageLimits, StoreError};

@@ -25,7 +25,7 @@ use crate::{
     metrics::Metrics,
     service::{
         Admission, CheckService, EgressSetup, Limits, ReportLookups, ReportStore, Retention,
-        StorageLimits,
+        StorageLimits, uploads::Uploads,
     },
 };
 use ringcheck_engine::{ListenerHealth, ProbeConfig, Prober, SystemNetwork, TargetPolicy};
@@ -147,6 +147,8 @@ pub(super) fn build_state(
             NonZeroU32::new(config.admission.report_lookup_burst).unwrap_or(NonZeroU32::MIN),
         )),
         certificate: tls.map(|tls| tls.certificate.clone()),
+        uploads: Uploads::new(config.admission.upload_limits()),
+        upload_sessions: Arc::default(),
     }
 }
 

@@ -5,6 +5,8 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/upload_client.rs"]
+mod upload_client;
 
 mod acme;
 mod catalog;
@@ -23,3 +25,4 @@ mod self_check;
 mod shared;
 mod spa;
 mod startup;
+mod uploads;

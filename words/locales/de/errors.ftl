@@ -95,3 +95,11 @@ plan-unavailable-cannot-open = Dieser Server von Ring Check kann auf { $port } n
 plan-unavailable-not-answering = Der Testserver von Ring Check für { $port } antwortet gerade nicht, daher kann Ihr Browser diesen Port hier nicht testen. Das Problem liegt bei uns, nicht an Ihrem Netzwerk.
 plan-unavailable-busy = Der Testserver von Ring Check für { $port } ist gerade überlastet (er weist Anfragen ab), daher kann Ihr Browser diesen Port hier nicht testen. Das Problem liegt bei uns, nicht an Ihrem Netzwerk.
 plan-unavailable-not-tested = In diesem Test nicht vom Browser getestet.
+
+## The video upload test
+
+error-upload-in-progress = Aus Ihrem Netzwerk läuft bereits ein Video-Upload-Test. Warten Sie, bis er fertig ist (etwa 15 Sekunden), und versuchen Sie es dann erneut.
+error-upload-network-busy = Aus Ihrem Netzwerk laufen gerade andere Video-Upload-Tests. Bitte versuchen Sie es in einer Minute erneut.
+error-upload-busy = Ring Check nimmt gerade so viel Video an, wie es kann. Bitte versuchen Sie es in { $wait } erneut.
+error-upload-streams = Ein Video-Upload-Test sendet 1 bis { $most } Streams gleichzeitig.
+error-upload-not-found = Dieser Video-Upload-Test ist beendet oder hat nie begonnen. Starten Sie ihn erneut auf der Ergebnisseite.

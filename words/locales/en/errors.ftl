@@ -93,3 +93,11 @@ plan-unavailable-cannot-open = This Ring Check server cannot listen on { $port }
 plan-unavailable-not-answering = Ring Check's own test server for { $port } is not answering right now, so your browser cannot test this port here. This is a problem on our side, not your network.
 plan-unavailable-busy = Ring Check's own test server for { $port } is too busy right now (it is turning requests away), so your browser cannot test this port here. This is a problem on our side, not your network.
 plan-unavailable-not-tested = Not tested from the browser in this check.
+
+## The video upload test
+
+error-upload-in-progress = A video upload test from your network is already running. Wait for it to finish (about 15 seconds), then try again.
+error-upload-network-busy = Other video upload tests from your network are running right now. Please try again in a minute.
+error-upload-busy = Ring Check is taking in as much video as it can right now. Please try again in { $wait }.
+error-upload-streams = A video upload test sends 1 to { $most } streams at once.
+error-upload-not-found = This video upload test has ended or never started. Start it again from the results page.

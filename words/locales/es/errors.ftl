@@ -93,3 +93,11 @@ plan-unavailable-cannot-open = Este servidor de Ring Check no puede esperar cone
 plan-unavailable-not-answering = El servidor de prueba de Ring Check para { $port } no responde en este momento, así que tu navegador no puede probar este puerto aquí. El problema está de nuestro lado, no en tu red.
 plan-unavailable-busy = El servidor de prueba de Ring Check para { $port } está demasiado ocupado en este momento (está rechazando solicitudes), así que tu navegador no puede probar este puerto aquí. El problema está de nuestro lado, no en tu red.
 plan-unavailable-not-tested = No probado desde el navegador en esta comprobación.
+
+## The video upload test
+
+error-upload-in-progress = Ya hay una prueba de subida de vídeo de tu red en curso. Espera a que termine (unos 15 segundos) y vuelve a intentarlo.
+error-upload-network-busy = Ahora mismo hay otras pruebas de subida de vídeo de tu red en curso. Vuelve a intentarlo dentro de un minuto.
+error-upload-busy = Ring Check está recibiendo ahora todo el vídeo que puede. Vuelve a intentarlo dentro de { $wait }.
+error-upload-streams = Una prueba de subida de vídeo envía de 1 a { $most } flujos a la vez.
+error-upload-not-found = Esta prueba de subida de vídeo ha terminado o nunca empezó. Vuelve a iniciarla desde la página de resultados.

@@ -93,3 +93,11 @@ plan-unavailable-cannot-open = Ce serveur Ring Check ne peut pas attendre de con
 plan-unavailable-not-answering = Le serveur de test de Ring Check pour { $port } ne répond pas en ce moment, donc votre navigateur ne peut pas tester ce port ici. Le problème vient de notre côté, pas de votre réseau.
 plan-unavailable-busy = Le serveur de test de Ring Check pour { $port } est trop sollicité en ce moment (il refuse des requêtes), donc votre navigateur ne peut pas tester ce port ici. Le problème vient de notre côté, pas de votre réseau.
 plan-unavailable-not-tested = Non testé depuis le navigateur lors de cette vérification.
+
+## The video upload test
+
+error-upload-in-progress = Un test d’envoi vidéo depuis votre réseau est déjà en cours. Attendez qu’il se termine (environ 15 secondes), puis réessayez.
+error-upload-network-busy = D’autres tests d’envoi vidéo depuis votre réseau sont en cours. Veuillez réessayer dans une minute.
+error-upload-busy = Ring Check reçoit en ce moment autant de vidéo qu’il le peut. Veuillez réessayer dans { $wait }.
+error-upload-streams = Un test d’envoi vidéo envoie de 1 à { $most } flux à la fois.
+error-upload-not-found = Ce test d’envoi vidéo est terminé ou n’a jamais commencé. Relancez-le depuis la page des résultats.

@@ -93,3 +93,11 @@ plan-unavailable-cannot-open = Questo server Ring Check non può restare in asco
 plan-unavailable-not-answering = Il server di test di Ring Check per { $port } al momento non risponde, quindi il tuo browser non può testare questa porta qui. Il problema è da parte nostra, non della tua rete.
 plan-unavailable-busy = Il server di test di Ring Check per { $port } al momento è troppo occupato (sta rifiutando le richieste), quindi il tuo browser non può testare questa porta qui. Il problema è da parte nostra, non della tua rete.
 plan-unavailable-not-tested = Non testata dal browser in questa verifica.
+
+## The video upload test
+
+error-upload-in-progress = È già in corso un test di caricamento video dalla tua rete. Attendi che finisca (circa 15 secondi), poi riprova.
+error-upload-network-busy = In questo momento sono in corso altri test di caricamento video dalla tua rete. Riprova tra un minuto.
+error-upload-busy = In questo momento Ring Check sta ricevendo tutto il video che può. Riprova tra { $wait }.
+error-upload-streams = Un test di caricamento video invia da 1 a { $most } flussi contemporaneamente.
+error-upload-not-found = Questo test di caricamento video è terminato o non è mai iniziato. Avvialo di nuovo dalla pagina dei risultati.

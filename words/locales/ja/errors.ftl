@@ -86,3 +86,11 @@ plan-unavailable-cannot-open = このRing Checkサーバーは{ $port }で待ち
 plan-unavailable-not-answering = { $port }用のRing Check自身のテストサーバーが現在応答していないため、ここではお使いのブラウザーからこのポートをテストできません。これは当方側の問題で、お客様のネットワークの問題ではありません。
 plan-unavailable-busy = { $port }用のRing Check自身のテストサーバーが現在混み合っていて、リクエストを断っているため、ここではお使いのブラウザーからこのポートをテストできません。これは当方側の問題で、お客様のネットワークの問題ではありません。
 plan-unavailable-not-tested = このチェックでは、ブラウザーからテストしていません。
+
+## The video upload test
+
+error-upload-in-progress = お使いのネットワークからの動画アップロードテストがすでに実行中です。終了するまで（約15秒）お待ちいただき、もう一度お試しください。
+error-upload-network-busy = お使いのネットワークから、ほかの動画アップロードテストが現在実行中です。1分後にもう一度お試しください。
+error-upload-busy = Ring Checkは現在、受け付けられる上限まで動画を受信しています。{ $wait }後にもう一度お試しください。
+error-upload-streams = 動画アップロードテストで同時に送信できるストリームは1～{ $most }本です。
+error-upload-not-found = この動画アップロードテストは終了したか、開始されていません。結果ページからもう一度開始してください。

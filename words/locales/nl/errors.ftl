@@ -93,3 +93,11 @@ plan-unavailable-cannot-open = Deze Ring Check-server kan niet luisteren op { $p
 plan-unavailable-not-answering = De testserver van Ring Check voor { $port } antwoordt op dit moment niet, dus je browser kan deze poort hier niet testen. Het probleem ligt bij ons, niet bij je netwerk.
 plan-unavailable-busy = De testserver van Ring Check voor { $port } heeft het op dit moment te druk (hij weigert verzoeken), dus je browser kan deze poort hier niet testen. Het probleem ligt bij ons, niet bij je netwerk.
 plan-unavailable-not-tested = Niet vanuit de browser getest bij deze controle.
+
+## The video upload test
+
+error-upload-in-progress = Er loopt al een video-uploadtest vanaf je netwerk. Wacht tot die klaar is (ongeveer 15 seconden) en probeer het dan opnieuw.
+error-upload-network-busy = Er lopen nu andere video-uploadtests vanaf je netwerk. Probeer het over een minuut opnieuw.
+error-upload-busy = Ring Check ontvangt nu zoveel video als het kan. Probeer het over { $wait } opnieuw.
+error-upload-streams = Een video-uploadtest verstuurt 1 tot { $most } streams tegelijk.
+error-upload-not-found = Deze video-uploadtest is afgelopen of nooit begonnen. Start hem opnieuw vanaf de resultatenpagina.

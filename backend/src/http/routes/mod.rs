@@ -12,6 +12,7 @@ mod health;
 mod oembed;
 mod openapi;
 mod reports;
+pub mod uploads;
 
 use axum::{
     Router,
@@ -48,6 +49,8 @@ pub fn api(egress_body_limit: usize) -> Router<AppState> {
             post(checks::add_address).layer(DefaultBodyLimit::max(MAX_ADDRESS_BODY_BYTES)),
         )
         .route(ApiPath::Report.route(), get(reports::get_report))
+        .route(ApiPath::Uploads.route(), get(uploads::start_upload))
+        .route(ApiPath::UploadStream.route(), get(uploads::upload_stream))
         .route(ApiPath::OpenApi.route(), get(openapi::openapi_json))
         .route(OEMBED, get(oembed::oembed))
         // For the routes above only; axum keeps their `Allow` header.

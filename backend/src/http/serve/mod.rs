@@ -12,10 +12,7 @@ use std::{future::Future, io, net::SocketAddr, sync::Arc, time::Duration};
 
 use axum::{Router, extract::ConnectInfo};
 use hyper::{Request, body::Incoming, server::conn::http1, service::service_fn};
-use hyper_util::{
-    rt::{TokioIo, TokioTimer},
-    server::graceful::{GracefulShutdown, Watcher},
-};
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::{
     io::{AsyncRead, AsyncWrite},
     net::{TcpListener, TcpStream},
@@ -72,7 +69,10 @@ pub async fn serve(
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.header_read_timeout)
         .max_header_size(limits.max_header_bytes);
-    let graceful = GracefulShutdown::new();
+    // Each connection holds a sender: when every one is dropped, every connection has
+    // ended. `stopping` tells them to finish what they serve and close.
+    let (alive, mut all_ended) = tokio::sync::mpsc::channel::<()>(1);
+    let (stopping, stop) = tokio::sync::watch::channel(false);
     tokio::pin!(shutdown);
     loop {
         let (stream, peer) = tokio::select! {
@@ -96,7 +96,8 @@ pub async fn serve(
             peer,
             router: router.clone(),
             http: http.clone(),
-            watcher: graceful.watcher(),
+            stop: stop.clone(),
+            _alive: alive.clone(),
             idle_timeout: limits.idle_timeout,
         };
         let tls = listener.tls.clone();
@@ -114,7 +115,9 @@ pub async fn serve(
         });
     }
     drop(listener);
-    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+    drop(alive);
+    stopping.send_replace(true);
+    if tokio::time::timeout(SHUTDOWN_GRACE, all_ended.recv())
         .await
         .is_err()
     {
@@ -186,7 +189,10 @@ struct Connection {
     peer: SocketAddr,
     router: Router,
     http: http1::Builder,
-    watcher: Watcher,
+    /// True once the server stops: finish the request under way, then close.
+    stop: tokio::sync::watch::Receiver<bool>,
+    /// Dropped when the connection ends, so the server knows when all have.
+    _alive: tokio::sync::mpsc::Sender<()>,
     idle_timeout: Duration,
 }
 
@@ -201,7 +207,8 @@ impl Connection {
             peer,
             router,
             http,
-            watcher,
+            mut stop,
+            _alive,
             idle_timeout,
         } = self;
         let activity = Activity::new();
@@ -209,10 +216,23 @@ impl Connection {
             request.extensions_mut().insert(ConnectInfo(PeerAddr(peer)));
             router.clone().oneshot(request)
         });
-        let served =
-            http.serve_connection(TokioIo::new(Watched::new(io, activity.clone())), service);
+        // With upgrades: the video upload test's WebSockets take their connection over
+        // (and bound themselves by the test's time limit).
+        let served = http
+            .serve_connection(TokioIo::new(Watched::new(io, activity.clone())), service)
+            .with_upgrades();
+        tokio::pin!(served);
+        let ended = async {
+            tokio::select! {
+                ended = served.as_mut() => ended,
+                () = async { drop(stop.wait_for(|stop| *stop).await) } => {
+                    served.as_mut().graceful_shutdown();
+                    served.await
+                }
+            }
+        };
         tokio::select! {
-            ended = watcher.watch(served) => {
+            ended = ended => {
                 if let Err(error) = ended {
                     tracing::debug!(%error, "connection ended with an error");
                 }

@@ -1,0 +1,294 @@
+//! The video upload test's bounds: one test at a time per household, a few per network
+//! and server-wide, and the total inbound rate every running test may send under the
+//! operator's `--upload-capacity-mbps`. A test holds its place while it runs and gives
+//! it back when it ends, however it ends. Nothing of a test is stored.
+
+use std::{
+    collections::{HashMap, HashSet},
+    net::IpAddr,
+    sync::{Arc, Mutex, MutexGuard},
+    time::Duration,
+};
+
+use ipnet::IpNet;
+use ringcheck_engine::{household_of, network_of};
+use ringcheck_shared::upload::{INTERVAL_MS, MAX_STREAMS, PhaseKind, UploadPhase, UploadPlan};
+
+/// The phases every test runs: a warm-up at the target, the judged hold, and a short
+/// ramp to twice the target to say what the line holds.
+const WARMUP_MS: u32 = 2_000;
+const HOLD_MS: u32 = 8_000;
+const RAMP_MS: u32 = 2_000;
+/// Round trips measured before sending, one every 100 ms.
+pub const IDLE_PINGS: u32 = 12;
+pub const IDLE_PING_EVERY: Duration = Duration::from_millis(100);
+/// One round trip every 200 ms while sending.
+pub const LOADED_PING_EVERY: Duration = Duration::from_millis(200);
+/// The most a test may take from its start to its last figure, whatever the browser
+/// does: the idle round trips, the phases and a margin.
+pub const MAX_TEST: Duration = Duration::from_secs(16);
+/// Each binary message the browser sends (a camera's frames are about this size).
+const CHUNK_BYTES: u32 = 16 * 1024;
+
+/// What the operator sets.
+#[derive(Debug, Clone, Copy)]
+pub struct UploadLimits {
+    /// One stream's target, kbit/s.
+    pub target_kbps: u32,
+    /// All tests together may be sent at most this, kbit/s (each counted at its ramp).
+    pub capacity_kbps: u64,
+    /// Tests at once, server-wide.
+    pub tests_in_flight: u32,
+    /// Tests at once from one network (IPv4 /24, IPv6 /48).
+    pub network_tests_in_flight: u32,
+}
+
+#[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
+pub enum UploadRefusal {
+    /// This household already has an upload test running.
+    #[error("an upload test of this address is already running")]
+    InProgress,
+    /// Its network has as many upload tests running as it may.
+    #[error("the network of this address has as many upload tests running as it may")]
+    NetworkBusy,
+    /// The server runs as many tests, or takes in as much, as it may.
+    #[error("the server is taking in as much upload as it may")]
+    Busy,
+    /// More streams than a test may have.
+    #[error("a test has 1 to {MAX_STREAMS} streams")]
+    Streams,
+}
+
+#[derive(Default)]
+struct Running {
+    households: HashSet<IpNet>,
+    networks: HashMap<IpNet, u32>,
+    tests: u32,
+    kbps: u64,
+}
+
+/// Who may run an upload test now.
+pub struct Uploads {
+    limits: UploadLimits,
+    running: Mutex<Running>,
+}
+
+/// A running test's place: given back when dropped.
+pub struct UploadTicket {
+    uploads: Arc<Uploads>,
+    household: IpNet,
+    network: IpNet,
+    kbps: u64,
+    /// What this test sends.
+    pub plan: UploadPlan,
+}
+
+impl Uploads {
+    pub fn new(limits: UploadLimits) -> Arc<Self> {
+        Arc::new(Self {
+            limits,
+            running: Mutex::new(Running::default()),
+        })
+    }
+
+    pub fn limits(&self) -> UploadLimits {
+        self.limits
+    }
+
+    fn running(&self) -> MutexGuard<'_, Running> {
+        self.running.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// A place for a test of `streams` from `address`, or why not; its streams connect at
+    /// `stream_path`.
+    pub fn admit(
+        self: &Arc<Self>,
+        address: IpAddr,
+        streams: u8,
+        stream_path: String,
+    ) -> Result<UploadTicket, UploadRefusal> {
+        if !(1..=MAX_STREAMS).contains(&streams) {
+            return Err(UploadRefusal::Streams);
+        }
+        let plan = self.plan(streams, stream_path);
+        // Counted at its ramp, the most it is asked to send.
+        let kbps = plan
+            .phases
+            .iter()
+            .map(|p| u64::from(p.kbps))
+            .max()
+            .unwrap_or(0);
+        let household = household_of(address);
+        let network = network_of(address);
+        let mut running = self.running();
+        if running.households.contains(&household) {
+            return Err(UploadRefusal::InProgress);
+        }
+        if running.networks.get(&network).copied().unwrap_or(0)
+            >= self.limits.network_tests_in_flight
+        {
+            return Err(UploadRefusal::NetworkBusy);
+        }
+        if running.tests >= self.limits.tests_in_flight
+            || running.kbps + kbps > self.limits.capacity_kbps
+        {
+            return Err(UploadRefusal::Busy);
+        }
+        running.households.insert(household);
+        *running.networks.entry(network).or_default() += 1;
+        running.tests += 1;
+        running.kbps += kbps;
+        Ok(UploadTicket {
+            uploads: self.clone(),
+            household,
+            network,
+            kbps,
+            plan,
+        })
+    }
+
+    /// What a test of `streams` sends.
+    fn plan(&self, streams: u8, stream_path: String) -> UploadPlan {
+        let all = self.limits.target_kbps.saturating_mul(u32::from(streams));
+        let phases = vec![
+            UploadPhase {
+                kind: PhaseKind::Warmup,
+                ms: WARMUP_MS,
+                kbps: all,
+            },
+            UploadPhase {
+                kind: PhaseKind::Hold,
+                ms: HOLD_MS,
+                kbps: all,
+            },
+            UploadPhase {
+                kind: PhaseKind::Ramp,
+                ms: RAMP_MS,
+                kbps: all.saturating_mul(2),
+            },
+        ];
+        // What the phases ask for, and a quarter more for a browser that sends in bursts.
+        let asked: u64 = phases
+            .iter()
+            .map(|p| u64::from(p.kbps) * 1000 / 8 * u64::from(p.ms) / 1000)
+            .sum();
+        UploadPlan {
+            streams,
+            target_kbps: self.limits.target_kbps,
+            stream_path,
+            phases,
+            max_bytes: asked + asked / 4,
+            chunk_bytes: CHUNK_BYTES,
+        }
+    }
+
+    /// Tests running now, and the rate they may send together, kbit/s.
+    pub fn in_flight(&self) -> (u32, u64) {
+        let running = self.running();
+        (running.tests, running.kbps)
+    }
+}
+
+impl Drop for UploadTicket {
+    fn drop(&mut self) {
+        let mut running = self.uploads.running();
+        running.households.remove(&self.household);
+        if let Some(count) = running.networks.get_mut(&self.network) {
+            *count -= 1;
+            if *count == 0 {
+                running.networks.remove(&self.network);
+            }
+        }
+        running.tests -= 1;
+        running.kbps -= self.kbps;
+    }
+}
+
+/// How many intervals each phase of `plan` takes.
+pub fn intervals(plan: &UploadPlan, kind: PhaseKind) -> u32 {
+    plan.phases
+        .iter()
+        .filter(|p| p.kind == kind)
+        .map(|p| p.ms / INTERVAL_MS)
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn uploads() -> Arc<Uploads> {
+        Uploads::new(UploadLimits {
+            target_kbps: 2_000,
+            capacity_kbps: 20_000,
+            tests_in_flight: 4,
+            network_tests_in_flight: 2,
+        })
+    }
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn one_test_per_household_and_the_place_comes_back_when_it_ends() {
+        let uploads = uploads();
+        let first = uploads.admit(ip("198.51.100.7"), 1, "/s".into()).unwrap();
+        assert_eq!(
+            uploads.admit(ip("198.51.100.7"), 1, "/s".into()).err(),
+            Some(UploadRefusal::InProgress)
+        );
+        drop(first);
+        assert!(uploads.admit(ip("198.51.100.7"), 1, "/s".into()).is_ok());
+        assert_eq!(uploads.in_flight(), (0, 0), "dropped at once");
+    }
+
+    #[test]
+    fn a_network_and_the_server_have_their_limits_and_the_capacity_counts_the_ramp() {
+        let uploads = uploads();
+        let a = uploads.admit(ip("198.51.100.1"), 1, "/s".into()).unwrap();
+        let b = uploads.admit(ip("198.51.100.2"), 1, "/s".into()).unwrap();
+        assert_eq!(
+            uploads.admit(ip("198.51.100.3"), 1, "/s".into()).err(),
+            Some(UploadRefusal::NetworkBusy)
+        );
+        // Two tests of one stream ramp to 4,000 kbit/s each: 8,000 of 20,000 taken.
+        assert_eq!(uploads.in_flight(), (2, 8_000));
+        // Four streams ramp to 16,000: past the capacity.
+        assert_eq!(
+            uploads.admit(ip("203.0.113.1"), 4, "/s".into()).err(),
+            Some(UploadRefusal::Busy)
+        );
+        let c = uploads.admit(ip("203.0.113.1"), 2, "/s".into()).unwrap();
+        // 16,000 taken: one more stream fills the capacity exactly.
+        let d = uploads.admit(ip("192.0.2.1"), 1, "/s".into()).unwrap();
+        assert_eq!(uploads.in_flight(), (4, 20_000));
+        assert_eq!(
+            uploads.admit(ip("192.0.2.200"), 1, "/s".into()).err(),
+            Some(UploadRefusal::Busy),
+            "four tests, and the capacity, taken"
+        );
+        drop((a, b, c, d));
+        assert_eq!(uploads.in_flight(), (0, 0));
+    }
+
+    #[test]
+    fn streams_are_bounded_and_the_plan_says_what_to_send() {
+        let uploads = uploads();
+        assert_eq!(
+            uploads.admit(ip("198.51.100.7"), 0, "/s".into()).err(),
+            Some(UploadRefusal::Streams)
+        );
+        assert_eq!(
+            uploads.admit(ip("198.51.100.7"), 5, "/s".into()).err(),
+            Some(UploadRefusal::Streams)
+        );
+        let ticket = uploads.admit(ip("198.51.100.7"), 2, "/s".into()).unwrap();
+        let plan = &ticket.plan;
+        assert_eq!(plan.phases[1].kbps, 4_000, "two streams at 2,000");
+        assert_eq!(plan.phases[2].kbps, 8_000);
+        assert_eq!(intervals(plan, PhaseKind::Hold), 32);
+        // 2 s at 4,000, 8 s at 4,000 and 2 s at 8,000 kbit/s: 7 MB, and a quarter more.
+        assert_eq!(plan.max_bytes, 7_000_000 + 1_750_000);
+    }
+}

@@ -1,0 +1,123 @@
+//! The video upload test against the real server on loopback: the server counts what
+//! the streams send and measures round trips with pings, one test per household at a
+//! time, and refuses other sites' pages, wrong tokens and extra streams.
+
+use ringcheck_shared::upload::{INTERVAL_MS, UploadVerdict};
+use tokio_tungstenite::tungstenite::{self, http::StatusCode};
+
+use crate::{common, upload_client};
+
+fn host(app: &common::TestApp) -> String {
+    app.addr.to_string()
+}
+
+#[tokio::test]
+async fn the_server_counts_every_byte_the_streams_send_and_measures_round_trips() {
+    let app = common::spawn_app().await;
+    let outcome = upload_client::run(&host(&app), 2, 1.0).await;
+    let figures = &outcome.figures;
+    let counted: u64 = figures.received.iter().sum();
+    // What was sent before the server's last count; the streams stop at the end.
+    assert!(
+        counted <= outcome.sent && counted * 100 >= outcome.sent * 97,
+        "counted {counted} of {} sent",
+        outcome.sent
+    );
+    let phases: u32 = outcome.plan.phases.iter().map(|p| p.ms / INTERVAL_MS).sum();
+    assert_eq!(figures.received.len() as u32, phases);
+    assert_eq!(
+        outcome.samples.len() as u32,
+        phases,
+        "a sample per interval"
+    );
+    assert!(figures.idle_rtt_ms.len() >= 10, "{:?}", figures.idle_rtt_ms);
+    assert!(
+        figures.loaded_rtt_ms.len() >= 40,
+        "{:?}",
+        figures.loaded_rtt_ms
+    );
+    // Loopback carries two streams easily, with no queue to speak of.
+    let judged = figures.judge();
+    assert_eq!(judged.verdict, UploadVerdict::Works, "{judged:?}");
+    assert_eq!(judged.held_seconds, judged.hold_seconds);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_line_that_sends_half_the_rate_cannot_hold_a_stream() {
+    let app = common::spawn_app().await;
+    let outcome = upload_client::run(&host(&app), 1, 0.5).await;
+    let judged = outcome.figures.judge();
+    assert_eq!(judged.verdict, UploadVerdict::Blocked, "{judged:?}");
+    // Half of 2,000 kbit/s, within a few percent.
+    assert!((950..=1_050).contains(&judged.hold_kbps), "{judged:?}");
+    app.stop().await;
+}
+
+/// The handshake's refusal: its status and the JSON error code.
+async fn refused(url: &str, origin: &str) -> (StatusCode, String) {
+    match tokio_tungstenite::connect_async(upload_client::request(url, origin)).await {
+        Err(tungstenite::Error::Http(response)) => {
+            let body = response.body().clone().unwrap_or_default();
+            let body: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+            (
+                response.status(),
+                body["error"].as_str().unwrap_or("").to_owned(),
+            )
+        }
+        Ok(_) => panic!("{url} was accepted"),
+        Err(error) => panic!("{url}: {error}"),
+    }
+}
+
+#[tokio::test]
+async fn one_test_at_a_time_per_household_and_no_other_site_no_stranger_no_extra_stream() {
+    let app = common::spawn_app().await;
+    let host = host(&app);
+    let own = format!("http://{host}");
+    let control_url = format!("ws://{host}/api/uploads?streams=1");
+    let (mut first, _) =
+        tokio_tungstenite::connect_async(upload_client::request(&control_url, &own))
+            .await
+            .unwrap();
+    use futures_util::StreamExt;
+    let plan = match first.next().await {
+        Some(Ok(tungstenite::Message::Text(text))) => match serde_json::from_str(&text).unwrap() {
+            ringcheck_shared::upload::UploadMessage::Plan(plan) => plan,
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        refused(&control_url, &own).await,
+        (
+            StatusCode::TOO_MANY_REQUESTS,
+            "upload_in_progress".to_owned()
+        )
+    );
+    assert_eq!(
+        refused(&control_url, "https://elsewhere.example").await,
+        (StatusCode::FORBIDDEN, "cross_site".to_owned())
+    );
+    assert_eq!(
+        refused(&format!("ws://{host}/api/uploads?streams=9"), &own).await,
+        (StatusCode::BAD_REQUEST, "bad_request".to_owned()),
+        "at most four streams"
+    );
+    let stranger = plan.stream_path.replace("token=", "token=x");
+    assert_eq!(
+        refused(&format!("ws://{host}{stranger}"), &own).await,
+        (StatusCode::NOT_FOUND, "upload_not_found".to_owned())
+    );
+    let stream = format!("ws://{host}{}", plan.stream_path);
+    let (_one, _) = tokio_tungstenite::connect_async(upload_client::request(&stream, &own))
+        .await
+        .expect("the test's one stream");
+    assert_eq!(
+        refused(&stream, &own).await.0,
+        StatusCode::NOT_FOUND,
+        "a second stream of a one-stream test"
+    );
+    drop(first);
+    app.stop().await;
+}

@@ -1,0 +1,137 @@
+//! A video upload test's client, as the browser runs it: the control WebSocket, then the
+//! streams, each paced to its share of every phase's rate. The server's figures are the
+//! answer; the client only counts what it sent, to compare.
+
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use ringcheck_shared::upload::{UploadFigures, UploadMessage, UploadPlan, UploadSample};
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::{
+    Message, client::IntoClientRequest, http::HeaderValue, protocol::WebSocketConfig,
+};
+
+/// What a test gave: the plan, every sample as it came, the figures, and the bytes sent.
+#[derive(Debug)]
+pub struct Outcome {
+    pub plan: UploadPlan,
+    pub samples: Vec<UploadSample>,
+    pub figures: UploadFigures,
+    pub sent: u64,
+}
+
+/// The handshake's request for `url` (`ws://host:port/path`), from `origin`.
+pub fn request(
+    url: &str,
+    origin: &str,
+) -> tokio_tungstenite::tungstenite::handshake::client::Request {
+    let mut request = url.into_client_request().unwrap();
+    request
+        .headers_mut()
+        .insert("origin", HeaderValue::from_str(origin).unwrap());
+    request
+}
+
+/// Runs a whole test against `host` (`127.0.0.1:8080`) with `streams` streams; `pace`
+/// scales what the client sends (1.0: as the plan asks).
+pub async fn run(host: &str, streams: u8, pace: f64) -> Outcome {
+    let origin = format!("http://{host}");
+    let (mut control, _) = tokio_tungstenite::connect_async(request(
+        &format!("ws://{host}/api/uploads?streams={streams}"),
+        &origin,
+    ))
+    .await
+    .expect("the control connection opens");
+    let plan = match next(&mut control).await {
+        Some(UploadMessage::Plan(plan)) => plan,
+        other => panic!("a plan first, not {other:?}"),
+    };
+    // The idle round trips: reading answers the server's pings.
+    match next(&mut control).await {
+        Some(UploadMessage::Go) => {}
+        other => panic!("go after the plan, not {other:?}"),
+    }
+    let mut senders = Vec::new();
+    for _ in 0..plan.streams {
+        let (stream, _) = tokio_tungstenite::connect_async_with_config(
+            request(&format!("ws://{host}{}", plan.stream_path), &origin),
+            Some(WebSocketConfig::default()),
+            true,
+        )
+        .await
+        .expect("a stream opens");
+        let plan = plan.clone();
+        senders.push(tokio::spawn(send_paced(stream, plan, pace)));
+    }
+    let mut samples = Vec::new();
+    let figures = loop {
+        match next(&mut control).await {
+            Some(UploadMessage::Sample(sample)) => samples.push(sample),
+            Some(UploadMessage::Figures(figures)) => break figures,
+            other => panic!("samples, then figures, not {other:?}"),
+        }
+    };
+    let mut sent = 0;
+    for sender in senders {
+        sent += sender.await.unwrap();
+    }
+    Outcome {
+        plan,
+        samples,
+        figures,
+        sent,
+    }
+}
+
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// The next message of the control connection (pings answered on the way), or `None`
+/// when it closed.
+async fn next(control: &mut Socket) -> Option<UploadMessage> {
+    loop {
+        match tokio::time::timeout(Duration::from_secs(20), control.next())
+            .await
+            .expect("the server says something within 20 s")?
+        {
+            Ok(Message::Text(text)) => return Some(serde_json::from_str(&text).unwrap()),
+            Ok(Message::Close(_)) | Err(_) => return None,
+            Ok(_) => {}
+        }
+    }
+}
+
+/// Sends one stream's share of each phase, paced by the clock: after each tick, as much
+/// as the rate allows since the phase began. Returns the bytes sent.
+async fn send_paced(mut stream: Socket, plan: UploadPlan, pace: f64) -> u64 {
+    let chunk = vec![0u8; plan.chunk_bytes as usize];
+    let mut sent = 0u64;
+    for phase in &plan.phases {
+        let bytes_per_second =
+            f64::from(phase.kbps) * 1000.0 / 8.0 / f64::from(plan.streams) * pace;
+        let began = Instant::now();
+        let ends = began + Duration::from_millis(u64::from(phase.ms));
+        let mut phase_sent = 0u64;
+        let mut tick = tokio::time::interval(Duration::from_millis(5));
+        while Instant::now() < ends {
+            tick.tick().await;
+            let due = (began.elapsed().as_secs_f64() * bytes_per_second) as u64;
+            while phase_sent + chunk.len() as u64 <= due {
+                if stream.send(Message::binary(chunk.clone())).await.is_err() {
+                    return sent;
+                }
+                phase_sent += chunk.len() as u64;
+                sent += chunk.len() as u64;
+            }
+        }
+    }
+    // Reads until the server closes the stream at the test's end.
+    while let Ok(Some(Ok(message))) =
+        tokio::time::timeout(Duration::from_secs(5), stream.next()).await
+    {
+        if message.is_close() {
+            break;
+        }
+    }
+    sent
+}
