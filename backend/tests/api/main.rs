@@ -25,4 +25,5 @@ mod self_check;
 mod shared;
 mod spa;
 mod startup;
+mod upload_shaping;
 mod uploads;

@@ -303,6 +303,33 @@ impl TestNetwork {
     /// [`DUAL_STACK_NAME`] (A and AAAA), [`IPV4_NAME`] (A only) and [`IPV6_NAME`] (AAAA
     /// only). A DNS server, not a hosts file: Chromium's WebRTC looks STUN servers' names
     /// up in DNS alone, as it would on a real line.
+    /// Shapes what the visitor sends with a token bucket (`tc … tbf`), as a home's
+    /// uplink: its `rate` ("1mbit"), `burst` ("32kbit") and `latency`, the longest a
+    /// packet may wait in its queue (a deep queue: "1s").
+    #[allow(dead_code)] // the upload tests'
+    pub fn shape_visitor_uplink(&self, rate: &str, burst: &str, latency: &str) {
+        let link = format!("rv{}", &self.visitor[3..]);
+        run(
+            "tc",
+            &[
+                "-n",
+                &self.visitor,
+                "qdisc",
+                "replace",
+                "dev",
+                &link,
+                "root",
+                "tbf",
+                "rate",
+                rate,
+                "burst",
+                burst,
+                "latency",
+                latency,
+            ],
+        );
+    }
+
     #[allow(dead_code)] // the browser tests'
     pub fn dual_stack() -> Self {
         let mut network = Self::new();

@@ -35,31 +35,39 @@ pub fn request(
 /// Runs a whole test against `host` (`127.0.0.1:8080`) with `streams` streams; `pace`
 /// scales what the client sends (1.0: as the plan asks).
 pub async fn run(host: &str, streams: u8, pace: f64) -> Outcome {
+    run_with(host, streams, pace, None, || {}).await
+}
+
+/// The same, its connections with TCP congestion control `congestion` (root: any the
+/// kernel has), calling `on_go` when the server says to send (to make the line busy then).
+pub async fn run_with(
+    host: &str,
+    streams: u8,
+    pace: f64,
+    congestion: Option<&str>,
+    on_go: impl FnOnce(),
+) -> Outcome {
     let origin = format!("http://{host}");
-    let (mut control, _) = tokio_tungstenite::connect_async(request(
+    let mut control = connect(
+        host,
         &format!("ws://{host}/api/uploads?streams={streams}"),
         &origin,
-    ))
-    .await
-    .expect("the control connection opens");
+        congestion,
+    )
+    .await;
     let plan = match next(&mut control).await {
         Some(UploadMessage::Plan(plan)) => plan,
         other => panic!("a plan first, not {other:?}"),
     };
     // The idle round trips: reading answers the server's pings.
     match next(&mut control).await {
-        Some(UploadMessage::Go) => {}
+        Some(UploadMessage::Go) => on_go(),
         other => panic!("go after the plan, not {other:?}"),
     }
     let mut senders = Vec::new();
     for _ in 0..plan.streams {
-        let (stream, _) = tokio_tungstenite::connect_async_with_config(
-            request(&format!("ws://{host}{}", plan.stream_path), &origin),
-            Some(WebSocketConfig::default()),
-            true,
-        )
-        .await
-        .expect("a stream opens");
+        let url = format!("ws://{host}{}", plan.stream_path);
+        let stream = connect(host, &url, &origin, congestion).await;
         let plan = plan.clone();
         senders.push(tokio::spawn(send_paced(stream, plan, pace)));
     }
@@ -83,8 +91,31 @@ pub async fn run(host: &str, streams: u8, pace: f64) -> Outcome {
     }
 }
 
-type Socket =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+type Socket = tokio_tungstenite::WebSocketStream<tokio::net::TcpStream>;
+
+/// A WebSocket to `url` on `host`, its TCP connection with `congestion` control if given.
+async fn connect(host: &str, url: &str, origin: &str, congestion: Option<&str>) -> Socket {
+    let address: std::net::SocketAddr = host.parse().unwrap();
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    if let Some(algorithm) = congestion {
+        nix::sys::socket::setsockopt(
+            &socket,
+            nix::sys::socket::sockopt::TcpCongestion,
+            &std::ffi::OsString::from(algorithm),
+        )
+        .expect("the congestion control");
+    }
+    let tcp = socket.connect(address).await.expect("connected");
+    tcp.set_nodelay(true).unwrap();
+    let (socket, _) = tokio_tungstenite::client_async_with_config(
+        request(url, origin),
+        tcp,
+        Some(WebSocketConfig::default()),
+    )
+    .await
+    .expect("the WebSocket opens");
+    socket
+}
 
 /// The next message of the control connection (pings answered on the way), or `None`
 /// when it closed.
