@@ -121,3 +121,68 @@ async fn one_test_at_a_time_per_household_and_no_other_site_no_stranger_no_extra
     drop(first);
     app.stop().await;
 }
+
+/// A flood of starts from many networks at once (loopback's 127.x.0.1, each its own /24)
+/// against a server that may take in 12 Mbit/s: three tests of one stream (each counted
+/// at its 4 Mbit/s ramp) are admitted, every other start is told the server is busy and
+/// when to come back, and the places come back when the tests end.
+#[tokio::test]
+async fn a_flood_of_starts_gets_the_capacity_and_no_more() {
+    let app = common::spawn_app_with(|config| config.admission.upload_capacity_mbps = 12).await;
+    let port = app.addr.port();
+    let starts = (1..=60u8).map(|n| {
+        tokio::spawn(async move {
+            let from: std::net::IpAddr = format!("127.{n}.0.1").parse().unwrap();
+            let socket = tokio::net::TcpSocket::new_v4().unwrap();
+            socket.bind((from, 0).into()).unwrap();
+            let tcp = socket.connect(([127, 0, 0, 1], port).into()).await.unwrap();
+            let request = upload_client::request(
+                &format!("ws://127.0.0.1:{port}/api/uploads?streams=1"),
+                &format!("http://127.0.0.1:{port}"),
+            );
+            match tokio_tungstenite::client_async(request, tcp).await {
+                Ok((socket, _)) => Ok(socket),
+                Err(tungstenite::Error::Http(response)) => Err((
+                    response.status(),
+                    response
+                        .headers()
+                        .get("retry-after")
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_owned),
+                )),
+                Err(error) => panic!("{error}"),
+            }
+        })
+    });
+    let mut admitted = Vec::new();
+    let mut busy = 0;
+    for start in starts {
+        match start.await.unwrap() {
+            Ok(socket) => admitted.push(socket),
+            Err((status, retry_after)) => {
+                assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+                assert_eq!(retry_after.as_deref(), Some("60"));
+                busy += 1;
+            }
+        }
+    }
+    assert_eq!((admitted.len(), busy), (3, 57));
+    // Ending the tests gives their places back: a new start is admitted.
+    drop(admitted);
+    let again = async {
+        loop {
+            let request = upload_client::request(
+                &format!("ws://127.0.0.1:{port}/api/uploads?streams=1"),
+                &format!("http://127.0.0.1:{port}"),
+            );
+            if tokio_tungstenite::connect_async(request).await.is_ok() {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(5), again)
+        .await
+        .expect("the places come back once the tests are gone");
+    app.stop().await;
+}
