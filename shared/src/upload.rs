@@ -40,8 +40,41 @@ pub enum UploadMessage {
     Go,
     /// What arrived in one interval, and the last round trip measured in it.
     Sample(UploadSample),
-    /// Last: every figure; the server closes the connection after it.
+    /// Every figure.
     Figures(UploadFigures),
+    /// Last: what the figures mean, in the words of the page's language; the server
+    /// closes the connection after it.
+    Result(UploadResult),
+}
+
+/// The figures judged and said.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UploadResult {
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub judgement: Option<UploadJudgement>,
+    pub verdict: UploadVerdict,
+    pub words: UploadWords,
+}
+
+/// What a test's result says, in the reader's language.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UploadWords {
+    /// "Live View video upload".
+    pub title: String,
+    /// What was sent: "One camera's Live View video at 2,000 kbit/s".
+    pub what: String,
+    /// The verdict in a sentence.
+    pub says: String,
+    /// What the line carried at most.
+    pub best: String,
+    /// What to do, when anything.
+    pub fixes: Vec<String>,
+    /// What the test measures, and what not.
+    pub scope: String,
+    /// Where the target rate comes from.
+    pub target_note: String,
 }
 
 /// The test as the server set it up.
@@ -112,7 +145,7 @@ pub struct UploadFigures {
     pub ramp_intervals: u32,
     /// Round trips before sending, in ms.
     pub idle_rtt_ms: Vec<f32>,
-    /// Round trips while sending (hold and ramp), in ms.
+    /// Round trips while sending at the target (the hold), in ms.
     pub loaded_rtt_ms: Vec<f32>,
 }
 
@@ -140,7 +173,7 @@ pub struct UploadJudgement {
     pub hold_seconds: u32,
     /// The median rate over the hold, kbit/s.
     pub hold_kbps: u32,
-    /// The best second of the ramp, kbit/s: what the line holds.
+    /// The best second of the hold and the ramp, kbit/s: what the line holds.
     pub best_kbps: u32,
     pub idle_rtt: Option<Spread>,
     pub loaded_rtt: Option<Spread>,

@@ -50,7 +50,8 @@ const CATALOGUES: &[Catalogue] = in_every_language![
     "catalogue",
     "verdicts",
     "advice",
-    "probes"
+    "probes",
+    "upload"
 ];
 
 /// Every catalogue file built in.

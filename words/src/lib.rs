@@ -10,6 +10,7 @@ mod locale;
 mod numbers;
 mod probe_detail;
 mod pseudo;
+pub mod upload;
 
 use std::{
     collections::HashSet,

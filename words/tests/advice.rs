@@ -33,6 +33,7 @@ fn report(probes: Vec<ProbeResult>, egress: Option<EgressReport>) -> Report {
         probed: Vec::new(),
         egress,
         plan: None,
+        upload: None,
         judgement: None,
     }
 }

@@ -706,6 +706,7 @@ mod review {
             probed: Vec::new(),
             egress: Some(egress),
             plan,
+            upload: None,
             judgement: None,
         }
     }
@@ -1093,6 +1094,7 @@ mod families {
             ],
             egress: Some(egress),
             plan: None,
+            upload: None,
             judgement: None,
         };
         let judgement = judge(&report);
@@ -1224,6 +1226,7 @@ mod families {
             probed: Vec::new(),
             egress: Some(egress),
             plan: None,
+            upload: None,
             judgement: None,
         };
         let advice = judge(&report).advice;

@@ -47,3 +47,8 @@ summary-server = Vom Server von Ring Check nach innen
 summary-server-columns = Port  Protokoll  Ergebnis  Antwortzeit
 summary-server-columns-family = Port  Protokoll  IP-Version  Ergebnis  Antwortzeit
 summary-overall = Gesamt: { $verdict }. { $sentence }
+
+## The video upload test, in the summary and the provider's message
+
+summary-upload = { $title }: { $verdict }. { $says } { $best }
+isp-upload = Ein Test des Uploads meines Anschlusses, so wie eine Ring-Kamera ihr Video sendet, hat ergeben:

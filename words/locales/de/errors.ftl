@@ -103,3 +103,4 @@ error-upload-network-busy = Aus Ihrem Netzwerk laufen gerade andere Video-Upload
 error-upload-busy = Ring Check nimmt gerade so viel Video an, wie es kann. Bitte versuchen Sie es in { $wait } erneut.
 error-upload-streams = Ein Video-Upload-Test sendet 1 bis { $most } Streams gleichzeitig.
 error-upload-not-found = Dieser Video-Upload-Test ist beendet oder hat nie begonnen. Starten Sie ihn erneut auf der Ergebnisseite.
+error-upload-not-yours = Dieses Ergebnis stammt nicht aus einem Test dieses Browsers, oder es ist abgelaufen: Führen Sie den Test erneut aus und danach den Video-Upload-Test.

@@ -47,3 +47,8 @@ summary-server = From Ring Check's server, inward
 summary-server-columns = Port  Protocol  Result  Round trip
 summary-server-columns-family = Port  Protocol  Family  Result  Round trip
 summary-overall = Overall: { $verdict }. { $sentence }
+
+## The video upload test, in the summary and the provider's message
+
+summary-upload = { $title }: { $verdict }. { $says } { $best }
+isp-upload = A test of my connection's upload, as a Ring camera sends its video, found:

@@ -101,3 +101,4 @@ error-upload-network-busy = Other video upload tests from your network are runni
 error-upload-busy = Ring Check is taking in as much video as it can right now. Please try again in { $wait }.
 error-upload-streams = A video upload test sends 1 to { $most } streams at once.
 error-upload-not-found = This video upload test has ended or never started. Start it again from the results page.
+error-upload-not-yours = This result is not one this browser checked, or it has expired: run the check again, then the video upload test.

@@ -48,3 +48,8 @@ summary-server = Desde el servidor de Ring Check, hacia dentro
 summary-server-columns = Puerto  Protocolo  Resultado  Ida y vuelta
 summary-server-columns-family = Puerto  Protocolo  Versión IP  Resultado  Ida y vuelta
 summary-overall = Resultado general: { $verdict }. { $sentence }
+
+## The video upload test, in the summary and the provider's message
+
+summary-upload = { $title }: { $verdict }. { $says } { $best }
+isp-upload = Una prueba de la subida de mi conexión, tal como una cámara Ring envía su vídeo, ha encontrado:

@@ -47,3 +47,8 @@ summary-server = Depuis le serveur de Ring Check, vers votre réseau
 summary-server-columns = Port  Protocole  Résultat  Aller-retour
 summary-server-columns-family = Port  Protocole  Version d'IP  Résultat  Aller-retour
 summary-overall = Bilan : { $verdict }. { $sentence }
+
+## The video upload test, in the summary and the provider's message
+
+summary-upload = { $title } : { $verdict }. { $says } { $best }
+isp-upload = Un test de l'envoi de ma connexion, comme une caméra Ring envoie sa vidéo, a montré :

@@ -96,8 +96,9 @@ plan-unavailable-not-tested = Non testé depuis le navigateur lors de cette vér
 
 ## The video upload test
 
-error-upload-in-progress = Un test d’envoi vidéo depuis votre réseau est déjà en cours. Attendez qu’il se termine (environ 15 secondes), puis réessayez.
-error-upload-network-busy = D’autres tests d’envoi vidéo depuis votre réseau sont en cours. Veuillez réessayer dans une minute.
-error-upload-busy = Ring Check reçoit en ce moment autant de vidéo qu’il le peut. Veuillez réessayer dans { $wait }.
-error-upload-streams = Un test d’envoi vidéo envoie de 1 à { $most } flux à la fois.
-error-upload-not-found = Ce test d’envoi vidéo est terminé ou n’a jamais commencé. Relancez-le depuis la page des résultats.
+error-upload-in-progress = Un test d'envoi vidéo depuis votre réseau est déjà en cours. Attendez qu'il se termine (environ 15 secondes), puis réessayez.
+error-upload-network-busy = D'autres tests d'envoi vidéo depuis votre réseau sont en cours. Veuillez réessayer dans une minute.
+error-upload-busy = Ring Check reçoit en ce moment autant de vidéo qu'il le peut. Veuillez réessayer dans { $wait }.
+error-upload-streams = Un test d'envoi vidéo envoie de 1 à { $most } flux à la fois.
+error-upload-not-found = Ce test d'envoi vidéo est terminé ou n'a jamais commencé. Relancez-le depuis la page des résultats.
+error-upload-not-yours = Ce résultat ne vient pas d'une vérification de ce navigateur, ou il a expiré : relancez la vérification, puis le test d'envoi vidéo.

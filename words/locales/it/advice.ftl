@@ -48,3 +48,8 @@ summary-server = Dal server di Ring Check, verso l'interno
 summary-server-columns = Porta  Protocollo  Esito  Andata e ritorno
 summary-server-columns-family = Porta  Protocollo  Versione IP  Esito  Andata e ritorno
 summary-overall = Esito complessivo: { $verdict }. { $sentence }
+
+## The video upload test, in the summary and the provider's message
+
+summary-upload = { $title }: { $verdict }. { $says } { $best }
+isp-upload = Un test del caricamento della mia connessione, come una videocamera Ring invia il suo video, ha rilevato:

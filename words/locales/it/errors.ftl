@@ -101,3 +101,4 @@ error-upload-network-busy = In questo momento sono in corso altri test di carica
 error-upload-busy = In questo momento Ring Check sta ricevendo tutto il video che può. Riprova tra { $wait }.
 error-upload-streams = Un test di caricamento video invia da 1 a { $most } flussi contemporaneamente.
 error-upload-not-found = Questo test di caricamento video è terminato o non è mai iniziato. Avvialo di nuovo dalla pagina dei risultati.
+error-upload-not-yours = Questo risultato non viene da una verifica di questo browser, oppure è scaduto: esegui di nuovo la verifica, poi il test di caricamento video.

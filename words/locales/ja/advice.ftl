@@ -47,3 +47,8 @@ summary-server = Ring Checkのサーバーからお使いのネットワーク�
 summary-server-columns = ポート  プロトコル  結果  往復時間
 summary-server-columns-family = ポート  プロトコル  IPバージョン  結果  往復時間
 summary-overall = 総合判定：{ $verdict }。{ $sentence }
+
+## The video upload test, in the summary and the provider's message
+
+summary-upload = { $title }：{ $verdict }。{ $says }{ $best }
+isp-upload = Ringカメラが動画を送るのと同じ方法で回線のアップロードをテストしたところ、次の結果でした：

@@ -47,3 +47,8 @@ summary-server = Vanaf de server van Ring Check, naar binnen
 summary-server-columns = Poort  Protocol  Resultaat  Retourtijd
 summary-server-columns-family = Poort  Protocol  IP-versie  Resultaat  Retourtijd
 summary-overall = Totaal: { $verdict }. { $sentence }
+
+## The video upload test, in the summary and the provider's message
+
+summary-upload = { $title }: { $verdict }. { $says } { $best }
+isp-upload = Een test van de upload van mijn verbinding, zoals een Ring-camera zijn video verstuurt, vond:

@@ -101,3 +101,4 @@ error-upload-network-busy = Er lopen nu andere video-uploadtests vanaf je netwer
 error-upload-busy = Ring Check ontvangt nu zoveel video als het kan. Probeer het over { $wait } opnieuw.
 error-upload-streams = Een video-uploadtest verstuurt 1 tot { $most } streams tegelijk.
 error-upload-not-found = Deze video-uploadtest is afgelopen of nooit begonnen. Start hem opnieuw vanaf de resultatenpagina.
+error-upload-not-yours = Dit resultaat komt niet van een controle in deze browser, of het is verlopen: voer de controle opnieuw uit en daarna de video-uploadtest.

@@ -5,6 +5,7 @@ use ringcheck_shared::{
     advice::Advice,
     catalog::{Catalog, Direction},
     family::AddressFamily,
+    upload::{UploadResult, UploadVerdict},
     verdict::{FeatureVerdict, Verdict},
 };
 
@@ -36,6 +37,7 @@ pub fn word_advice(
     speaker: &Speaker,
     advice: &mut Advice,
     verdicts: &[FeatureVerdict],
+    upload: Option<&UploadResult>,
     catalog: &Catalog,
     link: &str,
 ) {
@@ -61,9 +63,10 @@ pub fn word_advice(
             &[("documented", Arg::from(documented.label()))],
         )
     });
-    advice.isp_message = advice
-        .tells_provider()
-        .then(|| isp_message(speaker, advice, verdicts, catalog, link));
+    // An upload that falls short is the provider's to hear of too.
+    let short_upload = upload.filter(|u| u.verdict != UploadVerdict::Works);
+    advice.isp_message = (advice.tells_provider() || short_upload.is_some())
+        .then(|| isp_message(speaker, advice, verdicts, short_upload, catalog, link));
 }
 
 /// A ready-to-send message for the provider listing exactly the ports found blocked or
@@ -72,6 +75,7 @@ fn isp_message(
     speaker: &Speaker,
     advice: &Advice,
     verdicts: &[FeatureVerdict],
+    upload: Option<&UploadResult>,
     catalog: &Catalog,
     link: &str,
 ) -> String {
@@ -87,6 +91,10 @@ fn isp_message(
     });
     if !advice.intercepted.is_empty() {
         sections.push(list(speaker.text("isp-intercepted"), &advice.intercepted));
+    }
+    if let Some(upload) = upload {
+        let found = [upload.words.says.clone(), upload.words.best.clone()];
+        sections.push(list(speaker.text("isp-upload"), &found));
     }
     let broken: Vec<String> = verdicts
         .iter()

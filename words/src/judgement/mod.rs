@@ -10,7 +10,9 @@ mod parts;
 mod reasons;
 mod summary;
 
-use ringcheck_shared::{catalog::Catalog, judgement::Judgement, report::Report};
+use ringcheck_shared::{
+    catalog::Catalog, judgement::Judgement, report::Report, upload::UploadResult,
+};
 
 pub use families::family_sentence;
 pub use lists::{and_list, capitalized, comma_list, or_list};
@@ -35,10 +37,24 @@ pub fn word_judgement(
             path.heading = path_heading(speaker, path);
         }
     }
+    judgement.upload = report.upload.as_ref().map(|figures| {
+        let judged = figures.judge();
+        UploadResult {
+            verdict: judged.verdict,
+            words: crate::upload::upload_words(
+                speaker,
+                &judged,
+                figures.streams,
+                figures.target_kbps,
+            ),
+            judgement: Some(judged),
+        }
+    });
     advice::word_advice(
         speaker,
         &mut judgement.advice,
         &judgement.verdicts,
+        judgement.upload.as_ref(),
         catalog,
         link,
     );

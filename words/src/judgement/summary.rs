@@ -6,6 +6,7 @@ use ringcheck_shared::{
     family::AddressFamily,
     judgement::Judgement,
     report::Report,
+    upload::UploadVerdict,
     verdict::{Verdict, overall},
 };
 
@@ -70,6 +71,21 @@ pub fn summary(speaker: &Speaker, report: &Report, judgement: &Judgement, link: 
                 text.push('\n');
             }
         }
+    }
+    if let Some(upload) = &judgement.upload {
+        text.push_str(&speaker.with(
+            "summary-upload",
+            &[
+                ("title", Arg::from(&upload.words.title)),
+                (
+                    "verdict",
+                    Arg::from(&verdict_label(speaker, verdict_of(upload.verdict))),
+                ),
+                ("says", Arg::from(&upload.words.says)),
+                ("best", Arg::from(&upload.words.best)),
+            ],
+        ));
+        text.push('\n');
     }
     if let Some(families) = judgement
         .families
@@ -258,5 +274,14 @@ fn overall_id(overall: Option<Verdict>) -> &'static str {
         Some(Verdict::AtRisk) => "app-overall-at-risk",
         Some(_) => "app-overall-works",
         None => "app-overall-unknown",
+    }
+}
+
+/// The upload test's verdict as the features' verdicts are said.
+fn verdict_of(upload: UploadVerdict) -> Verdict {
+    match upload {
+        UploadVerdict::Works => Verdict::Works,
+        UploadVerdict::AtRisk => Verdict::AtRisk,
+        UploadVerdict::Blocked => Verdict::Blocked,
     }
 }
