@@ -10,7 +10,7 @@ use crate::{
     verdict::{FamilyJudgement, FeatureVerdict},
 };
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Judgement {
     /// The catalogue the verdicts come from (the report's own `catalog_version` says
@@ -28,4 +28,8 @@ pub struct Judgement {
     /// check could not tell families apart and has nothing to say of them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub families: Option<FamilyJudgement>,
+    /// The video upload test's verdict and words, when the visitor ran one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub upload: Option<crate::upload::UploadResult>,
 }

@@ -53,6 +53,10 @@ pub struct Report {
     /// What the check set out to test; absent in reports from before plans were stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<CheckPlan>,
+    /// The video upload test's figures, when the visitor ran one after the check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    pub upload: Option<crate::upload::UploadFigures>,
     /// What it means, judged by the server when it sends the report (never stored).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub judgement: Option<Judgement>,
@@ -120,6 +124,7 @@ impl Report {
             advice,
             summary: String::new(),
             families,
+            upload: None,
         }
     }
 }

@@ -70,9 +70,16 @@ impl<N: Network> CheckService<N> {
             // Made again rather than held while the check runs: at 10,000 checks at once
             // the copies were a fifth of the server's memory.
             plan: Some(self.check_plan(&running.egress)),
+            upload: None,
             judgement: None,
         };
-        match self.store.save(&report, unix(created), unix(expires)).await {
+        // Owned by the visitor's token, so only their browser may add an upload test.
+        let token = Some(running.egress.token.as_str());
+        match self
+            .store
+            .save_owned(&report, token, unix(created), unix(expires))
+            .await
+        {
             Ok(()) => {
                 self.metrics.check_finished();
                 finish.end(CheckEvent::Report);

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0006_add_checks_report_expires_at.sql"),
     include_str!("../../../migrations/0007_add_reports_network.sql"),
     include_str!("../../../migrations/0008_mark_reports_as_codes.sql"),
+    include_str!("../../../migrations/0009_create_uploads.sql"),
 ];
 
 /// The SHA-256 of each migration as released. A database migrated by a build runs none
@@ -34,6 +35,7 @@ const RELEASED: &[&str] = &[
     "f89d772a2484b891f965b20b647738341ad0db46369344773f211d91e03042c1",
     "446bf0fbfea7745f11d0a6718b29c4d5250d721815135e217c29a48d9ab098c6",
     "6211abc672da0e98c04b588dab8e07455aae0d563d116f11d76d4faf2db374b9",
+    "ad21209aa72398d0908e9836c0132e92d124ac5d154815629c1ab75b6ab8d873",
 ];
 
 #[derive(thiserror::Error, Debug)]

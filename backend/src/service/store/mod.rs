@@ -31,8 +31,11 @@ use ringcheck_shared::{
     egress::EgressReport,
     family::AddressFamily,
     report::Report,
+    upload::UploadFigures,
 };
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 
 pub use database::Database;
 use postgres::PostgresStore;
@@ -222,9 +225,56 @@ impl ReportStore {
         created_at: i64,
         expires_at: i64,
     ) -> Result<(), StoreError> {
+        self.save_owned(report, None, created_at, expires_at).await
+    }
+
+    /// The same, with its owner: the check's token, of which only a hash is kept, so
+    /// only the visitor who ran the check may add to its report (an upload test).
+    pub async fn save_owned(
+        &self,
+        report: &Report,
+        token: Option<&str>,
+        created_at: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        let owner = token.map(owner_hash);
         match self {
-            Self::Sqlite(store) => store.save(report, created_at, expires_at).await,
-            Self::Postgres(store) => store.save(report, created_at, expires_at).await,
+            Self::Sqlite(store) => store.insert(report, owner, created_at, expires_at).await,
+            Self::Postgres(store) => store.insert(report, owner, created_at, expires_at).await,
+        }
+    }
+
+    /// When report `id` may be added to by whoever holds `token`: its expiry (unix
+    /// seconds); `None` when it is unknown, expired, or not theirs.
+    pub async fn owned_until(
+        &self,
+        id: &CheckId,
+        token: &str,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let found = match self {
+            Self::Sqlite(store) => store.owner(id, now).await?,
+            Self::Postgres(store) => store.owner(id, now).await?,
+        };
+        Ok(found.and_then(|(owner, expires_at)| {
+            let owner = owner?;
+            let matches: bool = owner.as_bytes().ct_eq(owner_hash(token).as_bytes()).into();
+            matches.then_some(expires_at)
+        }))
+    }
+
+    /// Stores an upload test's figures with report `id` (in place of any before).
+    pub async fn save_upload(
+        &self,
+        id: &CheckId,
+        figures: &UploadFigures,
+        tested_at: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        let body = serde_json::to_string(figures)?;
+        match self {
+            Self::Sqlite(store) => store.save_upload(id, body, tested_at, expires_at).await,
+            Self::Postgres(store) => store.save_upload(id, body, tested_at, expires_at).await,
         }
     }
 
@@ -341,13 +391,23 @@ fn report_body(report: &Report) -> Result<String, StoreError> {
     })
 }
 
-/// A stored report's JSON with its browser results' JSON, if any, and the other family's
-/// probes, as one report. A stored plan made from another catalogue version than this
+/// The hash of a check's token kept with its report (hex SHA-256): the token itself is
+/// never stored.
+fn owner_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// A stored report's JSON with its browser results' JSON, if any, the other family's
+/// probes, and an upload test's figures, as one report. A stored plan made from another catalogue version than this
 /// server's is left out: the report's plan is then rebuilt from its results.
 fn joined<'a>(
     report: &str,
     egress: Option<&str>,
     families: impl IntoIterator<Item = &'a str>,
+    upload: Option<&str>,
 ) -> Result<Report, StoreError> {
     let ReportIn {
         mut report,
@@ -367,6 +427,7 @@ fn joined<'a>(
         });
         report.probes.extend(other.probes);
     }
+    report.upload = upload.map(serde_json::from_str).transpose()?;
     Ok(report)
 }
 

@@ -161,6 +161,8 @@ impl PostgresStore {
                                          FROM (SELECT * FROM egress LIMIT 100) t)),
                              ('family_probes', (SELECT avg(pg_column_size(t.*))
                                                 FROM (SELECT * FROM family_probes LIMIT 100) t)),
+                             ('uploads', (SELECT avg(pg_column_size(t.*))
+                                          FROM (SELECT * FROM uploads LIMIT 100) t)),
                              ('checks', (SELECT avg(pg_column_size(t.*))
                                          FROM (SELECT * FROM checks LIMIT 100) t)),
                              ('check_events', (SELECT avg(pg_column_size(t.*))
@@ -252,14 +254,25 @@ impl PostgresStore {
         created_at: i64,
         expires_at: i64,
     ) -> Result<(), StoreError> {
+        self.insert(report, None, created_at, expires_at).await
+    }
+
+    /// Stores `report`, with the hash of its `owner`'s token.
+    pub async fn insert(
+        &self,
+        report: &Report,
+        owner: Option<String>,
+        created_at: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
         let body = report_body(report)?;
         let catalog_version = i64::from(report.catalog_version);
         self.write(async |client| {
             client
                 .execute(
                     "INSERT INTO reports
-                         (id, created_at, expires_at, catalog_version, body, network)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
+                         (id, created_at, expires_at, catalog_version, body, network, owner)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
                     &[
                         &report.id.as_str(),
                         &created_at,
@@ -267,6 +280,7 @@ impl PostgresStore {
                         &catalog_version,
                         &body,
                         &report.target,
+                        &owner,
                     ],
                 )
                 .await?;
@@ -321,9 +335,10 @@ impl PostgresStore {
             .read(async |client| {
                 Ok(client
                     .query(
-                        "SELECT r.body, e.body, f.body FROM reports r
+                        "SELECT r.body, e.body, f.body, u.body FROM reports r
                          LEFT JOIN egress e ON e.check_id = r.id
                          LEFT JOIN family_probes f ON f.check_id = r.id
+                         LEFT JOIN uploads u ON u.check_id = r.id
                          WHERE r.id = $1 AND r.expires_at > $2
                          ORDER BY f.family",
                         &[&id.as_str(), &now],
@@ -335,7 +350,49 @@ impl PostgresStore {
             return Ok(None);
         };
         let families = rows.iter().filter_map(|row| row.get::<_, Option<&str>>(2));
-        joined(first.get(0), first.get(1), families).map(Some)
+        joined(first.get(0), first.get(1), families, first.get(3)).map(Some)
+    }
+
+    /// The owner hash and expiry of report `id`, unless it is unknown or expired.
+    pub async fn owner(
+        &self,
+        id: &CheckId,
+        now: i64,
+    ) -> Result<Option<(Option<String>, i64)>, StoreError> {
+        let rows = self
+            .read(async |client| {
+                Ok(client
+                    .query(
+                        "SELECT owner, expires_at FROM reports WHERE id = $1 AND expires_at > $2",
+                        &[&id.as_str(), &now],
+                    )
+                    .await?)
+            })
+            .await?;
+        Ok(rows.first().map(|row| (row.get(0), row.get(1))))
+    }
+
+    /// Stores an upload test's figures for report `id`, in place of any before.
+    pub async fn save_upload(
+        &self,
+        id: &CheckId,
+        figures: String,
+        tested_at: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        self.write(async |client| {
+            client
+                .execute(
+                    "INSERT INTO uploads (check_id, tested_at, expires_at, body)
+                     VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (check_id) DO UPDATE
+                     SET tested_at = excluded.tested_at, body = excluded.body",
+                    &[&id.as_str(), &tested_at, &expires_at, &figures],
+                )
+                .await?;
+            Ok(())
+        })
+        .await
     }
 
     pub async fn newest_network_reports(
@@ -366,6 +423,7 @@ impl PostgresStore {
         self.purge_table("checks", now).await?;
         self.purge_table("egress", now).await?;
         self.purge_table("family_probes", now).await?;
+        self.purge_table("uploads", now).await?;
         self.purge_table("reports", now).await
     }
 

@@ -94,10 +94,22 @@ impl SqliteStore {
         }
     }
 
-    /// Stores `report`; returns once it is committed to disk.
+    /// Stores `report` with no owner; returns once it is committed to disk.
     pub async fn save(
         &self,
         report: &Report,
+        created_at: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        self.insert(report, None, created_at, expires_at).await
+    }
+
+    /// Stores `report`, with the hash of its `owner`'s token; returns once it is
+    /// committed to disk.
+    pub async fn insert(
+        &self,
+        report: &Report,
+        owner: Option<String>,
         created_at: i64,
         expires_at: i64,
     ) -> Result<(), StoreError> {
@@ -107,9 +119,57 @@ impl SqliteStore {
         let network = report.target.clone();
         self.write(move |db| {
             db.execute(
-                "INSERT INTO reports (id, created_at, expires_at, catalog_version, body, network)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![id, created_at, expires_at, catalog_version, body, network],
+                "INSERT INTO reports
+                     (id, created_at, expires_at, catalog_version, body, network, owner)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    id,
+                    created_at,
+                    expires_at,
+                    catalog_version,
+                    body,
+                    network,
+                    owner
+                ],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The owner hash and expiry of report `id`, unless it is unknown or expired.
+    pub async fn owner(
+        &self,
+        id: &CheckId,
+        now: i64,
+    ) -> Result<Option<(Option<String>, i64)>, StoreError> {
+        let id = id.to_string();
+        self.read(move |db| {
+            db.prepare_cached(
+                "SELECT owner, expires_at FROM reports WHERE id = ?1 AND expires_at > ?2",
+            )?
+            .query_row(params![id, now], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()
+        })
+        .await
+    }
+
+    /// Stores an upload test's figures for report `id`, in place of any before.
+    pub async fn save_upload(
+        &self,
+        id: &CheckId,
+        figures: String,
+        tested_at: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        let id = id.to_string();
+        self.write(move |db| {
+            db.execute(
+                "INSERT INTO uploads (check_id, tested_at, expires_at, body)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (check_id) DO UPDATE
+                 SET tested_at = excluded.tested_at, body = excluded.body",
+                params![id, tested_at, expires_at, figures],
             )?;
             Ok(())
         })
@@ -161,18 +221,21 @@ impl SqliteStore {
     /// unless it is unknown or expired at `now` (unix seconds).
     pub async fn get(&self, id: &CheckId, now: i64) -> Result<Option<Report>, StoreError> {
         let id = id.to_string();
-        type Bodies = (String, Option<String>, Vec<String>);
+        type Bodies = (String, Option<String>, Option<String>, Vec<String>);
         let bodies: Option<Bodies> = self
             .read(move |db| {
-                let found: Option<(String, Option<String>)> = db
+                let found: Option<(String, Option<String>, Option<String>)> = db
                     .prepare_cached(
-                        "SELECT r.body, e.body FROM reports r
+                        "SELECT r.body, e.body, u.body FROM reports r
                          LEFT JOIN egress e ON e.check_id = r.id
+                         LEFT JOIN uploads u ON u.check_id = r.id
                          WHERE r.id = ?1 AND r.expires_at > ?2",
                     )?
-                    .query_row(params![id, now], |row| Ok((row.get(0)?, row.get(1)?)))
+                    .query_row(params![id, now], |row| {
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                    })
                     .optional()?;
-                let Some((report, egress)) = found else {
+                let Some((report, egress, upload)) = found else {
                     return Ok(None);
                 };
                 let families = db
@@ -181,16 +244,17 @@ impl SqliteStore {
                     )?
                     .query_map(params![id], |row| row.get(0))?
                     .collect::<rusqlite::Result<Vec<String>>>()?;
-                Ok(Some((report, egress, families)))
+                Ok(Some((report, egress, upload, families)))
             })
             .await?;
-        let Some((report, egress, families)) = bodies else {
+        let Some((report, egress, upload, families)) = bodies else {
             return Ok(None);
         };
         joined(
             &report,
             egress.as_deref(),
             families.iter().map(String::as_str),
+            upload.as_deref(),
         )
         .map(Some)
     }
@@ -223,6 +287,7 @@ impl SqliteStore {
     pub async fn purge_expired(&self, now: i64) -> Result<usize, StoreError> {
         self.purge_table("egress", now).await?;
         self.purge_table("family_probes", now).await?;
+        self.purge_table("uploads", now).await?;
         self.purge_table("reports", now).await
     }
 

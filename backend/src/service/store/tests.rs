@@ -25,6 +25,7 @@ fn report(id: &str) -> Report {
         probed: vec![],
         egress: None,
         plan: None,
+        upload: None,
         judgement: None,
     }
 }
@@ -806,15 +807,15 @@ fn a_report_is_stored_with_its_plan_as_what_the_catalogue_does_not_say() {
         stored.len(),
         whole.len()
     );
-    assert_eq!(joined(&stored, None, []).unwrap(), report);
+    assert_eq!(joined(&stored, None, [], None).unwrap(), report);
     // As a build before the stored plan wrote it: the whole plan.
-    assert_eq!(joined(&whole, None, []).unwrap(), report);
+    assert_eq!(joined(&whole, None, [], None).unwrap(), report);
     // Made from another catalogue version: rebuilt from its results, as before plans.
     let other_version = stored.replace(
         &format!("\"catalog_version\":{}", report.catalog_version),
         "\"catalog_version\":1",
     );
-    assert_eq!(joined(&other_version, None, []).unwrap().plan, None);
+    assert_eq!(joined(&other_version, None, [], None).unwrap().plan, None);
 }
 
 #[tokio::test]
@@ -967,7 +968,7 @@ fn a_report_stored_today_reads_and_is_worded_in_every_language() {
 
     const BODY: &str = include_str!("fixtures/report-body-catalog-v4.json");
     const EGRESS: &str = include_str!("fixtures/egress-catalog-v4.json");
-    let report = joined(BODY, Some(EGRESS), []).unwrap();
+    let report = joined(BODY, Some(EGRESS), [], None).unwrap();
     assert!(
         report
             .probes
