@@ -59,11 +59,25 @@ impl Activity {
 pub struct Watched<I> {
     io: I,
     activity: Activity,
+    /// Kept for as long as the connection lives, whoever ends up owning it.
+    _held: Option<Box<dyn Send + Sync>>,
 }
 
 impl<I> Watched<I> {
     pub fn new(io: I, activity: Activity) -> Self {
-        Self { io, activity }
+        Self {
+            io,
+            activity,
+            _held: None,
+        }
+    }
+
+    /// The same, holding `held` until the connection is dropped.
+    pub fn holding(self, held: Box<dyn Send + Sync>) -> Self {
+        Self {
+            _held: Some(held),
+            ..self
+        }
     }
 }
 

@@ -20,6 +20,7 @@ use tokio::{
 use tokio_rustls::{LazyConfigAcceptor, server::TlsStream};
 use tower::ServiceExt;
 
+use connections::Slot;
 pub use connections::{Connections, PeerHints};
 use idle::{Activity, Watched};
 
@@ -103,12 +104,11 @@ pub async fn serve(
         let tls = listener.tls.clone();
         let connections = connections.clone();
         tokio::spawn(async move {
-            let _slot = slot;
             match tls {
-                None => connection.run(stream).await,
+                None => connection.run(stream, slot).await,
                 Some(tls) => {
                     if let Some(tls) = handshake(tls, stream, &connections).await {
-                        connection.run(tls).await;
+                        connection.run(tls, slot).await;
                     }
                 }
             }
@@ -198,8 +198,10 @@ struct Connection {
 
 impl Connection {
     /// Serves HTTP/1.1 on `io` until the client or the server ends it, or nothing moves
-    /// on it for the idle timeout.
-    async fn run<I>(self, io: I)
+    /// on it for the idle timeout. `slot`, its place in the connection bounds, is held by
+    /// the IO itself, as is the server's wait for it at shutdown: a connection a
+    /// WebSocket took over keeps both until it closes.
+    async fn run<I>(self, io: I, slot: Slot)
     where
         I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
@@ -208,7 +210,7 @@ impl Connection {
             router,
             http,
             mut stop,
-            _alive,
+            _alive: alive,
             idle_timeout,
         } = self;
         let activity = Activity::new();
@@ -216,10 +218,11 @@ impl Connection {
             request.extensions_mut().insert(ConnectInfo(PeerAddr(peer)));
             router.clone().oneshot(request)
         });
-        // With upgrades: the video upload test's WebSockets take their connection over
-        // (and bound themselves by the test's time limit).
+        // With upgrades: the video upload test's WebSockets take their connection over,
+        // bounded by the test's own time limits.
+        let io = Watched::new(io, activity.clone()).holding(Box::new((slot, alive)));
         let served = http
-            .serve_connection(TokioIo::new(Watched::new(io, activity.clone())), service)
+            .serve_connection(TokioIo::new(io), service)
             .with_upgrades();
         tokio::pin!(served);
         let ended = async {
