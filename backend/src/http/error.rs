@@ -7,7 +7,10 @@ use std::{net::IpAddr, sync::Arc, time::Duration};
 
 use axum::{
     Json,
-    extract::rejection::{BytesRejection, JsonRejection, PathRejection, QueryRejection},
+    extract::{
+        rejection::{BytesRejection, JsonRejection, PathRejection, QueryRejection},
+        ws::rejection::WebSocketUpgradeRejection,
+    },
     http::{HeaderValue, Method, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -102,6 +105,8 @@ pub enum ApiError {
     UploadStreams,
     /// No running upload test has that id and token.
     UploadNotFound,
+    /// The report to keep the figures with is not this visitor's (or not there).
+    UploadNotYours,
     LookupRateLimited {
         retry_after: Duration,
     },
@@ -168,6 +173,7 @@ impl ApiError {
             ApiError::UploadBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
             ApiError::UploadStreams => (Status::BAD_REQUEST, Code::BadRequest),
             ApiError::UploadNotFound => (Status::NOT_FOUND, Code::UploadNotFound),
+            ApiError::UploadNotYours => (Status::FORBIDDEN, Code::WrongToken),
             ApiError::InvalidId(_) => (Status::BAD_REQUEST, Code::InvalidId),
             ApiError::CheckNotFound => (Status::NOT_FOUND, Code::CheckNotFound),
             ApiError::ReportNotFound => (Status::NOT_FOUND, Code::ReportNotFound),
@@ -276,6 +282,7 @@ impl ApiError {
                 words.with("error-upload-streams", &[("most", MAX_STREAMS.into())])
             }
             ApiError::UploadNotFound => words.text("error-upload-not-found"),
+            ApiError::UploadNotYours => words.text("error-upload-not-yours"),
             ApiError::LookupRateLimited { retry_after } => words.with(
                 "error-lookup-rate-limited",
                 &[("wait", wait(retry_after).as_str().into())],
@@ -472,6 +479,15 @@ impl From<BytesRejection> for ApiError {
 impl From<PathRejection> for ApiError {
     fn from(rejection: PathRejection) -> Self {
         rejected(rejection.status(), rejection.body_text())
+    }
+}
+
+impl From<WebSocketUpgradeRejection> for ApiError {
+    fn from(rejection: WebSocketUpgradeRejection) -> Self {
+        ApiError::Unreadable {
+            status: rejection.status(),
+            detail: rejection.body_text(),
+        }
     }
 }
 

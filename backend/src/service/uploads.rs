@@ -27,8 +27,11 @@ pub const LOADED_PING_EVERY: Duration = Duration::from_millis(200);
 /// The most a test may take from its start to its last figure, whatever the browser
 /// does: the idle round trips, the phases and a margin.
 pub const MAX_TEST: Duration = Duration::from_secs(16);
-/// Each binary message the browser sends (a camera's frames are about this size).
-const CHUNK_BYTES: u32 = 16 * 1024;
+/// Each binary message the browser sends: a thirty-second of a second of one stream
+/// (the server counts whole messages, so a second's figure is within 3 %), between
+/// these.
+const MIN_CHUNK_BYTES: u32 = 256;
+const MAX_CHUNK_BYTES: u32 = 16 * 1024;
 
 /// What the operator sets.
 #[derive(Debug, Clone, Copy)]
@@ -178,7 +181,8 @@ impl Uploads {
             stream_path,
             phases,
             max_bytes: asked + asked / 4,
-            chunk_bytes: CHUNK_BYTES,
+            chunk_bytes: (self.limits.target_kbps * 1000 / 8 / 32)
+                .clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES),
         }
     }
 

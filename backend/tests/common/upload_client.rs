@@ -5,7 +5,9 @@
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
-use ringcheck_shared::upload::{UploadFigures, UploadMessage, UploadPlan, UploadSample};
+use ringcheck_shared::upload::{
+    UploadFigures, UploadMessage, UploadPlan, UploadResult, UploadSample,
+};
 use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::{
     Message, client::IntoClientRequest, http::HeaderValue, protocol::WebSocketConfig,
@@ -17,6 +19,8 @@ pub struct Outcome {
     pub plan: UploadPlan,
     pub samples: Vec<UploadSample>,
     pub figures: UploadFigures,
+    /// The verdict and its words, as the server said them.
+    pub result: UploadResult,
     pub sent: u64,
 }
 
@@ -35,14 +39,15 @@ pub fn request(
 /// Runs a whole test against `host` (`127.0.0.1:8080`) with `streams` streams; `pace`
 /// scales what the client sends (1.0: as the plan asks).
 pub async fn run(host: &str, streams: u8, pace: f64) -> Outcome {
-    run_with(host, streams, pace, None, || {}).await
+    run_with(host, &format!("streams={streams}"), pace, None, || {}).await
 }
 
-/// The same, its connections with TCP congestion control `congestion` (root: any the
-/// kernel has), calling `on_go` when the server says to send (to make the line busy then).
+/// The same with the start's `query` (`streams=1&lang=it`), its connections with TCP
+/// congestion control `congestion` (root: any the kernel has), calling `on_go` when the
+/// server says to send (to make the line busy then).
 pub async fn run_with(
     host: &str,
-    streams: u8,
+    query: &str,
     pace: f64,
     congestion: Option<&str>,
     on_go: impl FnOnce(),
@@ -50,7 +55,7 @@ pub async fn run_with(
     let origin = format!("http://{host}");
     let mut control = connect(
         host,
-        &format!("ws://{host}/api/uploads?streams={streams}"),
+        &format!("ws://{host}/api/uploads?{query}"),
         &origin,
         congestion,
     )
@@ -79,6 +84,10 @@ pub async fn run_with(
             other => panic!("samples, then figures, not {other:?}"),
         }
     };
+    let result = match next(&mut control).await {
+        Some(UploadMessage::Result(result)) => result,
+        other => panic!("the result last, not {other:?}"),
+    };
     let mut sent = 0;
     for sender in senders {
         sent += sender.await.unwrap();
@@ -87,6 +96,7 @@ pub async fn run_with(
         plan,
         samples,
         figures,
+        result,
         sent,
     }
 }
@@ -156,12 +166,13 @@ async fn send_paced(mut stream: Socket, plan: UploadPlan, pace: f64) -> u64 {
             }
         }
     }
-    // Reads until the server closes the stream at the test's end.
-    while let Ok(Some(Ok(message))) =
-        tokio::time::timeout(Duration::from_secs(5), stream.next()).await
-    {
-        if message.is_close() {
-            break;
+    // Reads until the server closes the stream at the test's end, as it must.
+    loop {
+        match tokio::time::timeout(Duration::from_secs(5), stream.next()).await {
+            Ok(Some(Ok(message))) if message.is_close() => break,
+            Ok(Some(Ok(_))) => {}
+            Ok(Some(Err(_)) | None) => break,
+            Err(_) => panic!("the server did not close a stream within 5 s of its end"),
         }
     }
     sent

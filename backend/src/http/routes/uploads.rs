@@ -9,7 +9,7 @@ use std::{
     collections::HashMap,
     net::IpAddr,
     sync::{
-        Arc, Mutex,
+        Arc, Mutex, OnceLock,
         atomic::{AtomicU8, AtomicU64, Ordering},
     },
     time::Duration,
@@ -20,20 +20,26 @@ use axum::{
         ConnectInfo, Path, Query, State,
         ws::{Message, WebSocket, WebSocketUpgrade},
     },
-    http::{HeaderMap, header},
+    http::{HeaderMap, Uri, header},
     response::Response,
 };
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use ringcheck_shared::{
+    api::ErrorBody,
+    check::CheckId,
     routes::ApiPath,
-    upload::{INTERVAL_MS, PhaseKind, UploadFigures, UploadMessage, UploadSample},
+    upload::{
+        INTERVAL_MS, PhaseKind, UploadFigures, UploadMessage, UploadPlan, UploadResult,
+        UploadSample,
+    },
 };
+use ringcheck_words::{Locale, Words, upload::upload_words};
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 use tokio::{sync::watch, time::Instant};
 
 use crate::{
-    http::{error::ApiError, serve::PeerAddr, state::AppState},
+    http::{error::ApiError, extract::Api, language, serve::PeerAddr, state::AppState},
     origin::parse_origin,
     service::{
         log_label, new_check_id,
@@ -52,14 +58,32 @@ pub struct UploadSessions {
 /// One running test, as its streams see it.
 struct Session {
     token: String,
-    streams: u8,
-    max_bytes: u64,
+    plan: UploadPlan,
+    /// When the test ends, whatever the browser does: its streams close by then.
+    deadline: Instant,
+    /// When the server said `go`; streams may send only after it.
+    go: OnceLock<Instant>,
     /// Every byte its streams received since the test started.
     received: AtomicU64,
     /// Streams connected so far.
     connected: AtomicU8,
     /// True once the test has ended: its streams close.
     ended: watch::Sender<bool>,
+}
+
+impl Session {
+    /// What the plan allows the streams to have sent `since_go` after `go`, with a
+    /// quarter more and a few chunks for a browser that sends in bursts.
+    fn allowed(&self, since_go: Duration) -> u64 {
+        let mut left = since_go.as_millis() as u64;
+        let mut allowed = 0;
+        for phase in &self.plan.phases {
+            let ms = left.min(u64::from(phase.ms));
+            allowed += u64::from(phase.kbps) * ms / 8;
+            left -= ms;
+        }
+        allowed + allowed / 4 + 8 * u64::from(self.plan.chunk_bytes)
+    }
 }
 
 impl UploadSessions {
@@ -71,18 +95,46 @@ impl UploadSessions {
 #[derive(Deserialize)]
 pub struct StartQuery {
     streams: Option<u8>,
+    /// The report the figures are kept with, and the check's token that shows it is
+    /// this visitor's (both, or neither: a test kept with nothing).
+    check: Option<String>,
+    token: Option<String>,
 }
 
-/// Start an upload test of this address: a WebSocket whose messages are
-/// `UploadMessage`s.
+/// Start a video upload test of this address: a WebSocket (`Upgrade: websocket`) whose
+/// text messages are `UploadMessage`s: the plan, `go` after the idle round trips, a
+/// sample every 250 ms, the figures and their result.
+#[utoipa::path(
+    get,
+    path = ApiPath::Uploads.route(),
+    tag = "uploads",
+    params(
+        ("streams" = Option<u8>, Query, description = "Cameras streaming at once, 1 to 4 (1 if absent)."),
+        ("check" = Option<String>, Query, description = "The check whose report keeps the figures; with `token`."),
+        ("token" = Option<String>, Query, description = "That check's token, which shows it is this visitor's."),
+        ("lang" = Option<String>, Query, description = "The result's language (else the browser's)."),
+    ),
+    responses(
+        (status = 101, description = "Switching to the WebSocket; its messages are `UploadMessage`s.", body = UploadMessage),
+        (status = 400, description = "`bad_request`: more than four streams, a `check` that cannot be a check id, or not a WebSocket request.", body = ErrorBody),
+        (status = 403, description = "`cross_site` from another site's page; `wrong_token` when `check` is not this visitor's (or not kept), or only one of `check` and `token` is given.", body = ErrorBody),
+        (status = 429, description = "`upload_in_progress` for this household, or `network_busy` for its network.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+        (status = 503, description = "`server_busy`: the server takes in all the uploads it can.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn start_upload(
     State(state): State<AppState>,
     ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     headers: HeaderMap,
-    Query(query): Query<StartQuery>,
-    upgrade: WebSocketUpgrade,
+    uri: Uri,
+    Api(Query(query)): Api<Query<StartQuery>>,
+    Api(upgrade): Api<WebSocketUpgrade>,
 ) -> Result<Response, ApiError> {
     same_site(&state, &headers)?;
+    // The result's words in the page's language (`?lang=`, or the browser's).
+    let locale = language::of_api_request(&uri, &headers);
     let address: IpAddr = state.client_ip.client_address(peer.ip(), &headers)?;
     let id = new_check_id()
         .map_err(|error| ApiError::Internal(format!("no randomness: {error}")))?
@@ -98,48 +150,107 @@ pub async fn start_upload(
                 .metrics
                 .upload_refused(error.status_and_code().1.as_str())
         })?;
-    state.metrics.upload_started();
-    let (ended, _) = watch::channel(false);
-    let session = Arc::new(Session {
-        token,
-        streams: ticket.plan.streams,
-        max_bytes: ticket.plan.max_bytes,
-        received: AtomicU64::new(0),
-        connected: AtomicU8::new(0),
-        ended,
-    });
-    state
-        .upload_sessions
-        .running()
-        .insert(id.clone(), session.clone());
-    Ok(upgrade
-        .max_message_size(4 * 1024)
-        .on_upgrade(move |socket| async move {
-            let outcome = tokio::time::timeout(MAX_TEST, control(socket, &session, &ticket)).await;
-            if outcome.is_err() {
-                tracing::info!(test = %log_label(&id), "upload test cut off at its time limit");
+    // Only an admitted test asks the database whose report it may join.
+    let keep_with = match (query.check.as_deref(), query.token.as_deref()) {
+        (Some(check), Some(check_token)) => {
+            let check = CheckId::parse(check)?;
+            let store = state.checks.store();
+            let now = unix(store.now());
+            match store.owned_until(&check, check_token, now).await? {
+                Some(expires_at) => Some((check, expires_at)),
+                None => return Err(ApiError::UploadNotYours),
             }
+        }
+        (None, None) => None,
+        _ => return Err(ApiError::UploadNotYours),
+    };
+    state.metrics.upload_started();
+    let limit = u64::from(CONTROL_MESSAGE_BYTES);
+    Ok(upgrade
+        .max_message_size(limit as usize)
+        .max_frame_size(limit as usize)
+        .on_upgrade(move |socket| async move {
+            // Known to the streams only now: an upgrade that fails leaves nothing behind.
+            let (ended, _) = watch::channel(false);
+            let session = Arc::new(Session {
+                token,
+                plan: ticket.plan.clone(),
+                deadline: Instant::now() + MAX_TEST,
+                go: OnceLock::new(),
+                received: AtomicU64::new(0),
+                connected: AtomicU8::new(0),
+                ended,
+            });
+            state
+                .upload_sessions
+                .running()
+                .insert(id.clone(), session.clone());
+            let outcome = tokio::time::timeout_at(
+                session.deadline,
+                control(socket, &session, &ticket, locale),
+            )
+            .await;
             session.ended.send_replace(true);
             state.upload_sessions.running().remove(&id);
             state
                 .metrics
                 .upload_bytes(session.received.load(Ordering::Relaxed));
             drop(ticket);
+            match outcome {
+                Err(_) => {
+                    tracing::info!(test = %log_label(&id), "upload test cut off at its time limit");
+                }
+                // Kept with the visitor's report, to show on its share link.
+                Ok(Some(figures)) => {
+                    if let Some((check, expires_at)) = &keep_with {
+                        let store = state.checks.store();
+                        let now = unix(store.now());
+                        if let Err(error) =
+                            store.save_upload(check, &figures, now, *expires_at).await
+                        {
+                            tracing::warn!(%error, check = %log_label(check.as_str()), "could not keep an upload test's figures");
+                        }
+                    }
+                }
+                Ok(None) => {}
+            }
         }))
 }
+
+/// The control connection's messages from the browser: none are expected (it answers
+/// pings), so anything bigger is cut off.
+const CONTROL_MESSAGE_BYTES: u32 = 1024;
+/// A stream's messages: a chunk, and room to spare.
+const STREAM_MESSAGE_BYTES: usize = 64 * 1024;
 
 #[derive(Deserialize)]
 pub struct StreamQuery {
     token: String,
 }
 
-/// One upload stream of a running test: its binary messages are counted.
+/// One upload stream of a running test (a WebSocket): its binary messages are counted.
+/// It connects after `go`, with the plan's `stream_path`, as many times as the plan's
+/// streams.
+#[utoipa::path(
+    get,
+    path = ApiPath::UploadStream.route(),
+    tag = "uploads",
+    params(
+        ("id" = String, Path, description = "The running test's id, from its plan."),
+        ("token" = String, Query, description = "The running test's token, from its plan."),
+    ),
+    responses(
+        (status = 101, description = "Switching to the WebSocket; send binary messages at the plan's rate."),
+        (status = 403, description = "`cross_site` from another site's page.", body = ErrorBody),
+        (status = 404, description = "`upload_not_found`: no such running test, a wrong token, before `go`, or all its streams are open.", body = ErrorBody),
+    )
+)]
 pub async fn upload_stream(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    Api(Path(id)): Api<Path<String>>,
     headers: HeaderMap,
-    Query(query): Query<StreamQuery>,
-    upgrade: WebSocketUpgrade,
+    Api(Query(query)): Api<Query<StreamQuery>>,
+    Api(upgrade): Api<WebSocketUpgrade>,
 ) -> Result<Response, ApiError> {
     same_site(&state, &headers)?;
     let session = state
@@ -151,16 +262,29 @@ pub async fn upload_stream(
     if !bool::from(session.token.as_bytes().ct_eq(query.token.as_bytes())) {
         return Err(ApiError::UploadNotFound);
     }
-    if session.connected.fetch_add(1, Ordering::SeqCst) >= session.streams {
+    // Streams connect after `go`, and no more than the plan's; a refused stream takes
+    // no place.
+    if session.go.get().is_none() {
         return Err(ApiError::UploadNotFound);
     }
+    let streams = session.plan.streams;
+    session
+        .connected
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+            (n < streams).then_some(n + 1)
+        })
+        .map_err(|_| ApiError::UploadNotFound)?;
     Ok(upgrade
-        .max_message_size(256 * 1024)
-        .on_upgrade(move |socket| count(socket, session)))
+        .max_message_size(STREAM_MESSAGE_BYTES)
+        .max_frame_size(STREAM_MESSAGE_BYTES)
+        .on_upgrade(move |socket| async move {
+            let deadline = session.deadline;
+            let _ = tokio::time::timeout_at(deadline, count(socket, session)).await;
+        }))
 }
 
-/// Counts what a stream sends until the test ends or the stream sends more than the
-/// test may.
+/// Counts what a stream sends until the test ends, or the stream sends more than the
+/// plan allows so far, or anything but binary messages.
 async fn count(mut socket: WebSocket, session: Arc<Session>) {
     let mut ended = session.ended.subscribe();
     loop {
@@ -169,55 +293,55 @@ async fn count(mut socket: WebSocket, session: Arc<Session>) {
                 Some(Ok(Message::Binary(bytes))) => {
                     let total = session.received.fetch_add(bytes.len() as u64, Ordering::Relaxed)
                         + bytes.len() as u64;
-                    if total > session.max_bytes {
+                    let since_go = session.go.get().map_or(Duration::ZERO, Instant::elapsed);
+                    if total > session.plan.max_bytes || total > session.allowed(since_go) {
                         break;
                     }
                 }
-                Some(Ok(_)) => {}
-                Some(Err(_)) | None => break,
+                // Answered by the library; a flood of them is bounded by the frame size and
+                // the test's time.
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                Some(Ok(_)) | Some(Err(_)) | None => break,
             },
             _ = ended.wait_for(|ended| *ended) => break,
         }
     }
-    let _ = socket.send(Message::Close(None)).await;
+    // A browser that stopped reading does not hold the connection open past a moment.
+    let _ = tokio::time::timeout(Duration::from_secs(1), socket.send(Message::Close(None))).await;
 }
 
 /// The control connection's work: the plan, idle round trips, `go`, a sample per
-/// interval through every phase, and the figures.
-async fn control(mut socket: WebSocket, session: &Session, ticket: &UploadTicket) {
+/// interval through every phase, and the figures; returns the figures when the test ran
+/// to its end.
+async fn control(
+    mut socket: WebSocket,
+    session: &Session,
+    ticket: &UploadTicket,
+    locale: Locale,
+) -> Option<UploadFigures> {
     let plan = &ticket.plan;
-    if send(&mut socket, &UploadMessage::Plan(plan.clone()))
+    send(&mut socket, &UploadMessage::Plan(plan.clone()))
         .await
-        .is_err()
-    {
-        return;
-    }
+        .ok()?;
     let mut pings = Pings::default();
     let mut idle = Vec::new();
     for _ in 0..IDLE_PINGS {
-        if pings.send(&mut socket).await.is_err() {
-            return;
-        }
+        pings.send(&mut socket).await.ok()?;
         // Answers come while the next ping waits.
-        if pings
+        pings
             .answers(&mut socket, IDLE_PING_EVERY, &mut idle)
             .await
-            .is_err()
-        {
-            return;
-        }
+            .ok()?;
     }
     // The last answers, before the line gets busy.
-    if pings
+    pings
         .answers(&mut socket, IDLE_PING_EVERY * 2, &mut idle)
         .await
-        .is_err()
-    {
-        return;
-    }
-    if send(&mut socket, &UploadMessage::Go).await.is_err() {
-        return;
-    }
+        .ok()?;
+    let _ = session.go.set(Instant::now());
+    send(&mut socket, &UploadMessage::Go).await.ok()?;
+    let warmup = intervals(plan, PhaseKind::Warmup);
+    let hold_ends = warmup + intervals(plan, PhaseKind::Hold);
     let total: u32 = plan.phases.iter().map(|p| p.ms / INTERVAL_MS).sum();
     let interval = Duration::from_millis(u64::from(INTERVAL_MS));
     let start = Instant::now();
@@ -226,32 +350,33 @@ async fn control(mut socket: WebSocket, session: &Session, ticket: &UploadTicket
     let mut loaded = Vec::new();
     let mut next_ping = start;
     for n in 1..=total {
+        // A browser that opened no stream within the warm-up has gone: end early.
+        if n == warmup && session.connected.load(Ordering::SeqCst) == 0 {
+            return None;
+        }
         let due = start + interval * n;
-        // Pings every 200 ms and their answers, until the interval ends.
-        let mut last_rtt = None;
+        // Pings every 200 ms and their answers, until the interval ends; the round trips
+        // judged are the hold's, at the target rate.
+        let judged = (warmup..hold_ends).contains(&(n - 1));
+        let mut answered = Vec::new();
         while Instant::now() < due {
             if Instant::now() >= next_ping {
-                if pings.send(&mut socket).await.is_err() {
-                    return;
-                }
-                next_ping += LOADED_PING_EVERY;
+                pings.send(&mut socket).await.ok()?;
+                next_ping = (next_ping + LOADED_PING_EVERY).max(Instant::now());
             }
             let until = due.min(next_ping);
-            let before = loaded.len();
-            if pings
+            pings
                 .answers(
                     &mut socket,
                     until.saturating_duration_since(Instant::now()),
-                    &mut loaded,
+                    &mut answered,
                 )
                 .await
-                .is_err()
-            {
-                return;
-            }
-            if loaded.len() > before {
-                last_rtt = loaded.last().copied();
-            }
+                .ok()?;
+        }
+        let last_rtt = answered.last().copied();
+        if judged {
+            loaded.extend(answered);
         }
         let now = session.received.load(Ordering::Relaxed);
         let bytes = now - counted;
@@ -262,26 +387,41 @@ async fn control(mut socket: WebSocket, session: &Session, ticket: &UploadTicket
             bytes,
             rtt_ms: last_rtt,
         };
-        if send(&mut socket, &UploadMessage::Sample(sample))
+        send(&mut socket, &UploadMessage::Sample(sample))
             .await
-            .is_err()
-        {
-            return;
-        }
+            .ok()?;
     }
     let figures = UploadFigures {
         streams: plan.streams,
         target_kbps: plan.target_kbps,
         interval_ms: INTERVAL_MS,
         received,
-        warmup_intervals: intervals(plan, PhaseKind::Warmup),
+        warmup_intervals: warmup,
         hold_intervals: intervals(plan, PhaseKind::Hold),
         ramp_intervals: intervals(plan, PhaseKind::Ramp),
         idle_rtt_ms: idle,
         loaded_rtt_ms: loaded,
     };
-    let _ = send(&mut socket, &UploadMessage::Figures(figures)).await;
-    let _ = socket.send(Message::Close(None)).await;
+    let judgement = figures.judge();
+    let words = upload_words(
+        &Words::get().speak(locale),
+        &judgement,
+        plan.streams,
+        plan.target_kbps,
+    );
+    let result = UploadResult {
+        verdict: judgement.verdict,
+        judgement: Some(judgement),
+        words,
+    };
+    if send(&mut socket, &UploadMessage::Figures(figures.clone()))
+        .await
+        .is_ok()
+    {
+        let _ = send(&mut socket, &UploadMessage::Result(result)).await;
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(1), socket.send(Message::Close(None))).await;
+    Some(figures)
 }
 
 /// The pings sent and not yet answered, by their number.
@@ -318,8 +458,10 @@ impl Pings {
                         into.push(sent.elapsed().as_secs_f32() * 1000.0);
                     }
                 }
-                Ok(Some(Ok(Message::Close(_)))) | Ok(Some(Err(_))) | Ok(None) => return Err(()),
-                Ok(Some(Ok(_))) => {}
+                // Pings of its own are answered by the library; anything else is not the
+                // protocol: the test ends.
+                Ok(Some(Ok(Message::Ping(_)))) => {}
+                Ok(Some(Ok(_) | Err(_))) | Ok(None) => return Err(()),
             }
         }
     }
@@ -348,4 +490,12 @@ fn same_site(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
         Some(origin) if state.embed.is_own_or_allowed(&origin, headers) => Ok(()),
         _ => Err(ApiError::CrossSiteStart),
     }
+}
+
+/// `time` in unix seconds.
+fn unix(time: std::time::SystemTime) -> i64 {
+    time.duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| {
+            i64::try_from(since.as_secs()).unwrap_or(i64::MAX)
+        })
 }
