@@ -19,6 +19,16 @@ pub const MAX_STREAMS: u8 = 4;
 /// not consistent, fluid video" (SkyBell).
 pub const DEFAULT_TARGET_KBPS: u32 = 2_000;
 
+/// The phases every test runs after its idle round trips: a warm-up at the target, the
+/// judged hold, and a short ramp to twice the target to say what the line holds.
+pub const WARMUP_MS: u32 = 2_000;
+pub const HOLD_MS: u32 = 8_000;
+pub const RAMP_MS: u32 = 2_000;
+
+/// How long a test takes, as the page says before it starts: the phases and about a
+/// second and a half of idle round trips before them.
+pub const ABOUT_SECONDS: u32 = (WARMUP_MS + HOLD_MS + RAMP_MS + 1_500).div_ceil(1000);
+
 /// A second held when at least this share of the target arrived in it.
 pub const HELD_SHARE_PERCENT: u64 = 90;
 
@@ -45,6 +55,10 @@ pub enum UploadMessage {
     /// Last: what the figures mean, in the words of the page's language; the server
     /// closes the connection after it.
     Result(UploadResult),
+    /// Instead of everything else: why the test cannot start (busy, one already running,
+    /// not this visitor's check), said on the connection because a browser cannot read
+    /// a refused handshake; the server closes the connection after it.
+    Refused(crate::api::ErrorBody),
 }
 
 /// The figures judged and said.
@@ -84,12 +98,14 @@ pub struct UploadPlan {
     /// Streams to send at once (cameras), 1 to [`MAX_STREAMS`].
     pub streams: u8,
     /// One stream's target, in kbit/s.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub target_kbps: u32,
     /// Where each stream connects, with the test's token: a WebSocket path on this host.
     pub stream_path: String,
     /// What to send, in order, after [`UploadMessage::Go`].
     pub phases: Vec<UploadPhase>,
     /// The most a test may send in all; the server closes a stream past it.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub max_bytes: u64,
     /// Each binary message's size the browser should send, in bytes.
     pub chunk_bytes: u32,
@@ -130,22 +146,32 @@ pub struct UploadSample {
     pub rtt_ms: Option<f32>,
 }
 
-/// Every figure of a test: what arrived per interval, and the round trips.
+/// Every figure of a test: what arrived per interval, and the round trips. The app reads
+/// none of them (the server draws the chart), so its Wasm carries no reader for them.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UploadFigures {
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub streams: u8,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub target_kbps: u32,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub interval_ms: u32,
     /// Bytes received in each interval after `Go`, through every phase in turn.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub received: Vec<u64>,
     /// How many of `received` each phase took: warm-up, hold, ramp.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub warmup_intervals: u32,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub hold_intervals: u32,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub ramp_intervals: u32,
     /// Round trips before sending, in ms.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub idle_rtt_ms: Vec<f32>,
     /// Round trips while sending at the target (the hold), in ms.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub loaded_rtt_ms: Vec<f32>,
 }
 

@@ -12,13 +12,10 @@ use std::{
 
 use ipnet::IpNet;
 use ringcheck_engine::{household_of, network_of};
-use ringcheck_shared::upload::{INTERVAL_MS, MAX_STREAMS, PhaseKind, UploadPhase, UploadPlan};
+use ringcheck_shared::upload::{
+    HOLD_MS, INTERVAL_MS, MAX_STREAMS, PhaseKind, RAMP_MS, UploadPhase, UploadPlan, WARMUP_MS,
+};
 
-/// The phases every test runs: a warm-up at the target, the judged hold, and a short
-/// ramp to twice the target to say what the line holds.
-const WARMUP_MS: u32 = 2_000;
-const HOLD_MS: u32 = 8_000;
-const RAMP_MS: u32 = 2_000;
 /// Round trips measured before sending, one every 100 ms.
 pub const IDLE_PINGS: u32 = 12;
 pub const IDLE_PING_EVERY: Duration = Duration::from_millis(100);

@@ -1,9 +1,14 @@
 //! The video upload test against the real server on loopback: the server counts what
 //! the streams send and measures round trips with pings, one test per household at a
-//! time, and refuses other sites' pages, wrong tokens and extra streams.
+//! time, and refuses other sites' pages, wrong tokens and extra streams; a kept test's
+//! chart is drawn for its share link.
 
-use ringcheck_shared::upload::{INTERVAL_MS, UploadVerdict};
-use tokio_tungstenite::tungstenite::{self, http::StatusCode};
+use futures_util::StreamExt;
+use ringcheck_shared::upload::{INTERVAL_MS, UploadMessage, UploadVerdict};
+use tokio_tungstenite::{
+    WebSocketStream,
+    tungstenite::{self, http::StatusCode},
+};
 
 use crate::{common, upload_client};
 
@@ -105,6 +110,49 @@ async fn refused(url: &str, origin: &str) -> (StatusCode, String) {
     }
 }
 
+/// What the first message of a control connection was: the plan, or a refusal said on
+/// the connection (as a browser, which cannot read a refused handshake, hears it) with
+/// its error code and the close code after it.
+enum Start<S> {
+    Planned(Box<WebSocketStream<S>>),
+    Refused { error: String, close: u16 },
+}
+
+async fn start_on<S>(mut socket: WebSocketStream<S>) -> Start<S>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let first = match socket.next().await {
+        Some(Ok(tungstenite::Message::Text(text))) => serde_json::from_str(&text).unwrap(),
+        other => panic!("a first message, not {other:?}"),
+    };
+    let body = match first {
+        UploadMessage::Plan(_) => return Start::Planned(Box::new(socket)),
+        UploadMessage::Refused(body) => body,
+        other => panic!("a plan or a refusal first, not {other:?}"),
+    };
+    assert!(!body.message.is_empty(), "the refusal says what to do");
+    let close = match socket.next().await {
+        Some(Ok(tungstenite::Message::Close(Some(frame)))) => u16::from(frame.code),
+        other => panic!("closed after the refusal, not {other:?}"),
+    };
+    Start::Refused {
+        error: body.error.as_str().to_owned(),
+        close,
+    }
+}
+
+/// A start refused on the connection: its error code and close code.
+async fn refused_in_band(url: &str, origin: &str) -> (String, u16) {
+    let (socket, _) = tokio_tungstenite::connect_async(upload_client::request(url, origin))
+        .await
+        .unwrap_or_else(|error| panic!("{url} is upgraded to say why: {error}"));
+    match start_on(socket).await {
+        Start::Refused { error, close } => (error, close),
+        Start::Planned(_) => panic!("{url} was admitted"),
+    }
+}
+
 #[tokio::test]
 async fn one_test_at_a_time_per_household_and_no_other_site_no_stranger_no_extra_stream() {
     let app = common::spawn_app().await;
@@ -115,7 +163,6 @@ async fn one_test_at_a_time_per_household_and_no_other_site_no_stranger_no_extra
         tokio_tungstenite::connect_async(upload_client::request(&control_url, &own))
             .await
             .unwrap();
-    use futures_util::StreamExt;
     let plan = match first.next().await {
         Some(Ok(tungstenite::Message::Text(text))) => match serde_json::from_str(&text).unwrap() {
             ringcheck_shared::upload::UploadMessage::Plan(plan) => plan,
@@ -124,19 +171,17 @@ async fn one_test_at_a_time_per_household_and_no_other_site_no_stranger_no_extra
         other => panic!("{other:?}"),
     };
     assert_eq!(
-        refused(&control_url, &own).await,
-        (
-            StatusCode::TOO_MANY_REQUESTS,
-            "upload_in_progress".to_owned()
-        )
+        refused_in_band(&control_url, &own).await,
+        ("upload_in_progress".to_owned(), 1013),
+        "one at a time, and waiting helps"
     );
     assert_eq!(
         refused(&control_url, "https://elsewhere.example").await,
         (StatusCode::FORBIDDEN, "cross_site".to_owned())
     );
     assert_eq!(
-        refused(&format!("ws://{host}/api/uploads?streams=9"), &own).await,
-        (StatusCode::BAD_REQUEST, "bad_request".to_owned()),
+        refused_in_band(&format!("ws://{host}/api/uploads?streams=9"), &own).await,
+        ("bad_request".to_owned(), 1008),
         "at most four streams"
     );
     let stranger = plan.stream_path.replace("token=", "token=x");
@@ -193,28 +238,19 @@ async fn a_flood_of_starts_gets_the_capacity_and_no_more() {
                 &format!("ws://127.0.0.1:{port}/api/uploads?streams=1"),
                 &format!("http://127.0.0.1:{port}"),
             );
-            match tokio_tungstenite::client_async(request, tcp).await {
-                Ok((socket, _)) => Ok(socket),
-                Err(tungstenite::Error::Http(response)) => Err((
-                    response.status(),
-                    response
-                        .headers()
-                        .get("retry-after")
-                        .and_then(|v| v.to_str().ok())
-                        .map(str::to_owned),
-                )),
-                Err(error) => panic!("{error}"),
-            }
+            let (socket, _) = tokio_tungstenite::client_async(request, tcp)
+                .await
+                .expect("upgraded, to start or to say why not");
+            start_on(socket).await
         })
     });
     let mut admitted = Vec::new();
     let mut busy = 0;
     for start in starts {
         match start.await.unwrap() {
-            Ok(socket) => admitted.push(socket),
-            Err((status, retry_after)) => {
-                assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
-                assert_eq!(retry_after.as_deref(), Some("60"));
+            Start::Planned(socket) => admitted.push(socket),
+            Start::Refused { error, close } => {
+                assert_eq!((error.as_str(), close), ("server_busy", 1013));
                 busy += 1;
             }
         }
@@ -228,7 +264,8 @@ async fn a_flood_of_starts_gets_the_capacity_and_no_more() {
                 &format!("ws://127.0.0.1:{port}/api/uploads?streams=1"),
                 &format!("http://127.0.0.1:{port}"),
             );
-            if tokio_tungstenite::connect_async(request).await.is_ok() {
+            let (socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+            if let Start::Planned(_) = start_on(socket).await {
                 return;
             }
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
@@ -256,33 +293,22 @@ async fn a_test_run_for_a_check_is_kept_with_its_report_and_only_by_its_visitor(
     common::sse::read_to_end(app.get(&started.events_url).await).await;
     let id = started.id.as_str();
     assert_eq!(
-        refused(
+        refused_in_band(
             &format!("ws://{host}/api/uploads?streams=1&check={id}&token=not-the-token"),
             &own
         )
         .await,
-        (StatusCode::FORBIDDEN, "wrong_token".to_owned())
+        ("wrong_token".to_owned(), 1008)
     );
     let query = format!("streams=1&check={id}&token={}", started.egress.token);
     let outcome = upload_client::run_with(&host, &query, 0.5, None, || {}).await;
-    // Kept as the test ends; read it back as a share link does.
-    let report = async {
-        loop {
-            let report: Report = app
-                .get(&format!("/api/reports/{id}"))
-                .await
-                .json()
-                .await
-                .unwrap();
-            if report.upload.is_some() {
-                return report;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-    };
-    let report = tokio::time::timeout(std::time::Duration::from_secs(5), report)
+    // Kept before the result is said: the page that hears it finds the figures.
+    let report: Report = app
+        .get(&format!("/api/reports/{id}"))
         .await
-        .expect("the figures are kept within moments of the test's end");
+        .json()
+        .await
+        .unwrap();
     assert_eq!(report.upload.as_ref(), Some(&outcome.figures));
     let judgement = report.judgement.expect("judged");
     let upload = judgement.upload.expect("the upload judged");
@@ -302,5 +328,32 @@ async fn a_test_run_for_a_check_is_kept_with_its_report_and_only_by_its_visitor(
         message.contains("as a Ring camera sends its video, found:\n\n  - Your upload carried"),
         "{message}"
     );
+    // Its chart, for the page, the share link and the embed.
+    let chart = app
+        .get(&format!("/api/reports/{id}/upload.svg?lang=de"))
+        .await;
+    assert_eq!(chart.status(), 200);
+    assert_eq!(chart.headers()["content-type"], "image/svg+xml");
+    let svg = chart.text().await.unwrap();
+    assert!(
+        svg.starts_with("<svg") && svg.contains("2.000 kbit/s"),
+        "{svg}"
+    );
+    assert_eq!(svg.matches("<rect").count(), outcome.figures.received.len());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_report_without_an_upload_test_has_no_chart() {
+    let app = common::spawn_app().await;
+    let visitor = common::visitor::Visitor::new();
+    let started = visitor.start_check(&app).await;
+    common::sse::read_to_end(app.get(&started.events_url).await).await;
+    let chart = app
+        .get(&format!("/api/reports/{}/upload.svg", started.id.as_str()))
+        .await;
+    assert_eq!(chart.status(), 404);
+    let body: serde_json::Value = chart.json().await.unwrap();
+    assert_eq!(body["error"], "report_not_found");
     app.stop().await;
 }

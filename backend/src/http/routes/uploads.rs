@@ -1,13 +1,14 @@
 //! The video upload test over WebSockets. `GET /api/uploads?streams=N` is its control
 //! connection: the server sends the plan, measures idle round trips with WebSocket pings
 //! (which the browser answers by itself), says `go`, then every 250 ms what arrived and
-//! the last round trip, and last every figure. `GET /api/uploads/{id}/stream?token=…` is
-//! one upload stream: the server counts the bytes of its binary messages. Nothing is
-//! stored.
+//! the last round trip, then every figure and what they mean; a test that cannot start
+//! is told why on the connection. `GET /api/uploads/{id}/stream?token=…` is one upload
+//! stream: the server counts the bytes of its binary messages. Only the figures of a
+//! test kept with its visitor's report are stored.
 
 use std::{
     collections::HashMap,
-    net::IpAddr,
+    net::{IpAddr, SocketAddr},
     sync::{
         Arc, Mutex, OnceLock,
         atomic::{AtomicU8, AtomicU64, Ordering},
@@ -18,7 +19,7 @@ use std::{
 use axum::{
     extract::{
         ConnectInfo, Path, Query, State,
-        ws::{Message, WebSocket, WebSocketUpgrade},
+        ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade},
     },
     http::{HeaderMap, Uri, header},
     response::Response,
@@ -132,10 +133,46 @@ pub async fn start_upload(
     Api(Query(query)): Api<Query<StartQuery>>,
     Api(upgrade): Api<WebSocketUpgrade>,
 ) -> Result<Response, ApiError> {
+    // Another site's page is refused before any upgrade: it hears nothing more.
     same_site(&state, &headers)?;
     // The result's words in the page's language (`?lang=`, or the browser's).
     let locale = language::of_api_request(&uri, &headers);
-    let address: IpAddr = state.client_ip.client_address(peer.ip(), &headers)?;
+    let admitted = admit(&state, peer, &headers, &query)
+        .await
+        .inspect_err(|error| {
+            state
+                .metrics
+                .upload_refused(error.status_and_code().1.as_str())
+        });
+    let limit = CONTROL_MESSAGE_BYTES as usize;
+    let upgrade = upgrade.max_message_size(limit).max_frame_size(limit);
+    let admitted = match admitted {
+        Ok(admitted) => admitted,
+        // A browser cannot read a refused handshake's status or body, only that it
+        // failed: the refusal is said on the connection instead.
+        Err(error) => return Ok(refuse(upgrade, &error, locale)),
+    };
+    state.metrics.upload_started();
+    Ok(upgrade.on_upgrade(move |socket| run(state, admitted, socket, locale)))
+}
+
+/// A test admitted: its id and token, its place, and the report it is kept with.
+struct Admitted {
+    id: String,
+    token: String,
+    ticket: UploadTicket,
+    keep_with: Option<(CheckId, i64)>,
+}
+
+/// Whether this household may start a test now, with these streams, kept with that
+/// check.
+async fn admit(
+    state: &AppState,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+    query: &StartQuery,
+) -> Result<Admitted, ApiError> {
+    let address: IpAddr = state.client_ip.client_address(peer.ip(), headers)?;
     let id = new_check_id()
         .map_err(|error| ApiError::Internal(format!("no randomness: {error}")))?
         .to_string();
@@ -143,13 +180,7 @@ pub async fn start_upload(
     let stream_path = format!("{}?token={token}", ApiPath::UploadStream.with_id(&id));
     let ticket = state
         .uploads
-        .admit(address, query.streams.unwrap_or(1), stream_path)
-        .map_err(ApiError::from)
-        .inspect_err(|error| {
-            state
-                .metrics
-                .upload_refused(error.status_and_code().1.as_str())
-        })?;
+        .admit(address, query.streams.unwrap_or(1), stream_path)?;
     // Only an admitted test asks the database whose report it may join.
     let keep_with = match (query.check.as_deref(), query.token.as_deref()) {
         (Some(check), Some(check_token)) => {
@@ -164,57 +195,110 @@ pub async fn start_upload(
         (None, None) => None,
         _ => return Err(ApiError::UploadNotYours),
     };
-    state.metrics.upload_started();
-    let limit = u64::from(CONTROL_MESSAGE_BYTES);
-    Ok(upgrade
-        .max_message_size(limit as usize)
-        .max_frame_size(limit as usize)
-        .on_upgrade(move |socket| async move {
-            // Known to the streams only now: an upgrade that fails leaves nothing behind.
-            let (ended, _) = watch::channel(false);
-            let session = Arc::new(Session {
-                token,
-                plan: ticket.plan.clone(),
-                deadline: Instant::now() + MAX_TEST,
-                go: OnceLock::new(),
-                received: AtomicU64::new(0),
-                connected: AtomicU8::new(0),
-                ended,
-            });
-            state
-                .upload_sessions
-                .running()
-                .insert(id.clone(), session.clone());
-            let outcome = tokio::time::timeout_at(
-                session.deadline,
-                control(socket, &session, &ticket, locale),
-            )
-            .await;
-            session.ended.send_replace(true);
-            state.upload_sessions.running().remove(&id);
-            state
-                .metrics
-                .upload_bytes(session.received.load(Ordering::Relaxed));
-            drop(ticket);
-            match outcome {
-                Err(_) => {
-                    tracing::info!(test = %log_label(&id), "upload test cut off at its time limit");
-                }
-                // Kept with the visitor's report, to show on its share link.
-                Ok(Some(figures)) => {
-                    if let Some((check, expires_at)) = &keep_with {
-                        let store = state.checks.store();
-                        let now = unix(store.now());
-                        if let Err(error) =
-                            store.save_upload(check, &figures, now, *expires_at).await
-                        {
-                            tracing::warn!(%error, check = %log_label(check.as_str()), "could not keep an upload test's figures");
-                        }
-                    }
-                }
-                Ok(None) => {}
-            }
-        }))
+    Ok(Admitted {
+        id,
+        token,
+        ticket,
+        keep_with,
+    })
+}
+
+/// Says why the test cannot start, as its only message, and closes: code 1013 (try
+/// again later) when waiting helps, else 1008 (policy).
+fn refuse(upgrade: WebSocketUpgrade, error: &ApiError, locale: Locale) -> Response {
+    let body = error.body(Words::get().speak(locale));
+    let code = if error.retry_after().is_some() {
+        TRY_AGAIN_LATER
+    } else {
+        POLICY
+    };
+    upgrade.on_upgrade(move |mut socket| async move {
+        let said = async {
+            let _ = send(&mut socket, &UploadMessage::Refused(body)).await;
+            let close = CloseFrame {
+                code,
+                reason: "".into(),
+            };
+            let _ = socket.send(Message::Close(Some(close))).await;
+        };
+        let _ = tokio::time::timeout(Duration::from_secs(2), said).await;
+    })
+}
+
+/// WebSocket close codes (RFC 6455, 7.4.1).
+const POLICY: u16 = 1008;
+const TRY_AGAIN_LATER: u16 = 1013;
+
+/// An admitted test, from the upgrade to its last message: its streams may join once it
+/// is known, its figures are kept with the report before the result is said (so the page
+/// that hears the result finds them there), and every wait ends at its deadline.
+async fn run(state: AppState, admitted: Admitted, mut socket: WebSocket, locale: Locale) {
+    let Admitted {
+        id,
+        token,
+        ticket,
+        keep_with,
+    } = admitted;
+    // Known to the streams only now: an upgrade that fails leaves nothing behind.
+    let (ended, _) = watch::channel(false);
+    let session = Arc::new(Session {
+        token,
+        plan: ticket.plan.clone(),
+        deadline: Instant::now() + MAX_TEST,
+        go: OnceLock::new(),
+        received: AtomicU64::new(0),
+        connected: AtomicU8::new(0),
+        ended,
+    });
+    state
+        .upload_sessions
+        .running()
+        .insert(id.clone(), session.clone());
+    let measured =
+        tokio::time::timeout_at(session.deadline, measure(&mut socket, &session, &ticket)).await;
+    session.ended.send_replace(true);
+    state.upload_sessions.running().remove(&id);
+    state
+        .metrics
+        .upload_bytes(session.received.load(Ordering::Relaxed));
+    drop(ticket);
+    let figures = match measured {
+        Ok(Some(figures)) => figures,
+        Ok(None) => return,
+        Err(_) => {
+            tracing::info!(test = %log_label(&id), "upload test cut off at its time limit");
+            return;
+        }
+    };
+    if let Some((check, expires_at)) = &keep_with {
+        let store = state.checks.store();
+        let now = unix(store.now());
+        if let Err(error) = store.save_upload(check, &figures, now, *expires_at).await {
+            tracing::warn!(%error, check = %log_label(check.as_str()), "could not keep an upload test's figures");
+        }
+    }
+    let said = say(&mut socket, figures, locale);
+    let _ = tokio::time::timeout(Duration::from_secs(2), said).await;
+}
+
+/// The figures and what they mean, then the close.
+async fn say(socket: &mut WebSocket, figures: UploadFigures, locale: Locale) {
+    let judgement = figures.judge();
+    let words = upload_words(
+        &Words::get().speak(locale),
+        &judgement,
+        figures.streams,
+        figures.target_kbps,
+    );
+    let result = UploadResult {
+        verdict: judgement.verdict,
+        judgement: Some(judgement),
+        words,
+    };
+    if send(socket, &UploadMessage::Figures(figures)).await.is_ok() {
+        let _ = send(socket, &UploadMessage::Result(result)).await;
+    }
+    let _ = socket.send(Message::Close(None)).await;
 }
 
 /// The control connection's messages from the browser: none are expected (it answers
@@ -310,36 +394,34 @@ async fn count(mut socket: WebSocket, session: Arc<Session>) {
     let _ = tokio::time::timeout(Duration::from_secs(1), socket.send(Message::Close(None))).await;
 }
 
-/// The control connection's work: the plan, idle round trips, `go`, a sample per
-/// interval through every phase, and the figures; returns the figures when the test ran
-/// to its end.
-async fn control(
-    mut socket: WebSocket,
+/// The control connection's work: the plan, idle round trips, `go`, and a sample per
+/// interval through every phase; returns the figures when the test ran to its end.
+async fn measure(
+    socket: &mut WebSocket,
     session: &Session,
     ticket: &UploadTicket,
-    locale: Locale,
 ) -> Option<UploadFigures> {
     let plan = &ticket.plan;
-    send(&mut socket, &UploadMessage::Plan(plan.clone()))
+    send(socket, &UploadMessage::Plan(plan.clone()))
         .await
         .ok()?;
     let mut pings = Pings::default();
     let mut idle = Vec::new();
     for _ in 0..IDLE_PINGS {
-        pings.send(&mut socket).await.ok()?;
+        pings.send(socket).await.ok()?;
         // Answers come while the next ping waits.
         pings
-            .answers(&mut socket, IDLE_PING_EVERY, &mut idle)
+            .answers(socket, IDLE_PING_EVERY, &mut idle)
             .await
             .ok()?;
     }
     // The last answers, before the line gets busy.
     pings
-        .answers(&mut socket, IDLE_PING_EVERY * 2, &mut idle)
+        .answers(socket, IDLE_PING_EVERY * 2, &mut idle)
         .await
         .ok()?;
     let _ = session.go.set(Instant::now());
-    send(&mut socket, &UploadMessage::Go).await.ok()?;
+    send(socket, &UploadMessage::Go).await.ok()?;
     let warmup = intervals(plan, PhaseKind::Warmup);
     let hold_ends = warmup + intervals(plan, PhaseKind::Hold);
     let total: u32 = plan.phases.iter().map(|p| p.ms / INTERVAL_MS).sum();
@@ -361,13 +443,13 @@ async fn control(
         let mut answered = Vec::new();
         while Instant::now() < due {
             if Instant::now() >= next_ping {
-                pings.send(&mut socket).await.ok()?;
+                pings.send(socket).await.ok()?;
                 next_ping = (next_ping + LOADED_PING_EVERY).max(Instant::now());
             }
             let until = due.min(next_ping);
             pings
                 .answers(
-                    &mut socket,
+                    socket,
                     until.saturating_duration_since(Instant::now()),
                     &mut answered,
                 )
@@ -387,9 +469,7 @@ async fn control(
             bytes,
             rtt_ms: last_rtt,
         };
-        send(&mut socket, &UploadMessage::Sample(sample))
-            .await
-            .ok()?;
+        send(socket, &UploadMessage::Sample(sample)).await.ok()?;
     }
     let figures = UploadFigures {
         streams: plan.streams,
@@ -402,25 +482,6 @@ async fn control(
         idle_rtt_ms: idle,
         loaded_rtt_ms: loaded,
     };
-    let judgement = figures.judge();
-    let words = upload_words(
-        &Words::get().speak(locale),
-        &judgement,
-        plan.streams,
-        plan.target_kbps,
-    );
-    let result = UploadResult {
-        verdict: judgement.verdict,
-        judgement: Some(judgement),
-        words,
-    };
-    if send(&mut socket, &UploadMessage::Figures(figures.clone()))
-        .await
-        .is_ok()
-    {
-        let _ = send(&mut socket, &UploadMessage::Result(result)).await;
-    }
-    let _ = tokio::time::timeout(Duration::from_secs(1), socket.send(Message::Close(None))).await;
     Some(figures)
 }
 
