@@ -49,6 +49,8 @@ pub enum ApiPath {
     /// visitor's in that family.
     CheckAddress,
     Report,
+    /// The chart of a report's video upload test, an SVG image.
+    ReportUploadChart,
     OpenApi,
     /// A WebSocket: the video upload test's control connection.
     Uploads,
@@ -61,13 +63,14 @@ impl ApiPath {
     pub const PREFIX: &'static str = "/api";
 
     /// Every path of the API.
-    pub const ALL: [ApiPath; 9] = [
+    pub const ALL: [ApiPath; 10] = [
         ApiPath::Catalog,
         ApiPath::Checks,
         ApiPath::CheckEvents,
         ApiPath::CheckEgress,
         ApiPath::CheckAddress,
         ApiPath::Report,
+        ApiPath::ReportUploadChart,
         ApiPath::OpenApi,
         ApiPath::Uploads,
         ApiPath::UploadStream,
@@ -82,6 +85,7 @@ impl ApiPath {
             ApiPath::CheckEgress => "/api/checks/{id}/egress",
             ApiPath::CheckAddress => "/api/checks/{id}/address",
             ApiPath::Report => "/api/reports/{id}",
+            ApiPath::ReportUploadChart => "/api/reports/{id}/upload.svg",
             ApiPath::OpenApi => "/api/openapi.json",
             ApiPath::Uploads => "/api/uploads",
             ApiPath::UploadStream => "/api/uploads/{id}/stream",

@@ -145,6 +145,13 @@ impl Speaker<'_> {
         self.locale
     }
 
+    /// `value` as this language writes a quantity ("2,000", "2.000"), outside a message.
+    pub fn number(&self, value: f64) -> String {
+        let options = fluent_bundle::types::FluentNumberOptions::default();
+        numbers::NumberStyle::of(self.locale.language())
+            .write(&fluent_bundle::types::FluentNumber::new(value, options))
+    }
+
     /// Message `id` (`id.attribute` for an attribute) without variables.
     pub fn text(&self, id: &str) -> String {
         self.with(id, &[])

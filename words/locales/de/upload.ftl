@@ -18,3 +18,16 @@ upload-fix-qos = Wenn Ihr Router Smart Queue Management (SQM) oder QoS bietet, s
 upload-fix-plan = Wenn Ihre Leitung die Rate überhaupt nicht schafft, fragen Sie Ihren Internetanbieter nach einem Tarif mit höherer Upload-Geschwindigkeit.
 # The source of the target rate, said beside it.
 upload-target-note = Ring veröffentlicht keine Bitrate pro Kamera: { $target } kbit/s ist ein eigener Wert von Ring Check für flüssiges 1080p-Video.
+
+## The chart of an upload test: above, what the server received in each quarter second
+## against the rate the cameras need; below, the round trips idle and busy.
+
+upload-chart-rate = Von Ring Check empfangen, kbit/s
+# $target: all the cameras' rate together, kbit/s.
+upload-chart-target = Benötigt: { $target } kbit/s
+upload-chart-warmup = Anlauf
+upload-chart-hold = mit der nötigen Rate
+upload-chart-ramp = darüber hinaus
+upload-chart-round-trip = Antwortzeit, ms
+upload-chart-idle = ohne Last
+upload-chart-busy = unter Last

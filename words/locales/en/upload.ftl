@@ -18,3 +18,16 @@ upload-fix-qos = If your router offers Smart Queue Management (SQM) or QoS, turn
 upload-fix-plan = If your line cannot carry the rate at all, ask your internet provider about a plan with more upload speed.
 # The source of the target rate, said beside it.
 upload-target-note = Ring publishes no bitrate per camera: { $target } kbit/s is Ring Check's own figure for smooth 1080p video.
+
+## The chart of an upload test: above, what the server received in each quarter second
+## against the rate the cameras need; below, the round trips idle and busy.
+
+upload-chart-rate = Received by Ring Check, kbit/s
+# $target: all the cameras' rate together, kbit/s.
+upload-chart-target = Needed: { $target } kbit/s
+upload-chart-warmup = warm-up
+upload-chart-hold = at the rate
+upload-chart-ramp = beyond it
+upload-chart-round-trip = Round trip, ms
+upload-chart-idle = idle
+upload-chart-busy = busy

@@ -18,3 +18,16 @@ upload-fix-qos = Si tu router ofrece Smart Queue Management (SQM) o QoS, actíva
 upload-fix-plan = Si tu línea no llega a esa velocidad en absoluto, pregunta a tu proveedor de internet por una tarifa con más velocidad de subida.
 # The source of the target rate, said beside it.
 upload-target-note = Ring no publica una tasa de bits por cámara: { $target } kbit/s es la cifra propia de Ring Check para un vídeo 1080p fluido.
+
+## The chart of an upload test: above, what the server received in each quarter second
+## against the rate the cameras need; below, the round trips idle and busy.
+
+upload-chart-rate = Recibido por Ring Check, kbit/s
+# $target: all the cameras' rate together, kbit/s.
+upload-chart-target = Necesario: { $target } kbit/s
+upload-chart-warmup = arranque
+upload-chart-hold = a la velocidad necesaria
+upload-chart-ramp = por encima
+upload-chart-round-trip = Ida y vuelta, ms
+upload-chart-idle = en reposo
+upload-chart-busy = ocupada

@@ -18,3 +18,16 @@ upload-fix-qos = Si votre box internet propose le Smart Queue Management (SQM) o
 upload-fix-plan = Si votre ligne ne tient pas du tout ce débit, demandez à votre fournisseur d'accès à internet une offre avec un meilleur débit d'envoi.
 # The source of the target rate, said beside it.
 upload-target-note = Ring ne publie aucun débit par caméra : { $target } kbit/s est la valeur retenue par Ring Check pour une vidéo 1080p fluide.
+
+## The chart of an upload test: above, what the server received in each quarter second
+## against the rate the cameras need; below, the round trips idle and busy.
+
+upload-chart-rate = Reçu par Ring Check, kbit/s
+# $target: all the cameras' rate together, kbit/s.
+upload-chart-target = Nécessaire : { $target } kbit/s
+upload-chart-warmup = démarrage
+upload-chart-hold = au débit nécessaire
+upload-chart-ramp = au-delà
+upload-chart-round-trip = Aller-retour, ms
+upload-chart-idle = au repos
+upload-chart-busy = occupée

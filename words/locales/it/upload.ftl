@@ -18,3 +18,16 @@ upload-fix-qos = Se il tuo router offre Smart Queue Management (SQM) o QoS, atti
 upload-fix-plan = Se la tua linea non riesce proprio a reggere questa velocità, chiedi al tuo operatore internet un'offerta con una velocità di caricamento più alta.
 # The source of the target rate, said beside it.
 upload-target-note = Ring non pubblica il bitrate di ogni videocamera: { $target } kbit/s è il valore scelto da Ring Check per un video 1080p fluido.
+
+## The chart of an upload test: above, what the server received in each quarter second
+## against the rate the cameras need; below, the round trips idle and busy.
+
+upload-chart-rate = Dati ricevuti da Ring Check, kbit/s
+# $target: all the cameras' rate together, kbit/s.
+upload-chart-target = Necessari: { $target } kbit/s
+upload-chart-warmup = avvio
+upload-chart-hold = alla velocità necessaria
+upload-chart-ramp = oltre
+upload-chart-round-trip = Andata e ritorno, ms
+upload-chart-idle = a riposo
+upload-chart-busy = impegnata

@@ -18,3 +18,16 @@ upload-fix-qos = お使いのルーターにSmart Queue Management（SQM）ま�
 upload-fix-plan = 回線がこの速度にまったく届かない場合は、アップロード速度の速いプランについてプロバイダーにお問い合わせください。
 # The source of the target rate, said beside it.
 upload-target-note = Ringはカメラごとのビットレートを公開していません。{ $target } kbit/sは、1080pの映像をなめらかに再生するためにRing Checkが独自に定めた値です。
+
+## The chart of an upload test: above, what the server received in each quarter second
+## against the rate the cameras need; below, the round trips idle and busy.
+
+upload-chart-rate = Ring Checkの受信速度（kbit/s）
+# $target: all the cameras' rate together, kbit/s.
+upload-chart-target = 必要な速度：{ $target } kbit/s
+upload-chart-warmup = ウォームアップ
+upload-chart-hold = 必要な速度
+upload-chart-ramp = それ以上
+upload-chart-round-trip = 往復時間（ms）
+upload-chart-idle = 負荷なし
+upload-chart-busy = 負荷あり

@@ -18,3 +18,16 @@ upload-fix-qos = Biedt je router Smart Queue Management (SQM) of QoS? Zet het aa
 upload-fix-plan = Haalt je lijn de snelheid helemaal niet? Vraag je internetprovider dan naar een abonnement met een hogere uploadsnelheid.
 # The source of the target rate, said beside it.
 upload-target-note = Ring publiceert geen bitrate per camera: { $target } kbit/s is het eigen uitgangspunt van Ring Check voor vloeiende 1080p-video.
+
+## The chart of an upload test: above, what the server received in each quarter second
+## against the rate the cameras need; below, the round trips idle and busy.
+
+upload-chart-rate = Ontvangen door Ring Check, kbit/s
+# $target: all the cameras' rate together, kbit/s.
+upload-chart-target = Nodig: { $target } kbit/s
+upload-chart-warmup = aanloop
+upload-chart-hold = op de benodigde snelheid
+upload-chart-ramp = daarboven
+upload-chart-round-trip = Retourtijd, ms
+upload-chart-idle = zonder belasting
+upload-chart-busy = onder belasting

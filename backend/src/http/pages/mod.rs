@@ -7,6 +7,7 @@
 mod html;
 mod reference;
 mod switcher;
+pub mod upload_chart;
 
 use ringcheck_shared::{
     app_text::{AppText, ELEMENT_ID},

@@ -49,6 +49,10 @@ pub fn api(egress_body_limit: usize) -> Router<AppState> {
             post(checks::add_address).layer(DefaultBodyLimit::max(MAX_ADDRESS_BODY_BYTES)),
         )
         .route(ApiPath::Report.route(), get(reports::get_report))
+        .route(
+            ApiPath::ReportUploadChart.route(),
+            get(reports::get_upload_chart),
+        )
         .route(ApiPath::Uploads.route(), get(uploads::start_upload))
         .route(ApiPath::UploadStream.route(), get(uploads::upload_stream))
         .route(ApiPath::OpenApi.route(), get(openapi::openapi_json))

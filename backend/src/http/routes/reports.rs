@@ -1,4 +1,5 @@
-//! `GET /api/reports/{id}`: a finished check, for share links.
+//! `GET /api/reports/{id}`: a finished check, for share links; and its upload test's
+//! chart.
 
 use std::net::IpAddr;
 
@@ -16,9 +17,12 @@ use ringcheck_shared::{
     routes::{ApiPath, ClientRoute},
 };
 
-use ringcheck_words::Locale;
+use ringcheck_words::{Locale, Words};
 
-use crate::http::{error::ApiError, extract::Api, language, serve::PeerAddr, state::AppState};
+use crate::http::{
+    error::ApiError, extract::Api, language, pages::upload_chart::upload_chart, serve::PeerAddr,
+    state::AppState,
+};
 
 /// A report as the API sends it: judged by this server's catalogue, its texts linking to
 /// the report on this server as the request addresses it, and with its plan (rebuilt
@@ -104,5 +108,59 @@ pub(crate) async fn get_report(
     Ok((
         [(header::CACHE_CONTROL, cache), (header::VARY, vary)],
         Json(judged(report, &state, &headers, locale)),
+    ))
+}
+
+/// The chart of a stored report's video upload test, drawn as an SVG image with its
+/// labels in the reader's language: what the server received each quarter second against
+/// the rate needed, and the round trips idle and busy.
+#[utoipa::path(
+    get,
+    path = ApiPath::ReportUploadChart.route(),
+    tag = "reports",
+    params(
+        ("id" = String, Path, description = "The check's id (22 URL-safe characters)."),
+        ("lang" = Option<String>, Query, description = "The labels' language (else the browser's)."),
+    ),
+    responses(
+        (status = 200, description = "The chart", content_type = "image/svg+xml", body = String),
+        (status = 400, description = "That cannot be a report id.", body = ErrorBody),
+        (status = 404, description = "`report_not_found`: no such report, it has expired, or it has no upload test.", body = ErrorBody),
+        (status = 429, description = "`rate_limited`: this address looked up many reports lately.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub(crate) async fn get_upload_chart(
+    State(state): State<AppState>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
+    Api(Path(id)): Api<Path<String>>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<impl IntoResponse, ApiError> {
+    let id = CheckId::parse(&id)?;
+    let locale = language::of_api_request(&uri, &headers);
+    admit_lookup(&state, peer.ip(), &headers)?;
+    let figures = state
+        .checks
+        .stored_report(&id)
+        .await?
+        .and_then(|report| report.upload)
+        .ok_or(ApiError::ReportNotFound)?;
+    let svg = upload_chart(&figures, &Words::get().speak(locale));
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("image/svg+xml"),
+            ),
+            // A later test replaces the figures.
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-cache"),
+            ),
+            (header::VARY, HeaderValue::from_static("Accept-Language")),
+        ],
+        svg,
     ))
 }
