@@ -42,6 +42,11 @@ impl<K: Hash + Eq + Clone> Allowances<K> {
         Self::new(f64::from(per_minute) / 60.0, burst, max_keys)
     }
 
+    /// `burst` uses at once, refilled by `per_hour` an hour; at most `max_keys` keys.
+    pub fn per_hour(per_hour: u32, burst: u32, max_keys: usize) -> Self {
+        Self::new(f64::from(per_hour) / 3600.0, burst, max_keys)
+    }
+
     /// `burst` uses at once, refilled by `per_second` a second; at most `max_keys` keys.
     pub fn per_second(per_second: u32, burst: u32, max_keys: usize) -> Self {
         Self::new(f64::from(per_second), burst, max_keys)

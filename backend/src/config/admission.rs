@@ -104,6 +104,19 @@ pub struct Admission {
           default_value_t = service::defaults::NETWORK_UPLOAD_TESTS_IN_FLIGHT,
           value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub network_upload_tests_in_flight: u32,
+
+    /// Video upload tests one household (IPv4 address, IPv6 /64) may start an hour, after
+    /// a burst of --upload-tests-burst; more are told to wait (rate_limited).
+    #[arg(long, env = "RINGCHECK_UPLOAD_TESTS_PER_HOUR",
+          default_value_t = service::defaults::UPLOAD_TESTS_PER_HOUR,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub upload_tests_per_hour: u32,
+
+    /// Video upload tests one household may start at once before the hourly rate holds.
+    #[arg(long, env = "RINGCHECK_UPLOAD_TESTS_BURST",
+          default_value_t = service::defaults::UPLOAD_TESTS_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=1_000))]
+    pub upload_tests_burst: u32,
 }
 
 impl Admission {
@@ -114,6 +127,8 @@ impl Admission {
             capacity_kbps: u64::from(self.upload_capacity_mbps) * 1000,
             tests_in_flight: self.upload_tests_in_flight,
             network_tests_in_flight: self.network_upload_tests_in_flight,
+            household_tests_per_hour: self.upload_tests_per_hour,
+            household_tests_burst: self.upload_tests_burst,
         }
     }
 }

@@ -107,6 +107,10 @@ pub enum ApiError {
     UploadNotFound,
     /// The report to keep the figures with is not this visitor's (or not there).
     UploadNotYours,
+    /// This household started many upload tests lately.
+    UploadRateLimited {
+        retry_after: Duration,
+    },
     LookupRateLimited {
         retry_after: Duration,
     },
@@ -166,7 +170,8 @@ impl ApiError {
             ApiError::RateLimited { .. }
             | ApiError::NetworkRateLimited { .. }
             | ApiError::NetworkDailyLimit { .. }
-            | ApiError::LookupRateLimited { .. } => (Status::TOO_MANY_REQUESTS, Code::RateLimited),
+            | ApiError::LookupRateLimited { .. }
+            | ApiError::UploadRateLimited { .. } => (Status::TOO_MANY_REQUESTS, Code::RateLimited),
             ApiError::ServerBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
             ApiError::UploadInProgress => (Status::TOO_MANY_REQUESTS, Code::UploadInProgress),
             ApiError::UploadNetworkBusy => (Status::TOO_MANY_REQUESTS, Code::NetworkBusy),
@@ -202,7 +207,8 @@ impl ApiError {
             ApiError::RateLimited { retry_after }
             | ApiError::NetworkRateLimited { retry_after }
             | ApiError::NetworkDailyLimit { retry_after, .. }
-            | ApiError::LookupRateLimited { retry_after } => Some(*retry_after),
+            | ApiError::LookupRateLimited { retry_after }
+            | ApiError::UploadRateLimited { retry_after } => Some(*retry_after),
             ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
             ApiError::UploadInProgress | ApiError::UploadNetworkBusy => Some(UPLOAD_RETRY_AFTER),
             ApiError::UploadBusy => Some(UPLOAD_BUSY_RETRY_AFTER),
@@ -283,6 +289,10 @@ impl ApiError {
             }
             ApiError::UploadNotFound => words.text("error-upload-not-found"),
             ApiError::UploadNotYours => words.text("error-upload-not-yours"),
+            ApiError::UploadRateLimited { retry_after } => words.with(
+                "error-upload-rate-limited",
+                &[("wait", wait(retry_after).as_str().into())],
+            ),
             ApiError::LookupRateLimited { retry_after } => words.with(
                 "error-lookup-rate-limited",
                 &[("wait", wait(retry_after).as_str().into())],
@@ -362,6 +372,9 @@ impl From<UploadRefusal> for ApiError {
             UploadRefusal::NetworkBusy => ApiError::UploadNetworkBusy,
             UploadRefusal::Busy => ApiError::UploadBusy,
             UploadRefusal::Streams => ApiError::UploadStreams,
+            UploadRefusal::RateLimited { retry_after } => {
+                ApiError::UploadRateLimited { retry_after }
+            }
         }
     }
 }

@@ -101,6 +101,8 @@ impl TestRouter {
                 capacity_kbps: 20_000,
                 tests_in_flight: 4,
                 network_tests_in_flight: 2,
+                household_tests_per_hour: 12,
+                household_tests_burst: 4,
             }),
             upload_sessions: Arc::default(),
         };

@@ -30,6 +30,10 @@ pub const UPLOAD_CAPACITY_MBPS: u32 = 200;
 /// Upload tests at once, server-wide and per network.
 pub const UPLOAD_TESTS_IN_FLIGHT: u32 = 16;
 pub const NETWORK_UPLOAD_TESTS_IN_FLIGHT: u32 = 2;
+/// Upload tests one household may start an hour, after a burst of a few (one for each
+/// number of cameras it may try): each sends up to 14 MB.
+pub const UPLOAD_TESTS_PER_HOUR: u32 = 12;
+pub const UPLOAD_TESTS_BURST: u32 = 4;
 /// Megabytes the disk holding the database must keep free for new checks to start.
 pub const MIN_FREE_DISK_MB: u64 = 256;
 /// Megabytes the PostgreSQL database may hold for new checks to start: about 2.5 million

@@ -1,17 +1,20 @@
-//! The video upload test's bounds: one test at a time per household, a few per network
-//! and server-wide, and the total inbound rate every running test may send under the
-//! operator's `--upload-capacity-mbps`. A test holds its place while it runs and gives
-//! it back when it ends, however it ends. Nothing of a test is stored.
+//! The video upload test's bounds: one test at a time per household, and a few an hour,
+//! a few at once per network and server-wide, and the total inbound rate every running
+//! test may send under the operator's `--upload-capacity-mbps`. A test holds its place
+//! while it runs and gives it back when it ends, however it ends.
 
 use std::{
     collections::{HashMap, HashSet},
     net::IpAddr,
     sync::{Arc, Mutex, MutexGuard},
-    time::Duration,
+    time::{Duration, Instant},
 };
 
 use ipnet::IpNet;
-use ringcheck_engine::{household_of, network_of};
+use ringcheck_engine::{
+    allowance::{Allowances, Denied},
+    household_of, network_of,
+};
 use ringcheck_shared::upload::{
     HOLD_MS, INTERVAL_MS, MAX_STREAMS, PhaseKind, RAMP_MS, UploadPhase, UploadPlan, WARMUP_MS,
 };
@@ -30,6 +33,10 @@ pub const MAX_TEST: Duration = Duration::from_secs(16);
 const MIN_CHUNK_BYTES: u32 = 256;
 const MAX_CHUNK_BYTES: u32 = 16 * 1024;
 
+/// Households whose starts of the last hour are remembered: when more start tests within
+/// it, the newest are told the server is busy rather than the table growing.
+const MAX_HOUSEHOLDS: usize = 100_000;
+
 /// What the operator sets.
 #[derive(Debug, Clone, Copy)]
 pub struct UploadLimits {
@@ -41,6 +48,9 @@ pub struct UploadLimits {
     pub tests_in_flight: u32,
     /// Tests at once from one network (IPv4 /24, IPv6 /48).
     pub network_tests_in_flight: u32,
+    /// Tests one household may start an hour, after a burst of this many.
+    pub household_tests_per_hour: u32,
+    pub household_tests_burst: u32,
 }
 
 #[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
@@ -57,14 +67,18 @@ pub enum UploadRefusal {
     /// More streams than a test may have.
     #[error("a test has 1 to {MAX_STREAMS} streams")]
     Streams,
+    /// This household started many tests lately; it may start another after this long.
+    #[error("this address started many upload tests lately")]
+    RateLimited { retry_after: Duration },
 }
 
-#[derive(Default)]
 struct Running {
     households: HashSet<IpNet>,
     networks: HashMap<IpNet, u32>,
     tests: u32,
     kbps: u64,
+    /// Each household's starts, an hour's worth at most.
+    household_rate: Allowances<IpNet>,
 }
 
 /// Who may run an upload test now.
@@ -85,9 +99,20 @@ pub struct UploadTicket {
 
 impl Uploads {
     pub fn new(limits: UploadLimits) -> Arc<Self> {
+        let household_rate = Allowances::per_hour(
+            limits.household_tests_per_hour,
+            limits.household_tests_burst,
+            MAX_HOUSEHOLDS,
+        );
         Arc::new(Self {
             limits,
-            running: Mutex::new(Running::default()),
+            running: Mutex::new(Running {
+                households: HashSet::new(),
+                networks: HashMap::new(),
+                tests: 0,
+                kbps: 0,
+                household_rate,
+            }),
         })
     }
 
@@ -120,9 +145,18 @@ impl Uploads {
             .unwrap_or(0);
         let household = household_of(address);
         let network = network_of(address);
+        let now = Instant::now();
         let mut running = self.running();
         if running.households.contains(&household) {
             return Err(UploadRefusal::InProgress);
+        }
+        match running.household_rate.check(&household, now) {
+            Ok(()) => {}
+            Err(Denied::Spent { retry_after }) => {
+                return Err(UploadRefusal::RateLimited { retry_after });
+            }
+            // More households than the table holds started tests within the hour.
+            Err(Denied::Full) => return Err(UploadRefusal::Busy),
         }
         if running.networks.get(&network).copied().unwrap_or(0)
             >= self.limits.network_tests_in_flight
@@ -134,6 +168,7 @@ impl Uploads {
         {
             return Err(UploadRefusal::Busy);
         }
+        running.household_rate.take(household, now);
         running.households.insert(household);
         *running.networks.entry(network).or_default() += 1;
         running.tests += 1;
@@ -224,11 +259,34 @@ mod tests {
             capacity_kbps: 20_000,
             tests_in_flight: 4,
             network_tests_in_flight: 2,
+            household_tests_per_hour: 12,
+            household_tests_burst: 4,
         })
     }
 
     fn ip(text: &str) -> IpAddr {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_household_starts_a_few_tests_at_once_then_a_few_an_hour() {
+        let uploads = uploads();
+        for _ in 0..4 {
+            // Each ends (its ticket dropped) before the next starts.
+            uploads.admit(ip("198.51.100.7"), 1, "/s".into()).unwrap();
+        }
+        let Err(UploadRefusal::RateLimited { retry_after }) =
+            uploads.admit(ip("198.51.100.7"), 1, "/s".into())
+        else {
+            panic!("the fifth start within moments is told to wait");
+        };
+        // Twelve an hour: one every five minutes.
+        assert!(
+            (Duration::from_secs(290)..=Duration::from_secs(300)).contains(&retry_after),
+            "{retry_after:?}"
+        );
+        // Another household is not held to this one's starts.
+        uploads.admit(ip("198.51.100.8"), 1, "/s".into()).unwrap();
     }
 
     #[test]

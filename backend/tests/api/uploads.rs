@@ -357,3 +357,47 @@ async fn a_report_without_an_upload_test_has_no_chart() {
     assert_eq!(body["error"], "report_not_found");
     app.stop().await;
 }
+
+/// A household that starts test after test is told to wait once its burst is spent:
+/// four starts (each ended at once), then a refusal that says so, in its language.
+#[tokio::test]
+async fn a_household_starting_test_after_test_is_told_to_wait() {
+    let app = common::spawn_app().await;
+    let host = host(&app);
+    let own = format!("http://{host}");
+    let url = format!("ws://{host}/api/uploads?streams=1&lang=de");
+    // Once the last test has given its place back (it ends as its connection closes),
+    // what the next start hears.
+    let next_start = || async {
+        loop {
+            let (socket, _) = tokio_tungstenite::connect_async(upload_client::request(&url, &own))
+                .await
+                .unwrap();
+            match start_on(socket).await {
+                Start::Refused { error, .. } if error == "upload_in_progress" => {
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                }
+                started => return started,
+            }
+        }
+    };
+    let waited = async {
+        for n in 1..=4 {
+            match next_start().await {
+                Start::Planned(socket) => drop(socket),
+                Start::Refused { error, .. } => panic!("start {n} refused: {error}"),
+            }
+        }
+        next_start().await
+    };
+    let fifth = tokio::time::timeout(std::time::Duration::from_secs(10), waited)
+        .await
+        .expect("each ended test gives its place back within moments");
+    match fifth {
+        Start::Refused { error, close } => {
+            assert_eq!((error.as_str(), close), ("rate_limited", 1013));
+        }
+        Start::Planned(_) => panic!("a fifth start within moments was admitted"),
+    }
+    app.stop().await;
+}

@@ -102,3 +102,4 @@ error-upload-busy = Ring Check is taking in as much video as it can right now. P
 error-upload-streams = A video upload test sends 1 to { $most } streams at once.
 error-upload-not-found = This video upload test has ended or never started. Start it again from the results page.
 error-upload-not-yours = This result is not one this browser checked, or it has expired: run the check again, then the video upload test.
+error-upload-rate-limited = You have run several video upload tests in a short time. Please wait { $wait } and try again.
