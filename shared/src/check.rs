@@ -201,6 +201,7 @@ pub struct EntryLabel {
     pub sampled: Option<[Port; 2]>,
     /// Its ports only carry connections in (the Ring app's), normally closed, and fine.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub inbound_only: bool,
     /// The source that named it first.
     pub source: SourceLink,

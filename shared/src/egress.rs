@@ -380,9 +380,11 @@ pub struct EgressReport {
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub received_at: String,
     pub results: Vec<EgressResult>,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub nat: Option<NatMapping>,
     /// The phone the browser ran on, if it said so; absent in reports before issue 10.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub phone: Option<Phone>,
 }
 

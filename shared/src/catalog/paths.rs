@@ -46,10 +46,12 @@ pub struct PathRule {
 }
 
 /// Who a path serves: everyone with a Ring device, or one kind of phone.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
+    /// The default only where the app leaves a verdict's audience unread.
+    #[default]
     Everyone,
     AndroidPhones,
     Iphones,

@@ -102,8 +102,10 @@ pub enum PathState {
 pub struct PathVerdict {
     /// The catalogue's id of the path: "direct", "relay", "sip".
     pub id: String,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub audience: Audience,
     /// As in a sentence: "through Ring's relay servers", from the worded catalogue.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub name: String,
     pub state: PathState,
     #[cfg(not(target_arch = "wasm32"))]
