@@ -7,7 +7,7 @@ use ringcheck_shared::{
 };
 use serde::de::DeserializeOwned;
 
-use crate::{browser, error::UiError, report::LoadedReport};
+use crate::{browser, error::UiError, json, report::LoadedReport};
 
 pub async fn start_check() -> Result<CheckStarted, UiError> {
     // JSON, as the server asks of any start that is not plainly from its own page.
@@ -53,8 +53,8 @@ pub async fn tell_address(url: &str, token: &str) -> bool {
     request.send().await.is_ok()
 }
 
-fn parse<T: DeserializeOwned>(json: &str) -> Result<T, UiError> {
-    serde_json::from_str(json).map_err(|_| UiError::unexpected())
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, UiError> {
+    json::from_str(text).ok_or_else(UiError::unexpected)
 }
 
 /// Sends `request` and returns the body of a successful answer; any failure becomes what
@@ -70,6 +70,6 @@ async fn send_request(request: gloo_net::http::Request) -> Result<String, UiErro
     if response.ok() {
         return Ok(body);
     }
-    let error = serde_json::from_str::<ErrorBody>(&body).ok();
+    let error = json::from_str::<ErrorBody>(&body);
     Err(UiError::from_api(response.status(), error))
 }

@@ -7,6 +7,7 @@ mod components;
 mod egress;
 mod error;
 mod hooks;
+mod json;
 mod layout;
 mod pages;
 mod report;

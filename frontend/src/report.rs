@@ -22,7 +22,7 @@ impl LoadedReport {
     /// The report as the server sent it; `None` when it is not one, or lacks its
     /// judgement or plan.
     pub fn parse(json: String) -> Option<Self> {
-        let mut report: Report = serde_json::from_str(&json).ok()?;
+        let mut report: Report = crate::json::from_str(&json)?;
         let judgement = Rc::new(report.judgement.take()?);
         let plan = Rc::new(report.plan.take()?);
         Some(Self {

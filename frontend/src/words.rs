@@ -15,7 +15,7 @@ fn load() -> Vec<String> {
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(ELEMENT_ID))
         .and_then(|element| element.text_content())
-        .and_then(|json| serde_json::from_str(&json).ok())
+        .and_then(|json| crate::json::from_str(&json))
         .unwrap_or_default()
 }
 

@@ -22,7 +22,7 @@ use ringcheck_shared::{
 };
 use yew::{platform::spawn_local, prelude::*};
 
-use crate::{api, browser, egress, error::UiError, report::LoadedReport, words::t};
+use crate::{api, browser, egress, error::UiError, json, report::LoadedReport, words::t};
 
 /// Extra time past the server's deadline before the page gives up on a check.
 const GRACE_MS: u64 = 15_000;
@@ -242,7 +242,7 @@ async fn follow(
         };
         match event.0.as_str() {
             events::PROBE => {
-                if let Ok(result) = serde_json::from_str::<ProbeResult>(&event.1) {
+                if let Some(result) = json::from_str::<ProbeResult>(&event.1) {
                     dispatch.dispatch(CheckAction::Probe(result));
                 }
             }
@@ -250,9 +250,9 @@ async fn follow(
                 break LoadedReport::parse(event.1).ok_or_else(UiError::unexpected);
             }
             _ => {
-                let message = serde_json::from_str::<ErrorBody>(&event.1)
+                let message = json::from_str::<ErrorBody>(&event.1)
                     .map(|body| body.message)
-                    .unwrap_or_else(|_| t(AppText::RunAgain));
+                    .unwrap_or_else(|| t(AppText::RunAgain));
                 break Err(UiError::check_failed(message));
             }
         }
