@@ -2,8 +2,12 @@
 //! language, so a refusal reads in it.
 
 use gloo_net::http::{Request, RequestBuilder};
+use std::rc::Rc;
+
+use futures_util::future::join;
 use ringcheck_shared::{
-    api::ErrorBody, check::CheckStarted, egress::EgressSubmission, routes::ApiPath,
+    api::ErrorBody, check::CheckStarted, egress::EgressSubmission, report::ReportView,
+    routes::ApiPath,
 };
 use serde::de::DeserializeOwned;
 
@@ -19,11 +23,27 @@ pub async fn start_check() -> Result<CheckStarted, UiError> {
     parse(&send_request(request).await?)
 }
 
+/// A stored report with its judgement's HTML, read side by side.
 pub async fn report(id: &str) -> Result<LoadedReport, UiError> {
     let request = Request::get(&ApiPath::Report.with_id(id))
         .header("Accept-Language", &browser::page_language());
-    let json = send(request).await?;
-    LoadedReport::parse(json).ok_or_else(UiError::unexpected)
+    let (json, view) = join(send(request), view(id)).await;
+    let mut loaded = LoadedReport::parse(json?).ok_or_else(UiError::unexpected)?;
+    loaded.view = view.ok().map(Rc::new);
+    Ok(loaded)
+}
+
+/// `loaded` with its judgement's HTML, when it can be read.
+pub async fn with_view(mut loaded: LoadedReport) -> LoadedReport {
+    loaded.view = view(loaded.report.id.as_str()).await.ok().map(Rc::new);
+    loaded
+}
+
+/// The judgement of report `id` as the server writes it in HTML, in the page's language.
+async fn view(id: &str) -> Result<ReportView, UiError> {
+    let request = Request::get(&ApiPath::ReportView.with_id(id))
+        .header("Accept-Language", &browser::page_language());
+    parse(&send(request).await?)
 }
 
 /// Stores the browser's results with the check; the answer is the report with them.

@@ -3,7 +3,6 @@
 
 use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
 use wasm_bindgen_futures::JsFuture;
-use yew::NodeRef;
 
 /// Where the app renders: the server's `<div id="app">`, emptied of what it shows
 /// browsers without scripts.
@@ -143,9 +142,16 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
     JsFuture::from(promise).await.is_ok()
 }
 
-/// Moves keyboard and screen-reader focus to `node` (it needs `tabindex="-1"`).
-pub fn focus(node: &NodeRef) {
-    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+/// The page's element with this id.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Moves keyboard and screen-reader focus to the element with this id (it needs
+/// `tabindex="-1"`).
+pub fn focus_id(id: &str) {
+    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = element.focus();
     }
 }

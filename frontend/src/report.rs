@@ -3,7 +3,11 @@
 
 use std::rc::Rc;
 
-use ringcheck_shared::{check::CheckPlan, judgement::Judgement, report::Report};
+use ringcheck_shared::{
+    check::CheckPlan,
+    judgement::Judgement,
+    report::{Report, ReportView},
+};
 
 #[derive(Debug, PartialEq)]
 pub struct LoadedReport {
@@ -16,6 +20,9 @@ pub struct LoadedReport {
     /// The browser's results are shown, but the report could not include them (its
     /// share link, JSON and verdicts lack them).
     pub egress_unsaved: bool,
+    /// The judgement as the server wrote it in HTML; `None` until read, or when it could
+    /// not be.
+    pub view: Option<Rc<ReportView>>,
 }
 
 impl LoadedReport {
@@ -31,6 +38,7 @@ impl LoadedReport {
             plan,
             json,
             egress_unsaved: false,
+            view: None,
         })
     }
 }

@@ -16,7 +16,8 @@ use crate::{
     verdict::{Evidence, FeatureVerdict, Verdict, evidence::PortLabel},
 };
 
-/// What a report asks the customer to do.
+/// What a report asks the customer to do. The app reads only `nothing_got_out`: the
+/// rest it shows as the server's HTML (`ReportView`), so its Wasm skips them.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Advice {
@@ -30,9 +31,11 @@ pub struct Advice {
     pub intercepted_ports: Vec<PortLabel>,
     /// `blocked_ports` in words: "TCP 8557", "UDP 16500–65000 (all 16 ports tested)".
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub blocked: Vec<String>,
     /// `intercepted_ports` in words.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub intercepted: Vec<String>,
     #[cfg(not(target_arch = "wasm32"))]
     /// The features that suffer, with their verdicts, in the verdicts' order.
@@ -40,11 +43,14 @@ pub struct Advice {
     pub affected_features: Vec<(Feature, Verdict)>,
     /// `affected_features` in words: "Live View video (at risk)".
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub affected: Vec<String>,
     /// `affected` as one list, as a sentence says it: "a, b and c".
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub affected_list: String,
     /// The article's symptom, when the verdicts say it is what the customer sees.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub symptom: Option<String>,
     #[cfg(not(target_arch = "wasm32"))]
     /// The family the browser's results came over, which the provider hears of.
@@ -52,6 +58,7 @@ pub struct Advice {
     pub family: Option<AddressFamily>,
     /// A ready message for the provider, when something was found blocked (worded by
     /// the server).
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub isp_message: Option<String>,
     /// The browser reached none of Ring Check's own test servers: likely our fault, so
     /// nothing is blamed on the network; try again later.
@@ -63,8 +70,10 @@ pub struct Advice {
     pub unreached: Option<AddressFamily>,
     /// `unreached` in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub documented_unreached: Option<String>,
     /// The catalogue's general advice: the router first, then the provider.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub guidance: Guidance,
 }
 

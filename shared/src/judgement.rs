@@ -17,7 +17,9 @@ pub struct Judgement {
     /// which one planned its tests).
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub catalog_version: u32,
-    /// One per Ring feature, in the catalogue's order.
+    /// One per Ring feature, in the catalogue's order (the app shows them as the server's
+    /// HTML, `ReportView`, and skips them).
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub verdicts: Vec<FeatureVerdict>,
     pub advice: Advice,
     /// The whole result as plain text, for a support ticket, in the reader's language
@@ -27,6 +29,7 @@ pub struct Judgement {
     /// Each address family the check tested and what they mean together; absent when the
     /// check could not tell families apart and has nothing to say of them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub families: Option<FamilyJudgement>,
     /// The video upload test's verdict and words, when the visitor ran one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

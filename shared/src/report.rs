@@ -22,6 +22,21 @@ use crate::{
     },
 };
 
+/// A report's judgement as HTML in the reader's language, written by the server for the
+/// app to show as it is (`GET /api/reports/{id}/view`): the app carries neither a reader
+/// for the judgement's words nor the code that lays them out.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportView {
+    /// The verdicts with each path, and what the address families mean.
+    pub summary: String,
+    /// What to do: the router, the provider and the message for it.
+    pub fix: String,
+    /// The video upload test's verdict, words and chart; empty when none was run.
+    #[serde(default)]
+    pub upload: String,
+}
+
 /// A finished check, as stored and shared. The address is masked.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -49,6 +49,8 @@ pub enum ApiPath {
     /// visitor's in that family.
     CheckAddress,
     Report,
+    /// A report's judgement as HTML, for the app to show as it is.
+    ReportView,
     /// The chart of a report's video upload test, an SVG image.
     ReportUploadChart,
     OpenApi,
@@ -63,13 +65,14 @@ impl ApiPath {
     pub const PREFIX: &'static str = "/api";
 
     /// Every path of the API.
-    pub const ALL: [ApiPath; 10] = [
+    pub const ALL: [ApiPath; 11] = [
         ApiPath::Catalog,
         ApiPath::Checks,
         ApiPath::CheckEvents,
         ApiPath::CheckEgress,
         ApiPath::CheckAddress,
         ApiPath::Report,
+        ApiPath::ReportView,
         ApiPath::ReportUploadChart,
         ApiPath::OpenApi,
         ApiPath::Uploads,
@@ -85,6 +88,7 @@ impl ApiPath {
             ApiPath::CheckEgress => "/api/checks/{id}/egress",
             ApiPath::CheckAddress => "/api/checks/{id}/address",
             ApiPath::Report => "/api/reports/{id}",
+            ApiPath::ReportView => "/api/reports/{id}/view",
             ApiPath::ReportUploadChart => "/api/reports/{id}/upload.svg",
             ApiPath::OpenApi => "/api/openapi.json",
             ApiPath::Uploads => "/api/uploads",

@@ -148,3 +148,44 @@ async fn a_report_s_advice_is_in_the_reader_s_language() {
     };
     assert_eq!(verdicts(&italian), verdicts(&english), "the same meaning");
 }
+
+/// The judgement as the page shows it, written by the server: the verdicts and what to
+/// do, in the reader's language, escaped, with the markup the page's styles read.
+#[tokio::test]
+async fn a_report_s_view_is_the_judgement_in_the_reader_s_words() {
+    let app = common::spawn_app().await;
+    let started = common::visitor::Visitor::new().start_check(&app).await;
+    common::sse::read_to_end(app.get(&started.events_url).await).await;
+    let path = ringcheck_shared::routes::ApiPath::ReportView.with_id(started.id.as_str());
+    let view: ringcheck_shared::report::ReportView = app
+        .get(&format!("{path}?lang=it"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let italian = Words::get().speak(Locale::Language(Language::Italian));
+    // As HTML writes it.
+    let heading = italian
+        .text("app-results-heading")
+        .replace('&', "&amp;")
+        .replace('\'', "&#39;");
+    assert!(
+        view.summary.starts_with(r#"<section class="summary""#)
+            && view.summary.contains(&format!(">{heading}</h2>")),
+        "{}",
+        view.summary
+    );
+    // One item per Ring feature.
+    assert_eq!(
+        view.summary.matches(r#"<li class="verdict "#).count(),
+        ringcheck_shared::catalog::catalog().features.len()
+    );
+    assert!(view.fix.contains(r#"class="card fix-it""#), "{}", view.fix);
+    assert!(view.fix.contains(&italian.text("app-fix-heading")));
+    assert!(view.upload.is_empty(), "no upload test was run");
+    let missing = app
+        .get(&ringcheck_shared::routes::ApiPath::ReportView.with_id("q3vX0bL8Tn2cYh5W9aKzRg"))
+        .await;
+    assert_eq!(missing.status(), 404);
+    app.stop().await;
+}

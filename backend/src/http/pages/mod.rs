@@ -5,6 +5,7 @@
 //! the app, and the app carries no catalogue of its own.
 
 mod html;
+pub mod judged;
 mod reference;
 mod switcher;
 pub mod upload_chart;

@@ -49,6 +49,7 @@ pub fn api(egress_body_limit: usize) -> Router<AppState> {
             post(checks::add_address).layer(DefaultBodyLimit::max(MAX_ADDRESS_BODY_BYTES)),
         )
         .route(ApiPath::Report.route(), get(reports::get_report))
+        .route(ApiPath::ReportView.route(), get(reports::get_report_view))
         .route(
             ApiPath::ReportUploadChart.route(),
             get(reports::get_upload_chart),

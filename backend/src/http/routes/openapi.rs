@@ -18,6 +18,7 @@ use utoipa::OpenApi;
         super::checks::submit_egress,
         super::checks::add_address,
         super::reports::get_report,
+        super::reports::get_report_view,
         super::reports::get_upload_chart,
         super::uploads::start_upload,
         super::uploads::upload_stream,

@@ -13,14 +13,21 @@ use ringcheck_shared::{
     api::ErrorBody,
     catalog::catalog,
     check::CheckId,
-    report::Report,
+    report::{Report, ReportView},
     routes::{ApiPath, ClientRoute},
 };
 
 use ringcheck_words::{Locale, Words};
 
 use crate::http::{
-    error::ApiError, extract::Api, language, pages::upload_chart::upload_chart, serve::PeerAddr,
+    error::ApiError,
+    extract::Api,
+    language,
+    pages::{
+        judged::judged_html,
+        upload_chart::{ChartWidth, upload_chart},
+    },
+    serve::PeerAddr,
     state::AppState,
 };
 
@@ -111,6 +118,63 @@ pub(crate) async fn get_report(
     ))
 }
 
+/// A stored report's judgement as HTML in the reader's language, for the app to show as
+/// it is: the verdicts with their paths and the families' section, and what to do.
+#[utoipa::path(
+    get,
+    path = ApiPath::ReportView.route(),
+    tag = "reports",
+    params(
+        ("id" = String, Path, description = "The check's id (22 URL-safe characters)."),
+        ("lang" = Option<String>, Query, description = "The language (else the browser's)."),
+    ),
+    responses(
+        (status = 200, description = "The judgement as HTML", body = ReportView),
+        (status = 400, description = "That cannot be a report id.", body = ErrorBody),
+        (status = 404, description = "No such report, or it has expired.", body = ErrorBody),
+        (status = 429, description = "`rate_limited`: this address looked up many reports lately.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub(crate) async fn get_report_view(
+    State(state): State<AppState>,
+    ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
+    Api(Path(id)): Api<Path<String>>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<impl IntoResponse, ApiError> {
+    let id = CheckId::parse(&id)?;
+    let locale = language::of_api_request(&uri, &headers);
+    admit_lookup(&state, peer.ip(), &headers)?;
+    let report = state
+        .checks
+        .stored_report(&id)
+        .await?
+        .ok_or(ApiError::ReportNotFound)?;
+    let report = judged(report, &state, &headers, locale);
+    let judgement = report
+        .judgement
+        .as_ref()
+        .ok_or_else(|| ApiError::Internal("a judged report has no judgement".to_owned()))?;
+    let html = judged_html(&report, judgement, &Words::get().speak(locale));
+    Ok((
+        [
+            // As the report: the browser's results may be added after the probes'.
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-cache"),
+            ),
+            (header::VARY, HeaderValue::from_static("Accept-Language")),
+        ],
+        Json(ReportView {
+            summary: html.summary,
+            fix: html.fix,
+            upload: html.upload,
+        }),
+    ))
+}
+
 /// The chart of a stored report's video upload test, drawn as an SVG image with its
 /// labels in the reader's language: what the server received each quarter second against
 /// the rate needed, and the round trips idle and busy.
@@ -121,6 +185,7 @@ pub(crate) async fn get_report(
     params(
         ("id" = String, Path, description = "The check's id (22 URL-safe characters)."),
         ("lang" = Option<String>, Query, description = "The labels' language (else the browser's)."),
+        ("width" = Option<String>, Query, description = "`narrow`: drawn for a phone, 340 wide instead of 640."),
     ),
     responses(
         (status = 200, description = "The chart", content_type = "image/svg+xml", body = String),
@@ -147,7 +212,14 @@ pub(crate) async fn get_upload_chart(
         .await?
         .and_then(|report| report.upload)
         .ok_or(ApiError::ReportNotFound)?;
-    let svg = upload_chart(&figures, &Words::get().speak(locale));
+    // `?width=narrow`: drawn for a phone.
+    let width = ChartWidth::parse(
+        uri.query()
+            .into_iter()
+            .flat_map(|query| query.split('&'))
+            .find_map(|pair| pair.strip_prefix("width=")),
+    );
+    let svg = upload_chart(&figures, &Words::get().speak(locale), width);
     Ok((
         [
             (
