@@ -328,6 +328,21 @@ async fn a_test_run_for_a_check_is_kept_with_its_report_and_only_by_its_visitor(
         message.contains("as a Ring camera sends its video, found:\n\n  - Your upload carried"),
         "{message}"
     );
+    // Its result and chart as the page shows them.
+    let view: ringcheck_shared::report::ReportView = app
+        .get(&format!("/api/reports/{id}/view"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        view.upload.contains(r#"data-upload-verdict="blocked""#)
+            && view
+                .upload
+                .contains(&format!("/api/reports/{id}/upload.svg?lang=en&amp;v=")),
+        "{}",
+        view.upload
+    );
     // Its chart, for the page, the share link and the embed.
     let chart = app
         .get(&format!("/api/reports/{id}/upload.svg?lang=de"))
