@@ -23,7 +23,9 @@ impl UiError {
         let code = body.as_ref().map(|b| b.error);
         let title = match code {
             Some(ErrorCode::TargetNotPublic) => AppText::ErrorNotPublic,
-            Some(ErrorCode::RateLimited | ErrorCode::NetworkBusy) => AppText::ErrorWait,
+            Some(ErrorCode::RateLimited | ErrorCode::NetworkBusy | ErrorCode::UploadInProgress) => {
+                AppText::ErrorWait
+            }
             Some(ErrorCode::CheckInProgress) => AppText::ErrorInProgress,
             Some(ErrorCode::ServerBusy) => AppText::ErrorBusy,
             Some(ErrorCode::ReportNotFound) => AppText::ErrorNoReport,
@@ -87,7 +89,7 @@ impl UiError {
         self.code.map(ErrorCode::as_str)
     }
 
-    fn plain(title: AppText, message: AppText) -> Self {
+    pub fn plain(title: AppText, message: AppText) -> Self {
         Self {
             title: t(title),
             message: t(message),

@@ -11,6 +11,7 @@ mod json;
 mod layout;
 mod pages;
 mod report;
+mod upload;
 mod words;
 
 /// A small free-list allocator: a few kilobytes less Wasm than the default dlmalloc,

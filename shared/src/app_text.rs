@@ -144,5 +144,17 @@ named_variants! {
         AudienceAndroid = "app-audience-android",
         AudienceIphone = "app-audience-iphone",
         Interception = "app-interception",
+        UploadHeading = "app-upload-heading",
+        UploadIntro = "app-upload-intro",
+        UploadCameras = "app-upload-cameras",
+        UploadButton = "app-upload-button",
+        UploadAgain = "app-upload-again",
+        UploadMeasuringIdle = "app-upload-measuring-idle",
+        UploadSending = "app-upload-sending",
+        UploadProgressLabel = "app-upload-progress-label",
+        UploadChartAlt = "app-upload-chart-alt",
+        UploadStopped = "app-upload-stopped",
+        UploadStoppedWhat = "app-upload-stopped-what",
+        UploadNoWebsocket = "app-upload-no-websocket",
     }
 }

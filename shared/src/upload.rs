@@ -37,6 +37,27 @@ pub const HELD_SHARE_PERCENT: u64 = 90;
 /// 100 ms a two-way conversation is felt.
 pub const LATENCY_RISE_AT_RISK_MS: f64 = 100.0;
 
+/// The names in the control connection's messages that the app reads with the browser's
+/// own JSON parser, so its Wasm carries no deserializer for them; a test holds them to
+/// what serde writes for [`UploadMessage`].
+pub mod keys {
+    pub const PLAN: &str = "plan";
+    pub const GO: &str = "go";
+    pub const SAMPLE: &str = "sample";
+    pub const RESULT: &str = "result";
+    pub const REFUSED: &str = "refused";
+    pub const STREAMS: &str = "streams";
+    pub const STREAM_PATH: &str = "stream_path";
+    pub const PHASES: &str = "phases";
+    pub const MS: &str = "ms";
+    pub const KBPS: &str = "kbps";
+    pub const CHUNK_BYTES: &str = "chunk_bytes";
+    pub const AT_MS: &str = "at_ms";
+    pub const BYTES: &str = "bytes";
+    pub const ERROR: &str = "error";
+    pub const MESSAGE: &str = "message";
+}
+
 /// What the server tells the browser, one JSON text message at a time, on the test's
 /// control connection (externally tagged: `{"plan": {...}}`).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -290,6 +311,49 @@ impl UploadFigures {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_names_the_app_reads_are_the_names_serde_writes() {
+        let json = |message: &UploadMessage| serde_json::to_value(message).unwrap();
+        let plan = json(&UploadMessage::Plan(UploadPlan {
+            streams: 2,
+            target_kbps: 2_000,
+            stream_path: "/s".into(),
+            phases: vec![UploadPhase {
+                kind: PhaseKind::Hold,
+                ms: 8_000,
+                kbps: 4_000,
+            }],
+            max_bytes: 1,
+            chunk_bytes: 7_812,
+        }));
+        let plan = &plan[keys::PLAN];
+        assert_eq!(plan[keys::STREAMS], 2);
+        assert_eq!(plan[keys::STREAM_PATH], "/s");
+        assert_eq!(plan[keys::CHUNK_BYTES], 7_812);
+        assert_eq!(plan[keys::PHASES][0][keys::MS], 8_000);
+        assert_eq!(plan[keys::PHASES][0][keys::KBPS], 4_000);
+        assert_eq!(json(&UploadMessage::Go), keys::GO);
+        let sample = json(&UploadMessage::Sample(UploadSample {
+            at_ms: 250,
+            bytes: 9,
+            rtt_ms: None,
+        }));
+        assert_eq!(sample[keys::SAMPLE][keys::AT_MS], 250);
+        assert_eq!(sample[keys::SAMPLE][keys::BYTES], 9);
+        let refused = json(&UploadMessage::Refused(crate::api::ErrorBody {
+            error: crate::api::ErrorCode::ServerBusy,
+            message: "Try in a minute.".into(),
+        }));
+        assert_eq!(refused[keys::REFUSED][keys::ERROR], "server_busy");
+        assert_eq!(refused[keys::REFUSED][keys::MESSAGE], "Try in a minute.");
+        let result = json(&UploadMessage::Result(UploadResult {
+            judgement: None,
+            verdict: UploadVerdict::Works,
+            words: UploadWords::default(),
+        }));
+        assert!(result.get(keys::RESULT).is_some());
+    }
 
     /// Four seconds of hold at `hold` bytes a second (one interval a quarter of it), one
     /// second of warm-up and one of ramp.

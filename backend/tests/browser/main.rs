@@ -15,3 +15,4 @@ mod embed;
 mod firewall;
 mod home;
 mod languages;
+mod upload;

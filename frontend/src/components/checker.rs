@@ -1,5 +1,7 @@
 //! The "Check my network" action: runs a check, shows it filling in, then the result.
 
+use std::rc::Rc;
+
 use ringcheck_shared::app_text::AppText;
 use yew::prelude::*;
 
@@ -8,23 +10,20 @@ use crate::{
     browser,
     hooks::use_check::{CheckState, Phase, use_check},
     layout::Layout,
+    report::LoadedReport,
     words::{number, t, t_with},
 };
 
 #[component]
 pub fn Checker() -> Html {
-    let (check, start) = use_check();
+    let (check, start, refresh) = use_check();
     let layout = Layout::current();
-    let summary_heading = use_node_ref();
-    {
-        // Move focus to the verdicts when they appear, for keyboard and screen readers.
-        let summary_heading = summary_heading.clone();
-        use_effect_with(check.phase.clone(), move |phase| {
-            if *phase == Phase::Done {
-                browser::focus(&summary_heading);
-            }
-        });
-    }
+    // Move focus to the verdicts when they appear, for keyboard and screen readers.
+    use_effect_with(check.phase.clone(), move |phase| {
+        if *phase == Phase::Done {
+            browser::focus_id("summary-heading");
+        }
+    });
     let on_click = {
         let start = start.clone();
         Callback::from(move |_| start.emit(()))
@@ -51,7 +50,7 @@ pub fn Checker() -> Html {
             <p class="status" role="status" aria-live="polite">{ status_text(&check) }</p>
             { progress(&check) }
             { error(&check, start) }
-            { body(&check, summary_heading, layout.hide_table) }
+            { body(&check, layout.hide_table, refresh) }
         </section>
     }
 }
@@ -89,9 +88,14 @@ fn error(check: &CheckState, start: Callback<()>) -> Html {
     }
 }
 
-fn body(check: &CheckState, summary_heading: NodeRef, hide_table: bool) -> Html {
+fn body(check: &CheckState, hide_table: bool, refresh: Callback<Rc<LoadedReport>>) -> Html {
     if let Some(report) = &check.report {
-        return result_view(report, &summary_heading);
+        // The visitor's own check: they may run the upload test and keep it with it.
+        let token = check
+            .started
+            .as_ref()
+            .map(|s| AttrValue::from(s.egress.token.clone()));
+        return result_view(report, token, refresh);
     }
     match &check.started {
         Some(started) if check.phase == Phase::Running && !hide_table => {

@@ -1,9 +1,7 @@
 pub mod checker;
 pub mod copy_button;
 pub mod error_box;
-pub mod families;
-pub mod fix_it;
 pub mod probe_table;
 pub mod result_view;
 pub mod share_panel;
-pub mod verdict_list;
+pub mod upload_test;

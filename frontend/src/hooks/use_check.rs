@@ -88,6 +88,8 @@ pub enum CheckAction {
     Probe(ProbeResult),
     Egress(EgressResult),
     Finished(Box<LoadedReport>),
+    /// The finished check's report read again (an upload test was kept with it).
+    Refreshed(Rc<LoadedReport>),
     Failed(UiError),
 }
 
@@ -125,6 +127,16 @@ impl Reducible for CheckState {
                 next.phase = Phase::Done;
                 next.report = Some(Rc::from(report));
             }
+            // Only a report that has all the page showed replaces it: one whose browser
+            // results could not be stored would lose them.
+            CheckAction::Refreshed(report) => {
+                let same = next.report.as_ref().is_some_and(|shown| {
+                    shown.report.id == report.report.id && !shown.egress_unsaved
+                });
+                if same {
+                    next.report = Some(report);
+                }
+            }
             CheckAction::Failed(error) => {
                 next.phase = Phase::Failed;
                 next.error = Some(error);
@@ -134,9 +146,14 @@ impl Reducible for CheckState {
     }
 }
 
-/// The check's state, and a callback that starts one (ignored while one runs).
+/// The check's state, a callback that starts one (ignored while one runs), and one that
+/// takes the finished check's report read again.
 #[hook]
-pub fn use_check() -> (UseReducerHandle<CheckState>, Callback<()>) {
+pub fn use_check() -> (
+    UseReducerHandle<CheckState>,
+    Callback<()>,
+    Callback<Rc<LoadedReport>>,
+) {
     let state = use_reducer(CheckState::default);
     // Set the moment a check starts, not at the next render, so a double click or a
     // stale callback can never start two.
@@ -151,13 +168,23 @@ pub fn use_check() -> (UseReducerHandle<CheckState>, Callback<()>) {
             let dispatcher = dispatcher.clone();
             let running = running.clone();
             spawn_local(async move {
-                let last = run(&dispatcher).await;
+                let last = match run(&dispatcher).await {
+                    // Its verdicts, as the server writes them for the page.
+                    CheckAction::Finished(report) => {
+                        CheckAction::Finished(Box::new(api::with_view(*report).await))
+                    }
+                    last => last,
+                };
                 *running.borrow_mut() = false;
                 dispatcher.dispatch(last);
             });
         })
     };
-    (state, start)
+    let refresh = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |report| dispatcher.dispatch(CheckAction::Refreshed(report)))
+    };
+    (state, start, refresh)
 }
 
 /// The whole check, reporting progress through `dispatch`; returns its last action.

@@ -52,7 +52,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         Loaded::Report(report) => html! {
             <>
                 <p class="lead">{ checked_on(&report.report.created_at, &report.report.target) }</p>
-                { result_view(report, &NodeRef::default()) }
+                { result_view(report, None, Callback::noop()) }
             </>
         },
         Loaded::Failed(error) => error_box(error, None),

@@ -166,3 +166,20 @@ app-overall-unknown = Dieser Test konnte nicht feststellen, ob die Ports, die Ri
 app-audience-android = Android-Smartphones
 app-audience-iphone = iPhones
 app-interception = Etwas in Ihrem Netzwerk antwortet auf diesen Ports anstelle des echten Servers: ein Webfilter, eine Kindersicherung, eine Sicherheitssoftware oder eine Wi-Fi-Anmeldeseite. Ring-Geräte können so nicht arbeiten: Schalten Sie es für Ihre Ring-Geräte aus (oder melden Sie sich im Wi-Fi an) und führen Sie den Test dann erneut aus.
+
+## The video upload test, after the check: will Live View stream smoothly?
+
+app-upload-heading = Läuft Live-Video flüssig?
+# $seconds: how long the test takes, about 14.
+app-upload-intro = Offene Ports sind nur die halbe Miete: Live-Video braucht auch einen Upload, der das Video einer Kamera zuverlässig überträgt, während Ihre Leitung unter Last steht. Dieser Test sendet etwa { $seconds } Sekunden lang Daten im Umfang eines Videos an Ring Check. Ring Check zählt, was ankommt, und misst die Verzögerung Ihrer Leitung.
+app-upload-cameras = Gleichzeitig streamende Kameras
+app-upload-button = Video-Upload testen
+app-upload-again = Erneut testen
+app-upload-measuring-idle = Die Verzögerung Ihrer Leitung ohne Last wird gemessen…
+# $seconds: seconds left; $kbps: what Ring Check received in the last quarter second, in kbit/s.
+app-upload-sending = Videodaten werden gesendet: noch { $seconds } s. Ring Check empfängt { $kbps } kbit/s.
+app-upload-progress-label = Fortschritt des Video-Upload-Tests
+app-upload-chart-alt = Diagramm: was Ring Check in jeder Viertelsekunde empfangen hat, verglichen mit der nötigen Rate, und die Verzögerung Ihrer Leitung ohne Last und unter Last.
+app-upload-stopped = Der Upload-Test wurde abgebrochen
+app-upload-stopped-what = Die Verbindung zu Ring Check wurde vor dem Ende des Tests getrennt. Prüfen Sie Ihre Verbindung und testen Sie erneut.
+app-upload-no-websocket = Dieser Browser kann den Upload-Test nicht ausführen. Versuchen Sie es mit einem anderen Browser.

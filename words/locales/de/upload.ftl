@@ -6,7 +6,10 @@ upload-what = { $streams ->
         [one] Live-Video einer Kamera mit { $target } kbit/s
        *[other] Live-Video von { $streams } Kameras mit je { $target } kbit/s
     }
-upload-verdict-works = Ihr Upload schafft das zuverlässig: Er hielt die Rate in jeder Sekunde des Tests, und die Verzögerung der Leitung stieg unter Last nur um { $rise } ms.
+upload-verdict-works = { $rise ->
+        [0] Ihr Upload schafft das zuverlässig: Er hielt die Rate in jeder Sekunde des Tests, und die Verzögerung der Leitung stieg unter Last überhaupt nicht an.
+       *[other] Ihr Upload schafft das zuverlässig: Er hielt die Rate in jeder Sekunde des Tests, und die Verzögerung der Leitung stieg unter Last nur um { $rise } ms.
+    }
 upload-verdict-lags = Ihr Upload hält die Rate, aber die Verzögerung der Leitung stieg unter Last von { $idle } ms auf { $loaded } ms: Live-Video kann hinterherhinken, und mit ihm die Gegensprechfunktion.
 upload-verdict-dips = Ihr Upload hielt die Rate nur in { $held } von { $seconds } Sekunden: Live-Video kann ab und zu auf eine geringere Qualität zurückschalten.
 upload-verdict-short = Ihr Upload kam auf { $kbps } kbit/s von den { $target } kbit/s, die eine Kamera braucht: Live-Video schaltet auf eine geringere Qualität zurück oder friert ein.

@@ -166,3 +166,20 @@ app-overall-unknown = This check could not tell whether the ports Ring needs are
 app-audience-android = Android phones
 app-audience-iphone = iPhones
 app-interception = Something on your network answers in place of the real server on these ports: a web filter, parental controls, security software, or a Wi-Fi sign-in page. Ring devices cannot work through it: turn it off for your Ring devices (or sign in to the Wi-Fi), then run the check again.
+
+## The video upload test, after the check: will Live View stream smoothly?
+
+app-upload-heading = Will Live View stream smoothly?
+# $seconds: how long the test takes, about 14.
+app-upload-intro = Open ports are half of it: Live View also needs your upload to carry a camera's video steadily while your line is busy. This test sends video-sized traffic to Ring Check for about { $seconds } seconds, and Ring Check counts what arrives and measures your line's delay.
+app-upload-cameras = Cameras streaming at once
+app-upload-button = Test video upload
+app-upload-again = Test again
+app-upload-measuring-idle = Measuring your line's delay while it is quiet…
+# $seconds: seconds left; $kbps: what Ring Check received in the last quarter second, in kbit/s.
+app-upload-sending = Sending video traffic: { $seconds } s left. Ring Check receives { $kbps } kbit/s.
+app-upload-progress-label = Video upload test progress
+app-upload-chart-alt = Chart: what Ring Check received every quarter second against the rate needed, and your line's delay while quiet and while busy.
+app-upload-stopped = The upload test stopped
+app-upload-stopped-what = The connection to Ring Check closed before the test ended. Check your connection and test again.
+app-upload-no-websocket = This browser cannot run the upload test. Try another browser.

@@ -6,7 +6,10 @@ upload-what = { $streams ->
         [one] One camera's Live View video at { $target } kbit/s
        *[other] { $streams } cameras' Live View video at { $target } kbit/s each
     }
-upload-verdict-works = Your upload carries it steadily: every second of the test held the rate, and the line's delay rose only { $rise } ms while it was busy.
+upload-verdict-works = { $rise ->
+        [0] Your upload carries it steadily: every second of the test held the rate, and the line's delay did not rise while it was busy.
+       *[other] Your upload carries it steadily: every second of the test held the rate, and the line's delay rose only { $rise } ms while it was busy.
+    }
 upload-verdict-lags = Your upload holds the rate, but the line's delay rose from { $idle } ms to { $loaded } ms while it was busy: Live View may lag behind, and two-way audio with it.
 upload-verdict-dips = Your upload held the rate in only { $held } of { $seconds } seconds: Live View may drop to a lower quality now and then.
 upload-verdict-short = Your upload carried { $kbps } kbit/s of the { $target } kbit/s one camera needs: Live View falls to a lower quality, or freezes.

@@ -166,3 +166,20 @@ app-overall-unknown = Esta comprobación no ha podido saber si los puertos que R
 app-audience-android = Teléfonos Android
 app-audience-iphone = iPhone
 app-interception = En estos puertos, algo de tu red responde en lugar del servidor real: un filtro web, el control parental, un software de seguridad o una página de inicio de sesión del Wi-Fi. Los dispositivos Ring no pueden funcionar así: desactívalo para tus dispositivos Ring (o inicia sesión en el Wi-Fi) y vuelve a hacer la comprobación.
+
+## The video upload test, after the check: will Live View stream smoothly?
+
+app-upload-heading = ¿Se verá fluido el Vídeo en directo?
+# $seconds: how long the test takes, about 14.
+app-upload-intro = Tener los puertos abiertos es solo la mitad: el Vídeo en directo también necesita que tu velocidad de subida aguante el vídeo de una cámara sin cortes, incluso con la línea ocupada. Esta prueba envía a Ring Check tráfico equivalente a un vídeo durante unos { $seconds } segundos, y Ring Check cuenta lo que llega y mide el retraso de tu línea.
+app-upload-cameras = Cámaras en directo a la vez
+app-upload-button = Probar la subida de vídeo
+app-upload-again = Volver a probar
+app-upload-measuring-idle = Midiendo el retraso de tu línea en reposo…
+# $seconds: seconds left; $kbps: what Ring Check received in the last quarter second, in kbit/s.
+app-upload-sending = Enviando tráfico de vídeo: quedan { $seconds } s. Ring Check recibe { $kbps } kbit/s.
+app-upload-progress-label = Progreso de la prueba de subida de vídeo
+app-upload-chart-alt = Gráfico: lo que Ring Check ha recibido cada cuarto de segundo frente a la velocidad necesaria, y el retraso de tu línea en reposo y ocupada.
+app-upload-stopped = La prueba de subida se ha detenido
+app-upload-stopped-what = La conexión con Ring Check se cerró antes de que terminara la prueba. Revisa tu conexión y vuelve a probar.
+app-upload-no-websocket = Este navegador no puede hacer la prueba de subida. Prueba con otro navegador.

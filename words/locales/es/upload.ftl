@@ -6,7 +6,10 @@ upload-what = { $streams ->
         [one] El Vídeo en directo de una cámara a { $target } kbit/s
        *[other] El Vídeo en directo de { $streams } cámaras a { $target } kbit/s cada una
     }
-upload-verdict-works = Tu velocidad de subida lo aguanta sin cortes: se ha mantenido en cada segundo de la prueba, y el retraso de la línea solo ha aumentado { $rise } ms mientras estaba ocupada.
+upload-verdict-works = { $rise ->
+        [0] Tu velocidad de subida lo aguanta sin cortes: se ha mantenido en cada segundo de la prueba, y el retraso de la línea no ha aumentado nada mientras estaba ocupada.
+       *[other] Tu velocidad de subida lo aguanta sin cortes: se ha mantenido en cada segundo de la prueba, y el retraso de la línea solo ha aumentado { $rise } ms mientras estaba ocupada.
+    }
 upload-verdict-lags = Tu velocidad de subida se mantiene, pero el retraso de la línea ha pasado de { $idle } ms a { $loaded } ms mientras estaba ocupada: el Vídeo en directo puede ir con retraso, y el audio bidireccional también.
 upload-verdict-dips = Tu velocidad de subida solo se ha mantenido { $held } de { $seconds } segundos: el Vídeo en directo puede bajar de calidad de vez en cuando.
 upload-verdict-short = Tu subida ha alcanzado { $kbps } kbit/s de los { $target } kbit/s que necesita una cámara: el Vídeo en directo baja de calidad o se congela.

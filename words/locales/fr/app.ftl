@@ -166,3 +166,20 @@ app-overall-unknown = Cette vérification n'a pas pu déterminer si les ports do
 app-audience-android = Téléphones Android
 app-audience-iphone = iPhone
 app-interception = Sur ces ports, quelque chose sur votre réseau répond à la place du vrai serveur : un filtre web, un contrôle parental, un logiciel de sécurité ou une page de connexion Wi-Fi. Les appareils Ring ne peuvent pas fonctionner ainsi : désactivez-le pour vos appareils Ring (ou connectez-vous au Wi-Fi), puis relancez la vérification.
+
+## The video upload test, after the check: will Live View stream smoothly?
+
+app-upload-heading = La Vidéo en direct sera-t-elle fluide ?
+# $seconds: how long the test takes, about 14.
+app-upload-intro = Des ports ouverts ne suffisent pas à eux seuls : la Vidéo en direct a aussi besoin d'un débit d'envoi qui tienne la vidéo d'une caméra sans faiblir, même quand votre ligne est occupée. Ce test envoie à Ring Check l'équivalent d'une vidéo pendant environ { $seconds } secondes. Ring Check compte ce qui arrive et mesure le temps de réponse de votre ligne.
+app-upload-cameras = Caméras en direct simultanément
+app-upload-button = Tester l'envoi vidéo
+app-upload-again = Tester à nouveau
+app-upload-measuring-idle = Mesure du temps de réponse de votre ligne au repos…
+# $seconds: seconds left; $kbps: what Ring Check received in the last quarter second, in kbit/s.
+app-upload-sending = Envoi des données vidéo : il reste { $seconds } s. Ring Check reçoit { $kbps } kbit/s.
+app-upload-progress-label = Progression du test d'envoi vidéo
+app-upload-chart-alt = Graphique : ce que Ring Check a reçu à chaque quart de seconde par rapport au débit nécessaire, et le temps de réponse de votre ligne au repos et quand elle est occupée.
+app-upload-stopped = Le test d'envoi s'est arrêté
+app-upload-stopped-what = La connexion à Ring Check s'est fermée avant la fin du test. Vérifiez votre connexion et relancez le test.
+app-upload-no-websocket = Ce navigateur ne peut pas faire le test d'envoi. Essayez un autre navigateur.

@@ -6,7 +6,10 @@ upload-what = { $streams ->
         [one] La Vidéo en direct d'une caméra à { $target } kbit/s
        *[other] La Vidéo en direct de { $streams } caméras à { $target } kbit/s chacune
     }
-upload-verdict-works = Votre envoi tient le débit sans faiblir : il l'a tenu à chaque seconde du test, et le temps de réponse de la ligne n'a augmenté que de { $rise } ms pendant qu'elle était occupée.
+upload-verdict-works = { $rise ->
+        [0] Votre envoi tient le débit sans faiblir : il l'a tenu à chaque seconde du test, et le temps de réponse de la ligne n'a pas augmenté du tout pendant qu'elle était occupée.
+       *[other] Votre envoi tient le débit sans faiblir : il l'a tenu à chaque seconde du test, et le temps de réponse de la ligne n'a augmenté que de { $rise } ms pendant qu'elle était occupée.
+    }
 upload-verdict-lags = Votre envoi tient le débit, mais le temps de réponse de la ligne est passé de { $idle } ms à { $loaded } ms pendant qu'elle était occupée : la Vidéo en direct peut prendre du retard, et l'audio bidirectionnel avec elle.
 upload-verdict-dips = Votre envoi n'a tenu le débit que pendant { $held } secondes sur { $seconds } : la Vidéo en direct peut passer par moments à une qualité inférieure.
 upload-verdict-short = Votre envoi a atteint { $kbps } kbit/s sur les { $target } kbit/s nécessaires à une caméra : la Vidéo en direct passe à une qualité inférieure, ou se fige.

@@ -166,3 +166,20 @@ app-overall-unknown = Questa verifica non ha potuto stabilire se le porte di cui
 app-audience-android = Telefoni Android
 app-audience-iphone = iPhone
 app-interception = Sulla tua rete qualcosa risponde al posto del server reale su queste porte: un filtro web, il parental control, un software di sicurezza o una pagina di accesso al Wi-Fi. I dispositivi Ring non possono funzionare attraverso di esso: disattivalo per i tuoi dispositivi Ring (o accedi al Wi-Fi), poi esegui di nuovo la verifica.
+
+## The video upload test, after the check: will Live View stream smoothly?
+
+app-upload-heading = Il video Live View sarà fluido?
+# $seconds: how long the test takes, about 14.
+app-upload-intro = Le porte aperte sono solo metà dell'opera: a Live View serve inoltre che la tua linea regga il caricamento del video di una videocamera senza cali, anche quando è impegnata. Per circa { $seconds } secondi questo test invia a Ring Check un traffico pari a quello di un video, e Ring Check conta quanto arriva e misura il ritardo della tua linea.
+app-upload-cameras = Videocamere in streaming contemporaneamente
+app-upload-button = Testa il caricamento video
+app-upload-again = Ripeti il test
+app-upload-measuring-idle = Misurazione del ritardo della tua linea a riposo…
+# $seconds: seconds left; $kbps: what Ring Check received in the last quarter second, in kbit/s.
+app-upload-sending = Invio del traffico video: mancano { $seconds } s. Ring Check riceve { $kbps } kbit/s.
+app-upload-progress-label = Avanzamento del test di caricamento video
+app-upload-chart-alt = Grafico: quanto ha ricevuto Ring Check ogni quarto di secondo rispetto alla velocità necessaria, e il ritardo della tua linea a riposo e mentre è impegnata.
+app-upload-stopped = Il test di caricamento si è interrotto
+app-upload-stopped-what = La connessione con Ring Check si è chiusa prima della fine del test. Controlla la connessione e ripeti il test.
+app-upload-no-websocket = Questo browser non può eseguire il test di caricamento. Prova con un altro browser.

@@ -6,7 +6,10 @@ upload-what = { $streams ->
         [one] Il video Live View di una videocamera a { $target } kbit/s
        *[other] Il video Live View di { $streams } videocamere a { $target } kbit/s ciascuna
     }
-upload-verdict-works = La tua linea regge il caricamento senza problemi: ha mantenuto la velocità in ogni secondo del test e, mentre era impegnata, il suo ritardo è aumentato solo di { $rise } ms.
+upload-verdict-works = { $rise ->
+        [0] La tua linea regge il caricamento senza problemi: ha mantenuto la velocità in ogni secondo del test e, mentre era impegnata, il suo ritardo non è aumentato affatto.
+       *[other] La tua linea regge il caricamento senza problemi: ha mantenuto la velocità in ogni secondo del test e, mentre era impegnata, il suo ritardo è aumentato solo di { $rise } ms.
+    }
 upload-verdict-lags = La tua linea mantiene la velocità di caricamento, ma mentre era impegnata il suo ritardo è passato da { $idle } ms a { $loaded } ms: Live View potrebbe restare indietro, e con lui l'audio bidirezionale.
 upload-verdict-dips = La tua linea ha mantenuto la velocità di caricamento solo per { $held } secondi su { $seconds }: ogni tanto Live View potrebbe passare a una qualità più bassa.
 upload-verdict-short = In caricamento la tua linea ha trasmesso { $kbps } kbit/s dei { $target } kbit/s che servono a una videocamera: Live View passa a una qualità più bassa o si blocca.

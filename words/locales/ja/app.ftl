@@ -166,3 +166,20 @@ app-overall-unknown = このチェックでは、Ringに必要なポートがブ
 app-audience-android = Androidスマートフォン
 app-audience-iphone = iPhone
 app-interception = これらのポートでは、ネットワーク上の何かが本来のサーバーの代わりに応答しています（Webフィルター、ペアレンタルコントロール、セキュリティソフト、Wi-Fiのログインページなど）。この状態ではRingデバイスは動作できません。Ringデバイスに対してこれを無効にしてから（またはWi-Fiにログインしてから）、もう一度チェックを実行してください。
+
+## The video upload test, after the check: will Live View stream smoothly?
+
+app-upload-heading = ライブビューはスムーズに視聴できますか？
+# $seconds: how long the test takes, about 14.
+app-upload-intro = ポートが開いているだけでは十分ではありません。ライブビューには、回線に負荷がかかっている間もカメラの映像を安定してアップロードできることが必要です。このテストでは、動画と同じくらいのデータを約{ $seconds }秒間Ring Checkに送信します。Ring Checkは届いたデータ量を数え、回線の遅延を測定します。
+app-upload-cameras = 同時にライブビューを使うカメラの台数
+app-upload-button = 動画のアップロードをテスト
+app-upload-again = もう一度テスト
+app-upload-measuring-idle = 回線に負荷がかかっていないときの遅延を測定しています…
+# $seconds: seconds left; $kbps: what Ring Check received in the last quarter second, in kbit/s.
+app-upload-sending = 動画のデータを送信中：残り{ $seconds }秒。Ring Checkの受信速度は{ $kbps } kbit/sです。
+app-upload-progress-label = 動画アップロードテストの進行状況
+app-upload-chart-alt = グラフ：Ring Checkが0.25秒ごとに受信したデータ量と必要な速度の比較、および負荷がかかっていないときとかかっているときの回線の遅延。
+app-upload-stopped = アップロードテストが中断されました
+app-upload-stopped-what = テストが終わる前に、Ring Checkとの接続が切れました。接続を確認して、もう一度テストしてください。
+app-upload-no-websocket = このブラウザーではアップロードテストを実行できません。別のブラウザーでお試しください。

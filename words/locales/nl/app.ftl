@@ -166,3 +166,20 @@ app-overall-unknown = Deze controle kon niet vaststellen of de poorten die Ring 
 app-audience-android = Android-telefoons
 app-audience-iphone = iPhones
 app-interception = Iets in je netwerk antwoordt op deze poorten in plaats van de echte server: een webfilter, ouderlijk toezicht, beveiligingssoftware of een aanmeldpagina van het Wi-Fi-netwerk. Ring-apparaten kunnen zo niet werken: zet het uit voor je Ring-apparaten (of meld je aan op het Wi-Fi-netwerk) en voer de controle opnieuw uit.
+
+## The video upload test, after the check: will Live View stream smoothly?
+
+app-upload-heading = Loopt livebeeld soepel?
+# $seconds: how long the test takes, about 14.
+app-upload-intro = Open poorten zijn maar de helft van het verhaal: livebeeld heeft daarnaast een upload nodig die de video van een camera stabiel verstuurt, ook als je lijn belast is. Deze test stuurt ongeveer { $seconds } seconden lang evenveel verkeer als een video naar Ring Check. Ring Check telt wat er aankomt en meet de vertraging van je lijn.
+app-upload-cameras = Camera's die tegelijk streamen
+app-upload-button = Video-upload testen
+app-upload-again = Opnieuw testen
+app-upload-measuring-idle = De vertraging van je lijn wordt gemeten zonder belasting…
+# $seconds: seconds left; $kbps: what Ring Check received in the last quarter second, in kbit/s.
+app-upload-sending = Videoverkeer wordt verstuurd: nog { $seconds } s. Ring Check ontvangt { $kbps } kbit/s.
+app-upload-progress-label = Voortgang van de video-uploadtest
+app-upload-chart-alt = Grafiek: wat Ring Check elke kwart seconde ontving vergeleken met de benodigde snelheid, en de vertraging van je lijn zonder en onder belasting.
+app-upload-stopped = De uploadtest is gestopt
+app-upload-stopped-what = De verbinding met Ring Check werd verbroken voordat de test klaar was. Controleer je verbinding en test opnieuw.
+app-upload-no-websocket = Deze browser kan de uploadtest niet uitvoeren. Probeer een andere browser.

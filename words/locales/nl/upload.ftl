@@ -6,7 +6,10 @@ upload-what = { $streams ->
         [one] Livebeeld van één camera met { $target } kbit/s
        *[other] Livebeeld van { $streams } camera's met elk { $target } kbit/s
     }
-upload-verdict-works = Je upload trekt het stabiel: de snelheid hield elke seconde van de test stand, en de vertraging van de lijn steeg onder belasting maar { $rise } ms.
+upload-verdict-works = { $rise ->
+        [0] Je upload trekt het stabiel: de snelheid hield elke seconde van de test stand, en de vertraging van de lijn steeg onder belasting helemaal niet.
+       *[other] Je upload trekt het stabiel: de snelheid hield elke seconde van de test stand, en de vertraging van de lijn steeg onder belasting maar { $rise } ms.
+    }
 upload-verdict-lags = Je upload haalt de snelheid, maar de vertraging van de lijn steeg onder belasting van { $idle } ms naar { $loaded } ms: livebeeld kan achterlopen, en tweerichtingsaudio ook.
 upload-verdict-dips = Je upload haalde de snelheid maar { $held } van de { $seconds } seconden: livebeeld kan af en toe terugvallen naar een lagere kwaliteit.
 upload-verdict-short = Je upload haalde { $kbps } kbit/s van de { $target } kbit/s die één camera nodig heeft: livebeeld valt terug naar een lagere kwaliteit of bevriest.
