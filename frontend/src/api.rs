@@ -39,11 +39,18 @@ pub async fn with_view(mut loaded: LoadedReport) -> LoadedReport {
     loaded
 }
 
-/// The judgement of report `id` as the server writes it in HTML, in the page's language.
+/// The judgement of report `id` as the server writes it in HTML, in the page's language;
+/// asked twice before giving up, as the verdicts are the page's point.
 async fn view(id: &str) -> Result<ReportView, UiError> {
-    let request = Request::get(&ApiPath::ReportView.with_id(id))
-        .header("Accept-Language", &browser::page_language());
-    parse(&send(request).await?)
+    let ask = || async {
+        let request = Request::get(&ApiPath::ReportView.with_id(id))
+            .header("Accept-Language", &browser::page_language());
+        parse(&send(request).await?)
+    };
+    match ask().await {
+        Ok(view) => Ok(view),
+        Err(_) => ask().await,
+    }
 }
 
 /// Stores the browser's results with the check; the answer is the report with them.

@@ -18,7 +18,7 @@ use ringcheck_shared::{
     api::{ErrorBody, ErrorCode},
     app_text::AppText,
     routes::ApiPath,
-    upload::keys,
+    upload::{INTERVAL_MS, keys},
 };
 use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
 use web_sys::{BinaryType, MessageEvent, WebSocket};
@@ -62,11 +62,14 @@ struct Plan {
 
 /// Runs a test of `streams` cameras kept with check `id` (its `token` shows it is this
 /// visitor's), telling `progress` as it goes, until the server has said its result (and
-/// kept it with the report, where the page reads it); or what went wrong.
+/// kept it with the report, where the page reads it); or what went wrong. Once
+/// `cancelled` is set (the card is gone: a new check must not share the line with it),
+/// it stops sending and closes everything within a tick.
 pub async fn run(
     id: &str,
     token: &str,
     streams: u8,
+    cancelled: Rc<Cell<bool>>,
     progress: impl Fn(Progress),
 ) -> Result<(), UiError> {
     let url = format!(
@@ -77,12 +80,20 @@ pub async fn run(
     );
     let control = Socket::open(&url).ok_or_else(no_websocket)?;
     let test = follow(&control, progress);
-    let outcome = match select(Box::pin(test), TimeoutFuture::new(GIVE_UP_MS)).await {
+    let ends = select(Box::pin(until(cancelled)), TimeoutFuture::new(GIVE_UP_MS));
+    let outcome = match select(Box::pin(test), ends).await {
         Either::Left((outcome, _)) => outcome,
         Either::Right(_) => Err(stopped()),
     };
     control.close();
     outcome
+}
+
+/// Returns once `flag` is set, looking every tick.
+async fn until(flag: Rc<Cell<bool>>) {
+    while !flag.get() {
+        TimeoutFuture::new(TICK_MS).await;
+    }
 }
 
 /// The control connection's messages, in order, until the result.
@@ -105,7 +116,7 @@ async fn follow(control: &Socket, progress: impl Fn(Progress)) -> Result<(), UiE
             progress(Progress::Sending {
                 at_ms: number(&sample, keys::AT_MS).unwrap_or(0.0) as u32,
                 total_ms: sender.as_ref().map_or(0, |s| s.total_ms),
-                kbps: (bytes * 8.0 / 250.0) as u32,
+                kbps: (bytes * 8.0 / f64::from(INTERVAL_MS)) as u32,
             });
         } else if field(&message, keys::RESULT).is_some() {
             return Ok(());
@@ -239,14 +250,18 @@ struct Sender {
 impl Sender {
     fn start(plan: Plan) -> Result<Self, UiError> {
         let url = format!("{}{}", ws_origin(), plan.stream_path);
-        let streams: Vec<WebSocket> = (0..plan.streams)
-            .map(|_| {
-                let socket = WebSocket::new(&url).ok()?;
-                socket.set_binary_type(BinaryType::Arraybuffer);
-                Some(socket)
-            })
-            .collect::<Option<_>>()
-            .ok_or_else(no_websocket)?;
+        let mut streams = Vec::with_capacity(usize::from(plan.streams));
+        for _ in 0..plan.streams {
+            let Ok(socket) = WebSocket::new(&url) else {
+                // None left holding one of the test's places.
+                for opened in &streams {
+                    let _ = WebSocket::close(opened);
+                }
+                return Err(no_websocket());
+            };
+            socket.set_binary_type(BinaryType::Arraybuffer);
+            streams.push(socket);
+        }
         let total_ms = plan.phases.iter().map(|p| p.ms).sum();
         let stop = Rc::new(Cell::new(false));
         wasm_bindgen_futures::spawn_local(pace(plan, streams, stop.clone()));

@@ -110,19 +110,23 @@ fn copy_from_button(event: MouseEvent) {
     else {
         return;
     };
-    let text = button
+    let Some(text) = button
         .get_attribute("data-copy")
         .and_then(|id| browser::element_by_id(&id))
         .and_then(|source| source.text_content())
-        .unwrap_or_default();
+    else {
+        return;
+    };
     spawn_local(async move {
         let copied = browser::copy_to_clipboard(&text).await;
         if let Some(status) = button.next_element_sibling() {
-            status.set_text_content(Some(&t(if copied {
-                AppText::Copied
+            let (class, said) = if copied {
+                ("copied", AppText::Copied)
             } else {
-                AppText::CopyBlocked
-            })));
+                ("copy-refused", AppText::CopyBlocked)
+            };
+            status.set_class_name(class);
+            status.set_text_content(Some(&t(said)));
         }
     });
 }

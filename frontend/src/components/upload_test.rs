@@ -4,7 +4,7 @@
 //! the result the report keeps. The result and its chart are the server's HTML and
 //! image: the app lays out and draws nothing of them.
 
-use std::rc::Rc;
+use std::{cell::Cell, rc::Rc};
 
 use ringcheck_shared::{
     app_text::AppText,
@@ -48,14 +48,22 @@ pub fn UploadTest(props: &UploadTestProps) -> Html {
     // The newest result, shown at once (the report it came with may not replace the one
     // shown, when that one holds browser results the server could not keep).
     let fresh = use_state(AttrValue::default);
+    // Set when the card goes (a new check clears it): a running test stops sending.
+    let cancelled = use_memo((), |()| Rc::new(Cell::new(false)));
+    {
+        let cancelled = (*cancelled).clone();
+        use_effect_with((), move |()| move || cancelled.set(true));
+    }
     let running = matches!(*run, Run::Running(_));
     let start = {
         let (run, fresh, streams) = (run.clone(), fresh.clone(), *streams);
+        let cancelled = (*cancelled).clone();
         let (id, token, on_kept) = (props.id.clone(), props.token.clone(), props.on_kept.clone());
         Callback::from(move |_| {
             let Some(token) = token.clone() else { return };
             let (run, fresh, id, on_kept) =
                 (run.clone(), fresh.clone(), id.clone(), on_kept.clone());
+            let cancelled = cancelled.clone();
             run.set(Run::Running(Progress::Idle));
             spawn_local(async move {
                 let told = {
@@ -63,18 +71,23 @@ pub fn UploadTest(props: &UploadTestProps) -> Html {
                     move |progress| run.set(Run::Running(progress))
                 };
                 // The result is read where it is kept, in the page's language.
-                let kept = match upload::run(&id, &token, streams, told).await {
+                let kept = match upload::run(&id, &token, streams, cancelled, told).await {
                     Ok(()) => api::report(&id).await,
                     Err(error) => Err(error),
                 };
-                match kept {
-                    Ok(report) => {
-                        let said = report.view.as_ref().map(|view| view.upload.clone());
-                        fresh.set(said.unwrap_or_default().into());
+                let said = kept.as_ref().ok().and_then(|report| {
+                    let view = report.view.as_ref()?;
+                    (!view.upload.is_empty()).then(|| view.upload.clone())
+                });
+                match (kept, said) {
+                    (Ok(report), Some(said)) => {
+                        fresh.set(said.into());
                         run.set(Run::Ready);
                         on_kept.emit(Rc::new(report));
                     }
-                    Err(error) => run.set(Run::Failed(error)),
+                    // Sent, but not kept or not readable: the report as shown stays.
+                    (Ok(_), None) => run.set(Run::Failed(UiError::unexpected())),
+                    (Err(error), _) => run.set(Run::Failed(error)),
                 }
             });
         })

@@ -132,7 +132,7 @@ impl Reducible for CheckState {
             CheckAction::Refreshed(report) => {
                 let same = next.report.as_ref().is_some_and(|shown| {
                     shown.report.id == report.report.id && !shown.egress_unsaved
-                });
+                }) && report.view.is_some();
                 if same {
                     next.report = Some(report);
                 }

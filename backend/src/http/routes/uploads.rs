@@ -116,13 +116,9 @@ pub struct StartQuery {
         ("lang" = Option<String>, Query, description = "The result's language (else the browser's)."),
     ),
     responses(
-        (status = 101, description = "Switching to the WebSocket; its messages are `UploadMessage`s.", body = UploadMessage),
-        (status = 400, description = "`bad_request`: more than four streams, a `check` that cannot be a check id, or not a WebSocket request.", body = ErrorBody),
-        (status = 403, description = "`cross_site` from another site's page; `wrong_token` when `check` is not this visitor's (or not kept), or only one of `check` and `token` is given.", body = ErrorBody),
-        (status = 429, description = "`upload_in_progress` for this household, or `network_busy` for its network.", body = ErrorBody,
-            headers(("Retry-After" = u64, description = "Seconds to wait"))),
-        (status = 503, description = "`server_busy`: the server takes in all the uploads it can.", body = ErrorBody,
-            headers(("Retry-After" = u64, description = "Seconds to wait"))),
+        (status = 101, description = "Switching to the WebSocket; its messages are `UploadMessage`s. A test that cannot start is told why as its only message, `refused` (the API's error body: `upload_in_progress`, `network_busy`, `server_busy`, `rate_limited`, `bad_request` for the streams or a `check` that cannot be an id, `wrong_token` when `check` is not this visitor's), then closed with 1013 when waiting helps, else 1008.", body = UploadMessage),
+        (status = 400, description = "`bad_request`: not a WebSocket request.", body = ErrorBody),
+        (status = 403, description = "`cross_site` from another site's page.", body = ErrorBody),
     )
 )]
 pub async fn start_upload(
@@ -206,6 +202,10 @@ async fn admit(
 /// Says why the test cannot start, as its only message, and closes: code 1013 (try
 /// again later) when waiting helps, else 1008 (policy).
 fn refuse(upgrade: WebSocketUpgrade, error: &ApiError, locale: Locale) -> Response {
+    // Never a response, so logged here as a response's error would be.
+    if error.status_and_code().0.is_server_error() {
+        tracing::error!(%error, "an upload test could not start");
+    }
     let body = error.body(Words::get().speak(locale));
     let code = if error.retry_after().is_some() {
         TRY_AGAIN_LATER
@@ -213,16 +213,19 @@ fn refuse(upgrade: WebSocketUpgrade, error: &ApiError, locale: Locale) -> Respon
         POLICY
     };
     upgrade.on_upgrade(move |mut socket| async move {
-        let said = async {
-            let _ = send(&mut socket, &UploadMessage::Refused(body)).await;
-            let close = CloseFrame {
-                code,
-                reason: "".into(),
-            };
-            let _ = socket.send(Message::Close(Some(close))).await;
-        };
+        let said = say_refused(&mut socket, body, code);
         let _ = tokio::time::timeout(Duration::from_secs(2), said).await;
     })
+}
+
+/// `body` as the connection's last message, then the close with `code`.
+async fn say_refused(socket: &mut WebSocket, body: ErrorBody, code: u16) {
+    let _ = send(socket, &UploadMessage::Refused(body)).await;
+    let close = CloseFrame {
+        code,
+        reason: "".into(),
+    };
+    let _ = socket.send(Message::Close(Some(close))).await;
 }
 
 /// WebSocket close codes (RFC 6455, 7.4.1).
@@ -273,13 +276,33 @@ async fn run(state: AppState, admitted: Admitted, mut socket: WebSocket, locale:
     if let Some((check, expires_at)) = &keep_with {
         let store = state.checks.store();
         let now = unix(store.now());
-        if let Err(error) = store.save_upload(check, &figures, now, *expires_at).await {
+        let saved = tokio::time::timeout(
+            SAVE_TIMEOUT,
+            store.save_upload(check, &figures, now, *expires_at),
+        )
+        .await;
+        let failed = match saved {
+            Ok(Ok(())) => None,
+            Ok(Err(error)) => Some(error.to_string()),
+            Err(_) => Some(format!("no answer within {SAVE_TIMEOUT:?}")),
+        };
+        if let Some(error) = failed {
+            // The page reads the result where it is kept: a result it cannot find there
+            // would say nothing, so it is told plainly that the test could not be kept.
             tracing::warn!(%error, check = %log_label(check.as_str()), "could not keep an upload test's figures");
+            let error = ApiError::Internal(format!("could not keep an upload test: {error}"));
+            let body = error.body(Words::get().speak(locale));
+            let said = say_refused(&mut socket, body, POLICY);
+            let _ = tokio::time::timeout(Duration::from_secs(2), said).await;
+            return;
         }
     }
     let said = say(&mut socket, figures, locale);
     let _ = tokio::time::timeout(Duration::from_secs(2), said).await;
 }
+
+/// How long keeping a test's figures may take before the test is said not kept.
+const SAVE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The figures and what they mean, then the close.
 async fn say(socket: &mut WebSocket, figures: UploadFigures, locale: Locale) {
