@@ -104,6 +104,10 @@ pub struct UploadWords {
     pub says: String,
     /// What the line carried at most.
     pub best: String,
+    /// The round trips idle and busy, median and 90th percentile; empty when either
+    /// could not be measured.
+    #[serde(default)]
+    pub latency: String,
     /// What to do, when anything.
     pub fixes: Vec<String>,
     /// What the test measures, and what not.

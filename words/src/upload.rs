@@ -66,8 +66,27 @@ pub fn upload_words(
         ),
         says,
         best: speaker.with("upload-best", &[("best", Arg::from(judged.best_kbps))]),
+        latency: latency(speaker, judged),
         fixes,
         scope: speaker.text("upload-scope"),
         target_note: speaker.with("upload-target-note", &[("target", Arg::from(target_kbps))]),
     }
+}
+
+/// The round trips as figures: idle and busy, each median and 90th percentile.
+fn latency(speaker: &Speaker, judged: &UploadJudgement) -> String {
+    let (Some(idle), Some(loaded)) = (judged.idle_rtt, judged.loaded_rtt) else {
+        return String::new();
+    };
+    // A tenth of a millisecond is as fine as a round trip is worth saying.
+    let ms = |value: f64| Arg::from((value * 10.0).round() / 10.0);
+    speaker.with(
+        "upload-latency",
+        &[
+            ("idle", ms(idle.median)),
+            ("idle90", ms(idle.p90)),
+            ("loaded", ms(loaded.median)),
+            ("loaded90", ms(loaded.p90)),
+        ],
+    )
 }

@@ -61,6 +61,14 @@ async fn the_server_counts_every_byte_the_streams_send_and_measures_round_trips(
         "{result:?}"
     );
     assert!(result.words.fixes.is_empty(), "nothing to fix");
+    assert!(
+        result.words.latency.starts_with("Your line's delay: ")
+            && result
+                .words
+                .latency
+                .contains("nine round trips in ten under"),
+        "{result:?}"
+    );
     app.stop().await;
 }
 

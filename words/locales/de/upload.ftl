@@ -14,6 +14,9 @@ upload-verdict-lags = Ihr Upload hält die Rate, aber die Verzögerung der Leitu
 upload-verdict-dips = Ihr Upload hielt die Rate nur in { $held } von { $seconds } Sekunden: Live-Video kann ab und zu auf eine geringere Qualität zurückschalten.
 upload-verdict-short = Ihr Upload kam auf { $kbps } kbit/s von den { $target } kbit/s, die eine Kamera braucht: Live-Video schaltet auf eine geringere Qualität zurück oder friert ein.
 upload-best = Die Leitung übertrug höchstens { $best } kbit/s.
+# The line's round trips, median and 90th percentile, in ms: quiet ($idle, $idle90) and
+# while the test sent ($loaded, $loaded90).
+upload-latency = Verzögerung Ihrer Leitung: { $idle } ms ohne Last und { $loaded } ms unter Last (neun von zehn Antwortzeiten unter { $idle90 } ms bzw. { $loaded90 } ms).
 upload-no-round-trips = Die Verzögerung der Leitung ließ sich nicht messen, daher ist nicht bekannt, ob Live-Video hinterherhinkt.
 upload-scope = Gemessen wird die Internetverbindung dieses Smartphones oder Computers, nicht das Wi-Fi Ihrer Kamera: Führen Sie den Test in der Nähe der Kamera und im selben Wi-Fi wie die Kamera aus.
 upload-fix-others = Pausieren Sie andere Uploads, während Sie zuschauen (Foto-Backups in die Cloud, Videoanrufe, Spiele-Downloads auf derselben Leitung).

@@ -14,6 +14,9 @@ upload-verdict-lags = Your upload holds the rate, but the line's delay rose from
 upload-verdict-dips = Your upload held the rate in only { $held } of { $seconds } seconds: Live View may drop to a lower quality now and then.
 upload-verdict-short = Your upload carried { $kbps } kbit/s of the { $target } kbit/s one camera needs: Live View falls to a lower quality, or freezes.
 upload-best = At most, the line carried { $best } kbit/s.
+# The line's round trips, median and 90th percentile, in ms: quiet ($idle, $idle90) and
+# while the test sent ($loaded, $loaded90).
+upload-latency = Your line's delay: { $idle } ms when quiet and { $loaded } ms while busy (nine round trips in ten under { $idle90 } ms and { $loaded90 } ms).
 upload-no-round-trips = The line's delay could not be measured, so whether Live View lags is not known.
 upload-scope = This measures this phone's or computer's way to the internet, not your camera's Wi-Fi: run it near the camera, on the camera's Wi-Fi.
 upload-fix-others = Pause other uploads while you watch (cloud photo backups, video calls, game downloads on the same line).

@@ -14,6 +14,9 @@ upload-verdict-lags = Tu velocidad de subida se mantiene, pero el retraso de la 
 upload-verdict-dips = Tu velocidad de subida solo se ha mantenido { $held } de { $seconds } segundos: el Vídeo en directo puede bajar de calidad de vez en cuando.
 upload-verdict-short = Tu subida ha alcanzado { $kbps } kbit/s de los { $target } kbit/s que necesita una cámara: el Vídeo en directo baja de calidad o se congela.
 upload-best = Como máximo, la línea ha transmitido { $best } kbit/s.
+# The line's round trips, median and 90th percentile, in ms: quiet ($idle, $idle90) and
+# while the test sent ($loaded, $loaded90).
+upload-latency = Retraso de tu línea: { $idle } ms en reposo y { $loaded } ms mientras está ocupada (nueve de cada diez idas y vueltas por debajo de { $idle90 } ms y { $loaded90 } ms).
 upload-no-round-trips = No se ha podido medir el retraso de la línea, así que no se sabe si el Vídeo en directo irá con retraso.
 upload-scope = Esto mide la conexión a internet de este móvil u ordenador, no el Wi-Fi de tu cámara: hazlo cerca de la cámara, conectado a la misma red Wi-Fi que la cámara.
 upload-fix-others = Pausa otras subidas mientras lo ves (copias de seguridad de fotos en la nube, videollamadas, descargas de juegos en la misma línea).

@@ -14,6 +14,9 @@ upload-verdict-lags = Votre envoi tient le débit, mais le temps de réponse de 
 upload-verdict-dips = Votre envoi n'a tenu le débit que pendant { $held } secondes sur { $seconds } : la Vidéo en direct peut passer par moments à une qualité inférieure.
 upload-verdict-short = Votre envoi a atteint { $kbps } kbit/s sur les { $target } kbit/s nécessaires à une caméra : la Vidéo en direct passe à une qualité inférieure, ou se fige.
 upload-best = Au mieux, la ligne a transmis { $best } kbit/s.
+# The line's round trips, median and 90th percentile, in ms: quiet ($idle, $idle90) and
+# while the test sent ($loaded, $loaded90).
+upload-latency = Temps de réponse de votre ligne : { $idle } ms au repos et { $loaded } ms quand elle est occupée (neuf allers-retours sur dix en dessous de { $idle90 } ms et { $loaded90 } ms).
 upload-no-round-trips = Le temps de réponse de la ligne n'a pas pu être mesuré : impossible de savoir si la Vidéo en direct prendra du retard.
 upload-scope = Ce test mesure l'accès à internet de ce téléphone ou de cet ordinateur, pas le Wi-Fi de votre caméra : lancez-le près de la caméra, sur le même Wi-Fi que la caméra.
 upload-fix-others = Mettez en pause les autres envois pendant que vous regardez (sauvegardes de photos dans le cloud, appels vidéo, téléchargements de jeux sur la même ligne).

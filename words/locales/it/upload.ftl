@@ -14,6 +14,9 @@ upload-verdict-lags = La tua linea mantiene la velocità di caricamento, ma ment
 upload-verdict-dips = La tua linea ha mantenuto la velocità di caricamento solo per { $held } secondi su { $seconds }: ogni tanto Live View potrebbe passare a una qualità più bassa.
 upload-verdict-short = In caricamento la tua linea ha trasmesso { $kbps } kbit/s dei { $target } kbit/s che servono a una videocamera: Live View passa a una qualità più bassa o si blocca.
 upload-best = Al massimo, la linea ha trasmesso { $best } kbit/s.
+# The line's round trips, median and 90th percentile, in ms: quiet ($idle, $idle90) and
+# while the test sent ($loaded, $loaded90).
+upload-latency = Ritardo della tua linea: { $idle } ms a riposo e { $loaded } ms quando è impegnata (nove andate e ritorno su dieci sotto { $idle90 } ms e { $loaded90 } ms).
 upload-no-round-trips = Non è stato possibile misurare il ritardo della linea, quindi non si sa se Live View resterà indietro.
 upload-scope = Questo test misura la connessione a internet di questo telefono o computer, non il Wi-Fi della tua videocamera: eseguilo vicino alla videocamera, collegato al suo stesso Wi-Fi.
 upload-fix-others = Metti in pausa gli altri caricamenti mentre guardi (backup delle foto sul cloud, videochiamate, download di giochi sulla stessa linea).

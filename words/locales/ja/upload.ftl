@@ -14,6 +14,9 @@ upload-verdict-lags = アップロードの速度は維持できていますが�
 upload-verdict-dips = アップロードの速度を維持できたのは{ $seconds }秒中{ $held }秒だけでした。ライブビューの画質がときどき下がることがあります。
 upload-verdict-short = アップロードで送れたのは、カメラ1台に必要な{ $target } kbit/sのうち{ $kbps } kbit/sだけでした。ライブビューの画質が下がるか、映像が止まります。
 upload-best = 回線で送れた最大の速度は{ $best } kbit/sでした。
+# The line's round trips, median and 90th percentile, in ms: quiet ($idle, $idle90) and
+# while the test sent ($loaded, $loaded90).
+upload-latency = 回線の遅延：負荷なしで{ $idle } ms、負荷ありで{ $loaded } ms（往復10回中9回は、それぞれ{ $idle90 } ms未満と{ $loaded90 } ms未満）。
 upload-no-round-trips = 回線の遅延を測定できなかったため、ライブビューが遅れるかどうかはわかりません。
 upload-scope = このテストで測定するのは、このスマートフォンまたはパソコンのインターネット接続で、カメラのWi-Fiではありません。カメラの近くで、カメラと同じWi-Fiに接続して実行してください。
 upload-fix-others = 視聴中は、同じ回線でのほかのアップロード（クラウドへの写真のバックアップ、ビデオ通話、ゲームのダウンロードなど）を一時停止してください。

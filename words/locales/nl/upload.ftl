@@ -14,6 +14,9 @@ upload-verdict-lags = Je upload haalt de snelheid, maar de vertraging van de lij
 upload-verdict-dips = Je upload haalde de snelheid maar { $held } van de { $seconds } seconden: livebeeld kan af en toe terugvallen naar een lagere kwaliteit.
 upload-verdict-short = Je upload haalde { $kbps } kbit/s van de { $target } kbit/s die één camera nodig heeft: livebeeld valt terug naar een lagere kwaliteit of bevriest.
 upload-best = De lijn haalde maximaal { $best } kbit/s.
+# The line's round trips, median and 90th percentile, in ms: quiet ($idle, $idle90) and
+# while the test sent ($loaded, $loaded90).
+upload-latency = Vertraging van je lijn: { $idle } ms zonder belasting en { $loaded } ms onder belasting (negen van de tien retourtijden onder { $idle90 } ms en { $loaded90 } ms).
 upload-no-round-trips = De vertraging van de lijn kon niet worden gemeten, dus of livebeeld achterloopt, is niet bekend.
 upload-scope = Dit meet de internetverbinding van deze telefoon of computer, niet het Wi-Fi-netwerk van je camera: voer de test uit bij de camera, op hetzelfde Wi-Fi-netwerk als de camera.
 upload-fix-others = Pauzeer andere uploads terwijl je kijkt (fotoback-ups naar de cloud, videogesprekken, gamedownloads op dezelfde lijn).

@@ -38,7 +38,10 @@ pub fn judged_html(report: &Report, judgement: &Judgement, words: &Speaker<'_>) 
     let upload = match (&judgement.upload, &report.upload) {
         (Some(result), Some(figures)) => {
             // Each test's chart has an address of its own, so no cache shows an older one.
-            let version: u64 = figures.received.iter().sum();
+            let version = figures
+                .received
+                .iter()
+                .fold(0u64, |sum, &bytes| sum.wrapping_add(bytes));
             let chart = format!(
                 "{}?lang={}&v={version}",
                 ApiPath::ReportUploadChart.with_id(report.id.as_str()),
@@ -70,6 +73,13 @@ fn upload_result(result: &UploadResult, chart: &str, words: &Speaker<'_>) -> Str
         text(&said.says),
         text(&said.best)
     );
+    if !said.latency.is_empty() {
+        let _ = write!(
+            html,
+            r#"<p class="upload-latency">{}</p>"#,
+            text(&said.latency)
+        );
+    }
     if !said.fixes.is_empty() {
         html.push_str(r#"<ul class="upload-fixes">"#);
         for fix in &said.fixes {

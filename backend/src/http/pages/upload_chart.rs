@@ -131,7 +131,9 @@ fn rate_panel(svg: &mut String, figures: &UploadFigures, words: &Speaker<'_>, fr
     let per_second = (1000 / figures.interval_ms.max(1)).max(1) as usize;
     let second_held = |n: usize| {
         let start = warmup + (n - warmup) / per_second * per_second;
-        let end = (start + per_second).min(hold_end);
+        let end = (start + per_second)
+            .min(hold_end)
+            .min(figures.received.len());
         let bytes: u64 = figures.received[start..end].iter().sum();
         let seconds = (end - start) as f64 * f64::from(figures.interval_ms) / 1000.0;
         bytes as f64 * 8.0 / 1000.0 * 100.0 >= target * seconds * HELD_SHARE_PERCENT as f64
