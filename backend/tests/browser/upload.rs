@@ -1,13 +1,21 @@
 //! The video upload test from the real page in headless Chromium: after the check, the
 //! visitor picks how many cameras stream at once and runs it; the server's result and
 //! chart show on the page, stay with the report, and show on its share link without
-//! the button.
+//! the button; and over a shaped 1 Mbit/s uplink (as root) it is told it cannot hold
+//! one camera.
 
 use std::time::Duration;
 
 use crate::{
     check::LOOPBACK_PORTS,
-    driver::{E2e, Viewport, click, eval, exists, sideways_overflow, text_of, wait_for_element},
+    common::{
+        self,
+        netns::{self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork},
+    },
+    driver::{
+        Browser, BrowserEnv, Driver, E2e, Viewport, click, eval, exists, sideways_overflow,
+        text_of, wait_for_element,
+    },
 };
 use fantoccini::{Client, Locator};
 
@@ -112,4 +120,48 @@ async fn two_cameras_on_loopback_stream_smoothly_and_the_share_link_keeps_the_re
     crate::driver::wait_until("the chart loads on the share link", || chart_drawn(&agent)).await;
     assert_eq!(sideways_overflow(&agent).await, 0, "fits a phone");
     e2e.env.save_screenshot(&agent, "upload-shared-phone").await;
+}
+
+/// The real page over a home uplink of 1 Mbit/s (a token bucket on the visitor's link):
+/// one camera's 2,000 kbit/s cannot be held, and the page says what the server counted,
+/// within 10 % of what the shaper passes.
+#[tokio::test]
+async fn chromium_on_a_1_mbit_uplink_is_told_it_cannot_hold_one_camera() {
+    if let Err(why) = netns::available() {
+        common::skip::skip(&why);
+        return;
+    }
+    let Some(env) = BrowserEnv::from_env() else {
+        return;
+    };
+    if !env.has(Browser::Chromium) {
+        return;
+    }
+    let network = TestNetwork::new();
+    let _server = NamespacedServer::start_serving(&network, Some(&env.dist), &[]);
+    network.shape_visitor_uplink("1mbit", "32kbit", "100ms");
+    let mut driver = Driver::start_in_namespace(&env, &network.visitor, Browser::Chromium);
+    let client = driver.session(Viewport::DESKTOP).await;
+    client
+        .goto(&format!("http://{SERVER_ADDRESS}:{SERVER_PORT}/"))
+        .await
+        .unwrap();
+    wait_for_element(&client, "#check-button", "the checker renders").await;
+    let verdict = check_then_upload(&client, 1).await;
+    assert_eq!(verdict, "blocked");
+    let said = text_of(&client, "#upload-test .upload-result").await;
+    // "Your upload carried 937 kbit/s of the 2,000 kbit/s one camera needs".
+    let carried: u32 = said
+        .split("carried ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|number| number.replace(',', "").parse().ok())
+        .unwrap_or_else(|| panic!("the rate carried is said: {said}"));
+    assert!(
+        (900..=1_100).contains(&carried),
+        "the server counted {carried} kbit/s through a 1,000 kbit/s shaper: {said}"
+    );
+    assert!(said.contains("Pause other uploads"), "what to do: {said}");
+    crate::driver::wait_until("the chart loads", || chart_drawn(&client)).await;
+    env.save_screenshot(&client, "upload-1mbit-desktop").await;
 }
