@@ -76,8 +76,26 @@ async fn chart_drawn(client: &Client) -> bool {
 
 #[tokio::test]
 async fn two_cameras_on_loopback_stream_smoothly_and_the_share_link_keeps_the_result() {
-    let Some(mut e2e) = E2e::start().await else {
+    on_loopback(Browser::Chromium).await;
+}
+
+#[tokio::test]
+async fn in_firefox_two_cameras_on_loopback_stream_smoothly_and_the_share_link_keeps_it() {
+    on_loopback(Browser::Firefox).await;
+}
+
+#[tokio::test]
+async fn in_webkit_two_cameras_on_loopback_stream_smoothly_and_the_share_link_keeps_it() {
+    on_loopback(Browser::WebKit).await;
+}
+
+async fn on_loopback(browser: Browser) {
+    let Some(mut e2e) = E2e::start_in(browser, |_| {}).await else {
         return;
+    };
+    let shot = |name: &str| match browser {
+        Browser::Chromium => name.to_owned(),
+        other => format!("{name}-{}", other.name()),
     };
     let _ports = LOOPBACK_PORTS.lock().await;
     let client = e2e.driver.session(Viewport::DESKTOP).await;
@@ -95,7 +113,7 @@ async fn two_cameras_on_loopback_stream_smoothly_and_the_share_link_keeps_the_re
     let again = text_of(&client, "#upload-button").await;
     assert_eq!(again, "Test again");
     e2e.env
-        .save_screenshot(&client, "upload-finished-desktop")
+        .save_screenshot(&client, &shot("upload-finished-desktop"))
         .await;
 
     // The report keeps it: the share link shows the result and chart, and no button.
@@ -119,7 +137,9 @@ async fn two_cameras_on_loopback_stream_smoothly_and_the_share_link_keeps_the_re
     );
     crate::driver::wait_until("the chart loads on the share link", || chart_drawn(&agent)).await;
     assert_eq!(sideways_overflow(&agent).await, 0, "fits a phone");
-    e2e.env.save_screenshot(&agent, "upload-shared-phone").await;
+    e2e.env
+        .save_screenshot(&agent, &shot("upload-shared-phone"))
+        .await;
 }
 
 /// The real page over a home uplink of 1 Mbit/s (a token bucket on the visitor's link):
