@@ -117,6 +117,19 @@ pub struct Admission {
           default_value_t = service::defaults::UPLOAD_TESTS_BURST,
           value_parser = clap::value_parser!(u32).range(1..=1_000))]
     pub upload_tests_burst: u32,
+
+    /// Video upload tests one network (IPv4 /24, IPv6 /48) may start an hour, after a
+    /// burst of --network-upload-tests-burst; more are told to wait (rate_limited).
+    #[arg(long, env = "RINGCHECK_NETWORK_UPLOAD_TESTS_PER_HOUR",
+          default_value_t = service::defaults::NETWORK_UPLOAD_TESTS_PER_HOUR,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub network_upload_tests_per_hour: u32,
+
+    /// Video upload tests one network may start at once before its hourly rate holds.
+    #[arg(long, env = "RINGCHECK_NETWORK_UPLOAD_TESTS_BURST",
+          default_value_t = service::defaults::NETWORK_UPLOAD_TESTS_BURST,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub network_upload_tests_burst: u32,
 }
 
 impl Admission {
@@ -129,6 +142,8 @@ impl Admission {
             network_tests_in_flight: self.network_upload_tests_in_flight,
             household_tests_per_hour: self.upload_tests_per_hour,
             household_tests_burst: self.upload_tests_burst,
+            network_tests_per_hour: self.network_upload_tests_per_hour,
+            network_tests_burst: self.network_upload_tests_burst,
         }
     }
 }

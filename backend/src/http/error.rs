@@ -111,6 +111,10 @@ pub enum ApiError {
     UploadRateLimited {
         retry_after: Duration,
     },
+    /// Its network started many upload tests lately.
+    UploadNetworkRateLimited {
+        retry_after: Duration,
+    },
     LookupRateLimited {
         retry_after: Duration,
     },
@@ -171,7 +175,10 @@ impl ApiError {
             | ApiError::NetworkRateLimited { .. }
             | ApiError::NetworkDailyLimit { .. }
             | ApiError::LookupRateLimited { .. }
-            | ApiError::UploadRateLimited { .. } => (Status::TOO_MANY_REQUESTS, Code::RateLimited),
+            | ApiError::UploadRateLimited { .. }
+            | ApiError::UploadNetworkRateLimited { .. } => {
+                (Status::TOO_MANY_REQUESTS, Code::RateLimited)
+            }
             ApiError::ServerBusy => (Status::SERVICE_UNAVAILABLE, Code::ServerBusy),
             ApiError::UploadInProgress => (Status::TOO_MANY_REQUESTS, Code::UploadInProgress),
             ApiError::UploadNetworkBusy => (Status::TOO_MANY_REQUESTS, Code::NetworkBusy),
@@ -208,7 +215,8 @@ impl ApiError {
             | ApiError::NetworkRateLimited { retry_after }
             | ApiError::NetworkDailyLimit { retry_after, .. }
             | ApiError::LookupRateLimited { retry_after }
-            | ApiError::UploadRateLimited { retry_after } => Some(*retry_after),
+            | ApiError::UploadRateLimited { retry_after }
+            | ApiError::UploadNetworkRateLimited { retry_after } => Some(*retry_after),
             ApiError::ServerBusy => Some(BUSY_RETRY_AFTER),
             ApiError::UploadInProgress | ApiError::UploadNetworkBusy => Some(UPLOAD_RETRY_AFTER),
             ApiError::UploadBusy => Some(UPLOAD_BUSY_RETRY_AFTER),
@@ -293,6 +301,10 @@ impl ApiError {
                 "error-upload-rate-limited",
                 &[("wait", wait(retry_after).as_str().into())],
             ),
+            ApiError::UploadNetworkRateLimited { retry_after } => words.with(
+                "error-upload-network-rate-limited",
+                &[("wait", wait(retry_after).as_str().into())],
+            ),
             ApiError::LookupRateLimited { retry_after } => words.with(
                 "error-lookup-rate-limited",
                 &[("wait", wait(retry_after).as_str().into())],
@@ -374,6 +386,9 @@ impl From<UploadRefusal> for ApiError {
             UploadRefusal::Streams => ApiError::UploadStreams,
             UploadRefusal::RateLimited { retry_after } => {
                 ApiError::UploadRateLimited { retry_after }
+            }
+            UploadRefusal::NetworkRateLimited { retry_after } => {
+                ApiError::UploadNetworkRateLimited { retry_after }
             }
         }
     }

@@ -103,6 +103,8 @@ impl TestRouter {
                 network_tests_in_flight: 2,
                 household_tests_per_hour: 12,
                 household_tests_burst: 4,
+                network_tests_per_hour: 60,
+                network_tests_burst: 12,
             }),
             upload_sessions: Arc::default(),
         };

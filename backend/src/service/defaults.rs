@@ -34,6 +34,10 @@ pub const NETWORK_UPLOAD_TESTS_IN_FLIGHT: u32 = 2;
 /// number of cameras it may try): each sends up to 14 MB.
 pub const UPLOAD_TESTS_PER_HOUR: u32 = 12;
 pub const UPLOAD_TESTS_BURST: u32 = 4;
+/// Upload tests one network (IPv4 /24, IPv6 /48) may start an hour, after a burst: a
+/// household that changes its IPv6 /64 (a /48 holds 65,536) is still held.
+pub const NETWORK_UPLOAD_TESTS_PER_HOUR: u32 = 60;
+pub const NETWORK_UPLOAD_TESTS_BURST: u32 = 12;
 /// Megabytes the disk holding the database must keep free for new checks to start.
 pub const MIN_FREE_DISK_MB: u64 = 256;
 /// Megabytes the PostgreSQL database may hold for new checks to start: about 2.5 million

@@ -51,6 +51,9 @@ pub struct UploadLimits {
     /// Tests one household may start an hour, after a burst of this many.
     pub household_tests_per_hour: u32,
     pub household_tests_burst: u32,
+    /// Tests one network may start an hour, after a burst of this many.
+    pub network_tests_per_hour: u32,
+    pub network_tests_burst: u32,
 }
 
 #[derive(thiserror::Error, Debug, Clone, PartialEq, Eq)]
@@ -70,6 +73,9 @@ pub enum UploadRefusal {
     /// This household started many tests lately; it may start another after this long.
     #[error("this address started many upload tests lately")]
     RateLimited { retry_after: Duration },
+    /// Its network started many tests lately; one may start after this long.
+    #[error("the network of this address started many upload tests lately")]
+    NetworkRateLimited { retry_after: Duration },
 }
 
 struct Running {
@@ -77,8 +83,9 @@ struct Running {
     networks: HashMap<IpNet, u32>,
     tests: u32,
     kbps: u64,
-    /// Each household's starts, an hour's worth at most.
+    /// Each household's starts, an hour's worth at most, and each network's.
     household_rate: Allowances<IpNet>,
+    network_rate: Allowances<IpNet>,
 }
 
 /// Who may run an upload test now.
@@ -104,6 +111,11 @@ impl Uploads {
             limits.household_tests_burst,
             MAX_HOUSEHOLDS,
         );
+        let network_rate = Allowances::per_hour(
+            limits.network_tests_per_hour,
+            limits.network_tests_burst,
+            MAX_HOUSEHOLDS,
+        );
         Arc::new(Self {
             limits,
             running: Mutex::new(Running {
@@ -112,6 +124,7 @@ impl Uploads {
                 tests: 0,
                 kbps: 0,
                 household_rate,
+                network_rate,
             }),
         })
     }
@@ -158,6 +171,13 @@ impl Uploads {
             // More households than the table holds started tests within the hour.
             Err(Denied::Full) => return Err(UploadRefusal::Busy),
         }
+        match running.network_rate.check(&network, now) {
+            Ok(()) => {}
+            Err(Denied::Spent { retry_after }) => {
+                return Err(UploadRefusal::NetworkRateLimited { retry_after });
+            }
+            Err(Denied::Full) => return Err(UploadRefusal::Busy),
+        }
         if running.networks.get(&network).copied().unwrap_or(0)
             >= self.limits.network_tests_in_flight
         {
@@ -169,6 +189,7 @@ impl Uploads {
             return Err(UploadRefusal::Busy);
         }
         running.household_rate.take(household, now);
+        running.network_rate.take(network, now);
         running.households.insert(household);
         *running.networks.entry(network).or_default() += 1;
         running.tests += 1;
@@ -261,6 +282,8 @@ mod tests {
             network_tests_in_flight: 2,
             household_tests_per_hour: 12,
             household_tests_burst: 4,
+            network_tests_per_hour: 60,
+            network_tests_burst: 6,
         })
     }
 
@@ -287,6 +310,27 @@ mod tests {
         );
         // Another household is not held to this one's starts.
         uploads.admit(ip("198.51.100.8"), 1, "/s".into()).unwrap();
+    }
+
+    #[test]
+    fn a_network_whose_households_keep_changing_is_held_too() {
+        let uploads = uploads();
+        // An IPv6 home that takes a new /64 of its /48 for every start.
+        for n in 1..=6 {
+            let address = ip(&format!("2001:db8:0:{n:x}::1"));
+            uploads.admit(address, 1, "/s".into()).unwrap();
+        }
+        let Err(UploadRefusal::NetworkRateLimited { retry_after }) =
+            uploads.admit(ip("2001:db8:0:ff::1"), 1, "/s".into())
+        else {
+            panic!("the seventh start from the network within moments is told to wait");
+        };
+        // Sixty an hour: one a minute.
+        assert!(
+            (Duration::from_secs(55)..=Duration::from_secs(60)).contains(&retry_after),
+            "{retry_after:?}"
+        );
+        uploads.admit(ip("2001:db8:1::1"), 1, "/s".into()).unwrap();
     }
 
     #[test]

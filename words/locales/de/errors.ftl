@@ -105,3 +105,4 @@ error-upload-streams = Ein Video-Upload-Test sendet 1 bis { $most } Streams glei
 error-upload-not-found = Dieser Video-Upload-Test ist beendet oder hat nie begonnen. Starten Sie ihn erneut auf der Ergebnisseite.
 error-upload-not-yours = Dieses Ergebnis stammt nicht aus einem Test dieses Browsers, oder es ist abgelaufen: Führen Sie den Test erneut aus und danach den Video-Upload-Test.
 error-upload-rate-limited = Sie haben in kurzer Zeit mehrere Video-Upload-Tests ausgeführt. Bitte warten Sie { $wait } und versuchen Sie es dann erneut.
+error-upload-network-rate-limited = Aus Ihrem Netzwerk wurden in letzter Zeit viele Video-Upload-Tests ausgeführt. Bitte warten Sie { $wait } und versuchen Sie es dann erneut.

@@ -103,3 +103,4 @@ error-upload-streams = A video upload test sends 1 to { $most } streams at once.
 error-upload-not-found = This video upload test has ended or never started. Start it again from the results page.
 error-upload-not-yours = This result is not one this browser checked, or it has expired: run the check again, then the video upload test.
 error-upload-rate-limited = You have run several video upload tests in a short time. Please wait { $wait } and try again.
+error-upload-network-rate-limited = Many video upload tests have run from your network lately. Please wait { $wait } and try again.

@@ -103,3 +103,4 @@ error-upload-streams = Una prueba de subida de vídeo envía de 1 a { $most } fl
 error-upload-not-found = Esta prueba de subida de vídeo ha terminado o nunca empezó. Vuelve a iniciarla desde la página de resultados.
 error-upload-not-yours = Este resultado no es de una comprobación de este navegador, o ha caducado: vuelve a hacer la comprobación y después la prueba de subida de vídeo.
 error-upload-rate-limited = Has hecho varias pruebas de subida de vídeo en poco tiempo. Espera { $wait } y vuelve a intentarlo.
+error-upload-network-rate-limited = Se han hecho muchas pruebas de subida de vídeo desde tu red últimamente. Espera { $wait } y vuelve a intentarlo.

@@ -103,3 +103,4 @@ error-upload-streams = Un test d'envoi vidéo envoie de 1 à { $most } flux à l
 error-upload-not-found = Ce test d'envoi vidéo est terminé ou n'a jamais commencé. Relancez-le depuis la page des résultats.
 error-upload-not-yours = Ce résultat ne vient pas d'une vérification de ce navigateur, ou il a expiré : relancez la vérification, puis le test d'envoi vidéo.
 error-upload-rate-limited = Vous avez lancé plusieurs tests d'envoi vidéo en peu de temps. Veuillez patienter { $wait } et réessayer.
+error-upload-network-rate-limited = De nombreux tests d'envoi vidéo ont été lancés depuis votre réseau ces derniers temps. Veuillez patienter { $wait } et réessayer.

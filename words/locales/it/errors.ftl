@@ -103,3 +103,4 @@ error-upload-streams = Un test di caricamento video invia da 1 a { $most } fluss
 error-upload-not-found = Questo test di caricamento video è terminato o non è mai iniziato. Avvialo di nuovo dalla pagina dei risultati.
 error-upload-not-yours = Questo risultato non viene da una verifica di questo browser, oppure è scaduto: esegui di nuovo la verifica, poi il test di caricamento video.
 error-upload-rate-limited = Hai eseguito diversi test di caricamento video in poco tempo. Attendi { $wait } e riprova.
+error-upload-network-rate-limited = Dalla tua rete sono stati eseguiti molti test di caricamento video di recente. Attendi { $wait } e riprova.

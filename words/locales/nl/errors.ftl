@@ -103,3 +103,4 @@ error-upload-streams = Een video-uploadtest verstuurt 1 tot { $most } streams te
 error-upload-not-found = Deze video-uploadtest is afgelopen of nooit begonnen. Start hem opnieuw vanaf de resultatenpagina.
 error-upload-not-yours = Dit resultaat komt niet van een controle in deze browser, of het is verlopen: voer de controle opnieuw uit en daarna de video-uploadtest.
 error-upload-rate-limited = Je hebt in korte tijd meerdere video-uploadtests uitgevoerd. Wacht { $wait } en probeer het dan opnieuw.
+error-upload-network-rate-limited = Vanaf je netwerk zijn de laatste tijd veel video-uploadtests uitgevoerd. Wacht { $wait } en probeer het dan opnieuw.
