@@ -1,12 +1,12 @@
 //! `GET /api/reports/{id}`: a finished check, for share links; and its upload test's
 //! chart.
 
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use axum::{
     Json,
-    extract::{ConnectInfo, Path, State},
-    http::{HeaderMap, HeaderValue, Uri, header},
+    extract::{ConnectInfo, Path, Query, State},
+    http::{HeaderMap, HeaderName, HeaderValue, Uri, header},
     response::IntoResponse,
 };
 use ringcheck_shared::{
@@ -18,6 +18,7 @@ use ringcheck_shared::{
 };
 
 use ringcheck_words::{Locale, Words};
+use serde::Deserialize;
 
 use crate::http::{
     error::ApiError,
@@ -99,23 +100,41 @@ pub(crate) async fn get_report(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<impl IntoResponse, ApiError> {
-    let id = CheckId::parse(&id)?;
+    let report = stored(&state, peer, &id, &headers).await?;
     let locale = language::of_api_request(&uri, &headers);
-    admit_lookup(&state, peer.ip(), &headers)?;
-    let report = state
+    Ok((
+        ask_again_in_the_reader_s_language(),
+        Json(judged(report, &state, &headers, locale)),
+    ))
+}
+
+/// Stored report `id`, read for `peer` within its household's rate of lookups.
+async fn stored(
+    state: &AppState,
+    peer: SocketAddr,
+    id: &str,
+    headers: &HeaderMap,
+) -> Result<Report, ApiError> {
+    let id = CheckId::parse(id)?;
+    admit_lookup(state, peer.ip(), headers)?;
+    state
         .checks
         .stored_report(&id)
         .await?
-        .ok_or(ApiError::ReportNotFound)?;
-    // The browser's results may be added just after the probes' report is written, so
-    // caches must ask again each time.
-    let cache = HeaderValue::from_static("private, no-cache");
-    // Judged in the reader's language.
-    let vary = HeaderValue::from_static("Accept-Language");
-    Ok((
-        [(header::CACHE_CONTROL, cache), (header::VARY, vary)],
-        Json(judged(report, &state, &headers, locale)),
-    ))
+        .ok_or(ApiError::ReportNotFound)
+}
+
+/// What is read from a report is asked for again each time (the browser's results, and
+/// an upload test's figures, may be added after the probes' report is written) and is
+/// said in the reader's language.
+fn ask_again_in_the_reader_s_language() -> [(HeaderName, HeaderValue); 2] {
+    [
+        (
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        ),
+        (header::VARY, HeaderValue::from_static("Accept-Language")),
+    ]
 }
 
 /// A stored report's judgement as HTML in the reader's language, for the app to show as
@@ -144,14 +163,8 @@ pub(crate) async fn get_report_view(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<impl IntoResponse, ApiError> {
-    let id = CheckId::parse(&id)?;
+    let report = stored(&state, peer, &id, &headers).await?;
     let locale = language::of_api_request(&uri, &headers);
-    admit_lookup(&state, peer.ip(), &headers)?;
-    let report = state
-        .checks
-        .stored_report(&id)
-        .await?
-        .ok_or(ApiError::ReportNotFound)?;
     let report = judged(report, &state, &headers, locale);
     let judgement = report
         .judgement
@@ -159,14 +172,7 @@ pub(crate) async fn get_report_view(
         .ok_or_else(|| ApiError::Internal("a judged report has no judgement".to_owned()))?;
     let html = judged_html(&report, judgement, &Words::get().speak(locale));
     Ok((
-        [
-            // As the report: the browser's results may be added after the probes'.
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-cache"),
-            ),
-            (header::VARY, HeaderValue::from_static("Accept-Language")),
-        ],
+        ask_again_in_the_reader_s_language(),
         Json(ReportView {
             summary: html.summary,
             fix: html.fix,
@@ -200,39 +206,29 @@ pub(crate) async fn get_upload_chart(
     State(state): State<AppState>,
     ConnectInfo(PeerAddr(peer)): ConnectInfo<PeerAddr>,
     Api(Path(id)): Api<Path<String>>,
+    Api(Query(query)): Api<Query<ChartQuery>>,
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<impl IntoResponse, ApiError> {
-    let id = CheckId::parse(&id)?;
-    let locale = language::of_api_request(&uri, &headers);
-    admit_lookup(&state, peer.ip(), &headers)?;
-    let figures = state
-        .checks
-        .stored_report(&id)
+    let figures = stored(&state, peer, &id, &headers)
         .await?
-        .and_then(|report| report.upload)
+        .upload
         .ok_or(ApiError::ReportNotFound)?;
-    // `?width=narrow`: drawn for a phone.
-    let width = ChartWidth::parse(
-        uri.query()
-            .into_iter()
-            .flat_map(|query| query.split('&'))
-            .find_map(|pair| pair.strip_prefix("width=")),
-    );
+    let locale = language::of_api_request(&uri, &headers);
+    let width = ChartWidth::parse(query.width.as_deref());
     let svg = upload_chart(&figures, &Words::get().speak(locale), width);
     Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("image/svg+xml"),
-            ),
-            // A later test replaces the figures.
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-cache"),
-            ),
-            (header::VARY, HeaderValue::from_static("Accept-Language")),
-        ],
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("image/svg+xml"),
+        )],
+        ask_again_in_the_reader_s_language(),
         svg,
     ))
+}
+
+#[derive(Deserialize)]
+pub struct ChartQuery {
+    /// `narrow`: drawn for a phone.
+    width: Option<String>,
 }
