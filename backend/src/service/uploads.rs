@@ -163,21 +163,22 @@ impl Uploads {
         if running.households.contains(&household) {
             return Err(UploadRefusal::InProgress);
         }
-        match running.household_rate.check(&household, now) {
-            Ok(()) => {}
-            Err(Denied::Spent { retry_after }) => {
-                return Err(UploadRefusal::RateLimited { retry_after });
-            }
-            // More households than the table holds started tests within the hour.
-            Err(Denied::Full) => return Err(UploadRefusal::Busy),
-        }
-        match running.network_rate.check(&network, now) {
-            Ok(()) => {}
-            Err(Denied::Spent { retry_after }) => {
-                return Err(UploadRefusal::NetworkRateLimited { retry_after });
-            }
-            Err(Denied::Full) => return Err(UploadRefusal::Busy),
-        }
+        running
+            .household_rate
+            .check(&household, now)
+            .map_err(|denied| {
+                refusal(denied, |retry_after| UploadRefusal::RateLimited {
+                    retry_after,
+                })
+            })?;
+        running
+            .network_rate
+            .check(&network, now)
+            .map_err(|denied| {
+                refusal(denied, |retry_after| UploadRefusal::NetworkRateLimited {
+                    retry_after,
+                })
+            })?;
         if running.networks.get(&network).copied().unwrap_or(0)
             >= self.limits.network_tests_in_flight
         {
@@ -258,6 +259,16 @@ impl Drop for UploadTicket {
         }
         running.tests -= 1;
         running.kbps -= self.kbps;
+    }
+}
+
+/// A rate's refusal: `spent`, with how long to wait; a table too full to hold another
+/// household or network (more started tests within the hour than it holds) is the
+/// server being busy.
+fn refusal(denied: Denied, spent: fn(Duration) -> UploadRefusal) -> UploadRefusal {
+    match denied {
+        Denied::Spent { retry_after } => spent(retry_after),
+        Denied::Full => UploadRefusal::Busy,
     }
 }
 

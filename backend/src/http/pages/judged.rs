@@ -61,11 +61,13 @@ pub fn judged_html(report: &Report, judgement: &Judgement, words: &Speaker<'_>) 
 /// An upload test's verdict, what it means and what to do, and the server's chart.
 fn upload_result(result: &UploadResult, chart: &str, words: &Speaker<'_>) -> String {
     let said = &result.words;
-    let (class, label, icon) = match result.verdict {
-        UploadVerdict::Works => ("works", AppText::VerdictWorks, "\u{2713}"),
-        UploadVerdict::AtRisk => ("at-risk", AppText::VerdictAtRisk, "!"),
-        UploadVerdict::Blocked => ("blocked", AppText::VerdictBlocked, "\u{2715}"),
+    // Looks and reads as a feature's verdict would.
+    let verdict = match result.verdict {
+        UploadVerdict::Works => Verdict::Works,
+        UploadVerdict::AtRisk => Verdict::AtRisk,
+        UploadVerdict::Blocked => Verdict::Blocked,
     };
+    let ((class, icon), label) = (look(verdict), verdict_label(verdict));
     let mut html = format!(
         r#"<div class="upload-result verdict {class}" data-upload-verdict="{class}"><span class="verdict-icon" aria-hidden="true">{icon}</span><div><p class="verdict-label"><strong>{}</strong> &#8211; {}</p><p class="verdict-reason">{} {}</p>"#,
         app(words, label),
