@@ -81,10 +81,7 @@ async fn one_click(browser: Browser) {
     let Some(mut e2e) = E2e::start_in(browser, |_| {}).await else {
         return;
     };
-    let shot = |name: &str| match browser {
-        Browser::Chromium => name.to_owned(),
-        other => format!("{name}-{}", other.name()),
-    };
+    let shot = |name: &str| browser.shot(name);
     let _ports = LOOPBACK_PORTS.lock().await;
     let mut visitor = Visitor::at("127.0.0.1".parse().unwrap());
     for port in [8557, 9999, 15064] {

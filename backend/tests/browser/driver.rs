@@ -54,6 +54,14 @@ impl Browser {
             Browser::WebKit => "webkit",
         }
     }
+
+    /// A screenshot's name in this browser: Chromium's as it is, the others' suffixed.
+    pub fn shot(self, name: &str) -> String {
+        match self {
+            Browser::Chromium => name.to_owned(),
+            other => format!("{name}-{}", other.name()),
+        }
+    }
 }
 
 /// Where one browser and its WebDriver are.

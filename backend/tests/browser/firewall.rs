@@ -108,7 +108,7 @@ async fn paths_of(client: &Client, feature: &str) -> Vec<(String, String)> {
 }
 
 /// What every test here needs, or `None` after saying why it skips.
-fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
+pub(crate) fn set_up(browser: Browser) -> Option<(BrowserEnv, TestNetwork)> {
     if let Err(why) = netns::available() {
         common::skip::skip(&why);
         return None;
@@ -189,10 +189,7 @@ async fn behind_a_firewall(browser: Browser) {
     let Some((env, network)) = set_up(browser) else {
         return;
     };
-    let shot = |name: &str| match browser {
-        Browser::Chromium => name.to_owned(),
-        other => format!("{name}-{}", other.name()),
-    };
+    let shot = |name: &str| browser.shot(name);
     outbound_firewall(&network.visitor, OUTBOUND_RULES);
     netns::firewall(&network.server, UPSTREAM_RULES);
     // Four checks from one visitor in a minute.

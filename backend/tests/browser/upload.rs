@@ -8,14 +8,12 @@ use std::time::Duration;
 
 use crate::{
     check::LOOPBACK_PORTS,
-    common::{
-        self,
-        netns::{self, NamespacedServer, SERVER_ADDRESS, SERVER_PORT, TestNetwork},
-    },
+    common::netns::{NamespacedServer, SERVER_ADDRESS, SERVER_PORT},
     driver::{
-        Browser, BrowserEnv, Driver, E2e, Viewport, click, eval, exists, sideways_overflow,
-        text_of, wait_for_element,
+        Browser, Driver, E2e, Viewport, click, eval, exists, sideways_overflow, text_of,
+        wait_for_element,
     },
+    firewall,
 };
 use fantoccini::{Client, Locator};
 
@@ -93,10 +91,7 @@ async fn on_loopback(browser: Browser) {
     let Some(mut e2e) = E2e::start_in(browser, |_| {}).await else {
         return;
     };
-    let shot = |name: &str| match browser {
-        Browser::Chromium => name.to_owned(),
-        other => format!("{name}-{}", other.name()),
-    };
+    let shot = |name: &str| browser.shot(name);
     let _ports = LOOPBACK_PORTS.lock().await;
     let client = e2e.driver.session(Viewport::DESKTOP).await;
     client.goto(&e2e.app.address).await.unwrap();
@@ -147,17 +142,9 @@ async fn on_loopback(browser: Browser) {
 /// within 10 % of what the shaper passes.
 #[tokio::test]
 async fn chromium_on_a_1_mbit_uplink_is_told_it_cannot_hold_one_camera() {
-    if let Err(why) = netns::available() {
-        common::skip::skip(&why);
-        return;
-    }
-    let Some(env) = BrowserEnv::from_env() else {
+    let Some((env, network)) = firewall::set_up(Browser::Chromium) else {
         return;
     };
-    if !env.has(Browser::Chromium) {
-        return;
-    }
-    let network = TestNetwork::new();
     let _server = NamespacedServer::start_serving(&network, Some(&env.dist), &[]);
     network.shape_visitor_uplink("1mbit", "32kbit", "100ms");
     let mut driver = Driver::start_in_namespace(&env, &network.visitor, Browser::Chromium);
